@@ -58,7 +58,13 @@ export interface Department {
 export type PersonRole =
   | { kind: 'official'; municipality: MunicipalityCode; unit: string; from: IsoDate; to: IsoDate | null }
   | { kind: 'mayor'; municipality: MunicipalityCode; from: IsoDate; to: IsoDate | null }
-  | { kind: 'councilMember'; municipality: MunicipalityCode; party: string; from: IsoDate; to: IsoDate | null }
+  | {
+      kind: 'councilMember';
+      municipality: MunicipalityCode;
+      party: string;
+      from: IsoDate;
+      to: IsoDate | null;
+    }
   | {
       kind: 'boardChair' | 'boardViceChair' | 'boardMember';
       organisationId: string;

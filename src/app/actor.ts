@@ -1,0 +1,74 @@
+/**
+ * Who is asking. Access is denied by default: a use case names the roles it admits, and
+ * scope checks (own municipality, own organisation) are decided here, in one place.
+ */
+import { AppError, notFound } from './app-error.ts';
+
+export type Role = 'admin' | 'caseOfficer' | 'official' | 'organisation' | 'councilMember';
+
+export interface RoleGrant {
+  role: Role;
+  municipality: string;
+  /** Only for the `organisation` role: the one housing organisation the user acts for. */
+  organisationId?: string;
+}
+
+export type Actor =
+  | { kind: 'public' }
+  | { kind: 'user'; id: string; name: string; grants: RoleGrant[] }
+  /** The operator at the machine running the CLI: has every role in every municipality. */
+  | { kind: 'system'; name: string };
+
+/** Which actors a use case admits; `public` use cases show only published material. */
+export type AccessPolicy = { public: true } | { roles: readonly Role[] };
+
+export function actorLabel(actor: Actor): string {
+  switch (actor.kind) {
+    case 'public':
+      return 'offentlig';
+    case 'user':
+      return `user:${actor.id}`;
+    case 'system':
+      return `system:${actor.name}`;
+  }
+}
+
+/** The grants that satisfy `policy` within `municipality` (all grants for the system actor). */
+function grantsFor(actor: Actor, policy: AccessPolicy, municipality: string): RoleGrant[] | 'all' {
+  if (actor.kind === 'system') return 'all';
+  if ('public' in policy) return 'all';
+  if (actor.kind !== 'user') return [];
+  return actor.grants.filter((g) => g.municipality === municipality && policy.roles.includes(g.role));
+}
+
+/**
+ * Checks that the actor may use a use case with `policy` on material of `municipality` (and of
+ * `organisationId`, when the material belongs to one organisation). Anything outside the actor's
+ * reach answers "not found" so that existence is not leaked.
+ */
+export function authorize(
+  actor: Actor,
+  policy: AccessPolicy,
+  scope: { municipality: string; organisationId?: string | null },
+  what = 'Siden',
+): void {
+  if (actor.kind === 'public' && !('public' in policy)) {
+    throw new AppError('unauthenticated', 'Log ind', 'Du skal logge ind for at se dette.');
+  }
+  const grants = grantsFor(actor, policy, scope.municipality);
+  if (grants === 'all') return;
+  const ok = grants.some(
+    (g) =>
+      g.role !== 'organisation' ||
+      (scope.organisationId != null && g.organisationId === scope.organisationId),
+  );
+  if (!ok) throw notFound(what);
+}
+
+/** The organisations an actor is limited to within a municipality, or 'all'. */
+export function organisationScope(actor: Actor, municipality: string): 'all' | string[] {
+  if (actor.kind !== 'user') return 'all';
+  const grants = actor.grants.filter((g) => g.municipality === municipality);
+  if (grants.some((g) => g.role !== 'organisation')) return 'all';
+  return grants.flatMap((g) => (g.organisationId ? [g.organisationId] : []));
+}

@@ -1,0 +1,38 @@
+/**
+ * What the use cases need from the outside world. The db/ adapters implement these; tests may
+ * use the same adapters on PGlite. `write` runs its callback in one transaction, so a use case
+ * that fails leaves nothing half-written.
+ */
+import type { RegistryStore } from './registry/registry-store.ts';
+
+export interface AuditRecord {
+  municipality: string | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface AuditStore {
+  append(record: AuditRecord): Promise<void>;
+}
+
+export interface MetaStore {
+  get<T>(key: string): Promise<T | null>;
+  set(key: string, value: unknown): Promise<void>;
+  /** A database round trip, for health checks. */
+  ping(): Promise<void>;
+}
+
+export interface Store {
+  meta: MetaStore;
+  audit: AuditStore;
+  registry: RegistryStore;
+}
+
+export interface UnitOfWork {
+  read<T>(fn: (store: Store) => Promise<T>): Promise<T>;
+  /** Runs `fn` in one transaction; audit entries appended inside it commit or roll back with it. */
+  write<T>(fn: (store: Store) => Promise<T>): Promise<T>;
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { organisationScope } from '../actor.ts';
+import { notFound } from '../app-error.ts';
+import { defineUseCase } from '../use-case.ts';
+import { municipalityCode } from './inputs.ts';
+
+/**
+ * The municipality's housing organisations with department and home counts. An organisation
+ * user sees only its own organisation.
+ */
+export const listOrganisations = defineUseCase({
+  name: 'listOrganisations',
+  summary: 'List boligorganisationer med antal afdelinger og boliger',
+  mutates: false,
+  access: { roles: ['admin', 'caseOfficer', 'official', 'councilMember', 'organisation'] },
+  input: z.object({ municipality: municipalityCode }),
+  async run(ctx, input) {
+    return ctx.uow.read(async (s) => {
+      const municipality = await s.registry.getMunicipality(input.municipality);
+      const scope = organisationScope(ctx.actor, input.municipality);
+      if (!municipality || (Array.isArray(scope) && scope.length === 0)) throw notFound('Kommunen');
+      const all = await s.registry.listOrganisations(input.municipality);
+      const organisations = scope === 'all' ? all : all.filter((o) => scope.includes(o.organisation.id));
+      return { municipality, organisations };
+    });
+  },
+});

@@ -1,0 +1,59 @@
+/**
+ * The registry's port: what registry use cases load and save. Implemented in db/registry/.
+ */
+import type {
+  Body,
+  BodyMembership,
+  Department,
+  HousingOrganisation,
+  Municipality,
+  Person,
+} from '../../domain/registry/types.ts';
+
+export interface ElectionPeriodRecord {
+  label: string;
+  electionDate: string;
+  start: string;
+  end: string;
+}
+
+export interface OrganisationSummary {
+  organisation: HousingOrganisation;
+  departments: number;
+  homes: number;
+}
+
+export interface RegistryStore {
+  listMunicipalities(): Promise<Municipality[]>;
+  getMunicipality(code: string): Promise<(Municipality & { isDemo: boolean }) | null>;
+  saveMunicipality(m: Municipality, isDemo: boolean): Promise<void>;
+
+  listOrganisations(municipality: string): Promise<OrganisationSummary[]>;
+  getOrganisation(
+    municipality: string,
+    id: string,
+  ): Promise<(HousingOrganisation & { version: number }) | null>;
+  findOrganisationByCvr(municipality: string, cvr: string): Promise<HousingOrganisation | null>;
+  insertOrganisation(municipality: string, o: HousingOrganisation): Promise<void>;
+  /** Saves when `expectedVersion` matches; returns false for a stale write. */
+  updateOrganisation(municipality: string, o: HousingOrganisation, expectedVersion: number): Promise<boolean>;
+
+  listDepartments(organisationId: string): Promise<Department[]>;
+  listDepartmentsOfMunicipality(municipality: string): Promise<Department[]>;
+  getDepartment(id: string): Promise<Department | null>;
+  saveDepartment(d: Department): Promise<void>;
+
+  listPersons(municipality: string): Promise<Person[]>;
+  getPerson(municipality: string, id: string): Promise<Person | null>;
+  findPersonByEmail(municipality: string, email: string): Promise<Person | null>;
+  /** Inserts or replaces the person and all of its roles. */
+  savePerson(municipality: string, p: Person): Promise<void>;
+
+  listBodies(municipality: string): Promise<Body[]>;
+  saveBody(b: Body): Promise<void>;
+  listMemberships(municipality: string): Promise<BodyMembership[]>;
+  saveMembership(m: BodyMembership): Promise<void>;
+
+  listElectionPeriods(): Promise<ElectionPeriodRecord[]>;
+  saveElectionPeriod(p: ElectionPeriodRecord): Promise<void>;
+}

@@ -1,0 +1,32 @@
+/**
+ * The shape of every use case: validate input, authorise, load through ports, decide in
+ * domain/, save through ports, audit. The HTTP API, the web pages and the CLI all call use cases
+ * through the catalogue (catalogue.ts), so they cannot drift apart.
+ */
+import type { z } from 'zod';
+import type { IsoDate } from '../domain/shared/iso-date.ts';
+import type { AccessPolicy, Actor } from './actor.ts';
+import type { UnitOfWork } from './ports.ts';
+
+export interface UseCaseContext {
+  actor: Actor;
+  /** Today's date in Denmark, given by the caller: domain rules never read the clock. */
+  today: IsoDate;
+  requestId: string;
+  uow: UnitOfWork;
+}
+
+export interface UseCase<S extends z.ZodType, O> {
+  name: string;
+  /** Danish one-liner for docs and audit views. */
+  summary: string;
+  /** True when the use case changes data: then it must write an audit entry. */
+  mutates: boolean;
+  access: AccessPolicy;
+  input: S;
+  run(ctx: UseCaseContext, input: z.output<S>): Promise<O>;
+}
+
+export function defineUseCase<S extends z.ZodType, O>(useCase: UseCase<S, O>): UseCase<S, O> {
+  return useCase;
+}

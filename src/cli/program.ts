@@ -1,0 +1,37 @@
+/**
+ * The `styringsdialog` command line: one file per command under commands/. Human output by
+ * default, `--json` for machines; exit codes in exit-codes.ts.
+ */
+import { Command, CommanderError } from 'commander';
+import type { CliDeps } from './cli-context.ts';
+import { migrateCommand } from './commands/migrate.ts';
+import { serveCommand } from './commands/serve.ts';
+import { EXIT } from './exit-codes.ts';
+
+export const commands = [serveCommand, migrateCommand];
+
+/** Parses argv and runs the command; resolves to the exit code. */
+export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
+  const program = new Command()
+    .name('styringsdialog')
+    .description('Styringsdialog med de almene boligorganisationer (almenboligloven § 164)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => deps.io.out(s.trimEnd()),
+      writeErr: (s) => deps.io.err(s.trimEnd()),
+    });
+  for (const register of commands) register(program, deps, setExit);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    throw err;
+  }
+  return exitCode;
+}

@@ -1,0 +1,69 @@
+/**
+ * Opens the database: embedded PGlite in `<dataDir>/pgdata` by default, a PostgreSQL server when
+ * a URL is given. Both get the same Kysely schema and migrations. Queries live in the adapters;
+ * this file only decides where the data is.
+ */
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
+import type { Database } from './schema.ts';
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  databaseUrl: string | null;
+  dataDir: string;
+}
+
+// PostgreSQL returns `date` columns as JS Dates by default; our domain speaks ISO date strings.
+const DATE_OID = 1082;
+pg.types.setTypeParser(DATE_OID, (v) => v);
+// bigint counts (COUNT(*), SUM) come back as strings; they fit easily in a JS number here.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+export async function connect(options: ConnectOptions): Promise<OpenDatabase> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  const release = await lockDataDir(options.dataDir);
+  try {
+    const pglite = await PGlite.create(path.join(options.dataDir, 'pgdata'), {
+      parsers: { [DATE_OID]: (v: string) => v, 20: (v: string) => Number(v) },
+    });
+    return wrapPglite(pglite, release);
+  } catch (err) {
+    await release();
+    throw err;
+  }
+}
+
+/** An in-memory PGlite (tests, benchmarks); no lock needed, nothing on disk. */
+export async function connectInMemory(): Promise<OpenDatabase> {
+  const pglite = await PGlite.create({
+    parsers: { [DATE_OID]: (v: string) => v, 20: (v: string) => Number(v) },
+  });
+  return wrapPglite(pglite, async () => {});
+}
+
+export function wrapPglite(pglite: PGlite, release: () => Promise<void>): OpenDatabase {
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  let closed = false;
+  return {
+    db,
+    kind: 'pglite',
+    async close() {
+      if (closed) return;
+      closed = true;
+      await db.destroy();
+      await release();
+    },
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * Every migration, in order. Names are timestamps so that order is the name order; add new
+ * migrations at the end and never edit one that has shipped.
+ */
+import type { Migration } from 'kysely/migration';
+import * as foundation from './2026-11-22T1400-foundation.ts';
+import * as registry from './2026-11-22T1410-registry.ts';
+
+export const migrations: Record<string, Migration> = {
+  '2026-11-22T1400-foundation': foundation,
+  '2026-11-22T1410-registry': registry,
+};

@@ -1,0 +1,392 @@
+/**
+ * Kysely adapter for the registry port. Queries only: no decisions are made here.
+ */
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type {
+  ElectionPeriodRecord,
+  OrganisationSummary,
+  RegistryStore,
+} from '../../app/registry/registry-store.ts';
+import type {
+  AdministeredBy,
+  Body,
+  BodyMembership,
+  Department,
+  HousingOrganisation,
+  PersonRole,
+} from '../../domain/registry/types.ts';
+import type { Database, DepartmentRow, HousingOrganisationRow, PersonRoleRow } from '../schema.ts';
+
+type OrganisationRecord = Selectable<HousingOrganisationRow>;
+
+function toOrganisation(r: OrganisationRecord): HousingOrganisation & { version: number } {
+  return {
+    id: r.id,
+    name: r.name,
+    cvr: r.cvr,
+    lbfNumber: r.lbf_number,
+    kind: r.kind as HousingOrganisation['kind'],
+    seatMunicipality: r.seat_municipality,
+    administeredBy: r.administered_by as unknown as AdministeredBy,
+    accountingYearEnd: r.accounting_year_end,
+    activeFrom: r.active_from,
+    activeTo: r.active_to,
+    version: r.version,
+  };
+}
+
+function organisationColumns(municipality: string, o: HousingOrganisation) {
+  return {
+    municipality,
+    name: o.name,
+    cvr: o.cvr,
+    lbf_number: o.lbfNumber,
+    kind: o.kind,
+    seat_municipality: o.seatMunicipality,
+    administered_by: JSON.stringify(o.administeredBy),
+    accounting_year_end: o.accountingYearEnd,
+    active_from: o.activeFrom,
+    active_to: o.activeTo,
+  };
+}
+
+function toDepartment(r: DepartmentRow): Department {
+  return {
+    id: r.id,
+    organisationId: r.organisation_id,
+    lbfNumber: r.lbf_number,
+    name: r.name,
+    address: r.address,
+    locationMunicipality: r.location_municipality,
+    homes: r.homes,
+    kind: r.kind as Department['kind'],
+    hasDepartmentBoard: r.has_department_board,
+  };
+}
+
+function toRole(r: Omit<PersonRoleRow, 'id'>): PersonRole {
+  const span = { from: r.from_date, to: r.to_date };
+  switch (r.kind) {
+    case 'official':
+      return { kind: 'official', municipality: r.municipality ?? '', unit: r.unit ?? '', ...span };
+    case 'mayor':
+      return { kind: 'mayor', municipality: r.municipality ?? '', ...span };
+    case 'councilMember':
+      return { kind: 'councilMember', municipality: r.municipality ?? '', party: r.party ?? '', ...span };
+    case 'administratorStaff':
+      return { kind: 'administratorStaff', organisationId: r.organisation_id ?? '', ...span };
+    default:
+      return {
+        kind: r.kind as 'boardChair' | 'boardViceChair' | 'boardMember',
+        organisationId: r.organisation_id ?? '',
+        ...span,
+      };
+  }
+}
+
+function roleColumns(personId: string, role: PersonRole) {
+  return {
+    person_id: personId,
+    kind: role.kind,
+    municipality: 'municipality' in role ? role.municipality : null,
+    unit: role.kind === 'official' ? role.unit : null,
+    party: role.kind === 'councilMember' ? role.party : null,
+    organisation_id: 'organisationId' in role ? role.organisationId : null,
+    from_date: role.from,
+    to_date: role.to,
+  };
+}
+
+export function createRegistryStore(db: Kysely<Database>): RegistryStore {
+  async function rolesByPerson(personIds: string[]): Promise<Map<string, PersonRole[]>> {
+    const map = new Map<string, PersonRole[]>();
+    if (personIds.length === 0) return map;
+    const rows = await db
+      .selectFrom('person_role')
+      .selectAll()
+      .where('person_id', 'in', personIds)
+      .orderBy('id')
+      .execute();
+    for (const r of rows) {
+      const list = map.get(r.person_id) ?? [];
+      list.push(toRole(r));
+      map.set(r.person_id, list);
+    }
+    return map;
+  }
+
+  return {
+    async listMunicipalities() {
+      const rows = await db.selectFrom('municipality').selectAll().orderBy('name').execute();
+      return rows.map((r) => ({
+        code: r.code,
+        name: r.name,
+        supervisingUnit: r.supervising_unit,
+        accountsUrl: r.accounts_url,
+        bodyAbbreviations: r.body_abbreviations,
+      }));
+    },
+
+    async getMunicipality(code) {
+      const r = await db.selectFrom('municipality').selectAll().where('code', '=', code).executeTakeFirst();
+      if (!r) return null;
+      return {
+        code: r.code,
+        name: r.name,
+        supervisingUnit: r.supervising_unit,
+        accountsUrl: r.accounts_url,
+        bodyAbbreviations: r.body_abbreviations,
+        isDemo: r.is_demo,
+      };
+    },
+
+    async saveMunicipality(m, isDemo) {
+      const values = {
+        name: m.name,
+        supervising_unit: m.supervisingUnit,
+        accounts_url: m.accountsUrl,
+        body_abbreviations: JSON.stringify(m.bodyAbbreviations),
+        is_demo: isDemo,
+      };
+      await db
+        .insertInto('municipality')
+        .values({ code: m.code, ...values })
+        .onConflict((oc) => oc.column('code').doUpdateSet(values))
+        .execute();
+    },
+
+    async listOrganisations(municipality): Promise<OrganisationSummary[]> {
+      const rows = await db
+        .selectFrom('housing_organisation as o')
+        .leftJoin('department as d', 'd.organisation_id', 'o.id')
+        .selectAll('o')
+        .select([
+          sql<number>`count(d.id)::int`.as('department_count'),
+          sql<number>`coalesce(sum(d.homes), 0)::int`.as('home_count'),
+        ])
+        .where('o.municipality', '=', municipality)
+        .groupBy('o.id')
+        .orderBy('o.name')
+        .execute();
+      return rows.map((r) => ({
+        organisation: toOrganisation(r),
+        departments: r.department_count,
+        homes: r.home_count,
+      }));
+    },
+
+    async getOrganisation(municipality, id) {
+      const r = await db
+        .selectFrom('housing_organisation')
+        .selectAll()
+        .where('municipality', '=', municipality)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return r ? toOrganisation(r) : null;
+    },
+
+    async findOrganisationByCvr(municipality, cvr) {
+      const r = await db
+        .selectFrom('housing_organisation')
+        .selectAll()
+        .where('municipality', '=', municipality)
+        .where('cvr', '=', cvr)
+        .executeTakeFirst();
+      return r ? toOrganisation(r) : null;
+    },
+
+    async insertOrganisation(municipality, o) {
+      await db
+        .insertInto('housing_organisation')
+        .values({ id: o.id, ...organisationColumns(municipality, o) })
+        .execute();
+    },
+
+    async updateOrganisation(municipality, o, expectedVersion) {
+      const result = await db
+        .updateTable('housing_organisation')
+        .set({ ...organisationColumns(municipality, o), version: expectedVersion + 1 })
+        .where('id', '=', o.id)
+        .where('municipality', '=', municipality)
+        .where('version', '=', expectedVersion)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    async listDepartments(organisationId) {
+      const rows = await db
+        .selectFrom('department')
+        .selectAll()
+        .where('organisation_id', '=', organisationId)
+        .orderBy('lbf_number')
+        .execute();
+      return rows.map(toDepartment);
+    },
+
+    async listDepartmentsOfMunicipality(municipality) {
+      const rows = await db
+        .selectFrom('department as d')
+        .innerJoin('housing_organisation as o', 'o.id', 'd.organisation_id')
+        .selectAll('d')
+        .where('o.municipality', '=', municipality)
+        .orderBy('o.name')
+        .orderBy('d.lbf_number')
+        .execute();
+      return rows.map(toDepartment);
+    },
+
+    async getDepartment(id) {
+      const r = await db.selectFrom('department').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? toDepartment(r) : null;
+    },
+
+    async saveDepartment(d) {
+      const values = {
+        organisation_id: d.organisationId,
+        lbf_number: d.lbfNumber,
+        name: d.name,
+        address: d.address,
+        location_municipality: d.locationMunicipality,
+        homes: d.homes,
+        kind: d.kind,
+        has_department_board: d.hasDepartmentBoard,
+      };
+      await db
+        .insertInto('department')
+        .values({ id: d.id, ...values })
+        .onConflict((oc) => oc.column('id').doUpdateSet(values))
+        .execute();
+    },
+
+    async listPersons(municipality) {
+      const rows = await db
+        .selectFrom('person')
+        .selectAll()
+        .where('municipality', '=', municipality)
+        .orderBy('name')
+        .execute();
+      const roles = await rolesByPerson(rows.map((r) => r.id));
+      return rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        email: r.email,
+        phone: r.phone,
+        roles: roles.get(r.id) ?? [],
+      }));
+    },
+
+    async getPerson(municipality, id) {
+      const r = await db
+        .selectFrom('person')
+        .selectAll()
+        .where('municipality', '=', municipality)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!r) return null;
+      const roles = await rolesByPerson([r.id]);
+      return { id: r.id, name: r.name, email: r.email, phone: r.phone, roles: roles.get(r.id) ?? [] };
+    },
+
+    async findPersonByEmail(municipality, email) {
+      const r = await db
+        .selectFrom('person')
+        .select('id')
+        .where('municipality', '=', municipality)
+        .where(sql`lower(email)`, '=', email.toLowerCase())
+        .executeTakeFirst();
+      return r ? this.getPerson(municipality, r.id) : null;
+    },
+
+    async savePerson(municipality, p) {
+      const values = { municipality, name: p.name, email: p.email, phone: p.phone };
+      await db
+        .insertInto('person')
+        .values({ id: p.id, ...values })
+        .onConflict((oc) => oc.column('id').doUpdateSet(values))
+        .execute();
+      await db.deleteFrom('person_role').where('person_id', '=', p.id).execute();
+      if (p.roles.length > 0) {
+        await db
+          .insertInto('person_role')
+          .values(p.roles.map((role) => roleColumns(p.id, role)))
+          .execute();
+      }
+    },
+
+    async listBodies(municipality) {
+      const rows = await db
+        .selectFrom('body')
+        .selectAll()
+        .where('municipality', '=', municipality)
+        .orderBy('name')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        municipality: r.municipality,
+        abbreviation: r.abbreviation,
+        name: r.name,
+        kind: r.kind as Body['kind'],
+        supervises: r.supervises,
+      }));
+    },
+
+    async saveBody(b) {
+      const values = {
+        municipality: b.municipality,
+        abbreviation: b.abbreviation,
+        name: b.name,
+        kind: b.kind,
+        supervises: b.supervises,
+      };
+      await db
+        .insertInto('body')
+        .values({ id: b.id, ...values })
+        .onConflict((oc) => oc.column('id').doUpdateSet(values))
+        .execute();
+    },
+
+    async listMemberships(municipality): Promise<BodyMembership[]> {
+      const rows = await db
+        .selectFrom('body_membership as m')
+        .innerJoin('body as b', 'b.id', 'm.body_id')
+        .selectAll('m')
+        .where('b.municipality', '=', municipality)
+        .execute();
+      return rows.map((r) => ({
+        bodyId: r.body_id,
+        personId: r.person_id,
+        electionPeriod: r.election_period,
+        role: r.role as BodyMembership['role'],
+      }));
+    },
+
+    async saveMembership(m) {
+      await db
+        .insertInto('body_membership')
+        .values({ body_id: m.bodyId, person_id: m.personId, election_period: m.electionPeriod, role: m.role })
+        .onConflict((oc) =>
+          oc.columns(['body_id', 'person_id', 'election_period']).doUpdateSet({ role: m.role }),
+        )
+        .execute();
+    },
+
+    async listElectionPeriods(): Promise<ElectionPeriodRecord[]> {
+      const rows = await db.selectFrom('election_period').selectAll().orderBy('starts_on').execute();
+      return rows.map((r) => ({
+        label: r.label,
+        electionDate: r.election_date,
+        start: r.starts_on,
+        end: r.ends_on,
+      }));
+    },
+
+    async saveElectionPeriod(p) {
+      const values = { election_date: p.electionDate, starts_on: p.start, ends_on: p.end };
+      await db
+        .insertInto('election_period')
+        .values({ label: p.label, ...values })
+        .onConflict((oc) => oc.column('label').doUpdateSet(values))
+        .execute();
+    },
+  } satisfies RegistryStore & Record<string, unknown>;
+}

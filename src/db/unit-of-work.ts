@@ -1,0 +1,68 @@
+/**
+ * The Kysely implementation of the use cases' UnitOfWork: a Store over the database or over
+ * one transaction. The audit store is bound to the actor and request id of the use case call.
+ */
+import { type Kysely, sql } from 'kysely';
+import type { AuditStore, MetaStore, Store, UnitOfWork } from '../app/ports.ts';
+import { createRegistryStore } from './registry/registry-store.ts';
+import type { Database } from './schema.ts';
+
+export interface AuditBinding {
+  actor: string;
+  requestId: string | null;
+}
+
+function createMetaStore(db: Kysely<Database>): MetaStore {
+  return {
+    async get<T>(key: string) {
+      const row = await db.selectFrom('app_meta').select('value').where('key', '=', key).executeTakeFirst();
+      return row ? (row.value as T) : null;
+    },
+    async set(key, value) {
+      const json = JSON.stringify(value);
+      await db
+        .insertInto('app_meta')
+        .values({ key, value: json })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
+        .execute();
+    },
+    async ping() {
+      await sql`SELECT 1`.execute(db);
+    },
+  };
+}
+
+function createAuditStore(db: Kysely<Database>, binding: AuditBinding): AuditStore {
+  return {
+    async append(r) {
+      await db
+        .insertInto('audit_entry')
+        .values({
+          municipality: r.municipality,
+          actor: binding.actor,
+          action: r.action,
+          entity: r.entity,
+          entity_id: r.entityId,
+          before: r.before === null ? null : JSON.stringify(r.before),
+          after: r.after === null ? null : JSON.stringify(r.after),
+          request_id: binding.requestId,
+        })
+        .execute();
+    },
+  };
+}
+
+function createStore(db: Kysely<Database>, binding: AuditBinding): Store {
+  return {
+    meta: createMetaStore(db),
+    audit: createAuditStore(db, binding),
+    registry: createRegistryStore(db),
+  };
+}
+
+export function createUnitOfWork(db: Kysely<Database>, binding: AuditBinding): UnitOfWork {
+  return {
+    read: (fn) => fn(createStore(db, binding)),
+    write: (fn) => db.transaction().execute((trx) => fn(createStore(trx, binding))),
+  };
+}

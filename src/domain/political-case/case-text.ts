@@ -1,0 +1,52 @@
+/**
+ * The one canonical form of case text, shared by every import format and by the Markdown export,
+ * so that the same agenda item read from a web page or from a PDF compares equal.
+ *
+ * - whitespace inside a line collapses to one space (PDF text has trailing and doubled spaces);
+ * - hard-wrapped lines of a paragraph join with a space (PDF text breaks lines at the margin);
+ * - a line that starts a list item keeps its own line, joined with "\n";
+ * - paragraphs are separated by "\n\n".
+ * It does not interpret Markdown; the Markdown reader removes markup before calling this.
+ */
+
+/** Collapses every run of whitespace (incl. no-break and zero-width spaces) and trims. */
+export function collapseWhitespace(text: string): string {
+  return text
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "- ", "• ", "– ", "* ", "1. ", "1) ": the start of a list item. */
+const LIST_ITEM = /^(?:[-•–*]\s|\d{1,3}[.)]\s)/;
+
+export function startsListItem(line: string): boolean {
+  return LIST_ITEM.test(line);
+}
+
+/** Joins the lines of one paragraph: wrapped lines with a space, list items on their own line. */
+export function joinParagraphLines(lines: readonly string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = collapseWhitespace(raw);
+    if (line === '') continue;
+    if (out === '') out = line;
+    else out += startsListItem(line) ? `\n${line}` : ` ${line}`;
+  }
+  return out;
+}
+
+/** Joins paragraphs (each already canonical) with a blank line, skipping empty ones. */
+export function joinParagraphs(paragraphs: readonly string[]): string {
+  return paragraphs.filter((p) => p !== '').join('\n\n');
+}
+
+/** "Tiltrådt." → "Tiltrådt"; keeps "…" and other endings. */
+export function stripFinalFullStop(text: string): string {
+  return text.replace(/(?<!\.)\.\s*$/, '').trim();
+}
+
+/** For comparing the same text from two sources: all whitespace, incl. paragraph breaks, as one space. */
+export function normaliseForComparison(text: string): string {
+  return collapseWhitespace(text);
+}

@@ -1,0 +1,186 @@
+/**
+ * Zod building blocks shared by the organisation, department and person schemas: required and
+ * optional text, ISO dates, periods, municipality codes, CVR numbers, month-day values.
+ *
+ * Every schema carries its own Danish message, so a caller never sees zod's English defaults.
+ * Blank strings (what an empty form field or CSV cell sends) count as "not given".
+ * Deliberately lenient about the carrier (string or number, surrounding spaces) and strict
+ * about the value.
+ */
+import { z } from 'zod';
+import { type IsoDate, isIsoDate } from '../shared/iso-date.ts';
+import { cvrProblem, cvrProblemMessage, normaliseCvr } from './cvr.ts';
+
+/** '' and whitespace-only strings, null and undefined all mean "not given". */
+export function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+const blankToUndefined = (value: unknown): unknown => (isBlank(value) ? undefined : value);
+const blankToNull = (value: unknown): unknown => (isBlank(value) ? null : value);
+/** Numbers typed into a text field arrive as numbers from JSON and as strings from forms. */
+const numberToString = (value: unknown): unknown => (typeof value === 'number' ? String(value) : value);
+
+/** "2024-03-01" → "01-03-2024", the way Danish users read dates. */
+export function danishDate(date: IsoDate): string {
+  return `${date.slice(8, 10)}-${date.slice(5, 7)}-${date.slice(0, 4)}`;
+}
+
+export function requiredText(label: string, max = 200) {
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string({
+        error: (iss) => (iss.input === undefined ? `${label} skal udfyldes` : `${label} skal være tekst`),
+      })
+      .trim()
+      .max(max, { error: `${label} må højst være ${max} tegn` }),
+  );
+}
+
+export function optionalText(label: string, max = 200) {
+  return z.preprocess(
+    blankToNull,
+    z
+      .string({ error: `${label} skal være tekst` })
+      .trim()
+      .max(max, { error: `${label} må højst være ${max} tegn` })
+      .nullable(),
+  );
+}
+
+function isoDateString(label: string) {
+  return z
+    .string({
+      error: (iss) => (iss.input === undefined ? `${label} skal udfyldes` : `${label} skal være en dato`),
+    })
+    .trim()
+    .refine(isIsoDate, {
+      error: (iss) =>
+        `${label} »${String(iss.input)}« er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD, fx 2024-01-01)`,
+    });
+}
+
+export function requiredIsoDate(label: string) {
+  return z.preprocess(blankToUndefined, isoDateString(label));
+}
+
+export function optionalIsoDate(label: string) {
+  return z.preprocess(blankToNull, isoDateString(label).nullable());
+}
+
+/**
+ * The message when a period ends before it starts, or null. An open end (null) never does.
+ * A period of one day (from = to) is allowed.
+ */
+export function periodProblem(
+  from: IsoDate,
+  to: IsoDate | null,
+  toLabel: string,
+  fromLabel: string,
+): string | null {
+  if (to === null || to >= from) return null;
+  return `${toLabel} (${danishDate(to)}) ligger før ${fromLabel.toLowerCase()} (${danishDate(from)})`;
+}
+
+/** Official municipality codes are three digits, 101–860 (e.g. Norddjurs 707). */
+export function municipalityCode(label: string) {
+  return z.preprocess(
+    (v) => blankToUndefined(numberToString(v)),
+    z
+      .string({
+        error: (iss) =>
+          iss.input === undefined ? `${label} skal udfyldes` : `${label} skal være en kommunekode`,
+      })
+      .trim()
+      .regex(/^[1-9]\d{2}$/, {
+        error: (iss) => `${label} »${String(iss.input)}« er ikke en kommunekode (3 cifre, fx 707)`,
+      }),
+  );
+}
+
+/** A CVR number, normalised to its 8 digits and modulus-11 checked (see cvr.ts). */
+export function cvrNumber(label = 'CVR-nummer') {
+  return z.preprocess(
+    (v) => blankToUndefined(numberToString(v)),
+    z
+      .string({
+        error: (iss) => (iss.input === undefined ? `${label} skal udfyldes` : `${label} skal være tekst`),
+      })
+      .trim()
+      .transform((typed, ctx) => {
+        const cvr = normaliseCvr(typed);
+        const problem = cvrProblem(cvr);
+        if (problem !== null) {
+          ctx.issues.push({ code: 'custom', input: typed, message: cvrProblemMessage(problem, typed) });
+          return z.NEVER;
+        }
+        return cvr;
+      }),
+  );
+}
+
+/** Days per month for a month-day that must exist every year: 29 February does not. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** True for "MM-DD" strings naming a day that exists in every year. */
+export function isMonthDay(value: string): boolean {
+  const m = /^(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  const max = DAYS_IN_MONTH[month - 1];
+  return max !== undefined && day >= 1 && day <= max;
+}
+
+/** The default accounting year end: the calendar year (domain.md §2). */
+export const DEFAULT_ACCOUNTING_YEAR_END = '12-31';
+
+/**
+ * Accounting year end as "MM-DD", default "12-31". Shifted years (e.g. "03-31") are allowed
+ * (domain.md §2). "02-29" is refused: an accounting year must end on a day every year has.
+ */
+export function accountingYearEnd(label = 'Regnskabsårets slutning') {
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string({ error: `${label} skal være tekst (MM-DD, fx 12-31)` })
+      .trim()
+      .refine(isMonthDay, {
+        error: (iss) =>
+          `${label} »${String(iss.input)}« er ikke en gyldig dag (skriv MM-DD, fx 12-31 eller 03-31)`,
+      })
+      .default(DEFAULT_ACCOUNTING_YEAR_END),
+  );
+}
+
+/** An id of a stored record (organisation, department, person). */
+export function recordId(label: string) {
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string({
+        error: (iss) => (iss.input === undefined ? `${label} skal vælges` : `${label} skal være et id`),
+      })
+      .trim()
+      .max(100, { error: `${label} er ikke et gyldigt id` }),
+  );
+}
+
+/**
+ * Yes/no from JSON (true/false), an HTML checkbox ("on" or absent) or a person typing
+ * ("ja"/"nej", "j"/"n", "x", "1"/"0"). Absent means no.
+ */
+export function yesNo(label: string) {
+  return z.preprocess(
+    (v) => {
+      if (isBlank(v)) return false;
+      if (typeof v !== 'string') return v;
+      const t = v.trim().toLowerCase();
+      if (['ja', 'j', 'x', '1', 'true', 'on', 'yes'].includes(t)) return true;
+      if (['nej', 'n', '0', 'false', 'off', 'no'].includes(t)) return false;
+      return v;
+    },
+    z.boolean({ error: (iss) => `${label} skal være ja eller nej, ikke »${String(iss.input)}«` }),
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * All JSON API routes: /healthz and /api/v1/<resource>. Each resource folder registers its own.
+ */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { checkHealth } from '../app/system/check-health.ts';
+import { registerRegistryApi } from './registry/routes.ts';
+import type { HttpDeps } from './request-context.ts';
+import { useCaseRoute } from './use-case-route.ts';
+
+export async function registerApiRoutes(app: FastifyInstance, deps: HttpDeps): Promise<void> {
+  useCaseRoute(app, deps, {
+    method: 'GET',
+    url: '/healthz',
+    tags: ['system'],
+    useCase: checkHealth,
+    input: () => ({}),
+    response: z.object({ status: z.literal('ok') }),
+    present: (out) => out,
+  });
+  registerRegistryApi(app, deps);
+}

@@ -1,0 +1,111 @@
+/**
+ * The Fastify application: plugins, security headers, error handling, OpenAPI, and the route
+ * modules of the API (http/<resource>/) and the web pages (web/). Listening is main/'s job.
+ */
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { type Problem, problemFor, sendProblem, toAppError } from './problem.ts';
+import { registerApiRoutes } from './register-api.ts';
+import type { HttpDeps } from './request-context.ts';
+
+/** What the web layer plugs into the server; main/ passes it so http/ does not depend on web/. */
+export interface WebModule {
+  register(app: FastifyInstance, deps: HttpDeps): Promise<void>;
+  renderErrorPage(problem: Problem): string;
+}
+
+function wantsHtml(url: string, accept: string | undefined): boolean {
+  return !url.startsWith('/api/') && url !== '/healthz' && (accept ?? '').includes('text/html');
+}
+
+export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: deps.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    bodyLimit: deps.bodyLimitBytes,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // Validation happens once, in the use case (Danish field errors); route schemas document the
+  // API and drive response serialisation, which whitelists the fields that leave the server.
+  app.setValidatorCompiler(() => (data) => ({ value: data }));
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        // Deployments behind plain http on an intranet must keep working: no forced upgrade.
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(formbody);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Styringsdialog API',
+        version: '1',
+        description: 'API for styringsdialogen mellem kommunen og de almene boligorganisationer.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'sd_session' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    const problem = problemFor(appError, request);
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code: problem.code }, 'request refused');
+    if (!wantsHtml(request.url, request.headers.accept)) return sendProblem(reply, problem);
+    return reply.status(problem.status).type('text/html; charset=utf-8').send(web.renderErrorPage(problem));
+  });
+
+  await registerApiRoutes(app, deps);
+  await web.register(app, deps);
+
+  app.setNotFoundHandler((request, reply) => {
+    const problem: Problem = {
+      type: 'https://styringsdialog.dk/problemer/notFound',
+      title: 'Ikke fundet',
+      status: 404,
+      detail: `Der findes intet på adressen ${request.url}.`,
+      code: 'notFound',
+      requestId: request.id,
+    };
+    if (!wantsHtml(request.url, request.headers.accept)) return sendProblem(reply, problem);
+    return reply.status(404).type('text/html; charset=utf-8').send(web.renderErrorPage(problem));
+  });
+
+  return app;
+}

@@ -1,0 +1,55 @@
+/**
+ * Declares one JSON API route backed by a use case: validate → authorise → use case → present.
+ * The response schema doubles as a whitelist: only its fields leave the server.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { runUseCase } from '../app/run-use-case.ts';
+import type { UseCase } from '../app/use-case.ts';
+import { problemSchema } from './problem.ts';
+import { contextFor, type HttpDeps } from './request-context.ts';
+
+export interface UseCaseRoute<S extends z.ZodType, O, R extends z.ZodType> {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  tags: string[];
+  useCase: UseCase<S, O>;
+  /** Collects the use case's raw input from params, query and body. */
+  input(request: FastifyRequest): unknown;
+  /** Documented request body (defaults to none). */
+  body?: z.ZodType;
+  querystring?: z.ZodType;
+  response: R;
+  present(output: O): z.input<R>;
+  successStatus?: 200 | 201;
+}
+
+/** Every API route registered so far, for the access matrix test and docs. */
+export const registeredApiRoutes: { method: string; url: string; useCase: string }[] = [];
+
+export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
+  app: FastifyInstance,
+  deps: HttpDeps,
+  route: UseCaseRoute<S, O, R>,
+): void {
+  registeredApiRoutes.push({ method: route.method, url: route.url, useCase: route.useCase.name });
+  const status = route.successStatus ?? 200;
+  app.route({
+    method: route.method,
+    url: route.url,
+    schema: {
+      tags: route.tags,
+      summary: route.useCase.summary,
+      ...(route.body ? { body: route.body } : {}),
+      ...(route.querystring ? { querystring: route.querystring } : {}),
+      response: { [status]: route.response, '4xx': problemSchema },
+    },
+    async handler(request, reply) {
+      const ctx = await contextFor(deps, request);
+      const output = await runUseCase(route.useCase, ctx, route.input(request));
+      return reply.status(status).send(route.present(output) as never);
+    },
+  });
+}
+
+export const emptyObject = z.object({});

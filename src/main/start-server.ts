@@ -1,0 +1,38 @@
+/**
+ * Starts the HTTP server on the configured database and keeps it running until a signal.
+ */
+import type { Config } from '../config/config.ts';
+import { buildHttpServer } from '../http/server.ts';
+import { webModule } from '../web/register-web.ts';
+import { createHttpDeps } from './http-deps.ts';
+import { loadDemoOnFirstStart } from './load-demo-on-first-start.ts';
+import { openDatabase } from './open-database.ts';
+
+export async function startServer(config: Config): Promise<void> {
+  const database = await openDatabase(config, { migrate: true });
+  const app = await buildHttpServer(createHttpDeps(config, database), webModule);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'stopping');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  if (config.demoOnFirstStart) {
+    const loaded = await loadDemoOnFirstStart(database.db);
+    if (loaded) app.log.info('demo data loaded');
+  }
+  await app.listen({ port: config.port, host: config.host });
+  const where = database.kind === 'pglite' ? `indlejret database i ${config.dataDir}` : 'PostgreSQL-server';
+  console.log(`\nStyringsdialog kører på ${config.publicUrl} (${where}).`);
+  console.log(loginHint());
+}
+
+function loginHint(): string {
+  return 'Log ind med en af demobrugerne, fx sagsbehandler@norddjurs.demo / demo1234 (se README).';
+}

@@ -1,0 +1,94 @@
+/**
+ * Overblik: the front page. Logged-in users see their municipality and its organisations;
+ * the public sees the municipalities and the way to their published accounts.
+ */
+import type { OrganisationSummary } from '../../app/registry/registry-store.ts';
+import type { Municipality } from '../../domain/registry/types.ts';
+import { Layout } from '../components/layout.tsx';
+
+export interface FrontPageProps {
+  municipalities: Municipality[];
+  current: (Municipality & { isDemo: boolean }) | null;
+  organisations: OrganisationSummary[] | null;
+  userName: string | null;
+}
+
+const kindLabel = {
+  housingOrganisation: 'Boligorganisation',
+  administrationOrganisation: 'Administrationsorganisation',
+} as const;
+
+export function FrontPage(props: FrontPageProps) {
+  const { current, organisations } = props;
+  return (
+    <Layout
+      title="Overblik"
+      path="/"
+      municipalityName={current?.name ?? null}
+      isDemo={current?.isDemo ?? false}
+      userName={props.userName}
+    >
+      <h1>Styringsdialog med de almene boligorganisationer</h1>
+      <p class="font-lead">
+        Kommunalbestyrelsen fører tilsyn med de almene boligorganisationer og holder hvert år et
+        styringsdialogmøde med hver af dem (almenboligloven § 164).
+      </p>
+      {current && organisations ? (
+        <section aria-labelledby="org-heading">
+          <h2 id="org-heading">Boligorganisationer i {current.name}</h2>
+          {organisations.length === 0 ? (
+            <p>Der er endnu ingen boligorganisationer i registeret.</p>
+          ) : (
+            <table class="table table--compact">
+              <caption class="sr-only">Boligorganisationer med antal afdelinger og boliger</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Navn</th>
+                  <th scope="col">Art</th>
+                  <th scope="col" class="text-align-right">
+                    Afdelinger
+                  </th>
+                  <th scope="col" class="text-align-right">
+                    Boliger
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {organisations.map((s) => (
+                  <tr>
+                    <td>
+                      <a href={`/boligorganisationer/${encodeURIComponent(s.organisation.id)}`}>
+                        {s.organisation.name}
+                      </a>
+                    </td>
+                    <td>{kindLabel[s.organisation.kind]}</td>
+                    <td class="text-align-right">{s.departments}</td>
+                    <td class="text-align-right">{s.homes}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ) : (
+        <section aria-labelledby="public-heading">
+          <h2 id="public-heading">Kommuner</h2>
+          {props.municipalities.length === 0 ? (
+            <p>Ingen kommuner er oprettet endnu.</p>
+          ) : (
+            <ul>
+              {props.municipalities.map((m) => (
+                <li>
+                  {m.name} – <a href={`/redegoerelser/${m.code}`}>offentliggjorte redegørelser</a>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p>
+            Medarbejdere i kommunen og boligorganisationerne kan <a href="/log-ind">logge ind</a>.
+          </p>
+        </section>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * The web module: static assets (Det Fælles Designsystem served locally, no CDN) and every page.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import type { HttpDeps } from '../http/request-context.ts';
+import type { WebModule } from '../http/server.ts';
+import { renderErrorPage } from './pages/error-page.tsx';
+import { registerFrontPage } from './routes/front-page-routes.tsx';
+
+const require = createRequire(import.meta.url);
+// dkfds exports only its main script, so find its dist/ from that file.
+const dkfdsDist = path.resolve(path.dirname(require.resolve('dkfds')), '..');
+const assetsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
+
+async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
+  await app.register(fastifyStatic, { root: dkfdsDist, prefix: '/static/dkfds/', decorateReply: false });
+  await app.register(fastifyStatic, { root: assetsDir, prefix: '/static/app/', decorateReply: false });
+  registerFrontPage(app, deps);
+}
+
+export const webModule: WebModule = { register, renderErrorPage };
