@@ -1,0 +1,67 @@
+/**
+ * A case while its blocks are being read, before the rules turn it into a PoliticalCase.
+ * Holds source lines (with line numbers for the report) rather than finished text.
+ */
+import type { DecisionHeading } from '../../domain/political-case/decision-heading.ts';
+import type { CaseAccess } from '../../domain/political-case/types.ts';
+import type { SourceLine } from './agenda-blocks.ts';
+
+export type Paragraph = SourceLine[];
+
+export interface SectionDraft {
+  heading: string;
+  /** On the list of known section names (heading-roles.ts). */
+  known: boolean;
+  paragraphs: Paragraph[];
+}
+
+export interface DecisionDraft {
+  heading: DecisionHeading;
+  line: number;
+  paragraphs: Paragraph[];
+}
+
+export type DraftContext = 'preamble' | 'route' | 'section' | 'recommendation' | 'decision' | 'attachments';
+
+export interface CaseDraft {
+  title: string | null;
+  line: number;
+  caseNumber: string | null;
+  access: CaseAccess | null;
+  routeLines: SourceLine[];
+  hasRoute: boolean;
+  sections: SectionDraft[];
+  recommendation: Paragraph[] | null;
+  decisions: DecisionDraft[];
+  attachmentLines: SourceLine[] | null;
+  context: DraftContext;
+}
+
+export function newCaseDraft(title: string | null, line: number): CaseDraft {
+  return {
+    title,
+    line,
+    caseNumber: null,
+    access: null,
+    routeLines: [],
+    hasRoute: false,
+    sections: [],
+    recommendation: null,
+    decisions: [],
+    attachmentLines: null,
+    context: 'preamble',
+  };
+}
+
+/** Anything besides a title: a heading-only "case" is usually the page's own heading. */
+export function draftHasContent(draft: CaseDraft): boolean {
+  return (
+    draft.caseNumber !== null ||
+    draft.access !== null ||
+    draft.hasRoute ||
+    draft.sections.length > 0 ||
+    draft.recommendation !== null ||
+    draft.decisions.length > 0 ||
+    draft.attachmentLines !== null
+  );
+}
