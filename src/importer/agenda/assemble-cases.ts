@@ -23,12 +23,16 @@ export function assembleCases(
   const withContent = drafts.filter(draftHasContent);
   const kept = withContent.length === 0 && options.keepLoneTitle ? drafts.slice(0, 1) : withContent;
   for (const draft of drafts) {
-    if (kept.includes(draft) || draft.title === null) continue;
-    report.warn(
-      draft.line,
-      'case.withoutContent',
-      `Overskriften "${draft.title}" har intet indhold under sig og er ikke importeret som en sag.`,
-    );
+    if (kept.includes(draft)) continue;
+    if (draft.title !== null) {
+      report.warn(
+        draft.line,
+        'case.withoutContent',
+        `Overskriften "${draft.title}" har intet indhold under sig og er ikke importeret som en sag.`,
+      );
+    } else if (draft.sections.length > 0) {
+      report.warn(draft.line, 'document.textOutsideCase', 'Tekst uden for et dagsordenspunkt er ikke importeret.');
+    }
   }
   const cases = kept.map((draft) => finishCase(draft, options, report));
   if (cases.length === 0) {

@@ -53,13 +53,16 @@ export function newCaseDraft(title: string | null, line: number): CaseDraft {
   };
 }
 
-/** Anything besides a title: a heading-only "case" is usually the page's own heading. */
+/**
+ * Anything besides a title and loose text: a heading-only "case" is usually the page's own
+ * heading, and text before the first title is usually the page's own introduction.
+ */
 export function draftHasContent(draft: CaseDraft): boolean {
   return (
     draft.caseNumber !== null ||
     draft.access !== null ||
     draft.hasRoute ||
-    draft.sections.length > 0 ||
+    draft.sections.some((section) => section.heading !== '') ||
     draft.recommendation !== null ||
     draft.decisions.length > 0 ||
     draft.attachmentLines !== null
