@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectInMemory, type OpenDatabase } from '../db/connect.ts';
 import { runCliAgainst } from '../../test/support/cli-harness.ts';
+import { connectInMemory, type OpenDatabase } from '../db/connect.ts';
 
 describe('styringsdialog CLI conventions', () => {
   let open: OpenDatabase;

@@ -4,11 +4,13 @@
  */
 import { Command, CommanderError } from 'commander';
 import type { CliDeps } from './cli-context.ts';
+import { demoCommand } from './commands/demo.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { organisationsCommand } from './commands/organisations.ts';
 import { serveCommand } from './commands/serve.ts';
 import { EXIT } from './exit-codes.ts';
 
-export const commands = [serveCommand, migrateCommand];
+export const commands = [serveCommand, migrateCommand, demoCommand, organisationsCommand];
 
 /** Parses argv and runs the command; resolves to the exit code. */
 export async function runCli(argv: string[], deps: CliDeps): Promise<number> {

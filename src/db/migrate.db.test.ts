@@ -12,9 +12,18 @@ describeEachDatabase('migrations and the audit log', (db) => {
   it('keeps the audit log append-only even for direct SQL', async () => {
     const uow = createUnitOfWork(db(), { actor: 'system:test', requestId: 'r1' });
     await uow.write((s) =>
-      s.audit.append({ municipality: '707', action: 'test', entity: 'thing', entityId: '1', before: null, after: { a: 1 } }),
+      s.audit.append({
+        municipality: '707',
+        action: 'test',
+        entity: 'thing',
+        entityId: '1',
+        before: null,
+        after: { a: 1 },
+      }),
     );
-    await expect(sql`UPDATE audit_entry SET actor = 'someone else'`.execute(db())).rejects.toThrow(/append-only/);
+    await expect(sql`UPDATE audit_entry SET actor = 'someone else'`.execute(db())).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql`DELETE FROM audit_entry`.execute(db())).rejects.toThrow(/append-only/);
     const rows = await db().selectFrom('audit_entry').selectAll().execute();
     expect(rows).toHaveLength(1);
@@ -25,7 +34,14 @@ describeEachDatabase('migrations and the audit log', (db) => {
     const uow = createUnitOfWork(db(), { actor: 'system:test', requestId: 'r2' });
     await expect(
       uow.write(async (s) => {
-        await s.audit.append({ municipality: '707', action: 'x', entity: 'thing', entityId: '2', before: null, after: null });
+        await s.audit.append({
+          municipality: '707',
+          action: 'x',
+          entity: 'thing',
+          entityId: '2',
+          before: null,
+          after: null,
+        });
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');

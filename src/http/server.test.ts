@@ -37,7 +37,11 @@ describe('HTTP server', () => {
       payload: JSON.stringify({ name: 'x'.repeat(5000) }),
     });
     expect(res.statusCode).toBe(413);
-    expect(res.json()).toMatchObject({ status: 413, code: 'payloadTooLarge', title: 'For stor forespørgsel' });
+    expect(res.json()).toMatchObject({
+      status: 413,
+      code: 'payloadTooLarge',
+      title: 'For stor forespørgsel',
+    });
   });
 
   it('answers an unknown API path with a 404 problem and an unknown page with a Danish HTML page', async () => {

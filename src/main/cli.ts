@@ -2,16 +2,14 @@
  * Composition root of the command line (`styringsdialog …`, `npm run cli -- …`).
  */
 
-import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { CliDeps } from '../cli/cli-context.ts';
 import { runCli } from '../cli/program.ts';
 import { readConfig } from '../config/config.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { createUnitOfWork } from '../db/unit-of-work.ts';
-import { copenhagenDate } from '../domain/shared/copenhagen-date.ts';
 import { openDatabase } from './open-database.ts';
 import { startServer } from './start-server.ts';
+import { systemContext } from './system-context.ts';
 
 export function createCliDeps(env: Record<string, string | undefined>): CliDeps {
   const io = {
@@ -23,15 +21,8 @@ export function createCliDeps(env: Record<string, string | undefined>): CliDeps 
     async open(options) {
       const config = readConfig(env);
       const database = await openDatabase(config, { migrate: options?.migrate ?? true });
-      const actor = { kind: 'system' as const, name: `cli:${os.userInfo().username}` };
-      const requestId = `cli-${randomUUID()}`;
       return {
-        ctx: {
-          actor,
-          today: copenhagenDate(new Date()),
-          requestId,
-          uow: createUnitOfWork(database.db, { actor: `system:${actor.name}`, requestId }),
-        },
+        ctx: systemContext(database, `cli:${os.userInfo().username}`),
         migrate: async () => (await migrateToLatest(database.db)).applied,
         close: () => database.close(),
       };

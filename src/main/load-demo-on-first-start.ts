@@ -1,11 +1,14 @@
 /**
- * Loads the demo dataset when the database has no municipality yet.
+ * Loads the demo dataset on first start, when the database has no municipality yet.
  */
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
 
-export async function loadDemoOnFirstStart(db: Kysely<Database>): Promise<boolean> {
-  const any = await db.selectFrom('municipality').select('code').limit(1).executeTakeFirst();
-  if (any) return false;
-  return false;
+import { loadDemo } from '../app/registry/load-demo.ts';
+import { runUseCase } from '../app/run-use-case.ts';
+import type { UseCaseContext } from '../app/use-case.ts';
+
+export async function loadDemoOnFirstStart(ctx: UseCaseContext): Promise<boolean> {
+  const municipalities = await ctx.uow.read((s) => s.registry.listMunicipalities());
+  if (municipalities.length > 0) return false;
+  await runUseCase(loadDemo, ctx, {});
+  return true;
 }

@@ -7,6 +7,7 @@ import { webModule } from '../web/register-web.ts';
 import { createHttpDeps } from './http-deps.ts';
 import { loadDemoOnFirstStart } from './load-demo-on-first-start.ts';
 import { openDatabase } from './open-database.ts';
+import { systemContext } from './system-context.ts';
 
 export async function startServer(config: Config): Promise<void> {
   const database = await openDatabase(config, { migrate: true });
@@ -24,7 +25,7 @@ export async function startServer(config: Config): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   if (config.demoOnFirstStart) {
-    const loaded = await loadDemoOnFirstStart(database.db);
+    const loaded = await loadDemoOnFirstStart(systemContext(database, 'first-start'));
     if (loaded) app.log.info('demo data loaded');
   }
   await app.listen({ port: config.port, host: config.host });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { isActiveOn } from '../../domain/registry/active.ts';
 import { organisationScope } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { defineUseCase } from '../use-case.ts';
+import { registryReaders } from './access.ts';
 import { municipalityCode } from './inputs.ts';
 
 /**
@@ -12,7 +14,7 @@ export const listOrganisations = defineUseCase({
   name: 'listOrganisations',
   summary: 'List boligorganisationer med antal afdelinger og boliger',
   mutates: false,
-  access: { roles: ['admin', 'caseOfficer', 'official', 'councilMember', 'organisation'] },
+  access: registryReaders,
   input: z.object({ municipality: municipalityCode }),
   async run(ctx, input) {
     return ctx.uow.read(async (s) => {
@@ -20,7 +22,12 @@ export const listOrganisations = defineUseCase({
       const scope = organisationScope(ctx.actor, input.municipality);
       if (!municipality || (Array.isArray(scope) && scope.length === 0)) throw notFound('Kommunen');
       const all = await s.registry.listOrganisations(input.municipality);
-      const organisations = scope === 'all' ? all : all.filter((o) => scope.includes(o.organisation.id));
+      const organisations = (
+        scope === 'all' ? all : all.filter((o) => scope.includes(o.organisation.id))
+      ).map((o) => ({
+        ...o,
+        active: isActiveOn(o.organisation, ctx.today),
+      }));
       return { municipality, organisations };
     });
   },

@@ -21,7 +21,9 @@ describe('deriveObligations with the Norddjurs models', () => {
     const obligations = norddjurs(2027);
     const meetings = ofKind(obligations, 'dialogueMeeting');
     expect(orgIds(meetings)).toEqual(['org-a', 'org-b', 'org-c', 'org-f']);
-    expect(meetings.every((m) => m.statutory && m.dueBy === '2027-12-31' && m.periodLabel === '2027')).toBe(true);
+    expect(meetings.every((m) => m.statutory && m.dueBy === '2027-12-31' && m.periodLabel === '2027')).toBe(
+      true,
+    );
     expect(meetings.every((m) => m.modelVersion === 2 && m.publishAccount.required)).toBe(true);
     const themes = ofKind(obligations, 'themeMeeting');
     expect(themes).toHaveLength(1);
@@ -40,7 +42,9 @@ describe('deriveObligations with the Norddjurs models', () => {
   });
 
   it('gives the statutory meeting an id that names the law, not the model', () => {
-    const meeting = norddjurs(2027).find((o) => o.kind === 'dialogueMeeting' && o.organisation?.id === 'org-a');
+    const meeting = norddjurs(2027).find(
+      (o) => o.kind === 'dialogueMeeting' && o.organisation?.id === 'org-a',
+    );
     expect(meeting).toMatchObject({
       id: 'dialogueMeeting:707:org-a:2027:legalFloor#1',
       ruleId: 'dialogueMeeting',
@@ -67,9 +71,15 @@ describe('deriveObligations with the Norddjurs models', () => {
     const obligations = norddjurs(2022);
     expect(ofKind(obligations, 'dialogueForum')).toHaveLength(1);
     expect(ofKind(obligations, 'themeMeeting')).toEqual([
-      expect.objectContaining({ periodLabel: '2022-2025', modelVersion: 2, id: 'themeMeeting:707:all:2022-2025:themeMeeting#1' }),
+      expect.objectContaining({
+        periodLabel: '2022-2025',
+        modelVersion: 2,
+        id: 'themeMeeting:707:all:2022-2025:themeMeeting#1',
+      }),
     ]);
-    expect(norddjurs(2025).find((o) => o.kind === 'themeMeeting')?.id).toBe('themeMeeting:707:all:2022-2025:themeMeeting#1');
+    expect(norddjurs(2025).find((o) => o.kind === 'themeMeeting')?.id).toBe(
+      'themeMeeting:707:all:2022-2025:themeMeeting#1',
+    );
   });
 
   it('applies a model that takes effect mid-year from the next year', () => {
@@ -94,7 +104,9 @@ describe('deriveObligations with the Norddjurs models', () => {
   it('owes no package from an organisation that did not exist in the accounting year', () => {
     const packages = ofKind(norddjurs(2027), 'documentationPackage');
     expect(packages.some((p) => p.organisation?.id === 'org-f')).toBe(false);
-    expect(ofKind(norddjurs(2028), 'documentationPackage').some((p) => p.organisation?.id === 'org-f')).toBe(true);
+    expect(ofKind(norddjurs(2028), 'documentationPackage').some((p) => p.organisation?.id === 'org-f')).toBe(
+      true,
+    );
   });
 
   it('returns the same obligations in the same order when called twice', () => {
@@ -106,7 +118,12 @@ describe('deriveObligations: the legal floor (almenboligloven § 164, stk. 2)', 
   const registry = [anOrganisation({ id: 'o1' }), anOrganisation({ id: 'o2' })];
 
   it('owes the statutory meeting even when no model is in force', () => {
-    const obligations = deriveObligations({ municipality: '707', models: [], organisations: registry, year: 2015 });
+    const obligations = deriveObligations({
+      municipality: '707',
+      models: [],
+      organisations: registry,
+      year: 2015,
+    });
     expect(ofKind(obligations, 'dialogueMeeting').map((o) => [o.id, o.modelId, o.basis, o.dueBy])).toEqual([
       ['dialogueMeeting:707:o1:2015:legalFloor#1', null, 'almenboligloven § 164, stk. 2-3', '2015-12-31'],
       ['dialogueMeeting:707:o2:2015:legalFloor#1', null, 'almenboligloven § 164, stk. 2-3', '2015-12-31'],
@@ -114,18 +131,26 @@ describe('deriveObligations: the legal floor (almenboligloven § 164, stk. 2)', 
   });
 
   it('owes nothing before the 2009 reform took effect', () => {
-    expect(deriveObligations({ municipality: '707', models: [], organisations: registry, year: 2009 })).toEqual([]);
+    expect(
+      deriveObligations({ municipality: '707', models: [], organisations: registry, year: 2009 }),
+    ).toEqual([]);
   });
 
   it('keeps the statutory meeting id when a model is entered later, so recorded facts are not orphaned', () => {
     const ids = (models: ReturnType<typeof norddjursModels>) =>
-      ofKind(deriveObligations({ municipality: '707', models, organisations: registry, year: 2027 }), 'dialogueMeeting').map((o) => o.id);
+      ofKind(
+        deriveObligations({ municipality: '707', models, organisations: registry, year: 2027 }),
+        'dialogueMeeting',
+      ).map((o) => o.id);
     expect(ids(norddjursModels())).toEqual(ids([]));
   });
 
   it('adds the statutory meeting beside a model whose dialogue meeting is not statutory', () => {
     const model = aModel({ meetingRules: [aRule({ statutory: false })] });
-    const meetings = ofKind(deriveObligations({ municipality: '707', models: [model], organisations: registry, year: 2027 }), 'dialogueMeeting');
+    const meetings = ofKind(
+      deriveObligations({ municipality: '707', models: [model], organisations: registry, year: 2027 }),
+      'dialogueMeeting',
+    );
     expect(meetings.map((m) => m.id).sort()).toEqual([
       'dialogueMeeting:707:o1:2027:dialogueMeeting#1',
       'dialogueMeeting:707:o1:2027:legalFloor#1',
@@ -135,16 +160,24 @@ describe('deriveObligations: the legal floor (almenboligloven § 164, stk. 2)', 
   });
 
   it('requires the account to be published for the statutory meeting even if the model says not', () => {
-    const model = aModel({ meetingRules: [aRule({ publishMinutes: { required: false, withinDays: null } })] });
-    const [meeting] = ofKind(deriveObligations({ municipality: '707', models: [model], organisations: registry, year: 2027 }), 'dialogueMeeting');
+    const model = aModel({
+      meetingRules: [aRule({ publishMinutes: { required: false, withinDays: null } })],
+    });
+    const [meeting] = ofKind(
+      deriveObligations({ municipality: '707', models: [model], organisations: registry, year: 2027 }),
+      'dialogueMeeting',
+    );
     expect(meeting?.publishAccount).toEqual({ required: true, withinDays: null });
   });
 });
 
 describe('deriveObligations: rules and periods', () => {
   const registry = [anOrganisation({ id: 'o1' })];
-  const derive = (rules: ReturnType<typeof aRule>[], year = 2027, models = [aModel({ meetingRules: rules })]) =>
-    deriveObligations({ municipality: '707', models, organisations: registry, year });
+  const derive = (
+    rules: ReturnType<typeof aRule>[],
+    year = 2027,
+    models = [aModel({ meetingRules: rules })],
+  ) => deriveObligations({ municipality: '707', models, organisations: registry, year });
 
   it('numbers several meetings of one rule in a period', () => {
     const obligations = derive([aRule({ cadence: { unit: 'perSteeringYear', count: 2 } })]);
@@ -162,7 +195,13 @@ describe('deriveObligations: rules and periods', () => {
   });
 
   it('derives calendar-year rules as calendar-year obligations', () => {
-    const rule = aRule({ id: 'forum', kind: 'politicalForum', statutory: false, scope: 'allOrganisations', cadence: { unit: 'perCalendarYear', count: 2 } });
+    const rule = aRule({
+      id: 'forum',
+      kind: 'politicalForum',
+      statutory: false,
+      scope: 'allOrganisations',
+      cadence: { unit: 'perCalendarYear', count: 2 },
+    });
     const forums = ofKind(derive([aRule(), rule]), 'politicalForum');
     expect(forums.map((o) => [o.id, o.periodKind])).toEqual([
       ['politicalForum:707:all:2027:forum#1', 'calendarYear'],
@@ -171,30 +210,75 @@ describe('deriveObligations: rules and periods', () => {
   });
 
   it('owes a per-election-period meeting with each organisation active in the period', () => {
-    const rule = aRule({ id: 'visit', kind: 'boardVisit', statutory: false, cadence: { unit: 'perElectionPeriod', count: 1 }, window: null });
+    const rule = aRule({
+      id: 'visit',
+      kind: 'boardVisit',
+      statutory: false,
+      cadence: { unit: 'perElectionPeriod', count: 1 },
+      window: null,
+    });
     const models = [aModel({ meetingRules: [aRule(), rule] })];
-    const orgs = [anOrganisation({ id: 'o1' }), anOrganisation({ id: 'o2', activeTo: '2026-03-31' }), anOrganisation({ id: 'o3', activeTo: '2025-12-31' })];
-    const visits = ofKind(deriveObligations({ municipality: '707', models, organisations: orgs, year: 2028 }), 'boardVisit');
-    expect(visits.map((v) => v.id)).toEqual(['boardVisit:707:o1:2026-2029:visit#1', 'boardVisit:707:o2:2026-2029:visit#1']);
+    const orgs = [
+      anOrganisation({ id: 'o1' }),
+      anOrganisation({ id: 'o2', activeTo: '2026-03-31' }),
+      anOrganisation({ id: 'o3', activeTo: '2025-12-31' }),
+    ];
+    const visits = ofKind(
+      deriveObligations({ municipality: '707', models, organisations: orgs, year: 2028 }),
+      'boardVisit',
+    );
+    expect(visits.map((v) => v.id)).toEqual([
+      'boardVisit:707:o1:2026-2029:visit#1',
+      'boardVisit:707:o2:2026-2029:visit#1',
+    ]);
   });
 
   it('keeps a per-election-period meeting when a later version drops it mid-period', () => {
-    const theme = aRule({ id: 'theme', kind: 'themeMeeting', statutory: false, scope: 'allOrganisations', cadence: { unit: 'perElectionPeriod', count: 1 }, window: null });
+    const theme = aRule({
+      id: 'theme',
+      kind: 'themeMeeting',
+      statutory: false,
+      scope: 'allOrganisations',
+      cadence: { unit: 'perElectionPeriod', count: 1 },
+      window: null,
+    });
     const v1 = aModel({ validFrom: '2026-01-01', validTo: '2027-06-30', meetingRules: [aRule(), theme] });
     const v2 = aModel({ version: 2, validFrom: '2027-07-01', meetingRules: [aRule()] });
-    const themes = ofKind(deriveObligations({ municipality: '707', models: [v1, v2], organisations: registry, year: 2028 }), 'themeMeeting');
-    expect(themes.map((t) => [t.id, t.modelVersion])).toEqual([['themeMeeting:707:all:2026-2029:theme#1', 1]]);
-    const next = deriveObligations({ municipality: '707', models: [v1, v2], organisations: registry, year: 2030 });
+    const themes = ofKind(
+      deriveObligations({ municipality: '707', models: [v1, v2], organisations: registry, year: 2028 }),
+      'themeMeeting',
+    );
+    expect(themes.map((t) => [t.id, t.modelVersion])).toEqual([
+      ['themeMeeting:707:all:2026-2029:theme#1', 1],
+    ]);
+    const next = deriveObligations({
+      municipality: '707',
+      models: [v1, v2],
+      organisations: registry,
+      year: 2030,
+    });
     expect(ofKind(next, 'themeMeeting')).toEqual([]);
   });
 
   it('ignores other municipalities’ models', () => {
-    const other = aModel({ municipality: '101', meetingRules: [aRule(), aRule({ id: 'forum', kind: 'dialogueForum', statutory: false, scope: 'allOrganisations' })] });
+    const other = aModel({
+      municipality: '101',
+      meetingRules: [
+        aRule(),
+        aRule({ id: 'forum', kind: 'dialogueForum', statutory: false, scope: 'allOrganisations' }),
+      ],
+    });
     expect(ofKind(derive([], 2027, [other]), 'dialogueForum')).toEqual([]);
   });
 
   it('falls back to a version taking effect during the year when none was in force on 1 January', () => {
-    const model = aModel({ validFrom: '2027-03-01', meetingRules: [aRule(), aRule({ id: 'forum', kind: 'dialogueForum', statutory: false, scope: 'allOrganisations' })] });
+    const model = aModel({
+      validFrom: '2027-03-01',
+      meetingRules: [
+        aRule(),
+        aRule({ id: 'forum', kind: 'dialogueForum', statutory: false, scope: 'allOrganisations' }),
+      ],
+    });
     expect(ofKind(derive([], 2027, [model]), 'dialogueForum')).toHaveLength(1);
     expect(ofKind(derive([], 2026, [model]), 'dialogueForum')).toEqual([]);
   });

@@ -20,7 +20,6 @@
 import { electionPeriodForYear } from '../election-period/election-period.ts';
 import {
   isStatutoryDialogueMeetingRule,
-  LEGAL_FLOOR_BASIS,
   LEGAL_FLOOR_DIALOGUE_MEETING_RULE,
   LEGAL_FLOOR_FIRST_STEERING_YEAR,
 } from '../governance-model/legal-floor.ts';
@@ -29,8 +28,8 @@ import type { HousingOrganisation, MunicipalityCode } from '../registry/types.ts
 import { type IsoDate, intervalsOverlap, isoDate } from '../shared/iso-date.ts';
 import { lastDateOfMonth } from '../steering-year/calendar-month.ts';
 import { accountingYearFor, documentationPackageDueDate } from '../steering-year/steering-year.ts';
-import { LEGAL_FLOOR_RULE_KEY, obligationId } from './obligation-id.ts';
 import { electionPeriodRules, modelForYear } from './model-selection.ts';
+import { LEGAL_FLOOR_RULE_KEY, obligationId } from './obligation-id.ts';
 import type { Obligation, PeriodKind } from './types.ts';
 
 export interface DeriveObligationsInput {
@@ -56,10 +55,21 @@ const DOCUMENTATION_PACKAGE_BASIS =
   'almenboligloven § 164, stk. 3; regnskab senest 6 måneder efter regnskabsårets afslutning';
 
 function yearPeriod(kind: PeriodKind, year: number): Period {
-  return { kind, label: String(year), start: isoDate(year, 1, 1), end: isoDate(year, 12, 31), startYear: year, endYear: year };
+  return {
+    kind,
+    label: String(year),
+    start: isoDate(year, 1, 1),
+    end: isoDate(year, 12, 31),
+    startYear: year,
+    endYear: year,
+  };
 }
 
-function participants(organisations: readonly HousingOrganisation[], municipality: MunicipalityCode, period: Period) {
+function participants(
+  organisations: readonly HousingOrganisation[],
+  municipality: MunicipalityCode,
+  period: Period,
+) {
   return organisations.filter(
     (o) =>
       // domain.md §1: the duty lies with the municipality where the organisation has its seat.
@@ -138,7 +148,14 @@ function documentationPackageObligations(
     // domain.md §2: steering year N is based on the accounting year ending in N-1; an
     // organisation that did not exist in that accounting year has no package to send.
     const accountingYear = accountingYearFor(period.startYear, organisation.accountingYearEnd);
-    if (!intervalsOverlap(organisation.activeFrom, organisation.activeTo, accountingYear.start, accountingYear.end)) {
+    if (
+      !intervalsOverlap(
+        organisation.activeFrom,
+        organisation.activeTo,
+        accountingYear.start,
+        accountingYear.end,
+      )
+    ) {
       return [];
     }
     return [
@@ -175,7 +192,10 @@ function documentationPackageObligations(
   });
 }
 
-function yearlyObligations(input: DeriveObligationsInput, kind: 'steeringYear' | 'calendarYear'): Obligation[] {
+function yearlyObligations(
+  input: DeriveObligationsInput,
+  kind: 'steeringYear' | 'calendarYear',
+): Obligation[] {
   const { municipality, models, organisations, year } = input;
   const period = yearPeriod(kind, year);
   const model = modelForYear(models, municipality, year);
@@ -189,14 +209,28 @@ function yearlyObligations(input: DeriveObligationsInput, kind: 'steeringYear' |
     const carriesFloor: boolean = !floorCarried && isStatutoryDialogueMeetingRule(rule);
     floorCarried ||= carriesFloor;
     out.push(
-      ...meetingObligations(municipality, period, rule, model, organisations, carriesFloor ? LEGAL_FLOOR_RULE_KEY : rule.id),
+      ...meetingObligations(
+        municipality,
+        period,
+        rule,
+        model,
+        organisations,
+        carriesFloor ? LEGAL_FLOOR_RULE_KEY : rule.id,
+      ),
     );
   }
   if (kind === 'steeringYear' && year >= LEGAL_FLOOR_FIRST_STEERING_YEAR) {
     if (!floorCarried) {
       // almenboligloven § 164, stk. 2: a dialogue meeting every year with each organisation, whatever the model.
       out.push(
-        ...meetingObligations(municipality, period, LEGAL_FLOOR_DIALOGUE_MEETING_RULE, null, organisations, LEGAL_FLOOR_RULE_KEY),
+        ...meetingObligations(
+          municipality,
+          period,
+          LEGAL_FLOOR_DIALOGUE_MEETING_RULE,
+          null,
+          organisations,
+          LEGAL_FLOOR_RULE_KEY,
+        ),
       );
     }
     out.push(...documentationPackageObligations(municipality, period, organisations));

@@ -32,13 +32,26 @@ describe('modelForYear', () => {
 describe('electionPeriodRules', () => {
   it('takes each per-period rule from the earliest version in the period that has it', () => {
     const theme = (label: string) =>
-      aRule({ id: 'theme', kind: 'themeMeeting', label, statutory: false, cadence: { unit: 'perElectionPeriod', count: 1 } });
+      aRule({
+        id: 'theme',
+        kind: 'themeMeeting',
+        label,
+        statutory: false,
+        cadence: { unit: 'perElectionPeriod', count: 1 },
+      });
     const v1 = aModel({ validFrom: '2020-01-01', validTo: '2022-12-31', meetingRules: [aRule()] });
-    const v2 = aModel({ version: 2, validFrom: '2023-01-01', validTo: '2024-12-31', meetingRules: [aRule(), theme('v2')] });
+    const v2 = aModel({
+      version: 2,
+      validFrom: '2023-01-01',
+      validTo: '2024-12-31',
+      meetingRules: [aRule(), theme('v2')],
+    });
     const v3 = aModel({ version: 3, validFrom: '2025-01-01', meetingRules: [aRule(), theme('v3')] });
     const rules = electionPeriodRules([v3, v1, v2], '707', electionPeriodForYear(2023));
     expect(rules.map((r) => [r.rule.label, r.model.version])).toEqual([['v2', 2]]);
-    expect(electionPeriodRules([v1, v2, v3], '707', electionPeriodForYear(2027)).map((r) => r.rule.label)).toEqual(['v3']);
+    expect(
+      electionPeriodRules([v1, v2, v3], '707', electionPeriodForYear(2027)).map((r) => r.rule.label),
+    ).toEqual(['v3']);
     expect(electionPeriodRules([v1, v2, v3], '707', electionPeriodForYear(2019))).toEqual([]);
   });
 });

@@ -6,7 +6,9 @@ import fc from 'fast-check';
 import type { HousingOrganisation } from '../registry/types.ts';
 import { isoDate } from '../shared/iso-date.ts';
 
-export function anOrganisation(overrides: Partial<HousingOrganisation> & { id: string }): HousingOrganisation {
+export function anOrganisation(
+  overrides: Partial<HousingOrganisation> & { id: string },
+): HousingOrganisation {
   return {
     name: `Boligorganisation ${overrides.id}`,
     cvr: '12345674',
@@ -38,7 +40,11 @@ export function demoRegistry(): HousingOrganisation[] {
 
 const dateArb = (fromYear: number, toYear: number) =>
   fc
-    .tuple(fc.integer({ min: fromYear, max: toYear }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+    .tuple(
+      fc.integer({ min: fromYear, max: toYear }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+    )
     .map(([y, m, d]) => isoDate(y, m, d));
 
 export const organisationArb = (id: string): fc.Arbitrary<HousingOrganisation> =>
@@ -54,7 +60,9 @@ export const organisationArb = (id: string): fc.Arbitrary<HousingOrganisation> =
       const activeTo =
         activeDays === null
           ? null
-          : new Date(Date.parse(`${activeFrom}T00:00:00Z`) + activeDays * 86_400_000).toISOString().slice(0, 10);
+          : new Date(Date.parse(`${activeFrom}T00:00:00Z`) + activeDays * 86_400_000)
+              .toISOString()
+              .slice(0, 10);
       return anOrganisation({ id, kind, seatMunicipality: seat, accountingYearEnd, activeFrom, activeTo });
     });
 

@@ -3,7 +3,8 @@
  */
 import { z } from 'zod';
 import type { OrganisationSummary } from '../../app/registry/registry-store.ts';
-import type { Municipality } from '../../domain/registry/types.ts';
+import type { Department, HousingOrganisation, Municipality, Person } from '../../domain/registry/types.ts';
+import type { Finding } from '../../domain/shared/finding.ts';
 
 export const municipalityResponse = z
   .object({
@@ -36,8 +37,7 @@ export const organisationListItem = z
   .meta({ id: 'OrganisationListItem' });
 
 export function presentOrganisationListItem(
-  s: OrganisationSummary,
-  today: string,
+  s: OrganisationSummary & { active: boolean },
 ): z.input<typeof organisationListItem> {
   const o = s.organisation;
   return {
@@ -50,8 +50,128 @@ export function presentOrganisationListItem(
     accountingYearEnd: o.accountingYearEnd,
     activeFrom: o.activeFrom,
     activeTo: o.activeTo,
-    active: o.activeFrom <= today && (o.activeTo === null || today <= o.activeTo),
+    active: s.active,
     departments: s.departments,
     homes: s.homes,
+  };
+}
+
+const administeredByResponse = z.union([
+  z.object({ kind: z.literal('self') }),
+  z.object({ kind: z.enum(['administrationOrganisation', 'otherOrganisation']), organisationId: z.string() }),
+  z.object({ kind: z.literal('privateAdministrator'), name: z.string() }),
+]);
+
+export const organisationResponse = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    cvr: z.string(),
+    lbfNumber: z.string().nullable(),
+    kind: z.enum(['housingOrganisation', 'administrationOrganisation']),
+    seatMunicipality: z.string(),
+    administeredBy: administeredByResponse,
+    accountingYearEnd: z.string(),
+    activeFrom: z.string(),
+    activeTo: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Organisation' });
+
+export function presentOrganisation(
+  o: HousingOrganisation,
+  version: number,
+): z.input<typeof organisationResponse> {
+  return {
+    id: o.id,
+    name: o.name,
+    cvr: o.cvr,
+    lbfNumber: o.lbfNumber,
+    kind: o.kind,
+    seatMunicipality: o.seatMunicipality,
+    administeredBy: o.administeredBy,
+    accountingYearEnd: o.accountingYearEnd,
+    activeFrom: o.activeFrom,
+    activeTo: o.activeTo,
+    version,
+  };
+}
+
+export const departmentResponse = z
+  .object({
+    id: z.string(),
+    organisationId: z.string(),
+    lbfNumber: z.string(),
+    name: z.string(),
+    address: z.string(),
+    locationMunicipality: z.string(),
+    homes: z.number().int(),
+    kind: z.enum(['family', 'elderly', 'youth']),
+    hasDepartmentBoard: z.boolean(),
+  })
+  .meta({ id: 'Department' });
+
+export function presentDepartment(d: Department): z.input<typeof departmentResponse> {
+  return {
+    id: d.id,
+    organisationId: d.organisationId,
+    lbfNumber: d.lbfNumber,
+    name: d.name,
+    address: d.address,
+    locationMunicipality: d.locationMunicipality,
+    homes: d.homes,
+    kind: d.kind,
+    hasDepartmentBoard: d.hasDepartmentBoard,
+  };
+}
+
+export const findingResponse = z
+  .object({
+    code: z.string(),
+    severity: z.enum(['error', 'warning', 'info']),
+    message: z.string(),
+    ref: z.string().nullable(),
+  })
+  .meta({ id: 'Finding' });
+
+export function presentFinding(f: Finding): z.input<typeof findingResponse> {
+  return { code: f.code, severity: f.severity, message: f.message, ref: f.ref ?? null };
+}
+
+const roleResponse = z.object({
+  kind: z.string(),
+  municipality: z.string().nullable(),
+  unit: z.string().nullable(),
+  party: z.string().nullable(),
+  organisationId: z.string().nullable(),
+  from: z.string(),
+  to: z.string().nullable(),
+});
+
+export const personResponse = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    roles: z.array(roleResponse),
+  })
+  .meta({ id: 'Person' });
+
+export function presentPerson(p: Person): z.input<typeof personResponse> {
+  return {
+    id: p.id,
+    name: p.name,
+    email: p.email,
+    phone: p.phone,
+    roles: p.roles.map((r) => ({
+      kind: r.kind,
+      municipality: 'municipality' in r ? r.municipality : null,
+      unit: r.kind === 'official' ? r.unit : null,
+      party: r.kind === 'councilMember' ? r.party : null,
+      organisationId: 'organisationId' in r ? r.organisationId : null,
+      from: r.from,
+      to: r.to,
+    })),
   };
 }

@@ -1,27 +1,46 @@
 /**
- * /api/v1 registry routes: municipalities, organisations, departments, people, bodies.
+ * /api/v1 registry routes: municipalities, organisations, departments, people, bodies,
+ * election periods.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { getOrganisation } from '../../app/registry/get-organisation.ts';
+import { listBodies } from '../../app/registry/list-bodies.ts';
+import { listElectionPeriods } from '../../app/registry/list-election-periods.ts';
 import { listMunicipalities } from '../../app/registry/list-municipalities.ts';
 import { listOrganisations } from '../../app/registry/list-organisations.ts';
-import { copenhagenDate } from '../../domain/shared/copenhagen-date.ts';
+import { getPerson, listPeople } from '../../app/registry/list-people.ts';
+import { saveDepartment } from '../../app/registry/save-department.ts';
+import { municipalitySettingsSchema, updateMunicipality } from '../../app/registry/save-municipality.ts';
+import { createOrganisation, updateOrganisation } from '../../app/registry/save-organisation.ts';
+import { savePerson } from '../../app/registry/save-person.ts';
 import type { HttpDeps } from '../request-context.ts';
 import { useCaseRoute } from '../use-case-route.ts';
 import {
+  departmentResponse,
+  findingResponse,
   municipalityResponse,
   organisationListItem,
+  organisationResponse,
+  personResponse,
+  presentDepartment,
+  presentFinding,
   presentMunicipality,
+  presentOrganisation,
   presentOrganisationListItem,
+  presentPerson,
 } from './presenters.ts';
 
-type Params = Record<string, string>;
+const params = (r: FastifyRequest) => r.params as Record<string, string>;
+const body = (r: FastifyRequest) => (r.body ?? {}) as Record<string, unknown>;
+const base = '/api/v1/municipalities/:municipality';
+const tags = ['registry'];
 
 export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void {
   useCaseRoute(app, deps, {
     method: 'GET',
     url: '/api/v1/municipalities',
-    tags: ['registry'],
+    tags,
     useCase: listMunicipalities,
     input: () => ({}),
     response: z.object({ municipalities: z.array(municipalityResponse) }),
@@ -29,18 +48,199 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
   });
 
   useCaseRoute(app, deps, {
+    method: 'PUT',
+    url: base,
+    tags,
+    useCase: updateMunicipality,
+    input: (r) => ({ municipality: params(r).municipality, settings: r.body }),
+    body: municipalitySettingsSchema,
+    response: municipalityResponse,
+    present: presentMunicipality,
+  });
+
+  useCaseRoute(app, deps, {
     method: 'GET',
-    url: '/api/v1/municipalities/:municipality/organisations',
-    tags: ['registry'],
+    url: '/api/v1/election-periods',
+    tags,
+    useCase: listElectionPeriods,
+    input: () => ({}),
+    response: z.object({
+      electionPeriods: z.array(
+        z.object({ label: z.string(), electionDate: z.string(), start: z.string(), end: z.string() }),
+      ),
+    }),
+    present: (periods) => ({ electionPeriods: periods }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'GET',
+    url: `${base}/organisations`,
+    tags,
     useCase: listOrganisations,
-    input: (r) => ({ municipality: (r.params as Params).municipality }),
+    input: (r) => ({ municipality: params(r).municipality }),
     response: z.object({ municipality: z.string(), organisations: z.array(organisationListItem) }),
-    present: (out) => {
-      const today = copenhagenDate(deps.now());
-      return {
-        municipality: out.municipality.code,
-        organisations: out.organisations.map((o) => presentOrganisationListItem(o, today)),
-      };
+    present: (out) => ({
+      municipality: out.municipality.code,
+      organisations: out.organisations.map(presentOrganisationListItem),
+    }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: `${base}/organisations`,
+    tags,
+    useCase: createOrganisation,
+    input: (r) => ({ municipality: params(r).municipality, organisation: r.body }),
+    body: z.object({}).loose().meta({ description: 'Organisation fields, see Organisation' }),
+    response: organisationResponse,
+    present: (out) => presentOrganisation(out.organisation, out.version),
+    successStatus: 201,
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'GET',
+    url: `${base}/organisations/:id`,
+    tags,
+    useCase: getOrganisation,
+    input: (r) => ({ municipality: params(r).municipality, id: params(r).id }),
+    response: z.object({
+      organisation: organisationResponse,
+      active: z.boolean(),
+      departments: z.array(departmentResponse),
+      people: z.array(personResponse),
+      findings: z.array(findingResponse),
+    }),
+    present: (out) => ({
+      organisation: presentOrganisation(out.organisation, out.organisation.version),
+      active: out.active,
+      departments: out.departments.map(presentDepartment),
+      people: out.people.map(presentPerson),
+      findings: out.findings.map(presentFinding),
+    }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'PUT',
+    url: `${base}/organisations/:id`,
+    tags,
+    useCase: updateOrganisation,
+    input: (r) => {
+      const { version, ...organisation } = body(r);
+      return { municipality: params(r).municipality, id: params(r).id, version, organisation };
     },
+    body: z.object({ version: z.number().int() }).loose(),
+    response: organisationResponse,
+    present: (out) => presentOrganisation(out.organisation, out.version),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: `${base}/departments`,
+    tags,
+    useCase: saveDepartment,
+    input: (r) => ({ municipality: params(r).municipality, department: r.body }),
+    body: z.object({}).loose(),
+    response: departmentResponse,
+    present: presentDepartment,
+    successStatus: 201,
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'PUT',
+    url: `${base}/departments/:id`,
+    tags,
+    useCase: saveDepartment,
+    input: (r) => ({ municipality: params(r).municipality, id: params(r).id, department: r.body }),
+    body: z.object({}).loose(),
+    response: departmentResponse,
+    present: presentDepartment,
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'GET',
+    url: `${base}/people`,
+    tags,
+    useCase: listPeople,
+    input: (r) => ({ municipality: params(r).municipality }),
+    response: z.object({ people: z.array(personResponse), findings: z.array(findingResponse) }),
+    present: (out) => ({
+      people: out.persons.map(presentPerson),
+      findings: out.findings.map(presentFinding),
+    }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: `${base}/people`,
+    tags,
+    useCase: savePerson,
+    input: (r) => ({ municipality: params(r).municipality, person: r.body }),
+    body: z.object({}).loose(),
+    response: personResponse,
+    present: presentPerson,
+    successStatus: 201,
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'GET',
+    url: `${base}/people/:id`,
+    tags,
+    useCase: getPerson,
+    input: (r) => ({ municipality: params(r).municipality, id: params(r).id }),
+    response: z.object({ person: personResponse, findings: z.array(findingResponse) }),
+    present: (out) => ({ person: presentPerson(out.person), findings: out.findings.map(presentFinding) }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'PUT',
+    url: `${base}/people/:id`,
+    tags,
+    useCase: savePerson,
+    input: (r) => ({ municipality: params(r).municipality, id: params(r).id, person: r.body }),
+    body: z.object({}).loose(),
+    response: personResponse,
+    present: presentPerson,
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'GET',
+    url: `${base}/bodies`,
+    tags,
+    useCase: listBodies,
+    input: (r) => ({ municipality: params(r).municipality }),
+    response: z.object({
+      bodies: z.array(
+        z.object({
+          id: z.string(),
+          abbreviation: z.string(),
+          name: z.string(),
+          kind: z.enum(['council', 'committee']),
+          supervises: z.boolean(),
+          members: z.array(
+            z.object({
+              personId: z.string(),
+              name: z.string(),
+              electionPeriod: z.string(),
+              role: z.string(),
+            }),
+          ),
+        }),
+      ),
+    }),
+    present: (out) => ({
+      bodies: out.bodies.map(({ body: b, members }) => ({
+        id: b.id,
+        abbreviation: b.abbreviation,
+        name: b.name,
+        kind: b.kind,
+        supervises: b.supervises,
+        members: members.map((m) => ({
+          personId: m.personId,
+          name: m.name,
+          electionPeriod: m.electionPeriod,
+          role: m.role,
+        })),
+      })),
+    }),
   });
 }

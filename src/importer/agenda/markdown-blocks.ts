@@ -103,6 +103,8 @@ export function markdownToBlocks(markdown: string): AgendaBlock[] {
       return;
     }
     if (token.kind === 'text') {
+      // A case without a title starts at its case-number line.
+      if (!caseOpen && !startsWithEscape(token.raw) && parseCaseNumberLine(token.raw) !== null) caseOpen = true;
       paragraph.push(sourceLine(token.raw, token.line));
       return;
     }

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { findSection14Conflicts } from '../../domain/registry/conflicts.ts';
+import { authorize } from '../actor.ts';
+import { notFound } from '../app-error.ts';
+import { defineUseCase, type UseCaseContext } from '../use-case.ts';
+import { municipalReaders } from './access.ts';
+import { entityId, municipalityCode } from './inputs.ts';
+
+async function loadPeople(ctx: UseCaseContext, municipalityCodeValue: string) {
+  return ctx.uow.read(async (s) => {
+    const municipality = await s.registry.getMunicipality(municipalityCodeValue);
+    if (!municipality) throw notFound('Kommunen');
+    const [persons, bodies, memberships, summaries] = await Promise.all([
+      s.registry.listPersons(municipalityCodeValue),
+      s.registry.listBodies(municipalityCodeValue),
+      s.registry.listMemberships(municipalityCodeValue),
+      s.registry.listOrganisations(municipalityCodeValue),
+    ]);
+    const organisations = summaries.map((o) => o.organisation);
+    const findings = findSection14Conflicts({
+      municipality,
+      persons,
+      bodies,
+      memberships,
+      organisations,
+      today: ctx.today,
+    });
+    return { municipality, persons, organisations, findings, bodies, memberships };
+  });
+}
+
+/** The municipality's people with their roles over time and § 14 conflict findings. */
+export const listPeople = defineUseCase({
+  name: 'listPeople',
+  summary: 'List personer med roller og fund efter almenboligloven § 14',
+  mutates: false,
+  access: municipalReaders,
+  input: z.object({ municipality: municipalityCode }),
+  async run(ctx, input) {
+    authorize(ctx.actor, municipalReaders, { municipality: input.municipality });
+    return loadPeople(ctx, input.municipality);
+  },
+});
+
+/** One person with roles, body memberships and § 14 findings. */
+export const getPerson = defineUseCase({
+  name: 'getPerson',
+  summary: 'Vis en person med roller og fund',
+  mutates: false,
+  access: municipalReaders,
+  input: z.object({ municipality: municipalityCode, id: entityId }),
+  async run(ctx, input) {
+    authorize(ctx.actor, municipalReaders, { municipality: input.municipality }, 'Personen');
+    const all = await loadPeople(ctx, input.municipality);
+    const person = all.persons.find((p) => p.id === input.id);
+    if (!person) throw notFound('Personen');
+    return {
+      municipality: all.municipality,
+      person,
+      organisations: all.organisations,
+      memberships: all.memberships
+        .filter((m) => m.personId === person.id)
+        .map((m) => ({ ...m, body: all.bodies.find((b) => b.id === m.bodyId) ?? null })),
+      findings: all.findings.filter((f) => f.ref?.startsWith(`person:${person.id}/`)),
+    };
+  },
+});

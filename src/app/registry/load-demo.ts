@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { electionPeriodsBetween } from '../../domain/election-period/election-period.ts';
+import { demoRegistry } from '../../domain/registry/demo-data.ts';
+import { AppError } from '../app-error.ts';
+import type { Store } from '../ports.ts';
+import { defineUseCase } from '../use-case.ts';
+import { municipalityAdmins } from './access.ts';
+
+/** The election periods the product stores: enough history and future for any plan. */
+export const STORED_ELECTION_PERIODS = { fromYear: 2010, toYear: 2037 };
+
+/** Stores the election periods derived by rule (kommunale valglov § 2, domain.md §4). */
+export async function storeElectionPeriods(s: Store): Promise<number> {
+  const periods = electionPeriodsBetween(STORED_ELECTION_PERIODS.fromYear, STORED_ELECTION_PERIODS.toYear);
+  for (const p of periods) {
+    await s.registry.saveElectionPeriod({
+      label: p.label,
+      electionDate: p.electionDate,
+      start: p.start,
+      end: p.end,
+    });
+  }
+  return periods.length;
+}
+
+/**
+ * Loads the demo dataset (Norddjurs Kommune with invented organisations and people) into an
+ * empty database. Refuses when the demo municipality already exists, so real data is never
+ * mixed with demo data.
+ */
+export const loadDemo = defineUseCase({
+  name: 'loadDemo',
+  summary: 'Indlæs demodata for Norddjurs Kommune',
+  mutates: true,
+  access: municipalityAdmins,
+  input: z.object({}),
+  async run(ctx) {
+    const demo = demoRegistry();
+    return ctx.uow.write(async (s) => {
+      const main = demo.municipalities[0];
+      if (main && (await s.registry.getMunicipality(main.code))) {
+        throw new AppError(
+          'conflict',
+          'Demodata findes allerede',
+          `Kommune ${main.code} findes allerede i databasen.`,
+        );
+      }
+      const periods = await storeElectionPeriods(s);
+      for (const m of demo.municipalities) await s.registry.saveMunicipality(m, true);
+      for (const b of demo.bodies) await s.registry.saveBody(b);
+      for (const o of demo.organisations) await s.registry.insertOrganisation('707', o);
+      for (const d of demo.departments) await s.registry.saveDepartment(d);
+      for (const p of demo.persons) await s.registry.savePerson('707', p);
+      for (const m of demo.memberships) await s.registry.saveMembership(m);
+      const counts = {
+        electionPeriods: periods,
+        municipalities: demo.municipalities.length,
+        bodies: demo.bodies.length,
+        organisations: demo.organisations.length,
+        departments: demo.departments.length,
+        persons: demo.persons.length,
+        memberships: demo.memberships.length,
+      };
+      await s.audit.append({
+        municipality: '707',
+        action: 'loadDemo',
+        entity: 'dataset',
+        entityId: 'demo',
+        before: null,
+        after: counts,
+      });
+      return counts;
+    });
+  },
+});

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { authorize } from '../actor.ts';
+import { notFound } from '../app-error.ts';
+import { changedFields } from '../audit-diff.ts';
+import { defineUseCase } from '../use-case.ts';
+import { municipalityAdmins } from './access.ts';
+import { municipalityCode } from './inputs.ts';
+
+export const municipalitySettingsSchema = z.object({
+  name: z
+    .string({ message: 'Navn mangler' })
+    .trim()
+    .min(2, { message: 'Navn skal have mindst 2 tegn' })
+    .max(100),
+  supervisingUnit: z
+    .string({ message: 'Tilsynsførende enhed mangler' })
+    .trim()
+    .min(2, { message: 'Tilsynsførende enhed skal have mindst 2 tegn' })
+    .max(100),
+  accountsUrl: z.preprocess(
+    (v) => (v === '' ? null : v),
+    z
+      .url({ message: 'Adressen til redegørelserne skal være en URL, fx https://www.kommune.dk/…' })
+      .nullable(),
+  ),
+  bodyAbbreviations: z.record(
+    z.string().regex(/^[A-ZÆØÅ]{1,6}$/, { message: 'Forkortelser skal være 1-6 store bogstaver, fx MTU' }),
+    z.string().trim().min(3, { message: 'Udvalgets navn skal have mindst 3 tegn' }),
+  ),
+});
+
+/** Changes the municipality's settings (admins only). The code itself never changes. */
+export const updateMunicipality = defineUseCase({
+  name: 'updateMunicipality',
+  summary: 'Ret kommunens oplysninger',
+  mutates: true,
+  access: municipalityAdmins,
+  input: z.object({ municipality: municipalityCode, settings: municipalitySettingsSchema }),
+  async run(ctx, input) {
+    authorize(ctx.actor, municipalityAdmins, { municipality: input.municipality });
+    return ctx.uow.write(async (s) => {
+      const before = await s.registry.getMunicipality(input.municipality);
+      if (!before) throw notFound('Kommunen');
+      const { isDemo, ...beforeFields } = before;
+      const after = { code: before.code, ...input.settings };
+      await s.registry.saveMunicipality(after, isDemo);
+      await s.audit.append({
+        municipality: input.municipality,
+        action: 'update',
+        entity: 'municipality',
+        entityId: before.code,
+        ...changedFields({ ...beforeFields }, { ...after }),
+      });
+      return after;
+    });
+  },
+});

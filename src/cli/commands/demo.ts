@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { loadDemo } from '../../app/registry/load-demo.ts';
+import { runUseCase } from '../../app/run-use-case.ts';
+import type { CliDeps } from '../cli-context.ts';
+import { runCommand } from '../run-command.ts';
+
+export function demoCommand(program: Command, deps: CliDeps, setExit: (code: number) => void): void {
+  program
+    .command('demo')
+    .description('Indlæs demodata (Norddjurs Kommune med opdigtede organisationer og personer)')
+    .option('--json', 'output as JSON')
+    .action(async (opts: { json?: boolean }) => {
+      setExit(
+        await runCommand(deps, opts, async ({ ctx }) => {
+          const counts = await runUseCase(loadDemo, ctx, {});
+          return {
+            json: counts,
+            text: `Demodata indlæst: ${counts.organisations} boligorganisationer, ${counts.departments} afdelinger, ${counts.persons} personer.`,
+          };
+        }),
+      );
+    });
+}

@@ -1,0 +1,20 @@
+/** Public API of compliance: assessing obligations against recorded facts, and the yearly summary. */
+export {
+  type AssessComplianceInput,
+  assessCompliance,
+  danishDate,
+  unmatchedFacts,
+} from './assess-compliance.ts';
+export {
+  type ComplianceSummary,
+  type JointMeetingSummary,
+  summariseCompliance,
+} from './summarise-compliance.ts';
+export type {
+  AccountAssessment,
+  ComplianceStatus,
+  Evidence,
+  Fact,
+  FactKind,
+  ObligationAssessment,
+} from './types.ts';
