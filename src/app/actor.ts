@@ -11,6 +11,8 @@ export interface RoleGrant {
   municipality: string;
   /** Only for the `organisation` role: the one housing organisation the user acts for. */
   organisationId?: string;
+  /** Only for the `official` role: the municipal unit (enhed), e.g. `Social`. Informational. */
+  unit?: string;
 }
 
 export type Actor =

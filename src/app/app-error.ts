@@ -11,6 +11,8 @@ export type AppErrorCode =
   | 'invalidTransition'
   | 'preconditionFailed'
   | 'unauthenticated'
+  | 'forbidden'
+  | 'tooManyRequests'
   | 'databaseLocked'
   | 'payloadTooLarge';
 

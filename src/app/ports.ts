@@ -3,6 +3,8 @@
  * use the same adapters on PGlite. `write` runs its callback in one transaction, so a use case
  * that fails leaves nothing half-written.
  */
+import type { AuditLogReader } from './audit/audit-log.ts';
+import type { AuthStore, OutboxStore } from './auth/auth-store.ts';
 import type { RegistryStore } from './registry/registry-store.ts';
 
 export interface AuditRecord {
@@ -29,6 +31,9 @@ export interface Store {
   meta: MetaStore;
   audit: AuditStore;
   registry: RegistryStore;
+  auth: AuthStore;
+  outbox: OutboxStore;
+  auditLog: AuditLogReader;
 }
 
 export interface UnitOfWork {

@@ -2,9 +2,14 @@
  * The one way the edges call a use case: parse the input (Danish field errors), deny by
  * default (public actors only reach public use cases; users need one of the admitted roles),
  * then run. Scope checks that need the loaded object happen inside the use case via authorize().
+ *
+ * The unit of work is guarded: a use case not marked `mutates` cannot open a write transaction,
+ * and a write transaction that appended no audit entry is rolled back with a defect. So every
+ * change made through a use case is in the audit log, by construction.
  */
 import type { z } from 'zod';
 import { AppError, notFound } from './app-error.ts';
+import type { Store, UnitOfWork } from './ports.ts';
 import type { UseCase, UseCaseContext } from './use-case.ts';
 import { parseInput } from './validate-input.ts';
 
@@ -24,5 +29,44 @@ export async function runUseCase<S extends z.ZodType, O>(
     }
   }
   const input = parseInput(useCase.input, rawInput);
-  return useCase.run(ctx, input);
+  return useCase.run({ ...ctx, uow: auditGuarded(ctx.uow, useCase) }, input);
+}
+
+/** Thrown (as a defect, HTTP 500) when a use case changes data in a way the audit rule forbids. */
+export class AuditRuleViolation extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AuditRuleViolation';
+  }
+}
+
+function auditGuarded(uow: UnitOfWork, useCase: { name: string; mutates: boolean }): UnitOfWork {
+  return {
+    read: (fn) => uow.read(fn),
+    write: (fn) => {
+      if (!useCase.mutates) {
+        return Promise.reject(
+          new AuditRuleViolation(`${useCase.name} is not marked mutates but opened a write transaction`),
+        );
+      }
+      return uow.write(async (store) => {
+        let appended = 0;
+        const guarded: Store = {
+          ...store,
+          audit: {
+            ...store.audit,
+            append: async (record) => {
+              appended += 1;
+              await store.audit.append(record);
+            },
+          },
+        };
+        const result = await fn(guarded);
+        if (appended === 0) {
+          throw new AuditRuleViolation(`${useCase.name} wrote without an audit entry; the change is rolled back`);
+        }
+        return result;
+      });
+    },
+  };
 }

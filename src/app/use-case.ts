@@ -14,6 +14,8 @@ export interface UseCaseContext {
   today: IsoDate;
   requestId: string;
   uow: UnitOfWork;
+  /** The current instant (sessions, lockouts, token expiry); tests pass a fixed clock. */
+  now?: Date;
 }
 
 export interface UseCase<S extends z.ZodType, O> {

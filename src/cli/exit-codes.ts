@@ -14,6 +14,8 @@ export const exitCodeByErrorCode: Record<AppErrorCode, number> = {
   invalidTransition: EXIT.conflict,
   preconditionFailed: EXIT.conflict,
   unauthenticated: EXIT.usage,
+  forbidden: EXIT.usage,
+  tooManyRequests: EXIT.conflict,
   databaseLocked: EXIT.conflict,
   payloadTooLarge: EXIT.invalid,
 };

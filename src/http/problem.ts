@@ -16,6 +16,8 @@ export const statusByCode: Record<AppErrorCode, number> = {
   invalidTransition: 409,
   preconditionFailed: 412,
   unauthenticated: 401,
+  forbidden: 403,
+  tooManyRequests: 429,
   databaseLocked: 503,
   payloadTooLarge: 413,
 };

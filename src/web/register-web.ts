@@ -10,6 +10,7 @@ import type { HttpDeps } from '../http/request-context.ts';
 import type { WebModule } from '../http/server.ts';
 import { renderErrorPage } from './pages/error-page.tsx';
 import { registerFrontPage } from './routes/front-page-routes.tsx';
+import { registerRegistryPages } from './routes/registry-routes.tsx';
 
 const require = createRequire(import.meta.url);
 // dkfds exports only its main script, so find its dist/ from that file.
@@ -20,6 +21,7 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   await app.register(fastifyStatic, { root: dkfdsDist, prefix: '/static/dkfds/', decorateReply: false });
   await app.register(fastifyStatic, { root: assetsDir, prefix: '/static/app/', decorateReply: false });
   registerFrontPage(app, deps);
+  registerRegistryPages(app, deps);
 }
 
 export const webModule: WebModule = { register, renderErrorPage };

@@ -57,7 +57,7 @@ export function modelForYear(
   municipality: MunicipalityCode,
   year: number,
 ): GovernanceModel | null {
-  const start = isoDate(year, 12, 31);
+  const start = isoDate(year, 1, 1);
   const onFirstOfJanuary = modelInForceOn(models, municipality, start);
   if (onFirstOfJanuary) return onFirstOfJanuary;
   const end = isoDate(year, 12, 31);

@@ -6,9 +6,11 @@
  *   "Ad. 1 og 3: Godkendt."       → [{ points: [1, 3], outcome: 'Godkendt' }]
  *   "Ad. 1. Tiltrådt. Ad. 2. Ikke tiltrådt." → two outcomes
  *   "Godkendt."                   → [{ points: <every recommendation point>, outcome: 'Godkendt' }]
- *   "Godkendt med den bemærkning, at …" → the remark is kept: the outcome is the whole text.
+ *   "Godkendt med den bemærkning, at …" → the remark is kept: the outcome is the whole paragraph.
  *
- * Text before the first "Ad." is a preamble and belongs to no point. Problems (a point the
+ * An outcome runs to the next "Ad." or the end of its paragraph; an overall outcome is the first
+ * paragraph. Later paragraphs ("Udvalget ønsker sagen belyst …") and text before the first "Ad."
+ * stay in the decision text but belong to no point. Problems (a point the
  * recommendation lacks, a reversed range) come back as findings; parsing never throws.
  * It does not judge whether an outcome means yes or no — outcome texts are kept as written.
  */
@@ -25,6 +27,7 @@ const NUMBER = /(\d{1,4})\.?/y;
 const RANGE = /\s*(?:-|–|—|til)\s*(?=\d)/y;
 const LIST = /\s*(?:,|&|\bog\b|\bsamt\b)\s*(?=\d)/y;
 const AFTER_LIST = /\s*[:.)–-]?\s*/y;
+const PARAGRAPH_BREAK = /\n\s*\n/u;
 
 export interface PointList {
   points: number[];
@@ -118,7 +121,8 @@ export function parseDecisionOutcomes(text: string, recommendationPoints: readon
   const findings: Finding[] = [];
   const starts = [...text.matchAll(AD_MARKER)];
   if (starts.length === 0) {
-    const outcome = stripFinalFullStop(collapseWhitespace(text));
+    const [firstParagraph = ''] = text.trim().split(PARAGRAPH_BREAK);
+    const outcome = stripFinalFullStop(collapseWhitespace(firstParagraph));
     return { outcomes: outcome === '' ? [] : [{ points: [...recommendationPoints], outcome }], findings };
   }
   const outcomes: DecisionOutcome[] = [];
@@ -126,7 +130,8 @@ export function parseDecisionOutcomes(text: string, recommendationPoints: readon
   starts.forEach((start, i) => {
     const from = start.index + start[0].length;
     const to = starts[i + 1]?.index ?? text.length;
-    const list = parsePointList(text.slice(from, to));
+    const [segment = ''] = text.slice(from, to).split(PARAGRAPH_BREAK);
+    const list = parsePointList(segment);
     if (!list) return;
     findings.push(...list.findings);
     for (const point of list.points) {

@@ -6,6 +6,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
+import { formatAbsenceMarker, formatAbsentPerson } from '../../domain/political-case/absences.ts';
+import { type BodyAbbreviationTable, formatRoute } from '../../domain/political-case/body-abbreviations.ts';
+import { formatCaseNumberLine } from '../../domain/political-case/case-number-line.ts';
+import { formatDecisionHeading } from '../../domain/political-case/decision-heading.ts';
+import type { PoliticalCase } from '../../domain/political-case/types.ts';
 
 export type PdfBlockStyle = 'title' | 'heading' | 'body';
 
@@ -76,4 +81,43 @@ export async function renderTestPdf(blocks: readonly PdfBlock[], furniture: PdfF
   doc.end();
   await finished;
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** The blocks a municipality's agenda PDF would print for a case, in the seed's order. */
+export function caseToPdfBlocks(politicalCase: PoliticalCase, table: BodyAbbreviationTable = {}): PdfBlock[] {
+  const blocks: PdfBlock[] = [];
+  const paragraphs = (text: string): PdfBlock[] =>
+    text === '' ? [] : text.split('\n\n').map((p) => ({ style: 'body' as const, text: p }));
+  if (politicalCase.title !== null) blocks.push({ style: 'title', text: politicalCase.title });
+  const caseLine = formatCaseNumberLine(politicalCase.caseNumber, politicalCase.access);
+  if (caseLine !== '') blocks.push({ style: 'body', text: caseLine });
+  if (politicalCase.route.length > 0) {
+    blocks.push({ style: 'heading', text: 'Sagsgang' }, { style: 'body', text: formatRoute(politicalCase.route, table) });
+  }
+  for (const section of politicalCase.sections) {
+    blocks.push({ style: 'heading', text: section.heading }, ...paragraphs(section.text));
+  }
+  const recommendation = politicalCase.recommendation;
+  if (recommendation !== null) {
+    blocks.push({ style: 'heading', text: 'Indstilling' }, ...paragraphs(recommendation.intro));
+    const points = recommendation.points.map((p) => `${p.number}. ${p.text}`).join('\n');
+    if (points !== '') blocks.push({ style: 'body', text: points });
+  }
+  for (const decision of politicalCase.decisions) {
+    blocks.push({ style: 'heading', text: formatDecisionHeading(decision.body, decision.date, table) });
+    blocks.push(...paragraphs(decision.text));
+    let kind: string | null = null;
+    const lines: string[] = [];
+    for (const absence of decision.absences) {
+      if (absence.kind !== kind) lines.push(formatAbsenceMarker(absence.kind));
+      kind = absence.kind;
+      lines.push(formatAbsentPerson(absence));
+    }
+    if (lines.length > 0) blocks.push({ style: 'body', text: lines.join('\n') });
+  }
+  blocks.push({ style: 'heading', text: 'Bilag:' });
+  if (politicalCase.attachments.length > 0) {
+    blocks.push({ style: 'body', text: politicalCase.attachments.map((a) => a.title).join('\n') });
+  }
+  return blocks;
 }

@@ -88,7 +88,7 @@ export function parseOrganisationKind(text: string): Cell<OrganisationKind> {
 }
 
 export function parseDepartmentKind(text: string): Cell<DepartmentKind> {
-  const w = word(text).replace(/boliger$/, '').replace('aeldre', 'ældre');
+  const w = word(text).replace(/s?boliger$/, '').replace('aeldre', 'ældre');
   if (w === 'familie') return ok('family');
   if (w === 'ældre') return ok('elderly');
   if (w === 'ungdom') return ok('youth');

@@ -12,8 +12,11 @@ import { type CsvRow, cell, RowProblems } from './row.ts';
 import type { CsvProblem, ParsedDepartment } from './types.ts';
 
 export interface DepartmentLine {
-  /** Organisation CVR and department number when both are readable, even if other cells have problems. */
-  identity: { organisationCvr: string; lbfNumber: string } | null;
+  line: number;
+  /** The owning organisation's CVR when valid, even if other cells have problems. */
+  organisationCvr: string | null;
+  /** The normalised department number when readable, even if other cells have problems. */
+  lbfNumber: string | null;
   parsed: ParsedDepartment | null;
   problems: CsvProblem[];
 }
@@ -52,15 +55,16 @@ export function readDepartmentLine(row: CsvRow): DepartmentLine {
   });
   if (!result.ok) problems.addFieldErrors(result.errors, (field) => COLUMN_OF_FIELD[field] ?? null);
   const number = cell(row, 'lbf_nr');
-  const identity =
-    cvrIssue === null && /^\d{1,5}$/.test(number)
-      ? { organisationCvr: cvr, lbfNumber: normaliseDepartmentNumber(number) }
-      : null;
-  if (!result.ok || problems.list.length > 0) return { identity, parsed: null, problems: problems.list };
+  const identity = {
+    line: row.line,
+    organisationCvr: cvrIssue === null ? cvr : null,
+    lbfNumber: /^\d{1,5}$/.test(number) ? normaliseDepartmentNumber(number) : null,
+  };
+  if (!result.ok || problems.list.length > 0) return { ...identity, parsed: null, problems: problems.list };
 
   const { organisationId: _cvr, ...value } = result.value;
   return {
-    identity,
+    ...identity,
     parsed: { key: departmentKey(cvr, value.lbfNumber), line: row.line, organisationCvr: cvr, ...value },
     problems: [],
   };

@@ -3,6 +3,7 @@
  * plus what its `administreres_af` cell says, which is resolved against the whole file later.
  */
 import { cvrProblem, cvrProblemMessage, normaliseCvr } from '../../domain/registry/cvr.ts';
+import type { OrganisationKind } from '../../domain/registry/types.ts';
 import { validateOrganisationCreate } from '../../domain/registry/validate-organisation.ts';
 import { parseDateCell, parseMonthDayCell, parseOrganisationKind, municipalityFromCell } from './cells.ts';
 import type { RegistryColumn } from './columns.ts';
@@ -14,9 +15,12 @@ import type { CsvProblem, ParsedOrganisation } from './types.ts';
 export type AdministeredByCell = { kind: 'self' } | { kind: 'cvr'; cvr: string } | { kind: 'name'; name: string };
 
 export interface OrganisationLine {
+  line: number;
   /** The organisation's CVR when it is valid, even if other cells have problems (to resolve references). */
   cvr: string | null;
   name: string;
+  /** The organisation's kind when readable, even if other cells have problems. */
+  kind: OrganisationKind | null;
   /** Null when the line has problems. */
   parsed: Omit<ParsedOrganisation, 'administeredBy'> | null;
   administeredBy: AdministeredByCell | null;
@@ -74,12 +78,15 @@ export function readOrganisationLine(row: CsvRow): OrganisationLine {
   const typedCvr = normaliseCvr(cell(row, 'cvr'));
   const cvr = cvrProblem(typedCvr) === null ? typedCvr : null;
   if (!result.ok || problems.list.length > 0) {
-    return { cvr, name: cell(row, 'navn'), parsed: null, administeredBy, problems: problems.list };
+    const kindOrNull = kind.ok ? kind.value : null;
+    return { line: row.line, cvr, name: cell(row, 'navn'), kind: kindOrNull, parsed: null, administeredBy, problems: problems.list };
   }
   const { administeredBy: _self, ...value } = result.value;
   return {
+    line: row.line,
     cvr,
     name: value.name,
+    kind: value.kind,
     parsed: { key: organisationKey(value.cvr), line: row.line, ...value },
     administeredBy,
     problems: [],

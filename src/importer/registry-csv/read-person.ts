@@ -109,8 +109,7 @@ export function readPersonLine(row: CsvRow): PersonLine {
   let parsedRole: ParsedPersonRole | null = null;
   if (validRole !== undefined) {
     if ('organisationId' in validRole) {
-      const { organisationId, ...rest } = validRole;
-      parsedRole = { ...rest, organisationCvr: organisationId };
+      parsedRole = { kind: validRole.kind, organisationCvr: validRole.organisationId, from: validRole.from, to: validRole.to };
     } else {
       parsedRole = validRole;
     }

@@ -43,8 +43,10 @@ export function readRecords(text: string, separator: CsvSeparator): { records: C
           line: Math.max(1, end - (raw === undefined ? 0 : newlinesInside(raw))),
           column: null,
           message:
-            'Linjen kan ikke læses: et anførselstegn (") åbner et felt, som ikke lukkes. ' +
-            'Sæt anførselstegn om hele feltet og skriv "" for et anførselstegn inde i teksten.',
+            error?.code === 'CSV_QUOTE_NOT_CLOSED'
+              ? 'Linjen kan ikke læses: et anførselstegn (") åbner et felt, som ikke lukkes. ' +
+                'Sæt anførselstegn om hele feltet og skriv "" for et anførselstegn inde i teksten.'
+              : 'Linjen kan ikke læses som CSV.',
         });
         return undefined;
       },

@@ -45,10 +45,10 @@ export function FrontPage(props: FrontPageProps) {
                 <tr>
                   <th scope="col">Navn</th>
                   <th scope="col">Art</th>
-                  <th scope="col" class="text-align-right">
+                  <th scope="col" class="align-text-right">
                     Afdelinger
                   </th>
-                  <th scope="col" class="text-align-right">
+                  <th scope="col" class="align-text-right">
                     Boliger
                   </th>
                 </tr>
@@ -62,8 +62,8 @@ export function FrontPage(props: FrontPageProps) {
                       </a>
                     </td>
                     <td>{kindLabel[s.organisation.kind]}</td>
-                    <td class="text-align-right">{s.departments}</td>
-                    <td class="text-align-right">{s.homes}</td>
+                    <td class="align-text-right">{s.departments}</td>
+                    <td class="align-text-right">{s.homes}</td>
                   </tr>
                 ))}
               </tbody>

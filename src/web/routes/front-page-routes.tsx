@@ -3,16 +3,9 @@ import { listMunicipalities } from '../../app/registry/list-municipalities.ts';
 import { listOrganisations } from '../../app/registry/list-organisations.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
+import { homeMunicipality } from '../home-municipality.ts';
 import { pageRoute } from '../page-route.ts';
 import { FrontPage } from '../pages/front-page.tsx';
-
-/** The municipality a logged-in user works in: the first of their grants. */
-export function homeMunicipality(actor: {
-  kind: string;
-  grants?: { municipality: string }[];
-}): string | null {
-  return actor.kind === 'user' ? (actor.grants?.[0]?.municipality ?? null) : null;
-}
 
 export function registerFrontPage(app: FastifyInstance, deps: HttpDeps): void {
   pageRoute(app, deps, 'GET', '/', async (ctx) => {

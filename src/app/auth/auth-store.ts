@@ -1,0 +1,134 @@
+/**
+ * The port for accounts and their credentials: users and role grants, sessions, API tokens,
+ * login attempts, one-time password links and the mail outbox. Implemented in db/auth/.
+ * Secrets never pass through here in the clear: sessions, tokens and links are stored as
+ * SHA-256 hashes, passwords as argon2id hashes.
+ */
+import type { Role, RoleGrant } from '../actor.ts';
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  name: string;
+  /** The municipality whose administrators manage the account. */
+  municipality: string;
+  /** argon2id hash; null for accounts that only log in through the municipality's OIDC. */
+  passwordHash: string | null;
+  active: boolean;
+  createdAt: Date;
+  lastLoginAt: Date | null;
+}
+
+export interface GrantRecord extends RoleGrant {
+  id: number;
+  userId: string;
+}
+
+export interface SessionRecord {
+  userId: string;
+  csrfToken: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  expiresAt: Date;
+}
+
+export interface ApiTokenRecord {
+  id: number;
+  userId: string;
+  userEmail: string;
+  userMunicipality: string;
+  label: string;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
+export interface PasswordLinkRecord {
+  id: number;
+  userId: string;
+  purpose: 'reset' | 'invite';
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+export interface NewUser {
+  id: string;
+  email: string;
+  name: string;
+  municipality: string;
+  passwordHash: string | null;
+  createdAt: Date;
+}
+
+export interface AuthStore {
+  findUserByEmail(email: string): Promise<UserRecord | null>;
+  getUser(id: string): Promise<UserRecord | null>;
+  /** Users managed by `municipality` or holding a grant in it; every user when null. */
+  listUsers(municipality: string | null): Promise<UserRecord[]>;
+  insertUser(user: NewUser): Promise<void>;
+  setPassword(userId: string, passwordHash: string): Promise<void>;
+  setLastLogin(userId: string, at: Date): Promise<void>;
+
+  listGrants(userIds: readonly string[]): Promise<GrantRecord[]>;
+  getGrant(id: number): Promise<GrantRecord | null>;
+  /** Adds the grant; returns null when the user already holds exactly this grant. */
+  insertGrant(userId: string, grant: RoleGrant, at: Date): Promise<GrantRecord | null>;
+  deleteGrant(id: number): Promise<void>;
+
+  insertSession(idHash: string, session: SessionRecord): Promise<void>;
+  findSession(idHash: string): Promise<SessionRecord | null>;
+  touchSession(idHash: string, at: Date): Promise<void>;
+  deleteSession(idHash: string): Promise<void>;
+  deleteSessionsOfUser(userId: string): Promise<number>;
+
+  insertApiToken(token: {
+    userId: string;
+    tokenHash: string;
+    label: string;
+    createdAt: Date;
+    expiresAt: Date;
+  }): Promise<number>;
+  findApiTokenByHash(tokenHash: string): Promise<ApiTokenRecord | null>;
+  getApiToken(id: number): Promise<ApiTokenRecord | null>;
+  /** Tokens of users managed by or granted in `municipality`; all when null. */
+  listApiTokens(municipality: string | null): Promise<ApiTokenRecord[]>;
+  revokeApiToken(id: number, at: Date): Promise<void>;
+  touchApiToken(id: number, at: Date): Promise<void>;
+
+  recordLoginAttempt(attempt: {
+    email: string;
+    ip: string | null;
+    at: Date;
+    outcome: 'success' | 'failure';
+  }): Promise<void>;
+  listLoginAttempts(email: string, since: Date): Promise<{ at: Date; outcome: 'success' | 'failure' }[]>;
+  listAddressFailures(ip: string, since: Date): Promise<Date[]>;
+
+  insertPasswordLink(link: {
+    userId: string;
+    tokenHash: string;
+    purpose: 'reset' | 'invite';
+    createdAt: Date;
+    expiresAt: Date;
+  }): Promise<void>;
+  findPasswordLink(tokenHash: string): Promise<PasswordLinkRecord | null>;
+  markPasswordLinkUsed(id: number, at: Date): Promise<void>;
+}
+
+export interface OutboxMessage {
+  id: number;
+  to: string;
+  subject: string;
+  body: string;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+/** Mails waiting to be sent. Sending (SMTP) is a later issue; until then they are read here. */
+export interface OutboxStore {
+  enqueue(message: { to: string; subject: string; body: string; createdAt: Date }): Promise<void>;
+  list(): Promise<OutboxMessage[]>;
+}
+
+export const ROLES: readonly Role[] = ['admin', 'caseOfficer', 'official', 'organisation', 'councilMember'];

@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseAgendaMarkdown } from '../../importer/agenda/parse-agenda-markdown.ts';
+import { NORDDJURS_BODY_ABBREVIATIONS } from './body-abbreviations.ts';
+import { politicalCaseArbitrary, ROUND_TRIP_TABLE } from './political-case.arbitrary.ts';
+import { politicalCasesToMarkdown, politicalCaseToMarkdown } from './to-markdown.ts';
+import type { PoliticalCase } from './types.ts';
+
+const options = { bodyAbbreviations: NORDDJURS_BODY_ABBREVIATIONS };
+
+// Seed: Norddjurs agenda item 22/8287, shortened.
+const seedLike: PoliticalCase = {
+  caseNumber: '22/8287',
+  title: 'Ændret praksis for afholdelse af dialogforum',
+  access: 'open',
+  route: [
+    { abbreviation: 'MTU', name: 'Miljø- og teknikudvalget' },
+    { abbreviation: 'ØK', name: 'Økonomiudvalget' },
+    { abbreviation: 'KB', name: 'Kommunalbestyrelsen' },
+  ],
+  sections: [
+    { heading: 'Sagsfremstilling', text: 'Den 13. december 2011 vedtog Kommunalbestyrelsen en model.\n\nForvaltningen foreslår en ændring.' },
+    { heading: 'Økonomiske konsekvenser', text: 'Ingen økonomiske konsekvenser.' },
+  ],
+  recommendation: {
+    recommendedBy: 'Vej- og ejendomschefen',
+    intro: 'Vej- og ejendomschefen indstiller, at modellen fremover fastlægges således, at',
+    points: [
+      { number: 1, text: 'den politiske deltagelse består af et temamøde' },
+      { number: 2, text: 'de årlige styringsdialogmøder kan suppleres med embedsmænd.' },
+    ],
+  },
+  decisions: [
+    {
+      body: { abbreviation: 'MTU', name: 'Miljø- og teknikudvalget' },
+      date: '2022-10-10',
+      outcomes: [
+        { points: [1], outcome: 'Tiltrådt' },
+        { points: [2], outcome: 'Tiltrådt' },
+      ],
+      text: 'Ad. 1. Tiltrådt.\n\nAd. 2. Tiltrådt.',
+      absences: [],
+    },
+    {
+      body: { abbreviation: 'ØK', name: 'Økonomiudvalget' },
+      date: '2022-11-08',
+      outcomes: [{ points: [1, 2], outcome: 'Tiltrådt' }],
+      text: 'Ad. 1-2 Tiltrådt.',
+      absences: [{ name: 'Diana Therese Mikkelsen', party: 'Løsgænger', kind: 'apology' }],
+    },
+  ],
+  attachments: [{ title: 'Notat om styringsdialog' }],
+};
+
+describe('politicalCaseToMarkdown', () => {
+  it('writes the layout of the seed web page', () => {
+    expect(politicalCaseToMarkdown(seedLike, options)).toBe(
+      [
+        '## Ændret praksis for afholdelse af dialogforum',
+        '22/8287 Åben Sag',
+        '### Sagsgang',
+        'MTU, ØK, KB',
+        '### Sagsfremstilling',
+        'Den 13. december 2011 vedtog Kommunalbestyrelsen en model.',
+        'Forvaltningen foreslår en ændring.',
+        '### Økonomiske konsekvenser',
+        'Ingen økonomiske konsekvenser.',
+        '### **Indstilling**',
+        'Vej- og ejendomschefen indstiller, at modellen fremover fastlægges således, at',
+        '1. den politiske deltagelse består af et temamøde\n2. de årlige styringsdialogmøder kan suppleres med embedsmænd.',
+        '### **Beslutning i Miljø- og teknikudvalget den 10-10-2022**',
+        'Ad. 1. Tiltrådt.',
+        'Ad. 2. Tiltrådt.',
+        '**Beslutning i Økonomiudvalget den 08-11-2022**',
+        'Ad. 1-2 Tiltrådt.',
+        'Afbud:',
+        'Diana Therese Mikkelsen (Løsgænger)',
+        '**Bilag:**',
+        '- Notat om styringsdialog',
+      ].join('\n\n') + '\n',
+    );
+  });
+
+  it('gives the same case back when the export is imported', () => {
+    const { cases, report } = parseAgendaMarkdown(politicalCaseToMarkdown(seedLike, options), options);
+    expect(cases).toEqual([seedLike]);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('escapes text that would otherwise read as markup', () => {
+    const tricky: PoliticalCase = {
+      ...seedLike,
+      title: 'Sag om *stjerner* og \\ skråstreger #',
+      sections: [{ heading: 'Baggrund', text: 'Indledning\n1. ikke et punkt\n- heller ikke en punktopstilling' }],
+      recommendation: { recommendedBy: null, intro: 'Det indstilles, at\n1. dette stadig er indledning', points: [] },
+    };
+    const markdown = politicalCaseToMarkdown(tricky, options);
+    expect(markdown).toContain('## Sag om \\*stjerner\\* og \\\\ skråstreger \\#');
+    expect(parseAgendaMarkdown(markdown, options).cases).toEqual([tricky]);
+  });
+
+  it('writes nothing for fields the case lacks', () => {
+    const bare: PoliticalCase = {
+      caseNumber: null,
+      title: 'Orientering om boligsocial helhedsplan',
+      access: null,
+      route: [],
+      sections: [],
+      recommendation: null,
+      decisions: [],
+      attachments: [],
+    };
+    expect(politicalCaseToMarkdown(bare)).toBe('## Orientering om boligsocial helhedsplan\n');
+    expect(parseAgendaMarkdown(politicalCaseToMarkdown(bare)).cases).toEqual([bare]);
+  });
+
+  it('round-trips generated cases through Markdown', () => {
+    fc.assert(
+      fc.property(politicalCaseArbitrary, (politicalCase) => {
+        const markdown = politicalCaseToMarkdown(politicalCase, { bodyAbbreviations: ROUND_TRIP_TABLE });
+        const { cases } = parseAgendaMarkdown(markdown, { bodyAbbreviations: ROUND_TRIP_TABLE });
+        expect(cases).toEqual([politicalCase]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('round-trips several generated cases on one page', () => {
+    const titled = politicalCaseArbitrary.filter((c) => c.title !== null);
+    fc.assert(
+      fc.property(fc.array(titled, { minLength: 2, maxLength: 4 }), (many) => {
+        const markdown = politicalCasesToMarkdown(many, { bodyAbbreviations: ROUND_TRIP_TABLE });
+        expect(parseAgendaMarkdown(markdown, { bodyAbbreviations: ROUND_TRIP_TABLE }).cases).toEqual(many);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * Form building blocks in Det Fælles Designsystem: labelled fields with hints and field-level
+ * errors, an error summary that links to each field, and a form that always carries the CSRF
+ * token. Every form posts plain HTML and works without JavaScript.
+ */
+import type { ComponentChildren } from 'preact';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface FormState {
+  values: Record<string, string>;
+  errors: FieldError[];
+}
+
+export const emptyForm: FormState = { values: {}, errors: [] };
+
+/** A field name as an HTML id: `roles.0.to` → `field-roles-0-to`. */
+export function fieldId(name: string): string {
+  return `field-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+}
+
+function errorFor(state: FormState, name: string): string | undefined {
+  return state.errors.find((e) => e.field === name)?.message;
+}
+
+export function ErrorSummary(props: { state: FormState }) {
+  if (props.state.errors.length === 0) return null;
+  return (
+    <div class="alert alert-error" role="alert" aria-labelledby="error-summary-heading">
+      <div class="alert-body">
+        <p class="alert-heading" id="error-summary-heading">
+          Der er {props.state.errors.length === 1 ? 'en fejl' : `${props.state.errors.length} fejl`} i formularen
+        </p>
+        <ul class="nobullet-list">
+          {props.state.errors.map((e) => (
+            <li>
+              <a href={`#${fieldId(e.field)}`}>{e.message}</a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+interface FieldProps {
+  state: FormState;
+  name: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+}
+
+function FieldFrame(props: FieldProps & { children: ComponentChildren }) {
+  const error = errorFor(props.state, props.name);
+  const id = fieldId(props.name);
+  return (
+    <div class={error ? 'form-group form-error' : 'form-group'}>
+      <label class="form-label" for={id}>
+        {props.label}
+        {props.required ? null : <span class="weight-normal"> (valgfri)</span>}
+      </label>
+      {props.hint ? (
+        <span class="form-hint" id={`${id}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span class="form-error-message" id={`${id}-error`}>
+          <span class="sr-only">Fejl: </span>
+          {error}
+        </span>
+      ) : null}
+      {props.children}
+    </div>
+  );
+}
+
+function describedBy(props: FieldProps): string | undefined {
+  const id = fieldId(props.name);
+  const ids = [props.hint ? `${id}-hint` : null, errorFor(props.state, props.name) ? `${id}-error` : null].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+export function TextField(props: FieldProps & { type?: 'text' | 'email' | 'tel' | 'date' | 'number' | 'url'; width?: string }) {
+  return (
+    <FieldFrame {...props}>
+      <input
+        class={`form-input ${props.width ?? ''}`.trim()}
+        type={(props.type ?? 'text') as 'text'}
+        id={fieldId(props.name)}
+        name={props.name}
+        value={props.state.values[props.name] ?? ''}
+        required={props.required}
+        aria-describedby={describedBy(props)}
+        aria-invalid={errorFor(props.state, props.name) ? 'true' : undefined}
+      />
+    </FieldFrame>
+  );
+}
+
+export function SelectField(props: FieldProps & { options: { value: string; label: string }[] }) {
+  const current = props.state.values[props.name] ?? '';
+  return (
+    <FieldFrame {...props}>
+      <select
+        class="form-select"
+        id={fieldId(props.name)}
+        name={props.name}
+        required={props.required}
+        aria-describedby={describedBy(props)}
+        aria-invalid={errorFor(props.state, props.name) ? 'true' : undefined}
+      >
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === current}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+export function TextArea(props: FieldProps & { rows?: number }) {
+  return (
+    <FieldFrame {...props}>
+      <textarea
+        class="form-input"
+        id={fieldId(props.name)}
+        name={props.name}
+        rows={props.rows ?? 5}
+        required={props.required}
+        aria-describedby={describedBy(props)}
+        aria-invalid={errorFor(props.state, props.name) ? 'true' : undefined}
+      >
+        {props.state.values[props.name] ?? ''}
+      </textarea>
+    </FieldFrame>
+  );
+}
+
+export function CheckboxField(props: { state: FormState; name: string; label: string }) {
+  const id = fieldId(props.name);
+  return (
+    <div class="form-group">
+      <input type="hidden" name={props.name} value="false" />
+      <input
+        id={id}
+        type="checkbox"
+        name={props.name}
+        value="true"
+        class="form-checkbox"
+        checked={props.state.values[props.name] === 'true'}
+      />
+      <label for={id}>{props.label}</label>
+    </div>
+  );
+}
+
+export function Form(props: { action: string; csrfToken: string; children: ComponentChildren; enctype?: string }) {
+  return (
+    <form method="post" action={props.action} novalidate enctype={props.enctype}>
+      <input type="hidden" name="_csrf" value={props.csrfToken} />
+      {props.children}
+    </form>
+  );
+}

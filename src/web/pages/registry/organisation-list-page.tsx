@@ -1,0 +1,76 @@
+import type { OrganisationSummary } from '../../../app/registry/registry-store.ts';
+import type { Municipality } from '../../../domain/registry/types.ts';
+import { Layout } from '../../components/layout.tsx';
+import { formatDate, formatNumber, organisationKindLabel } from '../../format.ts';
+
+export interface OrganisationListPageProps {
+  municipality: Municipality & { isDemo: boolean };
+  organisations: (OrganisationSummary & { active: boolean })[];
+  userName: string | null;
+  canEdit: boolean;
+}
+
+export function OrganisationListPage(props: OrganisationListPageProps) {
+  const { municipality, organisations } = props;
+  const totalHomes = organisations.filter((o) => o.active).reduce((sum, o) => sum + o.homes, 0);
+  return (
+    <Layout title="Boligorganisationer" path="/boligorganisationer" municipalityName={municipality.name} isDemo={municipality.isDemo} userName={props.userName}>
+      <h1>Boligorganisationer</h1>
+      <p>
+        {organisations.filter((o) => o.active).length} aktive organisationer med {formatNumber(totalHomes)} boliger i registeret for{' '}
+        {municipality.name}.
+      </p>
+      <ul class="nobullet-list">
+        {props.canEdit ? (
+          <li>
+            <a class="button button-primary" href="/boligorganisationer/ny">
+              Opret boligorganisation
+            </a>
+          </li>
+        ) : null}
+        <li>
+          <a href="/boligorganisationer.csv">Hent listen som CSV (Excel)</a> · <a href="/afdelinger.csv">Hent alle afdelinger som CSV</a>
+          {props.canEdit ? (
+            <span>
+              {' '}
+              · <a href="/registerimport">Indlæs register fra CSV</a>
+            </span>
+          ) : null}
+        </li>
+      </ul>
+      <table class="table table--compact">
+        <caption class="sr-only">Boligorganisationer</caption>
+        <thead>
+          <tr>
+            <th scope="col">Navn</th>
+            <th scope="col">CVR</th>
+            <th scope="col">Art</th>
+            <th scope="col">Hjemkommune</th>
+            <th scope="col">Status</th>
+            <th scope="col" class="align-text-right">
+              Afdelinger
+            </th>
+            <th scope="col" class="align-text-right">
+              Boliger
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {organisations.map((s) => (
+            <tr>
+              <td>
+                <a href={`/boligorganisationer/${encodeURIComponent(s.organisation.id)}`}>{s.organisation.name}</a>
+              </td>
+              <td>{s.organisation.cvr}</td>
+              <td>{organisationKindLabel[s.organisation.kind]}</td>
+              <td>{s.organisation.seatMunicipality}</td>
+              <td>{s.active ? 'Aktiv' : `Ophørt ${formatDate(s.organisation.activeTo)}`}</td>
+              <td class="align-text-right">{s.departments}</td>
+              <td class="align-text-right">{formatNumber(s.homes)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Layout>
+  );
+}

@@ -1,0 +1,141 @@
+import type { HousingOrganisation, Municipality, Person, PersonRole } from '../../../domain/registry/types.ts';
+import { ROLE_LABELS } from '../../../domain/registry/validate-person.ts';
+import type { Finding } from '../../../domain/shared/finding.ts';
+import { Findings } from '../../components/findings.tsx';
+import { Layout } from '../../components/layout.tsx';
+import { formatDate } from '../../format.ts';
+
+export function roleText(role: PersonRole, organisations: HousingOrganisation[]): string {
+  const span = `${formatDate(role.from)} – ${role.to ? formatDate(role.to) : 'nu'}`;
+  const label = ROLE_LABELS[role.kind];
+  switch (role.kind) {
+    case 'official':
+      return `${label}, ${role.unit} (${span})`;
+    case 'councilMember':
+      return `${label}, ${role.party} (${span})`;
+    case 'mayor':
+      return `${label} (${span})`;
+    default: {
+      const org = organisations.find((o) => o.id === role.organisationId);
+      return `${label}, ${org?.name ?? role.organisationId} (${span})`;
+    }
+  }
+}
+
+export interface PeoplePageProps {
+  municipality: Municipality & { isDemo: boolean };
+  persons: Person[];
+  organisations: HousingOrganisation[];
+  findings: Finding[];
+  userName: string | null;
+  canEdit: boolean;
+}
+
+export function PeoplePage(p: PeoplePageProps) {
+  return (
+    <Layout title="Personer" path="/boligorganisationer" municipalityName={p.municipality.name} isDemo={p.municipality.isDemo} userName={p.userName}>
+      <h1>Personer</h1>
+      <p>Embedsmænd, politikere, bestyrelsesmedlemmer og administrationsmedarbejdere med deres roller over tid.</p>
+      <Findings findings={p.findings} heading="Mulig inhabilitet efter almenboligloven § 14" />
+      <p>
+        {p.canEdit ? (
+          <span>
+            <a class="button button-primary" href="/personer/ny">
+              Opret person
+            </a>{' '}
+          </span>
+        ) : null}
+        <a href="/personer.csv">Hent listen som CSV (Excel)</a> · <a href="/udvalg">Udvalg og medlemmer</a>
+      </p>
+      <table class="table table--compact">
+        <caption class="sr-only">Personer</caption>
+        <thead>
+          <tr>
+            <th scope="col">Navn</th>
+            <th scope="col">E-mail</th>
+            <th scope="col">Roller</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.persons.map((person) => (
+            <tr>
+              <td>
+                <a href={`/personer/${encodeURIComponent(person.id)}`}>{person.name}</a>
+              </td>
+              <td>{person.email ?? '–'}</td>
+              <td>{person.roles.map((r) => roleText(r, p.organisations)).join('; ') || '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Layout>
+  );
+}
+
+export interface PersonPageProps {
+  municipality: Municipality & { isDemo: boolean };
+  person: Person;
+  organisations: HousingOrganisation[];
+  memberships: { electionPeriod: string; role: string; body: { name: string; abbreviation: string } | null }[];
+  findings: Finding[];
+  userName: string | null;
+  canEdit: boolean;
+}
+
+const membershipRole = { chair: 'formand', viceChair: 'næstformand', member: 'medlem' } as Record<string, string>;
+
+export function PersonPage(p: PersonPageProps) {
+  return (
+    <Layout title={p.person.name} path="/boligorganisationer" municipalityName={p.municipality.name} isDemo={p.municipality.isDemo} userName={p.userName}>
+      <nav class="breadcrumbs" aria-label="Brødkrumme">
+        <ol class="breadcrumbs__list">
+          <li class="breadcrumbs__list-item">
+            <a href="/personer" class="breadcrumbs__link">
+              Personer
+            </a>
+          </li>
+          <li class="breadcrumbs__list-item" aria-current="page">
+            {p.person.name}
+          </li>
+        </ol>
+      </nav>
+      <h1>{p.person.name}</h1>
+      <Findings findings={p.findings} heading="Mulig inhabilitet efter almenboligloven § 14" />
+      <dl class="app-facts">
+        <dt>E-mail</dt>
+        <dd>{p.person.email ?? '–'}</dd>
+        <dt>Telefon</dt>
+        <dd>{p.person.phone ?? '–'}</dd>
+      </dl>
+      {p.canEdit ? (
+        <p>
+          <a class="button button-secondary" href={`/personer/${encodeURIComponent(p.person.id)}/ret`}>
+            Ret personen
+          </a>
+        </p>
+      ) : null}
+      <h2>Roller</h2>
+      {p.person.roles.length === 0 ? (
+        <p>Ingen roller.</p>
+      ) : (
+        <ul>
+          {p.person.roles.map((r) => (
+            <li>{roleText(r, p.organisations)}</li>
+          ))}
+        </ul>
+      )}
+      <h2>Udvalg</h2>
+      {p.memberships.length === 0 ? (
+        <p>Ikke medlem af et udvalg.</p>
+      ) : (
+        <ul>
+          {p.memberships.map((m) => (
+            <li>
+              {m.body?.name ?? 'Ukendt udvalg'} ({m.body?.abbreviation}), {membershipRole[m.role] ?? m.role}, valgperioden {m.electionPeriod}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}

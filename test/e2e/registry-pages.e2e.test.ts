@@ -1,0 +1,66 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseOfficer707 } from '../support/actors.ts';
+import { axeViolations, chromiumAvailable, launchBrowser, newContext } from '../support/browser.ts';
+import { loadDemoInto } from '../support/demo.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+describe.runIf(chromiumAvailable())('registry pages in Chromium', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ resolveActor: async () => caseOfficer707 });
+    await loadDemoInto(t.database);
+    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('walks organisations → one organisation → a person → bodies with 0 axe violations on each page', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const visited: Record<string, string[]> = {};
+
+    await page.goto(`${base}/boligorganisationer`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Boligorganisationer');
+    visited.list = await axeViolations(page);
+    const rows = await page.locator('table tbody tr').count();
+    expect(rows).toBeGreaterThanOrEqual(8);
+
+    await page.locator('table tbody tr a').first().click();
+    await page.waitForURL(/\/boligorganisationer\/.+/);
+    expect(await page.locator('h2#departments-heading').textContent()).toMatch(/Afdelinger \(\d+/);
+    visited.organisation = await axeViolations(page);
+
+    await page.goto(`${base}/personer`);
+    visited.people = await axeViolations(page);
+    // The demo has one deliberate § 14 conflict, shown as a finding.
+    expect(await page.locator('.alert-warning').textContent()).toContain('§ 14');
+    await page.locator('table tbody tr a').first().click();
+    await page.waitForURL(/\/personer\/.+/);
+    visited.person = await axeViolations(page);
+
+    await page.goto(`${base}/udvalg`);
+    expect(await page.locator('h2').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('2022-2025'), expect.stringContaining('2026-2029')]),
+    );
+    visited.bodies = await axeViolations(page);
+
+    expect(visited).toEqual({ list: [], organisation: [], people: [], person: [], bodies: [] });
+    await context.close();
+  });
+
+  it('downloads the organisation list as a semicolon CSV that Excel reads', async () => {
+    const res = await fetch(`${base}/boligorganisationer.csv`);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString('utf8');
+    expect(text.split('\r\n')[0]).toContain('Navn;CVR;LBF-nummer');
+  });
+});

@@ -1,0 +1,13 @@
+/** Actor builders for tests that exercise access rules without going through a login. */
+import type { Actor, Role } from '../../src/app/actor.ts';
+
+export function userWith(role: Role, municipality = '707', organisationId?: string): Actor {
+  return {
+    kind: 'user',
+    id: `test-${role}-${municipality}-${organisationId ?? 'all'}`,
+    name: `Test ${role}`,
+    grants: [{ role, municipality, ...(organisationId ? { organisationId } : {}) }],
+  };
+}
+
+export const caseOfficer707 = userWith('caseOfficer');
