@@ -5,6 +5,7 @@
  */
 import type { AuditLogReader } from './audit/audit-log.ts';
 import type { AuthStore, OutboxStore } from './auth/auth-store.ts';
+import type { GovernanceStore } from './governance/governance-store.ts';
 import type { RegistryStore } from './registry/registry-store.ts';
 
 export interface AuditRecord {
@@ -31,6 +32,7 @@ export interface Store {
   meta: MetaStore;
   audit: AuditStore;
   registry: RegistryStore;
+  governance: GovernanceStore;
   auth: AuthStore;
   outbox: OutboxStore;
   auditLog: AuditLogReader;

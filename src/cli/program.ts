@@ -4,13 +4,26 @@
  */
 import { Command, CommanderError } from 'commander';
 import type { CliDeps } from './cli-context.ts';
+import { complianceCommand } from './commands/compliance.ts';
 import { demoCommand } from './commands/demo.ts';
+import { importRegistryCommand } from './commands/import-registry.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { organisationsCommand } from './commands/organisations.ts';
+import { planCommand } from './commands/plan.ts';
+import { recordCommand } from './commands/record.ts';
 import { serveCommand } from './commands/serve.ts';
 import { EXIT } from './exit-codes.ts';
 
-export const commands = [serveCommand, migrateCommand, demoCommand, organisationsCommand];
+export const commands = [
+  serveCommand,
+  migrateCommand,
+  demoCommand,
+  organisationsCommand,
+  importRegistryCommand,
+  planCommand,
+  complianceCommand,
+  recordCommand,
+];
 
 /** Parses argv and runs the command; resolves to the exit code. */
 export async function runCli(argv: string[], deps: CliDeps): Promise<number> {

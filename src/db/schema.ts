@@ -107,6 +107,100 @@ export interface BodyMembershipRow {
   role: string;
 }
 
+export interface GovernanceModelVersionRow {
+  model_id: string;
+  version: number;
+  municipality: string;
+  valid_from: DateText;
+  valid_to: DateText | null;
+  model: Json<Record<string, unknown>>;
+  reason: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
+export interface ObligationFactRow {
+  id: Generated<number>;
+  municipality: string;
+  obligation_id: string;
+  kind: string;
+  date: DateText;
+  ref: string | null;
+  note: string | null;
+  recorded_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
+/** timestamptz: selected as Date, written as Date (or ISO text). */
+type Instant = ColumnType<Date, Date | string, Date | string>;
+type NullableInstant = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export interface AppUserRow {
+  id: string;
+  email: string;
+  name: string;
+  municipality: string;
+  password_hash: string | null;
+  active: Generated<boolean>;
+  created_at: Instant;
+  last_login_at: NullableInstant;
+}
+
+export interface UserGrantRow {
+  id: Generated<number>;
+  user_id: string;
+  role: string;
+  municipality: string;
+  organisation_id: string | null;
+  unit: string | null;
+  created_at: Instant;
+}
+
+export interface SessionRow {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Instant;
+  last_seen_at: Instant;
+  expires_at: Instant;
+}
+
+export interface ApiTokenRow {
+  id: Generated<number>;
+  user_id: string;
+  token_hash: string;
+  label: string;
+  created_at: Instant;
+  expires_at: Instant;
+  revoked_at: NullableInstant;
+  last_used_at: NullableInstant;
+}
+
+export interface LoginAttemptRow {
+  id: Generated<number>;
+  email: string;
+  ip: string | null;
+  at: Instant;
+  outcome: 'success' | 'failure';
+}
+
+export interface PasswordLinkRow {
+  id: Generated<number>;
+  user_id: string;
+  token_hash: string;
+  purpose: 'reset' | 'invite';
+  created_at: Instant;
+  expires_at: Instant;
+  used_at: NullableInstant;
+}
+
+export interface OutboxRow {
+  id: Generated<number>;
+  to_address: string;
+  subject: string;
+  body: string;
+  created_at: Instant;
+  sent_at: NullableInstant;
+}
+
 export interface Database {
   app_meta: AppMetaRow;
   audit_entry: AuditEntryRow;
@@ -118,4 +212,13 @@ export interface Database {
   person_role: PersonRoleRow;
   body: BodyRow;
   body_membership: BodyMembershipRow;
+  governance_model_version: GovernanceModelVersionRow;
+  obligation_fact: ObligationFactRow;
+  app_user: AppUserRow;
+  user_grant: UserGrantRow;
+  session: SessionRow;
+  api_token: ApiTokenRow;
+  login_attempt: LoginAttemptRow;
+  password_link: PasswordLinkRow;
+  outbox: OutboxRow;
 }

@@ -4,6 +4,9 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { AuditStore, MetaStore, Store, UnitOfWork } from '../app/ports.ts';
+import { createAuditLogReader } from './audit/audit-log.ts';
+import { createAuthStore, createOutboxStore } from './auth/auth-store.ts';
+import { createGovernanceStore } from './governance/governance-store.ts';
 import { createRegistryStore } from './registry/registry-store.ts';
 import type { Database } from './schema.ts';
 
@@ -57,6 +60,10 @@ function createStore(db: Kysely<Database>, binding: AuditBinding): Store {
     meta: createMetaStore(db),
     audit: createAuditStore(db, binding),
     registry: createRegistryStore(db),
+    governance: createGovernanceStore(db),
+    auth: createAuthStore(db),
+    outbox: createOutboxStore(db),
+    auditLog: createAuditLogReader(db),
   };
 }
 

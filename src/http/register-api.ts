@@ -4,6 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { checkHealth } from '../app/system/check-health.ts';
+import { registerAuthApi } from './auth/routes.ts';
 import { registerRegistryApi } from './registry/routes.ts';
 import type { HttpDeps } from './request-context.ts';
 import { useCaseRoute } from './use-case-route.ts';
@@ -19,4 +20,5 @@ export async function registerApiRoutes(app: FastifyInstance, deps: HttpDeps): P
     present: (out) => out,
   });
   registerRegistryApi(app, deps);
+  registerAuthApi(app, deps);
 }

@@ -8,14 +8,20 @@ import { type Actor, actorLabel } from '../app/actor.ts';
 import type { UnitOfWork } from '../app/ports.ts';
 import type { UseCaseContext } from '../app/use-case.ts';
 import { copenhagenDate } from '../domain/shared/copenhagen-date.ts';
+import type { OidcLogin } from './auth/oidc.ts';
 
 export interface HttpDeps {
   /** A unit of work bound to an actor and request id. */
   unitOfWork(binding: { actor: string; requestId: string | null }): UnitOfWork;
   /** The current instant; tests pass a fixed clock. */
   now(): Date;
-  /** Who is asking; the auth module decorates requests with a session-based resolver. */
+  /**
+   * Who is asking. main/ wires http/auth/credentials.ts#resolveRequestActor (session cookie or
+   * bearer token); tests may inject a fixed actor instead.
+   */
   resolveActor(request: FastifyRequest): Promise<Actor>;
+  /** Login with the municipality's OpenID Connect provider, when configured. */
+  oidc?: OidcLogin | null;
   publicUrl: string;
   bodyLimitBytes: number;
   logLevel: string;
@@ -23,9 +29,11 @@ export interface HttpDeps {
 
 export async function contextFor(deps: HttpDeps, request: FastifyRequest): Promise<UseCaseContext> {
   const actor = await deps.resolveActor(request);
+  const now = deps.now();
   return {
     actor,
-    today: copenhagenDate(deps.now()),
+    today: copenhagenDate(now),
+    now,
     requestId: request.id,
     uow: deps.unitOfWork({ actor: actorLabel(actor), requestId: request.id }),
   };

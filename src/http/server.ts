@@ -10,6 +10,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { registerAuthHooks } from './auth/csrf.ts';
 import { type Problem, problemFor, sendProblem, toAppError } from './problem.ts';
 import { registerApiRoutes } from './register-api.ts';
 import type { HttpDeps } from './request-context.ts';
@@ -61,6 +62,8 @@ export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<F
   });
   await app.register(cookie);
   await app.register(formbody);
+  // Before any route: the CSRF check covers every form and cookie-authenticated API call.
+  registerAuthHooks(app, deps);
 
   await app.register(swagger, {
     openapi: {

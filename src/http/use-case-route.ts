@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { AccessPolicy } from '../app/actor.ts';
 import { runUseCase } from '../app/run-use-case.ts';
 import type { UseCase } from '../app/use-case.ts';
 import { problemSchema } from './problem.ts';
@@ -25,14 +26,19 @@ export interface UseCaseRoute<S extends z.ZodType, O, R extends z.ZodType> {
 }
 
 /** Every API route registered so far, for the access matrix test and docs. */
-export const registeredApiRoutes: { method: string; url: string; useCase: string }[] = [];
+export const registeredApiRoutes: { method: string; url: string; useCase: string; access: AccessPolicy }[] = [];
 
 export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
   app: FastifyInstance,
   deps: HttpDeps,
   route: UseCaseRoute<S, O, R>,
 ): void {
-  registeredApiRoutes.push({ method: route.method, url: route.url, useCase: route.useCase.name });
+  registeredApiRoutes.push({
+    method: route.method,
+    url: route.url,
+    useCase: route.useCase.name,
+    access: route.useCase.access,
+  });
   const status = route.successStatus ?? 200;
   app.route({
     method: route.method,

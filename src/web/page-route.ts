@@ -1,12 +1,20 @@
 /**
  * Declares one server-rendered page. The handler gets the use-case context and returns the
  * page; an unauthenticated visitor on a page that needs a login is sent to the login page.
+ *
+ * Every page route declares who may open it (`{ access }`, the same AccessPolicy as use cases):
+ * the route table (registeredPageRoutes) drives the authorization matrix test, which fails for
+ * a route without an access rule. The rendered page gets a PageContext with the CSRF token
+ * (forms: `<CsrfField />`) and the actor.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { VNode } from 'preact';
-import { AppError } from '../app/app-error.ts';
+import { h, type VNode } from 'preact';
+import type { AccessPolicy, Actor } from '../app/actor.ts';
+import { AppError, notFound } from '../app/app-error.ts';
 import type { UseCaseContext } from '../app/use-case.ts';
+import { csrfTokenFor } from '../http/auth/csrf.ts';
 import { contextFor, type HttpDeps } from '../http/request-context.ts';
+import { PageContext } from './components/page-context.ts';
 import { renderDocument } from './render.ts';
 
 export type PageResult =
@@ -14,9 +22,35 @@ export type PageResult =
   | { redirect: string }
   | { file: Buffer | string; type: string; filename: string };
 
-export type PageHandler = (ctx: UseCaseContext, request: FastifyRequest) => Promise<PageResult>;
+export type PageHandler = (
+  ctx: UseCaseContext,
+  request: FastifyRequest,
+  /** For cookies and the status of a form re-rendered with errors; most pages ignore it. */
+  reply: FastifyReply,
+) => Promise<PageResult>;
 
-async function respond(reply: FastifyReply, result: PageResult): Promise<FastifyReply> {
+export interface PageRouteOptions {
+  /** Who may open the page. Without it the authorization matrix test fails for the route. */
+  access?: AccessPolicy;
+}
+
+/** Every page route registered so far, for the authorization matrix test. */
+export const registeredPageRoutes: { method: string; url: string; access: AccessPolicy | null }[] = [];
+
+/** Same rule as runUseCase: public pages for everyone, others for users with an admitted role. */
+function checkPageAccess(actor: Actor, access: AccessPolicy | undefined): void {
+  if (!access || 'public' in access) return;
+  if (actor.kind === 'public') throw new AppError('unauthenticated', 'Log ind', 'Du skal logge ind for at se dette.');
+  if (actor.kind === 'user' && !actor.grants.some((g) => access.roles.includes(g.role))) throw notFound('Siden');
+}
+
+async function respond(
+  deps: HttpDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  actor: Actor,
+  result: PageResult,
+): Promise<FastifyReply> {
   if ('redirect' in result) return reply.redirect(result.redirect, 303);
   if ('file' in result) {
     return reply
@@ -24,7 +58,9 @@ async function respond(reply: FastifyReply, result: PageResult): Promise<Fastify
       .header('content-disposition', `attachment; filename="${result.filename}"`)
       .send(result.file);
   }
-  return reply.type('text/html; charset=utf-8').send(renderDocument(result));
+  const csrfToken = await csrfTokenFor(deps, request, reply);
+  const page = h(PageContext.Provider, { value: { csrfToken, actor } }, result) as VNode;
+  return reply.type('text/html; charset=utf-8').send(renderDocument(page));
 }
 
 export function pageRoute(
@@ -33,7 +69,9 @@ export function pageRoute(
   method: 'GET' | 'POST',
   url: string,
   handler: PageHandler,
+  options: PageRouteOptions = {},
 ): void {
+  registeredPageRoutes.push({ method, url, access: options.access ?? null });
   app.route({
     method,
     url,
@@ -41,7 +79,8 @@ export function pageRoute(
     async handler(request, reply) {
       const ctx = await contextFor(deps, request);
       try {
-        return await respond(reply, await handler(ctx, request));
+        checkPageAccess(ctx.actor, options.access);
+        return await respond(deps, request, reply, ctx.actor, await handler(ctx, request, reply));
       } catch (err) {
         if (err instanceof AppError && err.code === 'unauthenticated') {
           return reply.redirect(`/log-ind?naeste=${encodeURIComponent(request.url)}`, 303);

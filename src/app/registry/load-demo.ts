@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { electionPeriodsBetween } from '../../domain/election-period/election-period.ts';
+import { norddjursModels } from '../../domain/governance-model/norddjurs-models.ts';
 import { demoRegistry } from '../../domain/registry/demo-data.ts';
 import { AppError } from '../app-error.ts';
 import type { Store } from '../ports.ts';
@@ -9,7 +10,7 @@ import { municipalityAdmins } from './access.ts';
 /** The election periods the product stores: enough history and future for any plan. */
 export const STORED_ELECTION_PERIODS = { fromYear: 2010, toYear: 2037 };
 
-/** Stores the election periods derived by rule (kommunale valglov § 2, domain.md §4). */
+/** Stores the election periods derived by rule (kommunal- og regionalvalgloven § 6, domain.md §4). */
 export async function storeElectionPeriods(s: Store): Promise<number> {
   const periods = electionPeriodsBetween(STORED_ELECTION_PERIODS.fromYear, STORED_ELECTION_PERIODS.toYear);
   for (const p of periods) {
@@ -52,6 +53,9 @@ export const loadDemo = defineUseCase({
       for (const d of demo.departments) await s.registry.saveDepartment(d);
       for (const p of demo.persons) await s.registry.savePerson('707', p);
       for (const m of demo.memberships) await s.registry.saveMembership(m);
+      // Norddjurs' two models as adopted (KB 13-12-2011 and KB 15-11-2022, sag 22/8287).
+      const models = norddjursModels();
+      for (const model of models) await s.governance.insertModelVersion(model, 'Indlæst med demodata');
       const counts = {
         electionPeriods: periods,
         municipalities: demo.municipalities.length,
@@ -60,6 +64,7 @@ export const loadDemo = defineUseCase({
         departments: demo.departments.length,
         persons: demo.persons.length,
         memberships: demo.memberships.length,
+        modelVersions: models.length,
       };
       await s.audit.append({
         municipality: '707',

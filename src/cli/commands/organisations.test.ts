@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { describeEachDatabase } from '../../../test/support/database.ts';
 import { runCliAgainst } from '../../../test/support/cli-harness.ts';
+import { describeEachDatabase } from '../../../test/support/database.ts';
 
 interface Listing {
   municipality: string;
@@ -25,7 +25,9 @@ describeEachDatabase('styringsdialog demo + organisations', (db) => {
     expect(listing.municipality).toBe('707');
     expect(listing.organisations.length).toBeGreaterThanOrEqual(8);
     for (const o of listing.organisations) {
-      expect(Object.keys(o).sort()).toEqual(['active', 'cvr', 'departments', 'homes', 'id', 'kind', 'name', 'seatMunicipality'].sort());
+      expect(Object.keys(o).sort()).toEqual(
+        ['active', 'cvr', 'departments', 'homes', 'id', 'kind', 'name', 'seatMunicipality'].sort(),
+      );
     }
     const totalDepartments = listing.organisations.reduce((sum, o) => sum + o.departments, 0);
     expect(totalDepartments).toBeGreaterThanOrEqual(40);
@@ -34,7 +36,10 @@ describeEachDatabase('styringsdialog demo + organisations', (db) => {
     expect(listing.organisations.some((o) => o.seatMunicipality !== '707')).toBe(true);
     expect(listing.organisations.filter((o) => !o.active)).toHaveLength(1);
     // The home count is the sum of the departments' homes, straight from the database.
-    const homes = await db().selectFrom('department').select(db().fn.sum<number>('homes').as('homes')).executeTakeFirstOrThrow();
+    const homes = await db()
+      .selectFrom('department')
+      .select(db().fn.sum<number>('homes').as('homes'))
+      .executeTakeFirstOrThrow();
     expect(listing.organisations.reduce((sum, o) => sum + o.homes, 0)).toBe(Number(homes.homes));
   });
 

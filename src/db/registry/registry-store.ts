@@ -218,6 +218,8 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
         .selectFrom('department')
         .selectAll()
         .where('organisation_id', '=', organisationId)
+        // Natural order of the numbers: 2 before 10.
+        .orderBy(sql`length(lbf_number)`)
         .orderBy('lbf_number')
         .execute();
       return rows.map(toDepartment);
@@ -230,6 +232,7 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
         .selectAll('d')
         .where('o.municipality', '=', municipality)
         .orderBy('o.name')
+        .orderBy(sql`length(d.lbf_number)`)
         .orderBy('d.lbf_number')
         .execute();
       return rows.map(toDepartment);

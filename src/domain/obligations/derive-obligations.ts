@@ -262,6 +262,7 @@ function compareObligations(a: Obligation, b: Obligation): number {
 
 /** Every obligation whose period contains the calendar year `input.year`, in a stable order. */
 export function deriveObligations(input: DeriveObligationsInput): Obligation[] {
+  if (!Number.isInteger(input.year)) throw new RangeError(`Ugyldigt år: ${input.year}`);
   return [
     ...electionPeriodObligations(input),
     ...yearlyObligations(input, 'steeringYear'),

@@ -12,7 +12,8 @@
  *   model describes them;
  * - the period label, not a date, so it does not move when a window or deadline changes.
  * Rule ids and kinds cannot contain `:` or `#` (governance-model/identifiers.ts), so the id
- * parses unambiguously from both ends even if an organisation id contains `:`.
+ * parses unambiguously from both ends even if an organisation id contains `:`. Organisation ids
+ * must not be the literal `all`, which stands for "all organisations".
  */
 import type { ObligationKind } from './types.ts';
 

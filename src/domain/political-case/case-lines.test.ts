@@ -15,9 +15,12 @@ describe('the case-number line', () => {
     expect(parseCaseNumberLine(line)).toEqual(expected);
   });
 
-  it.each(['Sagsgang', 'Den 13. december 2011 vedtog', '22/8287 blev behandlet', ''])('ignores %j', (line) => {
-    expect(parseCaseNumberLine(line)).toBeNull();
-  });
+  it.each(['Sagsgang', 'Den 13. december 2011 vedtog', '22/8287 blev behandlet', ''])(
+    'ignores %j',
+    (line) => {
+      expect(parseCaseNumberLine(line)).toBeNull();
+    },
+  );
 
   it('writes the seed form', () => {
     expect(formatCaseNumberLine('22/8287', 'open')).toBe('22/8287 Åben Sag');
@@ -27,8 +30,14 @@ describe('the case-number line', () => {
 describe('absences', () => {
   it('tells "Afbud:" (apology) from "Fraværende:" (absent)', () => {
     expect(parseAbsenceMarker('Afbud:')).toEqual({ kind: 'apology', rest: '' });
-    expect(parseAbsenceMarker('Fraværende: Jens Hansen (A)')).toEqual({ kind: 'absent', rest: 'Jens Hansen (A)' });
-    expect(parseAbsenceMarker('Afbud fra Mette Østergaard (V).')).toEqual({ kind: 'apology', rest: 'Mette Østergaard (V).' });
+    expect(parseAbsenceMarker('Fraværende: Jens Hansen (A)')).toEqual({
+      kind: 'absent',
+      rest: 'Jens Hansen (A)',
+    });
+    expect(parseAbsenceMarker('Afbud fra Mette Østergaard (V).')).toEqual({
+      kind: 'apology',
+      rest: 'Mette Østergaard (V).',
+    });
     expect(parseAbsenceMarker('Afbuddet blev meldt sent.')).toBeNull();
   });
 
@@ -39,11 +48,13 @@ describe('absences', () => {
   });
 
   it('reads several people on one line and a name without party', () => {
-    expect(parseAbsentPeople('Jens Hansen (A), Anne-Marie von Holstein og Ole Bo Ærø (V, Venstre).')).toEqual([
-      { name: 'Jens Hansen', party: 'A' },
-      { name: 'Anne-Marie von Holstein', party: null },
-      { name: 'Ole Bo Ærø', party: 'V, Venstre' },
-    ]);
+    expect(parseAbsentPeople('Jens Hansen (A), Anne-Marie von Holstein og Ole Bo Ærø (V, Venstre).')).toEqual(
+      [
+        { name: 'Jens Hansen', party: 'A' },
+        { name: 'Anne-Marie von Holstein', party: null },
+        { name: 'Ole Bo Ærø', party: 'V, Venstre' },
+      ],
+    );
   });
 
   it('does not take a sentence for a name', () => {
@@ -55,13 +66,18 @@ describe('absences', () => {
 
 describe('recommendation lines', () => {
   it('finds who recommends', () => {
-    expect(parseRecommendedBy('Vej- og ejendomschefen indstiller, at modellen')).toBe('Vej- og ejendomschefen');
+    expect(parseRecommendedBy('Vej- og ejendomschefen indstiller, at modellen')).toBe(
+      'Vej- og ejendomschefen',
+    );
     expect(parseRecommendedBy('Direktionen indstiller til Økonomiudvalget, at')).toBe('Direktionen');
     expect(parseRecommendedBy('Det indstilles, at sagen tages til efterretning')).toBeNull();
   });
 
   it('reads numbered points and bullets', () => {
-    expect(parsePointLine('1. den politiske deltagelse')).toEqual({ number: 1, text: 'den politiske deltagelse' });
+    expect(parsePointLine('1. den politiske deltagelse')).toEqual({
+      number: 1,
+      text: 'den politiske deltagelse',
+    });
     expect(parsePointLine('2) at planen godkendes')).toEqual({ number: 2, text: 'at planen godkendes' });
     expect(parsePointLine('- at planen godkendes')).toEqual({ number: null, text: 'at planen godkendes' });
     expect(parsePointLine('1.250.000 kr. afsættes')).toBeNull();

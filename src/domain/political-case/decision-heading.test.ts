@@ -59,12 +59,18 @@ describe('decision headings', () => {
       { abbreviation: 'TMU', name: 'Teknik- og Miljøudvalget' },
     );
     const date = fc.option(
-      fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      fc
+        .date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
       { nil: null },
     );
     fc.assert(
       fc.property(body, date, (b, d) => {
-        expect(parseDecisionHeading(formatDecisionHeading(b, d, table), table)).toEqual({ body: b, date: d, unreadableDate: null });
+        expect(parseDecisionHeading(formatDecisionHeading(b, d, table), table)).toEqual({
+          body: b,
+          date: d,
+          unreadableDate: null,
+        });
       }),
     );
   });

@@ -8,7 +8,13 @@
 import { collapseWhitespace } from './case-text.ts';
 import { isDecisionHeading } from './decision-heading.ts';
 
-export type HeadingRole = 'route' | 'recommendation' | 'decision' | 'attachments' | 'knownSection' | 'unknownSection';
+export type HeadingRole =
+  | 'route'
+  | 'recommendation'
+  | 'decision'
+  | 'attachments'
+  | 'knownSection'
+  | 'unknownSection';
 
 // Seed: Norddjurs 22/8287, plus names seen in other municipalities' agendas (domain.md §4, [practice]).
 const KNOWN_SECTIONS = new Set(

@@ -123,7 +123,9 @@ export function parseDecisionOutcomes(text: string, recommendationPoints: readon
   if (starts.length === 0) {
     const [firstParagraph = ''] = text.trim().split(PARAGRAPH_BREAK);
     const outcome = stripFinalFullStop(collapseWhitespace(firstParagraph));
-    return { outcomes: outcome === '' ? [] : [{ points: [...recommendationPoints], outcome }], findings };
+    // A recommendation may number two points alike; an outcome still lists each number once.
+    const all = [...new Set(recommendationPoints)].sort((a, b) => a - b);
+    return { outcomes: outcome === '' ? [] : [{ points: all, outcome }], findings };
   }
   const outcomes: DecisionOutcome[] = [];
   const known = new Set(recommendationPoints);

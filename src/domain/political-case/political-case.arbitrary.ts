@@ -58,11 +58,24 @@ const WORDS = [
 ];
 
 const word = fc.constantFrom(...WORDS);
-const capitalised = fc.constantFrom('Boligorganisationen', 'Forvaltningen', 'Kommunen', 'Afdelingen', 'Der', 'Det', 'Økonomien', 'Årsregnskabet');
+const capitalised = fc.constantFrom(
+  'Boligorganisationen',
+  'Forvaltningen',
+  'Kommunen',
+  'Afdelingen',
+  'Der',
+  'Det',
+  'Økonomien',
+  'Årsregnskabet',
+);
 
 function sentence(min = 2, max = 14): fc.Arbitrary<string> {
   return fc
-    .tuple(capitalised, fc.array(word, { minLength: min, maxLength: max }), fc.constantFrom('.', '?', ':', ''))
+    .tuple(
+      capitalised,
+      fc.array(word, { minLength: min, maxLength: max }),
+      fc.constantFrom('.', '?', ':', ''),
+    )
     .map(([first, rest, end]) => `${[first, ...rest].join(' ')}${end}`);
 }
 
@@ -71,12 +84,25 @@ const listParagraph = fc
   .tuple(sentence(), fc.array(fc.array(word, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 }))
   .map(([lead, items]) => [lead, ...items.map((item) => `- ${item.join(' ')}`)].join('\n'));
 const sectionText = fc
-  .array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 1, arbitrary: listParagraph }), { maxLength: 4 })
+  .array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 1, arbitrary: listParagraph }), {
+    maxLength: 4,
+  })
   .map((ps) => ps.join('\n\n'));
 
 const sectionHeading = fc.oneof(
-  fc.constantFrom('Sagsfremstilling', 'Baggrund', 'Økonomiske konsekvenser', 'Sammenhæng til andre politikker/strategier og fagområder', 'Høring', 'Tidsplan'),
-  fc.constantFrom('Boligorganisationernes bemærkninger', 'Status på aftaler fra 2022', 'Effektivitet i afdelingerne'),
+  fc.constantFrom(
+    'Sagsfremstilling',
+    'Baggrund',
+    'Økonomiske konsekvenser',
+    'Sammenhæng til andre politikker/strategier og fagområder',
+    'Høring',
+    'Tidsplan',
+  ),
+  fc.constantFrom(
+    'Boligorganisationernes bemærkninger',
+    'Status på aftaler fra 2022',
+    'Effektivitet i afdelingerne',
+  ),
 );
 
 const section: fc.Arbitrary<CaseSection> = fc.record({ heading: sectionHeading, text: sectionText });
@@ -92,18 +118,30 @@ const body: fc.Arbitrary<BodyRef> = fc.constantFrom<BodyRef>(
 );
 
 const date: fc.Arbitrary<IsoDate> = fc
-  .tuple(fc.integer({ min: 2010, max: 2030 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+  .tuple(
+    fc.integer({ min: 2010, max: 2030 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 28 }),
+  )
   .map(([y, m, d]) => isoDate(y, m, d));
 
 const recommendation: fc.Arbitrary<Recommendation> = fc
   .tuple(
-    fc.option(fc.constantFrom('Vej- og ejendomschefen', 'Direktionen', 'Forvaltningen', 'Kommunaldirektøren'), { nil: null }),
+    fc.option(
+      fc.constantFrom('Vej- og ejendomschefen', 'Direktionen', 'Forvaltningen', 'Kommunaldirektøren'),
+      { nil: null },
+    ),
     fc.array(word, { minLength: 0, maxLength: 10 }),
     fc.array(fc.array(word, { minLength: 1, maxLength: 12 }), { maxLength: 4 }),
   )
   .map(([by, introWords, points]) => ({
     recommendedBy: by,
-    intro: by === null ? (introWords.length === 0 ? '' : `Det indstilles, at ${introWords.join(' ')}`) : `${by} indstiller, at ${introWords.join(' ')}`.trim(),
+    intro:
+      by === null
+        ? introWords.length === 0
+          ? ''
+          : `Det indstilles, at ${introWords.join(' ')}`
+        : `${by} indstiller, at ${introWords.join(' ')}`.trim(),
     points: points.map((words, i) => ({ number: i + 1, text: words.join(' ') })),
   }));
 
@@ -127,35 +165,51 @@ const person = fc
   .map(([first, last, party, kind]): Absence => ({ name: `${first} ${last}`, party, kind }));
 
 function decision(points: number[]): fc.Arbitrary<Decision> {
-  const perPoint = fc.array(fc.tuple(fc.subarray(points.length > 0 ? points : [1], { minLength: 1 }), outcomeText), {
-    minLength: 1,
-    maxLength: 3,
-  });
+  const perPoint = fc.array(
+    fc.tuple(fc.subarray(points.length > 0 ? points : [1], { minLength: 1 }), outcomeText),
+    {
+      minLength: 1,
+      maxLength: 3,
+    },
+  );
   const text = fc.oneof(
     outcomeText.map((o) => `${o}.`),
     perPoint.map((list) => formatDecisionOutcomes(list.map(([p, o]) => ({ points: p, outcome: o })))),
     fc.constant(''),
   );
   return fc
-    .record({ body, date: fc.option(date, { nil: null }), text, absences: fc.array(person, { maxLength: 3 }) })
+    .record({
+      body,
+      date: fc.option(date, { nil: null }),
+      text,
+      absences: fc.array(person, { maxLength: 3 }),
+    })
     .map((d) => ({ ...d, outcomes: parseDecisionOutcomes(d.text, points).outcomes }));
 }
 
 /** A canonical case; a case without a title has a case number so its start can be found. */
 export const politicalCaseArbitrary: fc.Arbitrary<PoliticalCase> = fc
   .record({
-    title: fc.option(sentence(1, 8).map((s) => `Sag om ${s.replace(/[.?:]$/u, '')}`), { nil: null }),
+    title: fc.option(
+      sentence(1, 8).map((s) => `Sag om ${s.replace(/[.?:]$/u, '')}`),
+      { nil: null },
+    ),
     caseNumber: fc.option(
-      fc.tuple(fc.integer({ min: 10, max: 29 }), fc.integer({ min: 1, max: 99999 })).map(([y, n]) => `${y}/${n}`),
+      fc
+        .tuple(fc.integer({ min: 10, max: 29 }), fc.integer({ min: 1, max: 99999 }))
+        .map(([y, n]) => `${y}/${n}`),
       { nil: null },
     ),
     access: fc.option(fc.constantFrom<'open' | 'closed'>('open', 'closed'), { nil: null }),
     route: fc.array(body, { maxLength: 4 }),
     sections: fc.array(section, { maxLength: 4 }),
     recommendation: fc.option(recommendation, { nil: null }),
-    attachments: fc.array(fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => ({ title: w.join(' ') })), {
-      maxLength: 3,
-    }),
+    attachments: fc.array(
+      fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => ({ title: w.join(' ') })),
+      {
+        maxLength: 3,
+      },
+    ),
   })
   .chain((c) =>
     fc

@@ -19,7 +19,10 @@ const seedLike: PoliticalCase = {
     { abbreviation: 'KB', name: 'Kommunalbestyrelsen' },
   ],
   sections: [
-    { heading: 'Sagsfremstilling', text: 'Den 13. december 2011 vedtog Kommunalbestyrelsen en model.\n\nForvaltningen foreslår en ændring.' },
+    {
+      heading: 'Sagsfremstilling',
+      text: 'Den 13. december 2011 vedtog Kommunalbestyrelsen en model.\n\nForvaltningen foreslår en ændring.',
+    },
     { heading: 'Økonomiske konsekvenser', text: 'Ingen økonomiske konsekvenser.' },
   ],
   recommendation: {
@@ -55,7 +58,7 @@ const seedLike: PoliticalCase = {
 describe('politicalCaseToMarkdown', () => {
   it('writes the layout of the seed web page', () => {
     expect(politicalCaseToMarkdown(seedLike, options)).toBe(
-      [
+      `${[
         '## Ændret praksis for afholdelse af dialogforum',
         '22/8287 Åben Sag',
         '### Sagsgang',
@@ -77,7 +80,7 @@ describe('politicalCaseToMarkdown', () => {
         'Diana Therese Mikkelsen (Løsgænger)',
         '**Bilag:**',
         '- Notat om styringsdialog',
-      ].join('\n\n') + '\n',
+      ].join('\n\n')}\n`,
     );
   });
 
@@ -91,8 +94,14 @@ describe('politicalCaseToMarkdown', () => {
     const tricky: PoliticalCase = {
       ...seedLike,
       title: 'Sag om *stjerner* og \\ skråstreger #',
-      sections: [{ heading: 'Baggrund', text: 'Indledning\n1. ikke et punkt\n- heller ikke en punktopstilling' }],
-      recommendation: { recommendedBy: null, intro: 'Det indstilles, at\n1. dette stadig er indledning', points: [] },
+      sections: [
+        { heading: 'Baggrund', text: 'Indledning\n1. ikke et punkt\n- heller ikke en punktopstilling' },
+      ],
+      recommendation: {
+        recommendedBy: null,
+        intro: 'Det indstilles, at\n1. dette stadig er indledning',
+        points: [],
+      },
     };
     const markdown = politicalCaseToMarkdown(tricky, options);
     expect(markdown).toContain('## Sag om \\*stjerner\\* og \\\\ skråstreger \\#');

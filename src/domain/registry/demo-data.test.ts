@@ -30,7 +30,11 @@ describe('demoRegistry', () => {
     expect(norddjurs).toMatchObject({
       name: 'Norddjurs Kommune',
       supervisingUnit: 'Vej og Ejendom',
-      bodyAbbreviations: { MTU: 'Miljø- og teknikudvalget', ØK: 'Økonomiudvalget', KB: 'Kommunalbestyrelsen' },
+      bodyAbbreviations: {
+        MTU: 'Miljø- og teknikudvalget',
+        ØK: 'Økonomiudvalget',
+        KB: 'Kommunalbestyrelsen',
+      },
     });
     expect(norddjurs.accountsUrl).toMatch(/^https:\/\/www\.norddjurs\.dk\//);
     expect(demo.municipalities.map((m) => m.code)).toEqual(['707', '706']);
@@ -44,35 +48,51 @@ describe('demoRegistry', () => {
     ]);
   });
 
-  it.each(['2022-2025', '2026-2029'])('seats 27 council members in KB for %s, with one chair and one vice chair', (period) => {
-    const kb = demo.memberships.filter((m) => m.bodyId === DEMO_BODY_IDS.KB && m.electionPeriod === period);
-    expect(kb).toHaveLength(27);
-    expect(new Set(kb.map((m) => m.personId)).size).toBe(27);
-    expect(kb.filter((m) => m.role === 'chair')).toHaveLength(1);
-    expect(kb.filter((m) => m.role === 'viceChair')).toHaveLength(1);
-  });
+  it.each(['2022-2025', '2026-2029'])(
+    'seats 27 council members in KB for %s, with one chair and one vice chair',
+    (period) => {
+      const kb = demo.memberships.filter((m) => m.bodyId === DEMO_BODY_IDS.KB && m.electionPeriod === period);
+      expect(kb).toHaveLength(27);
+      expect(new Set(kb.map((m) => m.personId)).size).toBe(27);
+      expect(kb.filter((m) => m.role === 'chair')).toHaveLength(1);
+      expect(kb.filter((m) => m.role === 'viceChair')).toHaveLength(1);
+    },
+  );
 
-  it.each(['2022-2025', '2026-2029'])('gives 27 people a council-member role with a party for the whole of %s', (label) => {
-    const period = electionPeriodByLabel(label)!;
-    const members = demo.persons.filter((p) =>
-      p.roles.some(
-        (r) => r.kind === 'councilMember' && r.from === period.start && r.to === period.end && r.party.length > 0,
-      ),
-    );
-    expect(members).toHaveLength(27);
-    const kbIds = demo.memberships.filter((m) => m.bodyId === DEMO_BODY_IDS.KB && m.electionPeriod === label).map((m) => m.personId);
-    expect(members.map((p) => p.id).sort()).toEqual(kbIds.sort());
-  });
+  it.each(['2022-2025', '2026-2029'])(
+    'gives 27 people a council-member role with a party for the whole of %s',
+    (label) => {
+      const period = electionPeriodByLabel(label)!;
+      const members = demo.persons.filter((p) =>
+        p.roles.some(
+          (r) =>
+            r.kind === 'councilMember' &&
+            r.from === period.start &&
+            r.to === period.end &&
+            r.party.length > 0,
+        ),
+      );
+      expect(members).toHaveLength(27);
+      const kbIds = demo.memberships
+        .filter((m) => m.bodyId === DEMO_BODY_IDS.KB && m.electionPeriod === label)
+        .map((m) => m.personId);
+      expect(members.map((p) => p.id).sort()).toEqual(kbIds.sort());
+    },
+  );
 
   it('makes the mayor chair of KB and ØK in each period', () => {
     for (const label of ['2022-2025', '2026-2029']) {
       const period = electionPeriodByLabel(label)!;
       const mayors = demo.persons.filter((p) =>
-        p.roles.some((r) => r.kind === 'mayor' && r.from <= period.start && (r.to === null || r.to >= period.end)),
+        p.roles.some(
+          (r) => r.kind === 'mayor' && r.from <= period.start && (r.to === null || r.to >= period.end),
+        ),
       );
       expect(mayors).toHaveLength(1);
       for (const bodyId of [DEMO_BODY_IDS.KB, DEMO_BODY_IDS.ØK]) {
-        const chair = demo.memberships.find((m) => m.bodyId === bodyId && m.electionPeriod === label && m.role === 'chair');
+        const chair = demo.memberships.find(
+          (m) => m.bodyId === bodyId && m.electionPeriod === label && m.role === 'chair',
+        );
         expect(chair?.personId).toBe(mayors[0]!.id);
       }
     }
@@ -95,7 +115,10 @@ describe('demoRegistry', () => {
   it('has an administration organisation that administers two of the others', () => {
     const administrators = demo.organisations.filter((o) => o.kind === 'administrationOrganisation');
     const administered = (id: string) =>
-      demo.organisations.filter((o) => o.administeredBy.kind === 'administrationOrganisation' && o.administeredBy.organisationId === id);
+      demo.organisations.filter(
+        (o) =>
+          o.administeredBy.kind === 'administrationOrganisation' && o.administeredBy.organisationId === id,
+      );
     expect(administrators.some((a) => administered(a.id).length >= 2)).toBe(true);
   });
 
@@ -103,8 +126,12 @@ describe('demoRegistry', () => {
     expect(demo.organisations.filter((o) => o.accountingYearEnd === '03-31')).toHaveLength(1);
     const outside = demo.organisations.filter((o) => o.seatMunicipality === '706');
     expect(outside).toHaveLength(1);
-    expect(demo.departments.some((d) => d.organisationId === outside[0]!.id && d.locationMunicipality === '707')).toBe(true);
-    expect(demo.organisations.filter((o) => o.activeTo === '2019-12-31').map((o) => o.id)).toEqual([DEMO_ORGANISATION_IDS.auningAlmene]);
+    expect(
+      demo.departments.some((d) => d.organisationId === outside[0]!.id && d.locationMunicipality === '707'),
+    ).toBe(true);
+    expect(demo.organisations.filter((o) => o.activeTo === '2019-12-31').map((o) => o.id)).toEqual([
+      DEMO_ORGANISATION_IDS.auningAlmene,
+    ]);
   });
 
   it('has 40–60 departments of realistic size, each in a known organisation', () => {
@@ -124,7 +151,8 @@ describe('demoRegistry', () => {
   });
 
   it('passes the same validation as user input', () => {
-    for (const o of demo.organisations) expect(validateOrganisationEdit(o), o.id).toEqual({ ok: true, value: o });
+    for (const o of demo.organisations)
+      expect(validateOrganisationEdit(o), o.id).toEqual({ ok: true, value: o });
     for (const d of demo.departments) expect(validateDepartmentEdit(d), d.id).toEqual({ ok: true, value: d });
     for (const p of demo.persons) expect(validatePersonEdit(p), p.id).toEqual({ ok: true, value: p });
   });
@@ -136,21 +164,34 @@ describe('demoRegistry', () => {
     const orgIds = new Set(demo.organisations.map((o) => o.id));
     const personIds = new Set(demo.persons.map((p) => p.id));
     for (const o of demo.organisations) {
-      if ('organisationId' in o.administeredBy) expect(orgIds.has(o.administeredBy.organisationId)).toBe(true);
+      if ('organisationId' in o.administeredBy)
+        expect(orgIds.has(o.administeredBy.organisationId)).toBe(true);
     }
     for (const p of demo.persons) {
-      for (const r of p.roles) if ('organisationId' in r) expect(orgIds.has(r.organisationId), `${p.id} ${r.organisationId}`).toBe(true);
+      for (const r of p.roles)
+        if ('organisationId' in r)
+          expect(orgIds.has(r.organisationId), `${p.id} ${r.organisationId}`).toBe(true);
     }
     for (const m of demo.memberships) expect(personIds.has(m.personId)).toBe(true);
   });
 
   it('has officials in Vej og Ejendom and three other units, and staff and board chairs for every organisation', () => {
-    const units = new Set(demo.persons.flatMap((p) => p.roles.flatMap((r) => (r.kind === 'official' ? [r.unit] : []))));
+    const units = new Set(
+      demo.persons.flatMap((p) => p.roles.flatMap((r) => (r.kind === 'official' ? [r.unit] : []))),
+    );
     expect(units).toEqual(new Set(['Vej og Ejendom', 'Social', 'Beskæftigelse', 'Plan']));
     for (const o of demo.organisations) {
-      const roles = demo.persons.flatMap((p) => p.roles.filter((r) => 'organisationId' in r && r.organisationId === o.id));
-      expect(roles.some((r) => r.kind === 'boardChair'), o.id).toBe(true);
-      expect(roles.some((r) => r.kind === 'boardViceChair'), o.id).toBe(true);
+      const roles = demo.persons.flatMap((p) =>
+        p.roles.filter((r) => 'organisationId' in r && r.organisationId === o.id),
+      );
+      expect(
+        roles.some((r) => r.kind === 'boardChair'),
+        o.id,
+      ).toBe(true);
+      expect(
+        roles.some((r) => r.kind === 'boardViceChair'),
+        o.id,
+      ).toBe(true);
     }
   });
 
@@ -159,7 +200,9 @@ describe('demoRegistry', () => {
     (today) => {
       const findings = conflictsOn(today);
       expect(findings).toHaveLength(1);
-      expect(findings[0]!.ref).toBe(`person:${demoPersonId('Birgitte Skovbo Ravn')}/organisation:${DEMO_ORGANISATION_IDS.kattegatkysten}`);
+      expect(findings[0]!.ref).toBe(
+        `person:${demoPersonId('Birgitte Skovbo Ravn')}/organisation:${DEMO_ORGANISATION_IDS.kattegatkysten}`,
+      );
       expect(findings[0]!.message).toContain('Boligforeningen Kattegatkysten');
     },
   );

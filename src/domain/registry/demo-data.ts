@@ -7,8 +7,9 @@
  * Pure data: every call returns a fresh copy with the same content and stable ids. No randomness,
  * no clock. Municipality codes, body abbreviations and the supervising unit follow domain.md §4–5.
  */
-import { DEMO_BODY_IDS, demoMemberships, demoPersons } from './demo-people.ts';
+
 import { demoDepartments, demoOrganisations } from './demo-organisations.ts';
+import { DEMO_BODY_IDS, demoMemberships, demoPersons } from './demo-people.ts';
 import type { Body, BodyMembership, Department, HousingOrganisation, Municipality, Person } from './types.ts';
 
 export { DEMO_ORGANISATION_IDS } from './demo-organisations.ts';
@@ -62,8 +63,22 @@ function demoBodies(): Body[] {
       // started there (sag 22/8287, MTU 10-10-2022). An assumption [seed], not a stated fact.
       supervises: true,
     },
-    { id: DEMO_BODY_IDS.ØK, municipality: '707', abbreviation: 'ØK', name: NORDDJURS_BODIES.ØK, kind: 'committee', supervises: false },
-    { id: DEMO_BODY_IDS.KB, municipality: '707', abbreviation: 'KB', name: NORDDJURS_BODIES.KB, kind: 'council', supervises: false },
+    {
+      id: DEMO_BODY_IDS.ØK,
+      municipality: '707',
+      abbreviation: 'ØK',
+      name: NORDDJURS_BODIES.ØK,
+      kind: 'committee',
+      supervises: false,
+    },
+    {
+      id: DEMO_BODY_IDS.KB,
+      municipality: '707',
+      abbreviation: 'KB',
+      name: NORDDJURS_BODIES.KB,
+      kind: 'council',
+      supervises: false,
+    },
   ];
 }
 

@@ -93,23 +93,59 @@ const COMMITTEES: { bodyId: string; period: typeof P1 | typeof P2; seats: string
   {
     bodyId: DEMO_BODY_IDS.ØK,
     period: P1,
-    seats: [MAYOR_2022, 'Lene Bach Mortensen', 'Søren Kjeldgaard', 'Torben Ravnholt', 'Pia Engelbrecht', 'Kim Højbjerg', 'Jesper Munkholm', 'Rikke Toftlund', 'Anja Rosenkilde'],
+    seats: [
+      MAYOR_2022,
+      'Lene Bach Mortensen',
+      'Søren Kjeldgaard',
+      'Torben Ravnholt',
+      'Pia Engelbrecht',
+      'Kim Højbjerg',
+      'Jesper Munkholm',
+      'Rikke Toftlund',
+      'Anja Rosenkilde',
+    ],
   },
   {
     bodyId: DEMO_BODY_IDS.ØK,
     period: P2,
-    seats: [MAYOR_2026, 'Henrik Aagaard Lund', 'Søren Kjeldgaard', 'Niels Overgaard', 'Pia Engelbrecht', 'Mads Tingleff', 'Anja Rosenkilde', 'Jesper Munkholm', 'Dorthe Lykkegaard'],
+    seats: [
+      MAYOR_2026,
+      'Henrik Aagaard Lund',
+      'Søren Kjeldgaard',
+      'Niels Overgaard',
+      'Pia Engelbrecht',
+      'Mads Tingleff',
+      'Anja Rosenkilde',
+      'Jesper Munkholm',
+      'Dorthe Lykkegaard',
+    ],
   },
   {
     // The supervising committee (Body.supervises): its chair is barred from boards, almenboligloven § 14, nr. 3.
     bodyId: DEMO_BODY_IDS.MTU,
     period: P1,
-    seats: ['Torben Ravnholt', 'Bent Stavnsbjerg', 'Dorthe Lykkegaard', 'Mette Hvidbjerg', 'Ove Kjærsgaard', 'Jørgen Skaarup', 'Tina Lindholt'],
+    seats: [
+      'Torben Ravnholt',
+      'Bent Stavnsbjerg',
+      'Dorthe Lykkegaard',
+      'Mette Hvidbjerg',
+      'Ove Kjærsgaard',
+      'Jørgen Skaarup',
+      'Tina Lindholt',
+    ],
   },
   {
     bodyId: DEMO_BODY_IDS.MTU,
     period: P2,
-    seats: ['Niels Overgaard', 'Allan Brixen', 'Claus Damgaard Bech', 'Rasmus Odgaard', 'Camilla Hestbæk', 'Nanna Lysgaard', 'Kim Højbjerg'],
+    seats: [
+      'Niels Overgaard',
+      'Allan Brixen',
+      'Claus Damgaard Bech',
+      'Rasmus Odgaard',
+      'Camilla Hestbæk',
+      'Nanna Lysgaard',
+      'Kim Højbjerg',
+    ],
   },
 ];
 
@@ -119,8 +155,18 @@ const DEPUTY_MAYOR = { [P1.label]: 'Lene Bach Mortensen', [P2.label]: 'Henrik Aa
 function councilPersons(): Person[] {
   return COUNCIL.map(([name, party, inP1, inP2]) => {
     const roles: PersonRole[] = [];
-    for (const [sits, period] of [[inP1, P1], [inP2, P2]] as const) {
-      if (sits) roles.push({ kind: 'councilMember', municipality: NORDDJURS, party: PARTY[party], from: period.from, to: period.to });
+    for (const [sits, period] of [
+      [inP1, P1],
+      [inP2, P2],
+    ] as const) {
+      if (sits)
+        roles.push({
+          kind: 'councilMember',
+          municipality: NORDDJURS,
+          party: PARTY[party],
+          from: period.from,
+          to: period.to,
+        });
     }
     if (name === MAYOR_2022) roles.push({ kind: 'mayor', municipality: NORDDJURS, from: P1.from, to: P1.to });
     if (name === MAYOR_2026) roles.push({ kind: 'mayor', municipality: NORDDJURS, from: P2.from, to: null });
@@ -139,7 +185,12 @@ export function demoMemberships(): BodyMembership[] {
     const seated = COUNCIL.filter(([, , inP1, inP2]) => (period === P1 ? inP1 : inP2)).map(([name]) => name);
     for (const name of seated) {
       const role = name === mayor ? 'chair' : name === DEPUTY_MAYOR[period.label] ? 'viceChair' : 'member';
-      memberships.push({ bodyId: DEMO_BODY_IDS.KB, personId: demoPersonId(name), electionPeriod: period.label, role });
+      memberships.push({
+        bodyId: DEMO_BODY_IDS.KB,
+        personId: demoPersonId(name),
+        electionPeriod: period.label,
+        role,
+      });
     }
   }
   for (const { bodyId, period, seats } of COMMITTEES) {
@@ -155,7 +206,12 @@ function official(unit: string, from: IsoDate, to: IsoDate | null = null): Perso
   return { kind: 'official', municipality: NORDDJURS, unit, from, to };
 }
 
-function boardRole(kind: 'boardChair' | 'boardViceChair' | 'boardMember', organisationId: string, from: IsoDate, to: IsoDate | null = null): PersonRole {
+function boardRole(
+  kind: 'boardChair' | 'boardViceChair' | 'boardMember',
+  organisationId: string,
+  from: IsoDate,
+  to: IsoDate | null = null,
+): PersonRole {
   return { kind, organisationId, from, to };
 }
 
@@ -189,7 +245,11 @@ const OTHERS: [string, string | null, PersonRole[]][] = [
     ],
   ],
   // Officials of other units: not barred by § 14.
-  ['Anders Bøgelund', 'abo', [official('Social', '2015-01-01'), boardRole('boardMember', ORG.nordlyset, '2020-05-01')]],
+  [
+    'Anders Bøgelund',
+    'abo',
+    [official('Social', '2015-01-01'), boardRole('boardMember', ORG.nordlyset, '2020-05-01')],
+  ],
   ['Karina Vrist', 'kav', [official('Social', '2018-06-01')]],
   ['Peter Holmsgaard', 'peh', [official('Beskæftigelse', '2013-10-01')]],
   ['Trine Baunsgaard', 'trb', [official('Beskæftigelse', '2020-01-15')]],
@@ -214,14 +274,21 @@ const OTHERS: [string, string | null, PersonRole[]][] = [
   [
     'Edith Tarp',
     null,
-    [boardRole('boardViceChair', ORG.auningAlmene, '2012-05-31', '2019-12-31'), boardRole('boardMember', ORG.djurslandsbo, '2020-06-10')],
+    [
+      boardRole('boardViceChair', ORG.auningAlmene, '2012-05-31', '2019-12-31'),
+      boardRole('boardMember', ORG.djurslandsbo, '2020-06-10'),
+    ],
   ],
   // Administrator staff.
   ['Charlotte Vinding', 'cv', [staff(ORG.administration, '2014-01-01')]],
   ['Michael Fogh', 'mf', [staff(ORG.administration, '2019-03-01')]],
   ['Anette Roed', 'ar', [staff(ORG.kattegatkysten, '2011-08-01')]],
   ['Steen Gammelby', 'sg', [staff(ORG.molsbo, '2017-01-01')]],
-  ['René Brorsen', 'rb', [staff(ORG.auningAlmene, '2009-01-01', '2019-12-31'), staff(ORG.administration, '2020-01-01')]],
+  [
+    'René Brorsen',
+    'rb',
+    [staff(ORG.auningAlmene, '2009-01-01', '2019-12-31'), staff(ORG.administration, '2020-01-01')],
+  ],
 ];
 
 /** Which e-mail domain a person outside the council gets, from their first role. */
@@ -233,12 +300,14 @@ function emailDomain(roles: PersonRole[]): string {
 }
 
 export function demoPersons(): Person[] {
-  const others = OTHERS.map(([name, local, roles]): Person => ({
-    id: demoPersonId(name),
-    name,
-    email: local === null ? null : `${local}@${emailDomain(roles)}`,
-    phone: null,
-    roles: roles.map((r) => ({ ...r })),
-  }));
+  const others = OTHERS.map(
+    ([name, local, roles]): Person => ({
+      id: demoPersonId(name),
+      name,
+      email: local === null ? null : `${local}@${emailDomain(roles)}`,
+      phone: null,
+      roles: roles.map((r) => ({ ...r })),
+    }),
+  );
   return [...councilPersons(), ...others];
 }

@@ -21,7 +21,8 @@ export function assembleCases(
 ): AgendaImportResult {
   const drafts = collectCaseDrafts(blocks, options, report);
   const withContent = drafts.filter(draftHasContent);
-  const kept = withContent.length === 0 && options.keepLoneTitle ? drafts.slice(0, 1) : withContent;
+  const lone = drafts.filter((draft) => draft.title !== null).slice(0, 1);
+  const kept = withContent.length === 0 && options.keepLoneTitle ? lone : withContent;
   for (const draft of drafts) {
     if (kept.includes(draft)) continue;
     if (draft.title !== null) {
@@ -31,7 +32,11 @@ export function assembleCases(
         `Overskriften "${draft.title}" har intet indhold under sig og er ikke importeret som en sag.`,
       );
     } else if (draft.sections.length > 0) {
-      report.warn(draft.line, 'document.textOutsideCase', 'Tekst uden for et dagsordenspunkt er ikke importeret.');
+      report.warn(
+        draft.line,
+        'document.textOutsideCase',
+        'Tekst uden for et dagsordenspunkt er ikke importeret.',
+      );
     }
   }
   const cases = kept.map((draft) => finishCase(draft, options, report));

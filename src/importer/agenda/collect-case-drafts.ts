@@ -11,7 +11,12 @@ import type { AgendaBlock, AgendaParseOptions, SourceLine } from './agenda-block
 import { type CaseDraft, newCaseDraft, type Paragraph } from './case-draft.ts';
 import type { ReportBuilder } from './import-report.ts';
 
-function startHeading(draft: CaseDraft, block: Extract<AgendaBlock, { kind: 'heading' }>, options: AgendaParseOptions, report: ReportBuilder): void {
+function startHeading(
+  draft: CaseDraft,
+  block: Extract<AgendaBlock, { kind: 'heading' }>,
+  options: AgendaParseOptions,
+  report: ReportBuilder,
+): void {
   const text = headingText(block.text);
   switch (block.role) {
     case 'route':
@@ -20,7 +25,11 @@ function startHeading(draft: CaseDraft, block: Extract<AgendaBlock, { kind: 'hea
       return;
     case 'recommendation':
       if (draft.recommendation !== null) {
-        report.warn(block.line, 'recommendation.duplicate', 'Sagen har mere end én indstilling; de er lagt sammen.');
+        report.warn(
+          block.line,
+          'recommendation.duplicate',
+          'Sagen har mere end én indstilling; de er lagt sammen.',
+        );
       }
       draft.recommendation ??= [];
       draft.context = 'recommendation';
@@ -51,7 +60,10 @@ function startHeading(draft: CaseDraft, block: Extract<AgendaBlock, { kind: 'hea
 function addPreamble(draft: CaseDraft, lines: SourceLine[], report: ReportBuilder): void {
   const rest: SourceLine[] = [];
   for (const line of lines) {
-    const parsed = line.literal || draft.caseNumber !== null || draft.access !== null ? null : parseCaseNumberLine(line.text);
+    const parsed =
+      line.literal || draft.caseNumber !== null || draft.access !== null
+        ? null
+        : parseCaseNumberLine(line.text);
     if (parsed) {
       draft.caseNumber = parsed.caseNumber;
       draft.access = parsed.access;

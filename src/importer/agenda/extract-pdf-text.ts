@@ -70,7 +70,8 @@ function lineText(line: Line): string {
   let end: number | null = null;
   for (const item of line.items) {
     const gap = end === null ? 0 : item.x - end;
-    if (end !== null && gap > 0.15 * item.size && !text.endsWith(' ') && !item.str.startsWith(' ')) text += ' ';
+    if (end !== null && gap > 0.15 * item.size && !text.endsWith(' ') && !item.str.startsWith(' '))
+      text += ' ';
     text += item.str;
     end = item.x + item.width;
   }
@@ -110,9 +111,15 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfTextExtracti
   } catch (error) {
     await task.destroy().catch(() => undefined);
     if (error instanceof Error && error.name === 'PasswordException') {
-      return failure('pdf.encrypted', "PDF'en er beskyttet med adgangskode og kan ikke læses. Gem den uden adgangskode.");
+      return failure(
+        'pdf.encrypted',
+        "PDF'en er beskyttet med adgangskode og kan ikke læses. Gem den uden adgangskode.",
+      );
     }
-    return failure('pdf.unreadable', "Filen kunne ikke læses som PDF; den er måske beskadiget eller ikke en PDF.");
+    return failure(
+      'pdf.unreadable',
+      'Filen kunne ikke læses som PDF; den er måske beskadiget eller ikke en PDF.',
+    );
   }
   const warnings: ImportWarning[] = [];
   const pages: string[] = [];
@@ -126,7 +133,11 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfTextExtracti
         pages.push(pageText(items));
       } catch {
         pages.push('');
-        warnings.push({ line: null, code: 'pdf.pageUnreadable', message: `Side ${number} i PDF'en kunne ikke læses.` });
+        warnings.push({
+          line: null,
+          code: 'pdf.pageUnreadable',
+          message: `Side ${number} i PDF'en kunne ikke læses.`,
+        });
       }
     }
   } finally {

@@ -60,7 +60,12 @@ function tokenize(markdown: string): Token[] {
     }
     const atx = ATX.exec(raw);
     if (atx?.[1]) {
-      tokens.push({ kind: 'heading', level: atx[1].length, text: unescapeMarkdownInline(atx[2] ?? '').trim(), line });
+      tokens.push({
+        kind: 'heading',
+        level: atx[1].length,
+        text: unescapeMarkdownInline(atx[2] ?? '').trim(),
+        line,
+      });
       return;
     }
     const bold = boldHeading(raw);
@@ -104,7 +109,8 @@ export function markdownToBlocks(markdown: string): AgendaBlock[] {
     }
     if (token.kind === 'text') {
       // A case without a title starts at its case-number line.
-      if (!caseOpen && !startsWithEscape(token.raw) && parseCaseNumberLine(token.raw) !== null) caseOpen = true;
+      if (!caseOpen && !startsWithEscape(token.raw) && parseCaseNumberLine(token.raw) !== null)
+        caseOpen = true;
       paragraph.push(sourceLine(token.raw, token.line));
       return;
     }

@@ -8,7 +8,10 @@ import { type AgendaImportResult, ReportBuilder } from './import-report.ts';
 import { parseAgendaPdfText } from './parse-agenda-pdf-text.ts';
 import { INTERNAL_ERROR_CODE } from './safety-net.ts';
 
-export async function parseAgendaPdf(bytes: Uint8Array, options: AgendaParseOptions = {}): Promise<AgendaImportResult> {
+export async function parseAgendaPdf(
+  bytes: Uint8Array,
+  options: AgendaParseOptions = {},
+): Promise<AgendaImportResult> {
   let extraction: Awaited<ReturnType<typeof extractPdfText>>;
   try {
     extraction = await extractPdfText(bytes);
@@ -23,5 +26,8 @@ export async function parseAgendaPdf(bytes: Uint8Array, options: AgendaParseOpti
     return { cases: [], report: report.build() };
   }
   const result = parseAgendaPdfText(extraction.text, options, 'pdf');
-  return { cases: result.cases, report: { ...result.report, warnings: [...extraction.warnings, ...result.report.warnings] } };
+  return {
+    cases: result.cases,
+    report: { ...result.report, warnings: [...extraction.warnings, ...result.report.warnings] },
+  };
 }

@@ -16,7 +16,8 @@ import { collapseWhitespace } from '../../domain/political-case/case-text.ts';
 import { DANISH_DATE_SOURCE } from '../../domain/political-case/danish-date.ts';
 import { isBlank, type PdfTextLine } from './pdf-text-lines.ts';
 
-const PAGE_NUMBER = /^(?:(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?|\d{1,4}\s+(?:af|of)\s+\d{1,4}|[-–]?\s*\d{1,4}\s*[-–]?)$/iu;
+const PAGE_NUMBER =
+  /^(?:(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?|\d{1,4}\s+(?:af|of)\s+\d{1,4}|[-–]?\s*\d{1,4}\s*[-–]?)$/iu;
 const BODY_AND_DATE = new RegExp(
   `^(?:(?:dagsorden|referat|beslutningsprotokol)\\s*(?:[-–:]|for)?\\s*)?(.{2,80}?)[\\s,–-]+(?:den\\s+)?${DANISH_DATE_SOURCE}$`,
   'iu',
@@ -27,14 +28,15 @@ const BODY_WORD =
 const EDGE = 3;
 
 function isBodyAndDate(text: string, table: BodyAbbreviationTable): boolean {
-  if (/^beslutning/iu.test(text)) return false;
+  if (!/\d{4}$/u.test(text) || /^beslutning/iu.test(text)) return false;
   const match = BODY_AND_DATE.exec(text);
   const body = match?.[1]?.replace(/[\s,–-]+$/u, '').trim();
   if (!body || body.split(' ').length > 6) return false;
   if (BODY_WORD.test(body)) return true;
   const lower = body.toLocaleLowerCase('da');
   return Object.entries(table).some(
-    ([abbreviation, name]) => abbreviation.toLocaleLowerCase('da') === lower || name.toLocaleLowerCase('da') === lower,
+    ([abbreviation, name]) =>
+      abbreviation.toLocaleLowerCase('da') === lower || name.toLocaleLowerCase('da') === lower,
   );
 }
 
@@ -69,13 +71,20 @@ function repeatedAtPageEdges(lines: readonly PdfTextLine[]): Set<string> {
 }
 
 /** Line numbers (PdfTextLine.line) of every furniture line. */
-export function findPageFurniture(lines: readonly PdfTextLine[], table: BodyAbbreviationTable = {}): Set<number> {
+export function findPageFurniture(
+  lines: readonly PdfTextLine[],
+  table: BodyAbbreviationTable = {},
+): Set<number> {
   const repeated = repeatedAtPageEdges(lines);
   const furniture = new Set<number>();
   for (const line of lines) {
     if (isBlank(line)) continue;
     const text = collapseWhitespace(line.text);
-    if (PAGE_NUMBER.test(text) || isBodyAndDate(text, table) || repeated.has(repeatKey(text))) {
+    if (
+      PAGE_NUMBER.test(text) ||
+      isBodyAndDate(text, table) ||
+      (repeated.size > 0 && repeated.has(repeatKey(text)))
+    ) {
       furniture.add(line.line);
     }
   }

@@ -3,9 +3,9 @@
  * paragraphs and finds the bare-line headings.
  *
  * Paragraphs: PDF text often comes "double spaced" — an empty line after every line (Seed:
- * Norddjurs agenda item 22/8287, agenda-item-22-8287.pdf.txt). When most lines are followed by
- * exactly one empty line, that empty line means nothing; a paragraph break is then two or more
- * blank lines or a line holding only spaces. Otherwise every blank line is a paragraph break.
+ * Norddjurs agenda item 22/8287, agenda-item-22-8287.pdf.txt). When text lines are almost never
+ * adjacent and mostly one empty line apart, that empty line means nothing; a paragraph break is
+ * then two or more blank lines or a line holding only spaces. Otherwise every blank line is one.
  * Across removed furniture or a page break a paragraph continues unless a sentence ended and a
  * capitalised line begins.
  * Title: the lines before the first heading, up to a case-number line if there is one; the seed's
@@ -51,7 +51,14 @@ function toContentLines(lines: readonly PdfTextLine[], furniture: ReadonlySet<nu
       if (line.text !== '') spaceOnly = true;
       continue;
     }
-    content.push({ text: collapseWhitespace(line.text), line: line.line, blanks, spaceOnly, interrupted, role: null });
+    content.push({
+      text: collapseWhitespace(line.text),
+      line: line.line,
+      blanks,
+      spaceOnly,
+      interrupted,
+      role: null,
+    });
     blanks = 0;
     spaceOnly = false;
     interrupted = false;
@@ -59,24 +66,43 @@ function toContentLines(lines: readonly PdfTextLine[], furniture: ReadonlySet<nu
   return content;
 }
 
+/**
+ * Double spacing shows as text lines that are (almost) never directly adjacent: in single-spaced
+ * text the wrapped lines of a paragraph are. Gaps next to headings and page breaks do not count.
+ */
 function isDoubleSpaced(content: readonly ContentLine[]): boolean {
-  const gaps = content.slice(1).filter((c) => !c.interrupted);
+  const gaps = content.filter((c, i) => {
+    const previous = content[i - 1];
+    return previous !== undefined && !c.interrupted && c.role === null && previous.role === null;
+  });
   if (gaps.length < 3) return false;
-  return gaps.filter((c) => c.blanks === 1).length / gaps.length >= 0.5;
+  const share = (blanks: number): number => gaps.filter((c) => c.blanks === blanks).length / gaps.length;
+  return share(0) < 0.15 && share(1) >= 0.5;
 }
 
-function breaksBefore(current: ContentLine, previous: ContentLine | undefined, doubleSpaced: boolean): boolean {
+function breaksBefore(
+  current: ContentLine,
+  previous: ContentLine | undefined,
+  doubleSpaced: boolean,
+): boolean {
   if (previous === undefined) return true;
   if (current.interrupted) return endsSentence(previous.text) && /^[\p{Lu}\d]/u.test(current.text);
   if (doubleSpaced) return current.blanks >= 2 || current.spaceOnly;
   return current.blanks >= 1;
 }
 
-/** Marks headings; unknown headings only where section text runs (not in a decision or a list). */
-function markHeadings(content: ContentLine[], doubleSpaced: boolean, table: BodyAbbreviationTable): void {
+function markKnownHeadings(content: ContentLine[], table: BodyAbbreviationTable): void {
+  for (const line of content) line.role = knownHeadingRole(line.text, table);
+}
+
+/** Unknown headings, only where section text runs (not in a decision, a list or the title). */
+function markUnknownHeadings(
+  content: ContentLine[],
+  doubleSpaced: boolean,
+  table: BodyAbbreviationTable,
+): void {
   let inSectionText = false;
   content.forEach((line, i) => {
-    line.role = knownHeadingRole(line.text, table);
     if (line.role === null && inSectionText) {
       const previous = content[i - 1];
       const next = content[i + 1];
@@ -112,7 +138,9 @@ function titleBlocks(paragraph: readonly ContentLine[]): AgendaBlock[] {
   // A long first paragraph is text, not a title: leave it for the report to flag.
   if (title.length > 250) return [{ kind: 'paragraph', lines: paragraph.map(toSourceLine) }];
   const first = paragraph[0];
-  const blocks: AgendaBlock[] = [{ kind: 'caseStart', title: title === '' ? null : title, line: first?.line ?? 1 }];
+  const blocks: AgendaBlock[] = [
+    { kind: 'caseStart', title: title === '' ? null : title, line: first?.line ?? 1 },
+  ];
   if (rest.length > 0) blocks.push({ kind: 'paragraph', lines: rest.map(toSourceLine) });
   return blocks;
 }
@@ -123,8 +151,9 @@ export function pdfTextToBlocks(
   table: BodyAbbreviationTable = {},
 ): AgendaBlock[] {
   const content = toContentLines(lines, furniture);
+  markKnownHeadings(content, table);
   const doubleSpaced = isDoubleSpaced(content);
-  markHeadings(content, doubleSpaced, table);
+  markUnknownHeadings(content, doubleSpaced, table);
   const blocks: AgendaBlock[] = [];
   let paragraph: ContentLine[] = [];
   let seenHeading = false;

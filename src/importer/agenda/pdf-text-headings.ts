@@ -12,7 +12,8 @@ import { parseDecisionHeading } from '../../domain/political-case/decision-headi
 import { classifyHeading, type HeadingRole } from '../../domain/political-case/heading-roles.ts';
 
 const STARTS_CAPITALISED = /^\p{Lu}/u;
-const BODY_WORD = /(?:udvalg|udvalget|bestyrelse|bestyrelsen|råd|rådet|repræsentationen|direktionen|magistraten)$/iu;
+const BODY_WORD =
+  /(?:udvalg|udvalget|bestyrelse|bestyrelsen|råd|rådet|repræsentationen|direktionen|magistraten)$/iu;
 
 function isDecisionHeadingLine(text: string, table: BodyAbbreviationTable): boolean {
   if (!text.startsWith('Beslutning')) return false;

@@ -33,7 +33,10 @@ const FONT_CANDIDATES: readonly (readonly [string, string])[] = [
     'node_modules/dkfds/src/fonts/IBMPlexSans/complete/ttf/IBMPlexSans-Regular.ttf',
     'node_modules/dkfds/src/fonts/IBMPlexSans/complete/ttf/IBMPlexSans-Bold.ttf',
   ],
-  ['node_modules/pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf', 'node_modules/pdfjs-dist/standard_fonts/LiberationSans-Bold.ttf'],
+  [
+    'node_modules/pdfjs-dist/standard_fonts/LiberationSans-Regular.ttf',
+    'node_modules/pdfjs-dist/standard_fonts/LiberationSans-Bold.ttf',
+  ],
   ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'],
 ];
 
@@ -49,9 +52,16 @@ export function findTestFonts(): { regular: string; bold: string } {
   throw new Error('No TrueType font with Danish letters found for the PDF tests.');
 }
 
-export async function renderTestPdf(blocks: readonly PdfBlock[], furniture: PdfFurniture = {}): Promise<Uint8Array> {
+export async function renderTestPdf(
+  blocks: readonly PdfBlock[],
+  furniture: PdfFurniture = {},
+): Promise<Uint8Array> {
   const fonts = findTestFonts();
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 60, bottom: 60, left: 56, right: 56 }, bufferPages: true });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 60, bottom: 60, left: 56, right: 56 },
+    bufferPages: true,
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve) => doc.on('end', () => resolve()));
@@ -92,7 +102,10 @@ export function caseToPdfBlocks(politicalCase: PoliticalCase, table: BodyAbbrevi
   const caseLine = formatCaseNumberLine(politicalCase.caseNumber, politicalCase.access);
   if (caseLine !== '') blocks.push({ style: 'body', text: caseLine });
   if (politicalCase.route.length > 0) {
-    blocks.push({ style: 'heading', text: 'Sagsgang' }, { style: 'body', text: formatRoute(politicalCase.route, table) });
+    blocks.push(
+      { style: 'heading', text: 'Sagsgang' },
+      { style: 'body', text: formatRoute(politicalCase.route, table) },
+    );
   }
   for (const section of politicalCase.sections) {
     blocks.push({ style: 'heading', text: section.heading }, ...paragraphs(section.text));

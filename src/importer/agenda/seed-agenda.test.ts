@@ -36,7 +36,9 @@ function readSeed(name: string): string {
 
 /** Every string with its whitespace (incl. paragraph breaks) collapsed: the two sources wrap differently. */
 function normalised(value: PoliticalCase): unknown {
-  return JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'string' ? normaliseForComparison(v) : v));
+  return JSON.parse(JSON.stringify(value), (_key, v: unknown) =>
+    typeof v === 'string' ? normaliseForComparison(v) : v,
+  );
 }
 
 /** The seed's PDF text laid out again as a PDF: its lines, its paragraph breaks, its page break. */
@@ -54,7 +56,12 @@ function seedPdfBlocks(pdfText: string): PdfBlock[] {
   let lines: string[] = [];
   let pageBreak = false;
   const flush = (): void => {
-    if (lines.length > 0) blocks.push({ style: blocks.length === 0 ? 'title' : 'body', text: lines.join('\n'), pageBreakBefore: pageBreak });
+    if (lines.length > 0)
+      blocks.push({
+        style: blocks.length === 0 ? 'title' : 'body',
+        text: lines.join('\n'),
+        pageBreakBefore: pageBreak,
+      });
     if (lines.length > 0) pageBreak = false;
     lines = [];
   };
@@ -160,9 +167,16 @@ describe.skipIf(!haveSeeds)('the Norddjurs seed agenda item 22/8287', () => {
     const lines = (markdown: string): string[] =>
       markdown
         .split('\n')
-        .map((line) => line.replace(/^#+\s*/u, '').replaceAll('**', '').trim())
+        .map((line) =>
+          line
+            .replace(/^#+\s*/u, '')
+            .replaceAll('**', '')
+            .trim(),
+        )
         .filter((line) => line !== '');
-    expect(web && lines(politicalCaseToMarkdown(web, options))).toEqual(lines(readSeed('agenda-item-22-8287.md')));
+    expect(web && lines(politicalCaseToMarkdown(web, options))).toEqual(
+      lines(readSeed('agenda-item-22-8287.md')),
+    );
   });
 
   it('gives the same case back when its export is imported', () => {

@@ -10,7 +10,8 @@ import {
   parseRowType,
 } from './cells.ts';
 
-const value = <T>(cell: { ok: true; value: T } | { ok: false; message: string }) => (cell.ok ? cell.value : cell.message);
+const value = <T>(cell: { ok: true; value: T } | { ok: false; message: string }) =>
+  cell.ok ? cell.value : cell.message;
 
 describe('date cells', () => {
   it.each([
@@ -25,11 +26,14 @@ describe('date cells', () => {
     expect(value(parseDateCell(typed, 'Aktiv fra'))).toBe(iso);
   });
 
-  it.each(['30-02-2024', '31-12-19', '2019-13-01', '12/31/2019', 'januar 2020', '2019-1-1'])('refuses %j', (typed) => {
-    expect(value(parseDateCell(typed, 'Aktiv fra'))).toBe(
-      `Aktiv fra »${typed}« er ikke en gyldig dato (skriv dd-mm-åååå, fx 01-01-2024)`,
-    );
-  });
+  it.each(['30-02-2024', '31-12-19', '2019-13-01', '12/31/2019', 'januar 2020', '2019-1-1'])(
+    'refuses %j',
+    (typed) => {
+      expect(value(parseDateCell(typed, 'Aktiv fra'))).toBe(
+        `Aktiv fra »${typed}« er ikke en gyldig dato (skriv dd-mm-åååå, fx 01-01-2024)`,
+      );
+    },
+  );
 });
 
 describe('accounting year end cells', () => {
@@ -68,7 +72,9 @@ describe('word cells', () => {
   });
 
   it('names the allowed types when the type is unknown', () => {
-    expect(value(parseRowType('firma'))).toBe('Typen »firma« kendes ikke: skriv organisation, afdeling eller person');
+    expect(value(parseRowType('firma'))).toBe(
+      'Typen »firma« kendes ikke: skriv organisation, afdeling eller person',
+    );
   });
 
   it.each([

@@ -4,8 +4,8 @@
  * the value is acceptable is the domain schemas' job.
  */
 import { isMonthDay } from '../../domain/registry/field-schemas.ts';
-import { isIsoDate, isoDate } from '../../domain/shared/iso-date.ts';
 import type { DepartmentKind, OrganisationKind, PersonRole } from '../../domain/registry/types.ts';
+import { isIsoDate, isoDate } from '../../domain/shared/iso-date.ts';
 import type { RowType } from './columns.ts';
 
 export type Cell<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -63,14 +63,17 @@ export function parseMonthDayCell(text: string, label: string): Cell<string | nu
   const b = Number(m[2]);
   const pad = (n: number) => String(n).padStart(2, '0');
   let monthDay: string | null = null;
-  if (m[3] !== undefined || (a > 12 && b <= 12)) monthDay = `${pad(b)}-${pad(a)}`; // day-month
-  else if (b > 12 && a <= 12) monthDay = `${pad(a)}-${pad(b)}`; // month-day
+  if (m[3] !== undefined || (a > 12 && b <= 12))
+    monthDay = `${pad(b)}-${pad(a)}`; // day-month
+  else if (b > 12 && a <= 12)
+    monthDay = `${pad(a)}-${pad(b)}`; // month-day
   else if (a >= 1 && b >= 1 && a <= 12 && b <= 12) {
     // Both readings are possible (e.g. 03-04); an accounting year nearly always ends on the last
     // day of a month, which is never ≤ 12, so this is most likely a typing error.
     return fail(`${label} »${t}« kan læses på to måder (${MONTH_DAY_HINT})`);
   }
-  if (monthDay === null || !isMonthDay(monthDay)) return fail(`${label} »${t}« er ikke en gyldig dag (${MONTH_DAY_HINT})`);
+  if (monthDay === null || !isMonthDay(monthDay))
+    return fail(`${label} »${t}« er ikke en gyldig dag (${MONTH_DAY_HINT})`);
   return ok(monthDay);
 }
 
@@ -79,7 +82,8 @@ export function parseOrganisationKind(text: string): Cell<OrganisationKind> {
   if (['boligorganisation', 'almen boligorganisation', 'boligselskab', 'boligforening'].includes(w)) {
     return ok('housingOrganisation');
   }
-  if (['administrationsorganisation', 'administrationsselskab'].includes(w)) return ok('administrationOrganisation');
+  if (['administrationsorganisation', 'administrationsselskab'].includes(w))
+    return ok('administrationOrganisation');
   return fail(
     w === ''
       ? 'Art skal udfyldes: boligorganisation eller administrationsorganisation'
@@ -88,7 +92,9 @@ export function parseOrganisationKind(text: string): Cell<OrganisationKind> {
 }
 
 export function parseDepartmentKind(text: string): Cell<DepartmentKind> {
-  const w = word(text).replace(/s?boliger$/, '').replace('aeldre', 'ældre');
+  const w = word(text)
+    .replace(/s?boliger$/, '')
+    .replace('aeldre', 'ældre');
   if (w === 'familie') return ok('family');
   if (w === 'ældre') return ok('elderly');
   if (w === 'ungdom') return ok('youth');

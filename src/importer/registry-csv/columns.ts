@@ -44,7 +44,19 @@ export const COLUMNS_BY_TYPE: Record<RowType, readonly RegistryColumn[]> = {
     'aktiv_til',
   ],
   afdeling: ['type', 'navn', 'cvr', 'lbf_nr', 'art', 'adresse', 'kommune', 'boliger', 'afdelingsbestyrelse'],
-  person: ['type', 'navn', 'email', 'telefon', 'rolle', 'cvr', 'kommune', 'enhed', 'parti', 'aktiv_fra', 'aktiv_til'],
+  person: [
+    'type',
+    'navn',
+    'email',
+    'telefon',
+    'rolle',
+    'cvr',
+    'kommune',
+    'enhed',
+    'parti',
+    'aktiv_fra',
+    'aktiv_til',
+  ],
 };
 
 /** Other spellings people use for the same column, after normalisation. */

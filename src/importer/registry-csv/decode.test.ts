@@ -17,7 +17,11 @@ describe('decodeCsvBytes', () => {
   });
 
   it('reads UTF-8 without a BOM', () => {
-    expect(decodeCsvBytes(utf8('Søndergården'))).toMatchObject({ text: 'Søndergården', encoding: 'utf-8', bom: false });
+    expect(decodeCsvBytes(utf8('Søndergården'))).toMatchObject({
+      text: 'Søndergården',
+      encoding: 'utf-8',
+      bom: false,
+    });
   });
 
   it('reads bytes that are not UTF-8 as Windows-1252', () => {

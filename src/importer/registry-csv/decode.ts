@@ -22,7 +22,8 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     return {
       ok: false,
-      message: 'Filen er gemt som Unicode-tekst (UTF-16). Gem den i Excel som »CSV UTF-8« eller »CSV (semikolonsepareret)«.',
+      message:
+        'Filen er gemt som Unicode-tekst (UTF-16). Gem den i Excel som »CSV UTF-8« eller »CSV (semikolonsepareret)«.',
     };
   }
   const bom = startsWith(bytes, UTF8_BOM);

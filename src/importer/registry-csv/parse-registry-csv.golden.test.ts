@@ -28,7 +28,10 @@ describe('registry CSV golden files', () => {
   });
 
   it('reads the same file saved as Windows-1252 with CRLF line breaks to the same rows', () => {
-    const text = read('good-semicolon').toString('utf8').replace(/^\uFEFF/, '').replace(/\n/g, '\r\n');
+    const text = read('good-semicolon')
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\n/g, '\r\n');
     const bytes = iconv.encode(text, 'win1252');
     expect(bytes.includes(0xf8)).toBe(true); // "ø" as one Windows-1252 byte: the fixture really is not UTF-8
     const result = parseRegistryCsv(bytes);

@@ -6,11 +6,18 @@
  * Never throws on bad content. Does not touch the database: the caller imports all rows in one
  * transaction when `problems` is empty, and none otherwise.
  */
-import { COLUMNS_BY_TYPE, isRegistryColumn, normaliseHeader, REGISTRY_COLUMNS, type RegistryColumn } from './columns.ts';
+
 import { parseRowType } from './cells.ts';
+import {
+  COLUMNS_BY_TYPE,
+  isRegistryColumn,
+  normaliseHeader,
+  REGISTRY_COLUMNS,
+  type RegistryColumn,
+} from './columns.ts';
 import { decodeCsvBytes, decodeCsvText } from './decode.ts';
-import { type OrganisationLine, readOrganisationLine } from './read-organisation.ts';
 import { type DepartmentLine, readDepartmentLine } from './read-department.ts';
+import { type OrganisationLine, readOrganisationLine } from './read-organisation.ts';
 import { type PersonLine, readPersonLine } from './read-person.ts';
 import { type CsvRecord, normaliseLineBreaks, readRecords } from './read-records.ts';
 import { resolveDepartments, resolveOrganisations, resolvePersons } from './resolve.ts';
@@ -43,7 +50,11 @@ function readHeader(record: CsvRecord): Header {
       });
     } else if (seen.has(name)) {
       columns.push(null);
-      problems.push({ line: record.line, column: name, message: `Kolonnen ${name} står to gange i overskriften` });
+      problems.push({
+        line: record.line,
+        column: name,
+        message: `Kolonnen ${name} står to gange i overskriften`,
+      });
     } else {
       seen.add(name);
       columns.push(name);
@@ -51,7 +62,11 @@ function readHeader(record: CsvRecord): Header {
   }
   for (const required of REQUIRED_COLUMNS) {
     if (!seen.has(required)) {
-      problems.push({ line: record.line, column: required, message: `Overskriften mangler kolonnen ${required}` });
+      problems.push({
+        line: record.line,
+        column: required,
+        message: `Overskriften mangler kolonnen ${required}`,
+      });
     }
   }
   return { columns, problems };
@@ -78,7 +93,10 @@ function toRow(record: CsvRecord, header: Header, problems: CsvProblem[]): CsvRo
 
 const EMPTY_ROWS = { organisations: [], departments: [], persons: [] };
 
-export function parseRegistryCsv(input: Uint8Array | string, options: RegistryCsvOptions = {}): RegistryCsvResult {
+export function parseRegistryCsv(
+  input: Uint8Array | string,
+  options: RegistryCsvOptions = {},
+): RegistryCsvResult {
   const decoded = typeof input === 'string' ? decodeCsvText(input) : decodeCsvBytes(input);
   if (!decoded.ok) {
     return {
@@ -108,14 +126,22 @@ export function parseRegistryCsv(input: Uint8Array | string, options: RegistryCs
 
   const [headerRecord, ...dataRecords] = records;
   if (headerRecord === undefined) {
-    problems.push({ line: 1, column: null, message: 'Filen er tom: den skal have en overskrift og mindst én linje' });
+    problems.push({
+      line: 1,
+      column: null,
+      message: 'Filen er tom: den skal have en overskrift og mindst én linje',
+    });
     return { rows: EMPTY_ROWS, problems, format };
   }
   const header = readHeader(headerRecord);
   problems.push(...header.problems);
   if (!header.columns.includes('type')) return { rows: EMPTY_ROWS, problems: sortProblems(problems), format };
   if (dataRecords.length === 0) {
-    problems.push({ line: headerRecord.line, column: null, message: 'Filen har kun en overskrift og ingen linjer med data' });
+    problems.push({
+      line: headerRecord.line,
+      column: null,
+      message: 'Filen har kun en overskrift og ingen linjer med data',
+    });
   }
 
   const organisationLines: OrganisationLine[] = [];
@@ -141,7 +167,8 @@ export function parseRegistryCsv(input: Uint8Array | string, options: RegistryCs
     else if (type.value === 'afdeling') departmentLines.push(readDepartmentLine(row));
     else personLines.push(readPersonLine(row));
   }
-  for (const line of [...organisationLines, ...departmentLines, ...personLines]) problems.push(...line.problems);
+  for (const line of [...organisationLines, ...departmentLines, ...personLines])
+    problems.push(...line.problems);
 
   const known = options.knownOrganisations ?? [];
   const organisations = resolveOrganisations(organisationLines, known);
@@ -158,5 +185,8 @@ export function parseRegistryCsv(input: Uint8Array | string, options: RegistryCs
 
 /** By line; within a line, in the order the problems were found. */
 function sortProblems(problems: CsvProblem[]): CsvProblem[] {
-  return problems.map((p, i) => ({ p, i })).sort((a, b) => a.p.line - b.p.line || a.i - b.i).map(({ p }) => p);
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.line - b.p.line || a.i - b.i)
+    .map(({ p }) => p);
 }

@@ -4,7 +4,10 @@
  * department number repeats, is checked against the whole file later.
  */
 import { cvrProblem, cvrProblemMessage, normaliseCvr } from '../../domain/registry/cvr.ts';
-import { normaliseDepartmentNumber, validateDepartmentCreate } from '../../domain/registry/validate-department.ts';
+import {
+  normaliseDepartmentNumber,
+  validateDepartmentCreate,
+} from '../../domain/registry/validate-department.ts';
 import { homesFromCell, municipalityFromCell, parseDepartmentKind } from './cells.ts';
 import type { RegistryColumn } from './columns.ts';
 import { departmentKey } from './keys.ts';

@@ -5,14 +5,17 @@
 import { cvrProblem, cvrProblemMessage, normaliseCvr } from '../../domain/registry/cvr.ts';
 import type { OrganisationKind } from '../../domain/registry/types.ts';
 import { validateOrganisationCreate } from '../../domain/registry/validate-organisation.ts';
-import { parseDateCell, parseMonthDayCell, parseOrganisationKind, municipalityFromCell } from './cells.ts';
+import { municipalityFromCell, parseDateCell, parseMonthDayCell, parseOrganisationKind } from './cells.ts';
 import type { RegistryColumn } from './columns.ts';
 import { organisationKey } from './keys.ts';
 import { type CsvRow, cell, RowProblems } from './row.ts';
 import type { CsvProblem, ParsedOrganisation } from './types.ts';
 
 /** What `administreres_af` says before it is resolved: nothing/"selv", a CVR number, or a name. */
-export type AdministeredByCell = { kind: 'self' } | { kind: 'cvr'; cvr: string } | { kind: 'name'; name: string };
+export type AdministeredByCell =
+  | { kind: 'self' }
+  | { kind: 'cvr'; cvr: string }
+  | { kind: 'name'; name: string };
 
 export interface OrganisationLine {
   line: number;
@@ -79,7 +82,15 @@ export function readOrganisationLine(row: CsvRow): OrganisationLine {
   const cvr = cvrProblem(typedCvr) === null ? typedCvr : null;
   if (!result.ok || problems.list.length > 0) {
     const kindOrNull = kind.ok ? kind.value : null;
-    return { line: row.line, cvr, name: cell(row, 'navn'), kind: kindOrNull, parsed: null, administeredBy, problems: problems.list };
+    return {
+      line: row.line,
+      cvr,
+      name: cell(row, 'navn'),
+      kind: kindOrNull,
+      parsed: null,
+      administeredBy,
+      problems: problems.list,
+    };
   }
   const { administeredBy: _self, ...value } = result.value;
   return {

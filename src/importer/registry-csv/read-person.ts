@@ -13,7 +13,13 @@ import type { CsvProblem, ParsedPersonRole } from './types.ts';
 
 export interface PersonLine {
   line: number;
-  parsed: { key: string; name: string; email: string | null; phone: string | null; role: ParsedPersonRole | null } | null;
+  parsed: {
+    key: string;
+    name: string;
+    email: string | null;
+    phone: string | null;
+    role: ParsedPersonRole | null;
+  } | null;
   problems: CsvProblem[];
 }
 
@@ -28,7 +34,14 @@ const ROLE_COLUMNS: Record<PersonRole['kind'], readonly RegistryColumn[]> = {
   administratorStaff: ['cvr'],
 };
 
-const ROLE_ONLY_COLUMNS: readonly RegistryColumn[] = ['cvr', 'kommune', 'enhed', 'parti', 'aktiv_fra', 'aktiv_til'];
+const ROLE_ONLY_COLUMNS: readonly RegistryColumn[] = [
+  'cvr',
+  'kommune',
+  'enhed',
+  'parti',
+  'aktiv_fra',
+  'aktiv_til',
+];
 
 const COLUMN_OF_FIELD: Record<string, RegistryColumn> = {
   name: 'navn',
@@ -43,7 +56,9 @@ const COLUMN_OF_FIELD: Record<string, RegistryColumn> = {
   'roles.0.to': 'aktiv_til',
 };
 
-function isOrganisationRole(kind: PersonRole['kind']): kind is Extract<ParsedPersonRole, { organisationCvr: string }>['kind'] {
+function isOrganisationRole(
+  kind: PersonRole['kind'],
+): kind is Extract<ParsedPersonRole, { organisationCvr: string }>['kind'] {
   return ROLE_COLUMNS[kind].includes('cvr');
 }
 
@@ -61,7 +76,10 @@ export function readPersonLine(row: CsvRow): PersonLine {
     for (const column of ROLE_ONLY_COLUMNS) {
       const used = column === 'aktiv_fra' || column === 'aktiv_til' || ROLE_COLUMNS[kind].includes(column);
       if (!used && cell(row, column) !== '') {
-        problems.add(column, `Kolonnen ${column} bruges ikke for rollen ${ROLE_LABELS[kind]}: lad den være tom`);
+        problems.add(
+          column,
+          `Kolonnen ${column} bruges ikke for rollen ${ROLE_LABELS[kind]}: lad den være tom`,
+        );
       }
     }
   }
@@ -76,7 +94,8 @@ export function readPersonLine(row: CsvRow): PersonLine {
     const typed = cell(row, 'cvr');
     organisationCvr = normaliseCvr(typed);
     const issue = cvrProblem(organisationCvr);
-    if (issue === 'empty') problems.add('cvr', `CVR-nummer på organisationen skal udfyldes for rollen ${ROLE_LABELS[kind]}`);
+    if (issue === 'empty')
+      problems.add('cvr', `CVR-nummer på organisationen skal udfyldes for rollen ${ROLE_LABELS[kind]}`);
     else if (issue !== null) problems.add('cvr', cvrProblemMessage(issue, typed));
   }
 
@@ -102,14 +121,20 @@ export function readPersonLine(row: CsvRow): PersonLine {
     roles: role,
   });
   if (!result.ok) problems.addFieldErrors(result.errors, (field) => COLUMN_OF_FIELD[field] ?? null);
-  if (!result.ok || problems.list.length > 0) return { line: row.line, parsed: null, problems: problems.list };
+  if (!result.ok || problems.list.length > 0)
+    return { line: row.line, parsed: null, problems: problems.list };
 
   const { name, email, phone, roles } = result.value;
   const validRole = roles[0];
   let parsedRole: ParsedPersonRole | null = null;
   if (validRole !== undefined) {
     if ('organisationId' in validRole) {
-      parsedRole = { kind: validRole.kind, organisationCvr: validRole.organisationId, from: validRole.from, to: validRole.to };
+      parsedRole = {
+        kind: validRole.kind,
+        organisationCvr: validRole.organisationId,
+        from: validRole.from,
+        to: validRole.to,
+      };
     } else {
       parsedRole = validRole;
     }

@@ -25,7 +25,10 @@ function newlinesInside(raw: string): number {
 }
 
 /** `text` must use `\n` line breaks (see normaliseLineBreaks). */
-export function readRecords(text: string, separator: CsvSeparator): { records: CsvRecord[]; problems: CsvProblem[] } {
+export function readRecords(
+  text: string,
+  separator: CsvSeparator,
+): { records: CsvRecord[]; problems: CsvProblem[] } {
   const problems: CsvProblem[] = [];
   let raws: RawRecord[] = [];
   try {

@@ -42,7 +42,8 @@ export class OrganisationDirectory {
   }
 }
 
-const notFound = (cvr: string) => `Organisationen med CVR-nummer ${cvr} findes hverken i filen eller i registret`;
+const notFound = (cvr: string) =>
+  `Organisationen med CVR-nummer ${cvr} findes hverken i filen eller i registret`;
 
 export function resolveOrganisations(
   lines: readonly OrganisationLine[],
@@ -58,7 +59,11 @@ export function resolveOrganisations(
     if (line.cvr === null) continue;
     const first = firstLine.get(line.cvr);
     if (first !== undefined) {
-      problems.push({ line: line.line, column: 'cvr', message: `CVR-nummeret ${line.cvr} står også på linje ${first}` });
+      problems.push({
+        line: line.line,
+        column: 'cvr',
+        message: `CVR-nummeret ${line.cvr} står også på linje ${first}`,
+      });
       continue;
     }
     firstLine.set(line.cvr, line.line);
@@ -71,7 +76,8 @@ export function resolveOrganisations(
   for (const line of unique) {
     if (line.parsed === null || line.administeredBy === null) continue;
     const resolved = resolveAdministeredBy(line, directory);
-    if ('problem' in resolved) problems.push({ line: line.line, column: 'administreres_af', message: resolved.problem });
+    if ('problem' in resolved)
+      problems.push({ line: line.line, column: 'administreres_af', message: resolved.problem });
     else rows.push({ ...line.parsed, administeredBy: resolved.ref });
   }
   return { rows, directory, problems };
@@ -167,7 +173,14 @@ export function resolvePersons(
   const rows: ParsedPerson[] = [];
   for (const [key, group] of groups) {
     const first = group[0]!;
-    const person: ParsedPerson = { key, lines: [], name: first.parsed.name, email: null, phone: null, roles: [] };
+    const person: ParsedPerson = {
+      key,
+      lines: [],
+      name: first.parsed.name,
+      email: null,
+      phone: null,
+      roles: [],
+    };
     const roleLines: number[] = [];
     let ok = true;
     const problem = (line: number, column: string, message: string) => {
@@ -178,11 +191,19 @@ export function resolvePersons(
       const p = l.parsed;
       person.lines.push(l.line);
       if (p.email !== null && normalisePersonName(p.name) !== normalisePersonName(person.name)) {
-        problem(l.line, 'navn', `E-mailadressen ${p.email} står på linje ${first.line} med navnet »${person.name}«`);
+        problem(
+          l.line,
+          'navn',
+          `E-mailadressen ${p.email} står på linje ${first.line} med navnet »${person.name}«`,
+        );
       }
       person.email ??= p.email;
       if (p.phone !== null && person.phone !== null && p.phone !== person.phone) {
-        problem(l.line, 'telefon', `Telefonnummeret afviger fra linje ${first.line} (${person.phone}) for samme person`);
+        problem(
+          l.line,
+          'telefon',
+          `Telefonnummeret afviger fra linje ${first.line} (${person.phone}) for samme person`,
+        );
       }
       person.phone ??= p.phone;
       const role = p.role;

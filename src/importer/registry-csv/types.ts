@@ -2,8 +2,14 @@
  * What the registry CSV import returns: parsed rows keyed for upsert, and problems by line and
  * column. The caller imports all rows or none (one transaction): any problem rejects the file.
  */
+
+import type {
+  DepartmentKind,
+  MunicipalityCode,
+  OrganisationKind,
+  PersonRole,
+} from '../../domain/registry/types.ts';
 import type { IsoDate } from '../../domain/shared/iso-date.ts';
-import type { DepartmentKind, MunicipalityCode, OrganisationKind, PersonRole } from '../../domain/registry/types.ts';
 
 export interface CsvProblem {
   /** 1-based line in the file, as a spreadsheet shows it (the header is line 1). */

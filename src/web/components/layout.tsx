@@ -3,6 +3,8 @@
  * municipality, the main navigation, the content and a footer. Danish throughout.
  */
 import type { ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
+import { PageContext } from './page-context.ts';
 
 export interface NavItem {
   href: string;
@@ -34,6 +36,10 @@ function isCurrent(itemHref: string, path: string): boolean {
 }
 
 export function Layout(props: LayoutProps) {
+  // The logged-in user comes from the page context when the page does not pass it.
+  const { actor } = useContext(PageContext);
+  const userName = props.userName ?? (actor.kind === 'user' ? actor.name : null);
+  const isAdmin = actor.kind === 'user' && actor.grants.some((g) => g.role === 'admin');
   return (
     <html lang="da">
       <head>
@@ -57,9 +63,16 @@ export function Layout(props: LayoutProps) {
                 Styringsdialog
               </a>
               <div class="portal-user">
-                {props.userName ? (
+                {userName ? (
                   <span>
-                    Logget ind som <strong>{props.userName}</strong> · <a href="/log-ud">Log ud</a>
+                    Logget ind som <strong>{userName}</strong>
+                    {isAdmin ? (
+                      <>
+                        {' · '}
+                        <a href="/brugere">Brugere</a> · <a href="/revision">Revisionslog</a>
+                      </>
+                    ) : null}{' '}
+                    · <a href="/log-ud">Log ud</a>
                   </span>
                 ) : (
                   <a href="/log-ind">Log ind</a>

@@ -2,6 +2,7 @@ import type { Department, HousingOrganisation, Municipality, Person } from '../.
 import { ROLE_LABELS } from '../../../domain/registry/validate-person.ts';
 import type { Finding } from '../../../domain/shared/finding.ts';
 import { Findings } from '../../components/findings.tsx';
+import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { departmentKindLabel, formatDate, formatNumber, organisationKindLabel } from '../../format.ts';
 
@@ -37,18 +38,7 @@ export function OrganisationPage(p: OrganisationPageProps) {
   const base = `/boligorganisationer/${encodeURIComponent(o.id)}`;
   return (
     <Layout title={o.name} path="/boligorganisationer" municipalityName={p.municipality.name} isDemo={p.municipality.isDemo} userName={p.userName}>
-      <nav class="breadcrumbs" aria-label="Brødkrumme">
-        <ol class="breadcrumbs__list">
-          <li class="breadcrumbs__list-item">
-            <a href="/boligorganisationer" class="breadcrumbs__link">
-              Boligorganisationer
-            </a>
-          </li>
-          <li class="breadcrumbs__list-item" aria-current="page">
-            {o.name}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: '/boligorganisationer', label: 'Boligorganisationer' }]} current={o.name} />
       <h1>{o.name}</h1>
       <Findings findings={p.findings} heading="Mulig inhabilitet efter almenboligloven § 14" />
       <dl class="app-facts">

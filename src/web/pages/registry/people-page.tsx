@@ -2,6 +2,7 @@ import type { HousingOrganisation, Municipality, Person, PersonRole } from '../.
 import { ROLE_LABELS } from '../../../domain/registry/validate-person.ts';
 import type { Finding } from '../../../domain/shared/finding.ts';
 import { Findings } from '../../components/findings.tsx';
+import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { formatDate } from '../../format.ts';
 
@@ -87,18 +88,7 @@ const membershipRole = { chair: 'formand', viceChair: 'næstformand', member: 'm
 export function PersonPage(p: PersonPageProps) {
   return (
     <Layout title={p.person.name} path="/boligorganisationer" municipalityName={p.municipality.name} isDemo={p.municipality.isDemo} userName={p.userName}>
-      <nav class="breadcrumbs" aria-label="Brødkrumme">
-        <ol class="breadcrumbs__list">
-          <li class="breadcrumbs__list-item">
-            <a href="/personer" class="breadcrumbs__link">
-              Personer
-            </a>
-          </li>
-          <li class="breadcrumbs__list-item" aria-current="page">
-            {p.person.name}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: '/personer', label: 'Personer' }]} current={p.person.name} />
       <h1>{p.person.name}</h1>
       <Findings findings={p.findings} heading="Mulig inhabilitet efter almenboligloven § 14" />
       <dl class="app-facts">

@@ -1,0 +1,69 @@
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { DANISH_ZONE } from '../../domain/shared/copenhagen-date.ts';
+import { isIsoDate } from '../../domain/shared/iso-date.ts';
+import { authorize } from '../actor.ts';
+import { invalidInput } from '../app-error.ts';
+import { municipalityCode } from '../registry/inputs.ts';
+import { defineUseCase } from '../use-case.ts';
+import type { AuditFilter } from './audit-log.ts';
+
+export const auditReaders = { roles: ['admin'] } as const;
+export const AUDIT_MAX_ROWS = 10_000;
+
+const day = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z
+    .string()
+    .trim()
+    .refine(isIsoDate, { message: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-01-31' })
+    .optional(),
+);
+const text = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z.string().trim().max(200).optional(),
+);
+
+/** Midnight at the start of a Danish calendar day, as an instant. */
+function startOfDanishDay(date: string): Date {
+  return DateTime.fromISO(date, { zone: DANISH_ZONE }).startOf('day').toJSDate();
+}
+
+/**
+ * The municipality's audit log, newest first, filtered by Danish calendar days (`from`, `to`
+ * inclusive), action, entity and actor. For the Revisionslog page, the CLI and aktindsigt exports.
+ */
+export const listAuditEntries = defineUseCase({
+  name: 'listAuditEntries',
+  summary: 'Vis revisionsloggen for kommunen',
+  mutates: false,
+  access: auditReaders,
+  input: z.object({
+    municipality: municipalityCode,
+    from: day,
+    to: day,
+    action: text,
+    entity: text,
+    entityId: text,
+    actor: text,
+    limit: z.coerce.number().int().min(1).max(AUDIT_MAX_ROWS).default(500),
+  }),
+  async run(ctx, input) {
+    authorize(ctx.actor, auditReaders, { municipality: input.municipality });
+    if (input.from && input.to && input.from > input.to) {
+      throw invalidInput('Perioden er ugyldig.', [{ field: 'to', message: 'Til-datoen ligger før fra-datoen' }]);
+    }
+    const filter: AuditFilter = {
+      municipality: input.municipality,
+      limit: input.limit,
+      ...(input.from ? { from: startOfDanishDay(input.from) } : {}),
+      ...(input.to ? { to: DateTime.fromJSDate(startOfDanishDay(input.to)).plus({ days: 1 }).toJSDate() } : {}),
+      ...(input.action ? { action: input.action } : {}),
+      ...(input.entity ? { entity: input.entity } : {}),
+      ...(input.entityId ? { entityId: input.entityId } : {}),
+      ...(input.actor ? { actor: input.actor } : {}),
+    };
+    const entries = await ctx.uow.read((s) => s.auditLog.list(filter));
+    return { entries, truncated: entries.length === input.limit };
+  },
+});

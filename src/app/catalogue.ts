@@ -1,0 +1,88 @@
+/**
+ * Every use case, in one typed object. The HTTP API, the web pages and the CLI call use cases
+ * through runUseCase; this catalogue is what the architecture tests walk (every use case that
+ * changes data writes an audit entry; every use case in src/app is listed here).
+ *
+ * Adding a use case is one line: import it and add it below under its own name.
+ */
+import type { z } from 'zod';
+import { listAuditEntries } from './audit/list-audit-entries.ts';
+import { addUser } from './auth/add-user.ts';
+import { createApiToken } from './auth/create-api-token.ts';
+import { seedDemoUsers } from './auth/demo-users.ts';
+import { getCurrentUser } from './auth/get-current-user.ts';
+import { getUser } from './auth/get-user.ts';
+import { grantRole } from './auth/grant-role.ts';
+import { listApiTokens } from './auth/list-api-tokens.ts';
+import { listUsers } from './auth/list-users.ts';
+import { logIn } from './auth/log-in.ts';
+import { logInWithOidc } from './auth/log-in-with-oidc.ts';
+import { logOut } from './auth/log-out.ts';
+import { requestPasswordReset } from './auth/request-password-reset.ts';
+import { resetPassword } from './auth/reset-password.ts';
+import { revokeApiToken } from './auth/revoke-api-token.ts';
+import { revokeRole } from './auth/revoke-role.ts';
+import { adoptModelVersion } from './governance/adopt-model-version.ts';
+import { listModels } from './governance/list-models.ts';
+import { getOrganisation } from './registry/get-organisation.ts';
+import { listBodies } from './registry/list-bodies.ts';
+import { listElectionPeriods } from './registry/list-election-periods.ts';
+import { listMunicipalities } from './registry/list-municipalities.ts';
+import { listOrganisations } from './registry/list-organisations.ts';
+import { getPerson, listPeople } from './registry/list-people.ts';
+import { loadDemo } from './registry/load-demo.ts';
+import { saveDepartment } from './registry/save-department.ts';
+import { updateMunicipality } from './registry/save-municipality.ts';
+import { createOrganisation, updateOrganisation } from './registry/save-organisation.ts';
+import { savePerson } from './registry/save-person.ts';
+import { checkHealth } from './system/check-health.ts';
+import type { UseCase } from './use-case.ts';
+
+export type AnyUseCase = UseCase<z.ZodType, unknown>;
+
+export const catalogue = {
+  // system
+  checkHealth,
+  // registry
+  listMunicipalities,
+  updateMunicipality,
+  listOrganisations,
+  getOrganisation,
+  createOrganisation,
+  updateOrganisation,
+  saveDepartment,
+  listPeople,
+  getPerson,
+  savePerson,
+  listBodies,
+  listElectionPeriods,
+  loadDemo,
+  // governance models
+  listModels,
+  adoptModelVersion,
+  // accounts and access
+  logIn,
+  logInWithOidc,
+  logOut,
+  getCurrentUser,
+  requestPasswordReset,
+  resetPassword,
+  addUser,
+  listUsers,
+  getUser,
+  grantRole,
+  revokeRole,
+  createApiToken,
+  listApiTokens,
+  revokeApiToken,
+  seedDemoUsers,
+  // audit log
+  listAuditEntries,
+} satisfies Record<string, AnyUseCase>;
+
+export type UseCaseName = keyof typeof catalogue;
+
+/** The catalogue as a list, in declaration order. */
+export function allUseCases(): AnyUseCase[] {
+  return Object.values(catalogue);
+}

@@ -1,0 +1,27 @@
+/**
+ * The governance port: model versions and the facts recorded against obligations.
+ */
+import type { Fact } from '../../domain/compliance/types.ts';
+import type { GovernanceModel } from '../../domain/governance-model/types.ts';
+
+export interface StoredModelVersion {
+  model: GovernanceModel;
+  reason: string | null;
+  createdAt: string;
+}
+
+export interface StoredFact extends Fact {
+  id: number;
+  recordedAt: string;
+}
+
+export interface GovernanceStore {
+  /** Every version of every model of the municipality, oldest first. */
+  listModelVersions(municipality: string): Promise<StoredModelVersion[]>;
+  /** Adds a version; false when that (model id, version) already exists (a concurrent edit). */
+  insertModelVersion(model: GovernanceModel, reason: string | null): Promise<boolean>;
+  /** Ends a version's validity when a newer version takes effect. */
+  closeModelVersion(modelId: string, version: number, validTo: string): Promise<void>;
+  listFacts(municipality: string): Promise<StoredFact[]>;
+  insertFact(municipality: string, fact: Fact): Promise<StoredFact>;
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { parseObligationId } from '../../domain/obligations/obligation-id.ts';
+import { isIsoDate } from '../../domain/shared/iso-date.ts';
+import { authorize } from '../actor.ts';
+import { AppError, invalidInput } from '../app-error.ts';
+import { municipalityCode } from '../registry/inputs.ts';
+import { defineUseCase } from '../use-case.ts';
+import { factRecorders } from './access.ts';
+import { loadObligations } from './load-obligations.ts';
+
+const FACT_KINDS = ['meetingHeld', 'accountPublished', 'packageReceived', 'notApplicable'] as const;
+
+/**
+ * Records what happened for an obligation: a meeting held, an account published, a package
+ * received, or that it does not apply (with a note saying why). The meeting workflow produces
+ * the same facts; until then they are recorded here.
+ */
+export const recordFact = defineUseCase({
+  name: 'recordFact',
+  summary:
+    'Registrér at en forpligtelse er opfyldt (møde afholdt, redegørelse offentliggjort, pakke modtaget)',
+  mutates: true,
+  access: factRecorders,
+  input: z.object({
+    municipality: municipalityCode,
+    obligationId: z
+      .string({ message: 'Forpligtelsens id mangler' })
+      .min(1, { message: 'Forpligtelsens id mangler' }),
+    kind: z.enum(FACT_KINDS, {
+      message: 'Art skal være meetingHeld, accountPublished, packageReceived eller notApplicable',
+    }),
+    date: z.string().refine(isIsoDate, { message: 'Datoen skal skrives ÅÅÅÅ-MM-DD, fx 2025-10-14' }),
+    ref: z.string().trim().max(500).nullable().default(null),
+    note: z.string().trim().max(2000).nullable().default(null),
+  }),
+  async run(ctx, input) {
+    authorize(ctx.actor, factRecorders, { municipality: input.municipality });
+    if (input.kind === 'notApplicable' && !input.note) {
+      throw invalidInput('Skriv hvorfor forpligtelsen ikke gælder.', [
+        { field: 'note', message: 'En begrundelse er påkrævet, når forpligtelsen ikke gælder' },
+      ]);
+    }
+    if (input.date > ctx.today) {
+      throw invalidInput('Datoen ligger i fremtiden.', [
+        { field: 'date', message: `Datoen ${input.date} er efter i dag` },
+      ]);
+    }
+    const parts = parseObligationId(input.obligationId);
+    if (!parts || parts.municipality !== input.municipality) {
+      throw invalidInput('Forpligtelsen findes ikke.', [
+        { field: 'obligationId', message: `Ukendt forpligtelse: ${input.obligationId}` },
+      ]);
+    }
+    return ctx.uow.write(async (s) => {
+      const year = Number(parts.periodLabel.slice(0, 4));
+      const { obligations } = await loadObligations(s, input.municipality, year);
+      const obligation = obligations.find((o) => o.id === input.obligationId);
+      if (!obligation) {
+        throw new AppError(
+          'notFound',
+          'Ikke fundet',
+          `Forpligtelsen ${input.obligationId} findes ikke for ${input.municipality}.`,
+        );
+      }
+      const fact = await s.governance.insertFact(input.municipality, {
+        obligationId: obligation.id,
+        kind: input.kind,
+        date: input.date,
+        ref: input.ref,
+        note: input.note,
+      });
+      await s.audit.append({
+        municipality: input.municipality,
+        action: 'recordFact',
+        entity: 'obligation',
+        entityId: obligation.id,
+        before: null,
+        after: { ...fact },
+      });
+      return { fact, obligation };
+    });
+  },
+});

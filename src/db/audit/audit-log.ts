@@ -1,0 +1,61 @@
+/**
+ * Kysely adapter for reading the audit log. Read-only by design: there is no update or delete
+ * anywhere in the code, and the database refuses them too (trigger in the foundation migration).
+ */
+import { type Kysely, sql } from 'kysely';
+import type { AuditLogReader } from '../../app/audit/audit-log.ts';
+import type { Database } from '../schema.ts';
+
+export function createAuditLogReader(db: Kysely<Database>): AuditLogReader {
+  return {
+    async list(f) {
+      let q = db
+        .selectFrom('audit_entry')
+        .leftJoin('app_user', (j) => j.on(sql<boolean>`audit_entry.actor = 'user:' || app_user.id`))
+        .select([
+          'audit_entry.id',
+          'audit_entry.at',
+          'audit_entry.municipality',
+          'audit_entry.actor',
+          'audit_entry.action',
+          'audit_entry.entity',
+          'audit_entry.entity_id',
+          'audit_entry.before',
+          'audit_entry.after',
+          'audit_entry.request_id',
+          'app_user.name as user_name',
+          'app_user.email as user_email',
+        ])
+        .where('audit_entry.municipality', '=', f.municipality);
+      if (f.from) q = q.where('audit_entry.at', '>=', f.from);
+      if (f.to) q = q.where('audit_entry.at', '<', f.to);
+      if (f.action) q = q.where('audit_entry.action', '=', f.action);
+      if (f.entity) q = q.where('audit_entry.entity', '=', f.entity);
+      if (f.entityId) q = q.where('audit_entry.entity_id', '=', f.entityId);
+      if (f.actor) {
+        const pattern = `%${f.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        q = q.where((eb) =>
+          eb.or([
+            eb('audit_entry.actor', 'ilike', pattern),
+            eb('app_user.name', 'ilike', pattern),
+            eb('app_user.email', 'ilike', pattern),
+          ]),
+        );
+      }
+      const rows = await q.orderBy('audit_entry.id', 'desc').limit(f.limit).execute();
+      return rows.map((r) => ({
+        id: Number(r.id),
+        at: r.at,
+        municipality: r.municipality,
+        actor: r.actor,
+        actorName: r.user_name ? `${r.user_name} <${r.user_email}>` : null,
+        action: r.action,
+        entity: r.entity,
+        entityId: r.entity_id,
+        before: r.before,
+        after: r.after,
+        requestId: r.request_id,
+      }));
+    },
+  };
+}

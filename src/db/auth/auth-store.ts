@@ -1,0 +1,326 @@
+/**
+ * Kysely adapter for the accounts port (app/auth/auth-store.ts). Queries only: the rules
+ * (lockout, session validity, who sees whom) are decided in domain/ and app/.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { Role } from '../../app/actor.ts';
+import type {
+  ApiTokenRecord,
+  AuthStore,
+  GrantRecord,
+  OutboxStore,
+  UserRecord,
+} from '../../app/auth/auth-store.ts';
+import type { AppUserRow, Database, UserGrantRow } from '../schema.ts';
+
+function toUser(r: Selectable<AppUserRow>): UserRecord {
+  return {
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    municipality: r.municipality,
+    passwordHash: r.password_hash,
+    active: r.active,
+    createdAt: r.created_at,
+    lastLoginAt: r.last_login_at,
+  };
+}
+
+function toGrant(r: Selectable<UserGrantRow>): GrantRecord {
+  return {
+    id: r.id,
+    userId: r.user_id,
+    role: r.role as Role,
+    municipality: r.municipality,
+    ...(r.organisation_id !== null ? { organisationId: r.organisation_id } : {}),
+    ...(r.unit !== null ? { unit: r.unit } : {}),
+  };
+}
+
+/** Users managed by the municipality or holding a grant in it. */
+function managedBy(db: Kysely<Database>, municipality: string) {
+  return db
+    .selectFrom('app_user')
+    .selectAll('app_user')
+    .where((eb) =>
+      eb.or([
+        eb('app_user.municipality', '=', municipality),
+        eb.exists(
+          eb
+            .selectFrom('user_grant')
+            .select('user_grant.id')
+            .whereRef('user_grant.user_id', '=', 'app_user.id')
+            .where('user_grant.municipality', '=', municipality),
+        ),
+      ]),
+    );
+}
+
+function tokenQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('api_token')
+    .innerJoin('app_user', 'app_user.id', 'api_token.user_id')
+    .select([
+      'api_token.id',
+      'api_token.user_id',
+      'api_token.label',
+      'api_token.created_at',
+      'api_token.expires_at',
+      'api_token.revoked_at',
+      'api_token.last_used_at',
+      'app_user.email',
+      'app_user.municipality',
+    ]);
+}
+
+type TokenRow = {
+  id: number;
+  user_id: string;
+  label: string;
+  created_at: Date;
+  expires_at: Date;
+  revoked_at: Date | null;
+  last_used_at: Date | null;
+  email: string;
+  municipality: string;
+};
+
+function toToken(r: TokenRow): ApiTokenRecord {
+  return {
+    id: r.id,
+    userId: r.user_id,
+    userEmail: r.email,
+    userMunicipality: r.municipality,
+    label: r.label,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+    revokedAt: r.revoked_at,
+    lastUsedAt: r.last_used_at,
+  };
+}
+
+export function createAuthStore(db: Kysely<Database>): AuthStore {
+  return {
+    async findUserByEmail(email) {
+      const r = await db
+        .selectFrom('app_user')
+        .selectAll()
+        .where('email', '=', email.trim().toLowerCase())
+        .executeTakeFirst();
+      return r ? toUser(r) : null;
+    },
+    async getUser(id) {
+      const r = await db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? toUser(r) : null;
+    },
+    async listUsers(municipality) {
+      const q = municipality === null ? db.selectFrom('app_user').selectAll() : managedBy(db, municipality);
+      return (await q.orderBy('name').orderBy('email').execute()).map(toUser);
+    },
+    async insertUser(u) {
+      await db
+        .insertInto('app_user')
+        .values({
+          id: u.id,
+          email: u.email,
+          name: u.name,
+          municipality: u.municipality,
+          password_hash: u.passwordHash,
+          created_at: u.createdAt,
+        })
+        .execute();
+    },
+    async setPassword(userId, passwordHash) {
+      await db.updateTable('app_user').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+    },
+    async setLastLogin(userId, at) {
+      await db.updateTable('app_user').set({ last_login_at: at }).where('id', '=', userId).execute();
+    },
+
+    async listGrants(userIds) {
+      if (userIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('user_grant')
+        .selectAll()
+        .where('user_id', 'in', [...userIds])
+        .orderBy('id')
+        .execute();
+      return rows.map(toGrant);
+    },
+    async getGrant(id) {
+      const r = await db.selectFrom('user_grant').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? toGrant(r) : null;
+    },
+    async insertGrant(userId, grant, at) {
+      const r = await db
+        .insertInto('user_grant')
+        .values({
+          user_id: userId,
+          role: grant.role,
+          municipality: grant.municipality,
+          organisation_id: grant.organisationId ?? null,
+          unit: grant.unit ?? null,
+          created_at: at,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .returningAll()
+        .executeTakeFirst();
+      return r ? toGrant(r) : null;
+    },
+    async deleteGrant(id) {
+      await db.deleteFrom('user_grant').where('id', '=', id).execute();
+    },
+
+    async insertSession(idHash, s) {
+      await db
+        .insertInto('session')
+        .values({
+          id_hash: idHash,
+          user_id: s.userId,
+          csrf_token: s.csrfToken,
+          created_at: s.createdAt,
+          last_seen_at: s.lastSeenAt,
+          expires_at: s.expiresAt,
+        })
+        .execute();
+    },
+    async findSession(idHash) {
+      const r = await db.selectFrom('session').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+      return r
+        ? {
+            userId: r.user_id,
+            csrfToken: r.csrf_token,
+            createdAt: r.created_at,
+            lastSeenAt: r.last_seen_at,
+            expiresAt: r.expires_at,
+          }
+        : null;
+    },
+    async touchSession(idHash, at) {
+      await db.updateTable('session').set({ last_seen_at: at }).where('id_hash', '=', idHash).execute();
+    },
+    async deleteSession(idHash) {
+      await db.deleteFrom('session').where('id_hash', '=', idHash).execute();
+    },
+    async deleteSessionsOfUser(userId) {
+      const r = await db.deleteFrom('session').where('user_id', '=', userId).executeTakeFirst();
+      return Number(r.numDeletedRows);
+    },
+
+    async insertApiToken(t) {
+      const r = await db
+        .insertInto('api_token')
+        .values({
+          user_id: t.userId,
+          token_hash: t.tokenHash,
+          label: t.label,
+          created_at: t.createdAt,
+          expires_at: t.expiresAt,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return r.id;
+    },
+    async findApiTokenByHash(tokenHash) {
+      const r = await tokenQuery(db).where('api_token.token_hash', '=', tokenHash).executeTakeFirst();
+      return r ? toToken(r) : null;
+    },
+    async getApiToken(id) {
+      const r = await tokenQuery(db).where('api_token.id', '=', id).executeTakeFirst();
+      return r ? toToken(r) : null;
+    },
+    async listApiTokens(municipality) {
+      let q = tokenQuery(db);
+      if (municipality !== null) {
+        q = q.where('api_token.user_id', 'in', managedBy(db, municipality).clearSelect().select('app_user.id'));
+      }
+      return (await q.orderBy('api_token.id').execute()).map(toToken);
+    },
+    async revokeApiToken(id, at) {
+      await db
+        .updateTable('api_token')
+        .set({ revoked_at: at })
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .execute();
+    },
+    async touchApiToken(id, at) {
+      await db.updateTable('api_token').set({ last_used_at: at }).where('id', '=', id).execute();
+    },
+
+    async recordLoginAttempt(a) {
+      await db
+        .insertInto('login_attempt')
+        .values({ email: a.email, ip: a.ip, at: a.at, outcome: a.outcome })
+        .execute();
+    },
+    async listLoginAttempts(email, since) {
+      return db
+        .selectFrom('login_attempt')
+        .select(['at', 'outcome'])
+        .where('email', '=', email)
+        .where('at', '>=', since)
+        .orderBy('at')
+        .execute();
+    },
+    async listAddressFailures(ip, since) {
+      const rows = await db
+        .selectFrom('login_attempt')
+        .select('at')
+        .where('ip', '=', ip)
+        .where('outcome', '=', 'failure')
+        .where('at', '>=', since)
+        .execute();
+      return rows.map((r) => r.at);
+    },
+
+    async insertPasswordLink(l) {
+      await db
+        .insertInto('password_link')
+        .values({
+          user_id: l.userId,
+          token_hash: l.tokenHash,
+          purpose: l.purpose,
+          created_at: l.createdAt,
+          expires_at: l.expiresAt,
+        })
+        .execute();
+    },
+    async findPasswordLink(tokenHash) {
+      const r = await db
+        .selectFrom('password_link')
+        .selectAll()
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
+      return r
+        ? { id: r.id, userId: r.user_id, purpose: r.purpose, expiresAt: r.expires_at, usedAt: r.used_at }
+        : null;
+    },
+    async markPasswordLinkUsed(id, at) {
+      await db.updateTable('password_link').set({ used_at: at }).where('id', '=', id).execute();
+    },
+  };
+}
+
+export function createOutboxStore(db: Kysely<Database>): OutboxStore {
+  return {
+    async enqueue(m) {
+      await db
+        .insertInto('outbox')
+        .values({ to_address: m.to, subject: m.subject, body: m.body, created_at: m.createdAt })
+        .execute();
+    },
+    async list() {
+      const rows = await db.selectFrom('outbox').selectAll().orderBy('id').execute();
+      return rows.map((r) => ({
+        id: Number(r.id),
+        to: r.to_address,
+        subject: r.subject,
+        body: r.body,
+        createdAt: r.created_at,
+        sentAt: r.sent_at,
+      }));
+    },
+  };
+}
+

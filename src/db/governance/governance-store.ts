@@ -1,0 +1,95 @@
+/**
+ * Kysely adapter for the governance port.
+ */
+import type { Kysely } from 'kysely';
+import type { GovernanceStore } from '../../app/governance/governance-store.ts';
+import type { FactKind } from '../../domain/compliance/types.ts';
+import type { GovernanceModel } from '../../domain/governance-model/types.ts';
+import type { Database } from '../schema.ts';
+
+export function createGovernanceStore(db: Kysely<Database>): GovernanceStore {
+  return {
+    async listModelVersions(municipality) {
+      const rows = await db
+        .selectFrom('governance_model_version')
+        .selectAll()
+        .where('municipality', '=', municipality)
+        .orderBy('valid_from')
+        .orderBy('version')
+        .execute();
+      return rows.map((r) => ({
+        model: r.model as unknown as GovernanceModel,
+        reason: r.reason,
+        createdAt: new Date(r.created_at).toISOString(),
+      }));
+    },
+
+    async insertModelVersion(model, reason) {
+      const result = await db
+        .insertInto('governance_model_version')
+        .values({
+          model_id: model.id,
+          version: model.version,
+          municipality: model.municipality,
+          valid_from: model.validFrom,
+          valid_to: model.validTo,
+          model: JSON.stringify(model),
+          reason,
+        })
+        .onConflict((oc) => oc.columns(['model_id', 'version']).doNothing())
+        .returning('version')
+        .executeTakeFirst();
+      return result !== undefined;
+    },
+
+    async closeModelVersion(modelId, version, validTo) {
+      const row = await db
+        .selectFrom('governance_model_version')
+        .select('model')
+        .where('model_id', '=', modelId)
+        .where('version', '=', version)
+        .executeTakeFirstOrThrow();
+      await db
+        .updateTable('governance_model_version')
+        .set({ valid_to: validTo, model: JSON.stringify({ ...row.model, validTo }) })
+        .where('model_id', '=', modelId)
+        .where('version', '=', version)
+        .execute();
+    },
+
+    async listFacts(municipality) {
+      const rows = await db
+        .selectFrom('obligation_fact')
+        .selectAll()
+        .where('municipality', '=', municipality)
+        .orderBy('date')
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        obligationId: r.obligation_id,
+        kind: r.kind as FactKind,
+        date: r.date,
+        ref: r.ref,
+        note: r.note,
+        recordedAt: new Date(r.recorded_at).toISOString(),
+      }));
+    },
+
+    async insertFact(municipality, fact) {
+      const row = await db
+        .insertInto('obligation_fact')
+        .values({
+          municipality,
+          obligation_id: fact.obligationId,
+          kind: fact.kind,
+          date: fact.date,
+          ref: fact.ref,
+          note: fact.note,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return { ...fact, id: row.id, recordedAt: new Date(row.recorded_at).toISOString() };
+    },
+  };
+}
