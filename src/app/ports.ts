@@ -3,6 +3,7 @@
  * use the same adapters on PGlite. `write` runs its callback in one transaction, so a use case
  * that fails leaves nothing half-written.
  */
+import type { AgreementStore } from './agreements/agreement-store.ts';
 import type { AuditLogReader } from './audit/audit-log.ts';
 import type { AuthStore, OutboxStore } from './auth/auth-store.ts';
 import type { GovernanceStore } from './governance/governance-store.ts';
@@ -33,6 +34,7 @@ export interface Store {
   audit: AuditStore;
   registry: RegistryStore;
   governance: GovernanceStore;
+  agreements: AgreementStore;
   auth: AuthStore;
   outbox: OutboxStore;
   auditLog: AuditLogReader;

@@ -63,7 +63,9 @@ function auditGuarded(uow: UnitOfWork, useCase: { name: string; mutates: boolean
         };
         const result = await fn(guarded);
         if (appended === 0) {
-          throw new AuditRuleViolation(`${useCase.name} wrote without an audit entry; the change is rolled back`);
+          throw new AuditRuleViolation(
+            `${useCase.name} wrote without an audit entry; the change is rolled back`,
+          );
         }
         return result;
       });

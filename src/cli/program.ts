@@ -4,14 +4,18 @@
  */
 import { Command, CommanderError } from 'commander';
 import type { CliDeps } from './cli-context.ts';
+import { auditCommand } from './commands/audit.ts';
 import { complianceCommand } from './commands/compliance.ts';
 import { demoCommand } from './commands/demo.ts';
 import { importRegistryCommand } from './commands/import-registry.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { modelsCommand } from './commands/models.ts';
 import { organisationsCommand } from './commands/organisations.ts';
 import { planCommand } from './commands/plan.ts';
 import { recordCommand } from './commands/record.ts';
 import { serveCommand } from './commands/serve.ts';
+import { tokensCommand } from './commands/tokens.ts';
+import { usersCommand } from './commands/users.ts';
 import { EXIT } from './exit-codes.ts';
 
 export const commands = [
@@ -20,9 +24,13 @@ export const commands = [
   demoCommand,
   organisationsCommand,
   importRegistryCommand,
+  modelsCommand,
   planCommand,
   complianceCommand,
   recordCommand,
+  usersCommand,
+  tokensCommand,
+  auditCommand,
 ];
 
 /** Parses argv and runs the command; resolves to the exit code. */

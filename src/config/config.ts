@@ -19,6 +19,19 @@ export interface Config {
   demoOnFirstStart: boolean;
   /** Largest accepted request body in bytes. */
   bodyLimitBytes: number;
+  /** Login with the municipality's OpenID Connect provider (e.g. Entra ID); null when not configured. */
+  oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  issuerUrl: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUrl: string;
+  scopes: string;
+  /** The ID token / userinfo claim with the e-mail that maps to a local user. */
+  emailClaim: string;
+  allowInsecureHttp: boolean;
 }
 
 export class ConfigError extends Error {
@@ -44,24 +57,81 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STYRINGSDIALOG_DEMO: booleanText.default(true),
   BODY_LIMIT_BYTES: z.coerce.number({ message: 'skal være et tal' }).int().min(1024).default(1_048_576),
+  OIDC_ISSUER_URL: z
+    .url({ message: 'skal være en URL, fx https://login.microsoftonline.com/<tenant>/v2.0' })
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URL: z
+    .url({ message: 'skal være en URL, fx https://styringsdialog.example.dk/log-ind/oidc/callback' })
+    .optional(),
+  OIDC_SCOPES: z
+    .string()
+    .refine((s) => s.split(/\s+/).includes('openid'), { message: 'skal indeholde openid' })
+    .default('openid email profile'),
+  OIDC_EMAIL_CLAIM: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]+$/, {
+      message: 'skal være navnet på et claim, fx email eller preferred_username',
+    })
+    .default('email'),
+  OIDC_ALLOW_HTTP: booleanText.default(false),
 });
+
+const OIDC_REQUIRED = ['OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+
+/** Problems that involve several OIDC variables; reported together with the per-variable ones. */
+function oidcProblems(env: Record<string, string>): string[] {
+  const given = OIDC_REQUIRED.filter((k) => env[k] !== undefined);
+  if (given.length === 0) return [];
+  const problems: string[] = [];
+  const missing = OIDC_REQUIRED.filter((k) => env[k] === undefined);
+  if (missing.length > 0) {
+    problems.push(
+      `${missing.join(', ')}: skal angives, når OpenID Connect-login er slået til (${given.join(', ')} er sat)`,
+    );
+  }
+  const allowHttp = ['true', '1', 'yes'].includes(env.OIDC_ALLOW_HTTP ?? '');
+  for (const key of ['OIDC_ISSUER_URL', 'OIDC_REDIRECT_URL'] as const) {
+    const value = env[key];
+    if (value?.startsWith('http://') && !allowHttp) {
+      problems.push(`${key}: skal bruge https (http kun til lokale test med OIDC_ALLOW_HTTP=true)`);
+    }
+  }
+  return problems;
+}
 
 /** Validates `env` (normally `process.env`); throws one ConfigError listing every problem. */
 export function readConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = schema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const crossProblems = oidcProblems(present as Record<string, string>);
+  if (!parsed.success || crossProblems.length > 0) {
+    const issues = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError([...issues, ...crossProblems]);
   }
   const e = parsed.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(cwd, e.STYRINGSDIALOG_DATA),
     databaseUrl: e.DATABASE_URL ?? null,
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    publicUrl,
     logLevel: e.LOG_LEVEL,
     demoOnFirstStart: e.STYRINGSDIALOG_DEMO,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    oidc:
+      e.OIDC_ISSUER_URL && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+        ? {
+            issuerUrl: e.OIDC_ISSUER_URL,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+            redirectUrl: e.OIDC_REDIRECT_URL ?? `${publicUrl}/log-ind/oidc/callback`,
+            scopes: e.OIDC_SCOPES,
+            emailClaim: e.OIDC_EMAIL_CLAIM,
+            allowInsecureHttp: e.OIDC_ALLOW_HTTP,
+          }
+        : null,
   };
 }

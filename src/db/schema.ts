@@ -201,6 +201,56 @@ export interface OutboxRow {
   sent_at: NullableInstant;
 }
 
+export interface AgreementRow {
+  id: string;
+  municipality: string;
+  organisation_id: string;
+  meeting_id: string | null;
+  steering_year: number;
+  agreed_on: DateText;
+  objective_area: string;
+  department_ids: Json<string[]>;
+  text: string;
+  target: string | null;
+  responsible: Json<Record<string, unknown>>;
+  deadline: DateText | null;
+  council_approval: NullableJson<Record<string, unknown>>;
+  status: string;
+  version: Generated<number>;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
+export interface AgreementStatusChangeRow {
+  id: Generated<number>;
+  agreement_id: string;
+  status: string;
+  date: DateText;
+  changed_by: string;
+  changed_by_name: string;
+  note: string | null;
+  evidence_url: string | null;
+  meeting_id: string | null;
+  proposed_by_name: string | null;
+  recorded_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
+export interface AgreementProgressProposalRow {
+  id: string;
+  agreement_id: string;
+  status: string;
+  note: string;
+  evidence_url: string | null;
+  proposed_on: DateText;
+  proposed_by: string;
+  proposed_by_name: string;
+  state: string;
+  decided_on: DateText | null;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decision_note: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface Database {
   app_meta: AppMetaRow;
   audit_entry: AuditEntryRow;
@@ -214,6 +264,9 @@ export interface Database {
   body_membership: BodyMembershipRow;
   governance_model_version: GovernanceModelVersionRow;
   obligation_fact: ObligationFactRow;
+  agreement: AgreementRow;
+  agreement_status_change: AgreementStatusChangeRow;
+  agreement_progress_proposal: AgreementProgressProposalRow;
   app_user: AppUserRow;
   user_grant: UserGrantRow;
   session: SessionRow;

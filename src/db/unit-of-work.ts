@@ -4,6 +4,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { AuditStore, MetaStore, Store, UnitOfWork } from '../app/ports.ts';
+import { createAgreementStore } from './agreements/agreement-store.ts';
 import { createAuditLogReader } from './audit/audit-log.ts';
 import { createAuthStore, createOutboxStore } from './auth/auth-store.ts';
 import { createGovernanceStore } from './governance/governance-store.ts';
@@ -61,6 +62,7 @@ function createStore(db: Kysely<Database>, binding: AuditBinding): Store {
     audit: createAuditStore(db, binding),
     registry: createRegistryStore(db),
     governance: createGovernanceStore(db),
+    agreements: createAgreementStore(db),
     auth: createAuthStore(db),
     outbox: createOutboxStore(db),
     auditLog: createAuditLogReader(db),

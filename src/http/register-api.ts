@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { checkHealth } from '../app/system/check-health.ts';
 import { registerAuthApi } from './auth/routes.ts';
+import { registerGovernanceApi } from './governance/routes.ts';
 import { registerRegistryApi } from './registry/routes.ts';
 import type { HttpDeps } from './request-context.ts';
 import { useCaseRoute } from './use-case-route.ts';
@@ -20,5 +21,6 @@ export async function registerApiRoutes(app: FastifyInstance, deps: HttpDeps): P
     present: (out) => out,
   });
   registerRegistryApi(app, deps);
+  registerGovernanceApi(app, deps);
   registerAuthApi(app, deps);
 }

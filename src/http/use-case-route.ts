@@ -26,7 +26,14 @@ export interface UseCaseRoute<S extends z.ZodType, O, R extends z.ZodType> {
 }
 
 /** Every API route registered so far, for the access matrix test and docs. */
-export const registeredApiRoutes: { method: string; url: string; useCase: string; access: AccessPolicy }[] = [];
+export interface RegisteredApiRoute {
+  method: string;
+  url: string;
+  useCase: string;
+  access: AccessPolicy;
+}
+
+export const registeredApiRoutes: RegisteredApiRoute[] = [];
 
 export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
   app: FastifyInstance,

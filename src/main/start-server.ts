@@ -1,6 +1,8 @@
 /**
  * Starts the HTTP server on the configured database and keeps it running until a signal.
  */
+import { seedDemoUsers } from '../app/auth/demo-users.ts';
+import { runUseCase } from '../app/run-use-case.ts';
 import type { Config } from '../config/config.ts';
 import { buildHttpServer } from '../http/server.ts';
 import { webModule } from '../web/register-web.ts';
@@ -27,6 +29,10 @@ export async function startServer(config: Config): Promise<void> {
   if (config.demoOnFirstStart) {
     const loaded = await loadDemoOnFirstStart(systemContext(database, 'first-start'));
     if (loaded) app.log.info('demo data loaded');
+    // Idempotent, and a no-op unless the demo municipality exists: also fills in the demo users
+    // of a database whose demo data was loaded before accounts existed.
+    const seeded = await runUseCase(seedDemoUsers, systemContext(database, 'first-start'), {});
+    if (seeded.created.length > 0) app.log.info({ users: seeded.created }, 'demo users created');
   }
   await app.listen({ port: config.port, host: config.host });
   const where = database.kind === 'pglite' ? `indlejret database i ${config.dataDir}` : 'PostgreSQL-server';

@@ -16,4 +16,8 @@ export const organisationKindLabel = {
   administrationOrganisation: 'Administrationsorganisation',
 } as const;
 
-export const departmentKindLabel = { family: 'Familieboliger', elderly: 'Ældreboliger', youth: 'Ungdomsboliger' } as const;
+export const departmentKindLabel = {
+  family: 'Familieboliger',
+  elderly: 'Ældreboliger',
+  youth: 'Ungdomsboliger',
+} as const;

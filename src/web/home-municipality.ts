@@ -17,5 +17,8 @@ export function requireHomeMunicipality(actor: Actor): string {
 
 /** True when the actor may change the registry of its municipality (case officer or admin). */
 export function canEditRegistry(actor: Actor): boolean {
-  return actor.kind === 'system' || (actor.kind === 'user' && actor.grants.some((g) => g.role === 'admin' || g.role === 'caseOfficer'));
+  return (
+    actor.kind === 'system' ||
+    (actor.kind === 'user' && actor.grants.some((g) => g.role === 'admin' || g.role === 'caseOfficer'))
+  );
 }

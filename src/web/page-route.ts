@@ -40,8 +40,10 @@ export const registeredPageRoutes: { method: string; url: string; access: Access
 /** Same rule as runUseCase: public pages for everyone, others for users with an admitted role. */
 function checkPageAccess(actor: Actor, access: AccessPolicy | undefined): void {
   if (!access || 'public' in access) return;
-  if (actor.kind === 'public') throw new AppError('unauthenticated', 'Log ind', 'Du skal logge ind for at se dette.');
-  if (actor.kind === 'user' && !actor.grants.some((g) => access.roles.includes(g.role))) throw notFound('Siden');
+  if (actor.kind === 'public')
+    throw new AppError('unauthenticated', 'Log ind', 'Du skal logge ind for at se dette.');
+  if (actor.kind === 'user' && !actor.grants.some((g) => access.roles.includes(g.role)))
+    throw notFound('Siden');
 }
 
 async function respond(

@@ -9,8 +9,11 @@ import type { FastifyInstance } from 'fastify';
 import type { HttpDeps } from '../http/request-context.ts';
 import type { WebModule } from '../http/server.ts';
 import { renderErrorPage } from './pages/error-page.tsx';
+import { registerAuditPages } from './routes/audit-routes.tsx';
+import { registerAuthPages } from './routes/auth-routes.tsx';
 import { registerFrontPage } from './routes/front-page-routes.tsx';
 import { registerRegistryPages } from './routes/registry-routes.tsx';
+import { registerUserPages } from './routes/user-routes.tsx';
 
 const require = createRequire(import.meta.url);
 // dkfds exports only its main script, so find its dist/ from that file.
@@ -22,6 +25,9 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   await app.register(fastifyStatic, { root: assetsDir, prefix: '/static/app/', decorateReply: false });
   registerFrontPage(app, deps);
   registerRegistryPages(app, deps);
+  registerAuthPages(app, deps);
+  registerUserPages(app, deps);
+  registerAuditPages(app, deps);
 }
 
 export const webModule: WebModule = { register, renderErrorPage };

@@ -7,6 +7,8 @@ import type { Actor } from '../../src/app/actor.ts';
 import { connectInMemory, type OpenDatabase } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { createUnitOfWork } from '../../src/db/unit-of-work.ts';
+import { resolveRequestActor } from '../../src/http/auth/credentials.ts';
+import type { OidcLogin } from '../../src/http/auth/oidc.ts';
 import type { HttpDeps } from '../../src/http/request-context.ts';
 import { buildHttpServer } from '../../src/http/server.ts';
 import { webModule } from '../../src/web/register-web.ts';
@@ -20,7 +22,15 @@ export interface TestApp {
 
 export interface TestAppOptions {
   now?: Date;
+  /** A clock the test can move (lockouts, expiry); wins over `now`. */
+  clock?: () => Date;
+  /**
+   * A fixed actor for tests of access rules. Without it the real resolver runs: session cookie
+   * or bearer token (log in with test/support/auth.ts).
+   */
   resolveActor?: (request: FastifyRequest) => Promise<Actor>;
+  oidc?: OidcLogin | null;
+  publicUrl?: string;
   bodyLimitBytes?: number;
   database?: OpenDatabase;
 }
@@ -30,9 +40,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   await migrateToLatest(database.db);
   const deps: HttpDeps = {
     unitOfWork: (binding) => createUnitOfWork(database.db, binding),
-    now: () => options.now ?? new Date('2026-11-22T12:00:00Z'),
-    resolveActor: options.resolveActor ?? (async () => ({ kind: 'public' })),
-    publicUrl: 'http://localhost',
+    now: options.clock ?? (() => options.now ?? new Date('2026-11-22T12:00:00Z')),
+    resolveActor: options.resolveActor ?? ((request) => resolveRequestActor(deps, request)),
+    oidc: options.oidc ?? null,
+    publicUrl: options.publicUrl ?? 'http://localhost',
     bodyLimitBytes: options.bodyLimitBytes ?? 1_048_576,
     logLevel: 'silent',
   };

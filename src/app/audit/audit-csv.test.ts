@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry } from './audit-log.ts';
 import { auditCsv } from './audit-csv.ts';
+import type { AuditEntry } from './audit-log.ts';
 
 const entry: AuditEntry = {
   id: 7,
@@ -22,7 +22,9 @@ describe('auditCsv', () => {
 
   it('starts with a BOM and a Danish header, separated by semicolons', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(lines[0]).toBe('id;tidspunkt;kommune;aktør;aktørnavn;handling;objekttype;objekt-id;før;efter;forespørgsels-id');
+    expect(lines[0]).toBe(
+      'id;tidspunkt;kommune;aktør;aktørnavn;handling;objekttype;objekt-id;før;efter;forespørgsels-id',
+    );
   });
 
   it('writes Danish local time and quotes cells with separators or quotes', () => {
@@ -31,7 +33,9 @@ describe('auditCsv', () => {
   });
 
   it('defuses cells that a spreadsheet would run as a formula', () => {
-    const evil = auditCsv([{ ...entry, before: null, after: null, entityId: '=cmd|calc', actor: '+1', action: '@x' }]);
+    const evil = auditCsv([
+      { ...entry, before: null, after: null, entityId: '=cmd|calc', actor: '+1', action: '@x' },
+    ]);
     expect(evil).toContain(";'=cmd|calc;");
     expect(evil).toContain(";'+1;");
     expect(evil).toContain(";'@x;");

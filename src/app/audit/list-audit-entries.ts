@@ -13,11 +13,7 @@ export const AUDIT_MAX_ROWS = 10_000;
 
 const day = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-  z
-    .string()
-    .trim()
-    .refine(isIsoDate, { message: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-01-31' })
-    .optional(),
+  z.string().trim().refine(isIsoDate, { message: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-01-31' }).optional(),
 );
 const text = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
@@ -51,13 +47,17 @@ export const listAuditEntries = defineUseCase({
   async run(ctx, input) {
     authorize(ctx.actor, auditReaders, { municipality: input.municipality });
     if (input.from && input.to && input.from > input.to) {
-      throw invalidInput('Perioden er ugyldig.', [{ field: 'to', message: 'Til-datoen ligger før fra-datoen' }]);
+      throw invalidInput('Perioden er ugyldig.', [
+        { field: 'to', message: 'Til-datoen ligger før fra-datoen' },
+      ]);
     }
     const filter: AuditFilter = {
       municipality: input.municipality,
       limit: input.limit,
       ...(input.from ? { from: startOfDanishDay(input.from) } : {}),
-      ...(input.to ? { to: DateTime.fromJSDate(startOfDanishDay(input.to)).plus({ days: 1 }).toJSDate() } : {}),
+      ...(input.to
+        ? { to: DateTime.fromJSDate(startOfDanishDay(input.to)).plus({ days: 1 }).toJSDate() }
+        : {}),
       ...(input.action ? { action: input.action } : {}),
       ...(input.entity ? { entity: input.entity } : {}),
       ...(input.entityId ? { entityId: input.entityId } : {}),

@@ -50,7 +50,9 @@ export const addUser = defineUseCase({
     const grant = {
       role: input.role,
       municipality: input.municipality,
-      ...(input.role === 'organisation' && input.organisationId ? { organisationId: input.organisationId } : {}),
+      ...(input.role === 'organisation' && input.organisationId
+        ? { organisationId: input.organisationId }
+        : {}),
       ...(input.role === 'official' && input.unit ? { unit: input.unit } : {}),
     };
     return ctx.uow.write(async (s) => {
@@ -78,7 +80,11 @@ export const addUser = defineUseCase({
         entity: 'user',
         entityId: user.id,
         before: null,
-        after: { ...userForAudit(user), grants: [grantForAudit(grant)], invited: Boolean(input.inviteLinkBase) },
+        after: {
+          ...userForAudit(user),
+          grants: [grantForAudit(grant)],
+          invited: Boolean(input.inviteLinkBase),
+        },
       });
       return {
         user: userForAudit(user),

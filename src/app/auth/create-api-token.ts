@@ -30,7 +30,11 @@ export const createApiToken = defineUseCase({
     if (!user) throw notFound('Brugeren');
     authorize(ctx.actor, userAdmins, { municipality: user.municipality }, 'Brugeren');
     if (!user.active) {
-      throw new AppError('ruleViolation', 'Brugeren er deaktiveret', 'Der kan ikke udstedes nøgler til en deaktiveret bruger.');
+      throw new AppError(
+        'ruleViolation',
+        'Brugeren er deaktiveret',
+        'Der kan ikke udstedes nøgler til en deaktiveret bruger.',
+      );
     }
     const token = newApiToken();
     return ctx.uow.write(async (s) => {

@@ -25,7 +25,12 @@ export interface DemoUser {
 export function demoUsers(): DemoUser[] {
   const m = DEMO_MUNICIPALITY;
   return [
-    { id: 'user-demo-admin', email: 'admin@norddjurs.demo', name: 'Demo Administrator', grant: { role: 'admin', municipality: m } },
+    {
+      id: 'user-demo-admin',
+      email: 'admin@norddjurs.demo',
+      name: 'Demo Administrator',
+      grant: { role: 'admin', municipality: m },
+    },
     {
       id: 'user-demo-sagsbehandler',
       email: 'sagsbehandler@norddjurs.demo',

@@ -25,7 +25,9 @@ export const grantRole = defineUseCase({
     const grant = {
       role: input.role,
       municipality: input.municipality,
-      ...(input.role === 'organisation' && input.organisationId ? { organisationId: input.organisationId } : {}),
+      ...(input.role === 'organisation' && input.organisationId
+        ? { organisationId: input.organisationId }
+        : {}),
       ...(input.role === 'official' && input.unit ? { unit: input.unit } : {}),
     };
     return ctx.uow.write(async (s) => {
@@ -33,7 +35,9 @@ export const grantRole = defineUseCase({
       await checkOrganisationGrant(s, input.municipality, input.role, input.organisationId);
       const saved = await s.auth.insertGrant(user.id, grant, now);
       if (!saved) {
-        throw invalidInput('Rollen er ikke tildelt.', [{ field: 'role', message: 'Brugeren har allerede denne rolle' }]);
+        throw invalidInput('Rollen er ikke tildelt.', [
+          { field: 'role', message: 'Brugeren har allerede denne rolle' },
+        ]);
       }
       await s.audit.append({
         municipality: input.municipality,

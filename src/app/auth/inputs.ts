@@ -24,7 +24,11 @@ export const roleField = z.enum(ROLES as [Role, ...Role[]], { message: 'Vælg en
 export function optionalText(max = 200) {
   return z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z.string().trim().max(max, { message: `Højst ${max} tegn` }).optional(),
+    z
+      .string()
+      .trim()
+      .max(max, { message: `Højst ${max} tegn` })
+      .optional(),
   );
 }
 

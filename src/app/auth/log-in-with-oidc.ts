@@ -24,7 +24,7 @@ export const logInWithOidc = defineUseCase({
   async run(ctx, input) {
     const now = instant(ctx);
     const user = await ctx.uow.read((s) => s.auth.findUserByEmail(input.email));
-    if (!user || !user.active) {
+    if (!user?.active) {
       throw new AppError(
         'forbidden',
         'Ingen adgang til Styringsdialog',

@@ -17,7 +17,7 @@ export const requestPasswordReset = defineUseCase({
   async run(ctx, input) {
     const now = instant(ctx);
     const user = await ctx.uow.read((s) => s.auth.findUserByEmail(input.email));
-    if (!user || !user.active) return { requested: true as const };
+    if (!user?.active) return { requested: true as const };
     await ctx.uow.write(async (s) => {
       await sendPasswordLink(s, user, 'reset', input.linkBase, now);
       await s.audit.append({

@@ -36,7 +36,12 @@ export const resetPassword = defineUseCase({
       const user = link ? await s.auth.getUser(link.userId) : null;
       return link && user ? { link, user } : null;
     });
-    if (!found || found.link.usedAt || found.link.expiresAt.getTime() <= now.getTime() || !found.user.active) {
+    if (
+      !found ||
+      found.link.usedAt ||
+      found.link.expiresAt.getTime() <= now.getTime() ||
+      !found.user.active
+    ) {
       throw expiredLink();
     }
     const { link, user } = found;

@@ -45,7 +45,7 @@ export function toRoleGrant(g: GrantRecord): RoleGrant {
 /** The actor for an active account, or null when it is missing or deactivated. */
 export async function actorForUser(s: Store, userId: string): Promise<Actor | null> {
   const user = await s.auth.getUser(userId);
-  if (!user || !user.active) return null;
+  if (!user?.active) return null;
   const grants = await s.auth.listGrants([user.id]);
   return { kind: 'user', id: user.id, name: user.name, grants: grants.map(toRoleGrant) };
 }

@@ -9,8 +9,15 @@ import type { GrantRecord, UserRecord } from './auth-store.ts';
 
 export const userAdmins: AccessPolicy = { roles: ['admin'] };
 
-export function userVisibleIn(user: UserRecord, grants: readonly GrantRecord[], municipality: string): boolean {
-  return user.municipality === municipality || grants.some((g) => g.userId === user.id && g.municipality === municipality);
+export function userVisibleIn(
+  user: UserRecord,
+  grants: readonly GrantRecord[],
+  municipality: string,
+): boolean {
+  return (
+    user.municipality === municipality ||
+    grants.some((g) => g.userId === user.id && g.municipality === municipality)
+  );
 }
 
 /** Loads a user managed in `municipality` with the grants there, or throws not found. */
@@ -45,7 +52,12 @@ export async function checkOrganisationGrant(
   }
 }
 
-export function grantForAudit(g: { role: string; municipality: string; organisationId?: string; unit?: string }) {
+export function grantForAudit(g: {
+  role: string;
+  municipality: string;
+  organisationId?: string;
+  unit?: string;
+}) {
   return {
     role: g.role,
     municipality: g.municipality,

@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { electionPeriodsBetween } from '../../domain/election-period/election-period.ts';
 import { norddjursModels } from '../../domain/governance-model/norddjurs-models.ts';
+import type { Obligation } from '../../domain/obligations/types.ts';
 import { demoRegistry } from '../../domain/registry/demo-data.ts';
 import { AppError } from '../app-error.ts';
+import { demoFacts } from '../governance/demo-facts.ts';
+import { loadObligations } from '../governance/load-obligations.ts';
 import type { Store } from '../ports.ts';
 import { defineUseCase } from '../use-case.ts';
 import { municipalityAdmins } from './access.ts';
+
+/** The demo's meeting history starts here. */
+const DEMO_HISTORY_FROM = 2020;
 
 /** The election periods the product stores: enough history and future for any plan. */
 export const STORED_ELECTION_PERIODS = { fromYear: 2010, toYear: 2037 };
@@ -56,6 +62,14 @@ export const loadDemo = defineUseCase({
       // Norddjurs' two models as adopted (KB 13-12-2011 and KB 15-11-2022, sag 22/8287).
       const models = norddjursModels();
       for (const model of models) await s.governance.insertModelVersion(model, 'Indlæst med demodata');
+      // The history of the past years' meetings, up to the year before this one.
+      const lastYear = Number(ctx.today.slice(0, 4)) - 1;
+      const past = new Map<string, Obligation>();
+      for (let year = DEMO_HISTORY_FROM; year <= lastYear; year++) {
+        for (const o of (await loadObligations(s, '707', year)).obligations) past.set(o.id, o);
+      }
+      const facts = demoFacts([...past.values()], lastYear);
+      for (const fact of facts) await s.governance.insertFact('707', fact);
       const counts = {
         electionPeriods: periods,
         municipalities: demo.municipalities.length,
@@ -65,6 +79,7 @@ export const loadDemo = defineUseCase({
         persons: demo.persons.length,
         memberships: demo.memberships.length,
         modelVersions: models.length,
+        facts: facts.length,
       };
       await s.audit.append({
         municipality: '707',

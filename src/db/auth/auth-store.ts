@@ -131,7 +131,11 @@ export function createAuthStore(db: Kysely<Database>): AuthStore {
         .execute();
     },
     async setPassword(userId, passwordHash) {
-      await db.updateTable('app_user').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+      await db
+        .updateTable('app_user')
+        .set({ password_hash: passwordHash })
+        .where('id', '=', userId)
+        .execute();
     },
     async setLastLogin(userId, at) {
       await db.updateTable('app_user').set({ last_login_at: at }).where('id', '=', userId).execute();
@@ -232,7 +236,11 @@ export function createAuthStore(db: Kysely<Database>): AuthStore {
     async listApiTokens(municipality) {
       let q = tokenQuery(db);
       if (municipality !== null) {
-        q = q.where('api_token.user_id', 'in', managedBy(db, municipality).clearSelect().select('app_user.id'));
+        q = q.where(
+          'api_token.user_id',
+          'in',
+          managedBy(db, municipality).clearSelect().select('app_user.id'),
+        );
       }
       return (await q.orderBy('api_token.id').execute()).map(toToken);
     },
@@ -323,4 +331,3 @@ export function createOutboxStore(db: Kysely<Database>): OutboxStore {
     },
   };
 }
-

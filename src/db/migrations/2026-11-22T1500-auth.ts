@@ -74,7 +74,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('at', 'timestamptz', (c) => c.notNull())
     .addColumn('outcome', 'text', (c) => c.notNull().check(sql`outcome IN ('success', 'failure')`))
     .execute();
-  await db.schema.createIndex('login_attempt_email_at').on('login_attempt').columns(['email', 'at']).execute();
+  await db.schema
+    .createIndex('login_attempt_email_at')
+    .on('login_attempt')
+    .columns(['email', 'at'])
+    .execute();
   await db.schema.createIndex('login_attempt_ip_at').on('login_attempt').columns(['ip', 'at']).execute();
 
   await db.schema

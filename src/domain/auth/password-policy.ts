@@ -51,7 +51,9 @@ export function checkPassword(password: string, context: PasswordContext = {}): 
   const lower = password.toLowerCase();
   const findings: Finding[] = [];
   if (new Set(lower).size <= 2) {
-    findings.push(finding('repetitive', 'Adgangskoden må ikke bestå af det samme tegn eller to tegn gentaget'));
+    findings.push(
+      finding('repetitive', 'Adgangskoden må ikke bestå af det samme tegn eller to tegn gentaget'),
+    );
   }
   if (/^\d+$/.test(password) || isSequence(lower)) {
     findings.push(finding('sequence', 'Adgangskoden må ikke være en talrække eller en tastaturrække'));

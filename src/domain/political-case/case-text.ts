@@ -1,6 +1,7 @@
 /**
  * The one canonical form of case text, shared by every import format and by the Markdown export,
- * so that the same agenda item read from a web page or from a PDF compares equal.
+ * so that the same agenda item read from a web page or from a PDF compares equal
+ * (domain.md §4; Seed: Norddjurs agenda item 22/8287, web page vs. PDF text).
  *
  * - whitespace inside a line collapses to one space (PDF text has trailing and doubled spaces);
  * - hard-wrapped lines of a paragraph join with a space (PDF text breaks lines at the margin);

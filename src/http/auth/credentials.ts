@@ -3,8 +3,8 @@
  * and resolves them once per request (memoised), for the actor, the CSRF check and the pages.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../../app/app-error.ts';
 import type { Actor } from '../../app/actor.ts';
+import { AppError } from '../../app/app-error.ts';
 import { type ResolvedCredentials, resolveCredentials } from '../../app/auth/sessions.ts';
 import type { HttpDeps } from '../request-context.ts';
 

@@ -26,13 +26,22 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
  * The token a page should put in its forms. For a visitor without a session this sets the
  * `sd_csrf` cookie when it is missing.
  */
-export async function csrfTokenFor(deps: HttpDeps, request: FastifyRequest, reply: FastifyReply): Promise<string> {
+export async function csrfTokenFor(
+  deps: HttpDeps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<string> {
   const credentials = await credentialsFor(deps, request).catch(() => null);
   if (credentials?.session) return credentials.session.csrfToken;
   const existing = request.cookies?.[CSRF_COOKIE];
   if (existing && TOKEN_SHAPE.test(existing)) return existing;
   const token = newSecret();
-  reply.setCookie(CSRF_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: isHttps(request) });
+  reply.setCookie(CSRF_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: isHttps(request),
+  });
   if (request.cookies) request.cookies[CSRF_COOKIE] = token;
   return token;
 }
@@ -71,7 +80,8 @@ export async function checkCsrf(deps: HttpDeps, request: FastifyRequest): Promis
   const isApi = request.url.startsWith('/api/');
   let expected: string | null;
   if (credentials.session) expected = credentials.session.csrfToken;
-  else if (isApi) return; // No session and no token: the caller acts as the public.
+  else if (isApi)
+    return; // No session and no token: the caller acts as the public.
   else expected = request.cookies?.[CSRF_COOKIE] ?? null;
   const submitted = submittedToken(request);
   if (!expected || !submitted || !secretsEqual(expected, submitted)) throw csrfRejected();

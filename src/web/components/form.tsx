@@ -32,7 +32,8 @@ export function ErrorSummary(props: { state: FormState }) {
     <div class="alert alert-error" role="alert" aria-labelledby="error-summary-heading">
       <div class="alert-body">
         <p class="alert-heading" id="error-summary-heading">
-          Der er {props.state.errors.length === 1 ? 'en fejl' : `${props.state.errors.length} fejl`} i formularen
+          Der er {props.state.errors.length === 1 ? 'en fejl' : `${props.state.errors.length} fejl`} i
+          formularen
         </p>
         <ul class="nobullet-list">
           {props.state.errors.map((e) => (
@@ -81,11 +82,16 @@ function FieldFrame(props: FieldProps & { children: ComponentChildren }) {
 
 function describedBy(props: FieldProps): string | undefined {
   const id = fieldId(props.name);
-  const ids = [props.hint ? `${id}-hint` : null, errorFor(props.state, props.name) ? `${id}-error` : null].filter(Boolean);
+  const ids = [
+    props.hint ? `${id}-hint` : null,
+    errorFor(props.state, props.name) ? `${id}-error` : null,
+  ].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-export function TextField(props: FieldProps & { type?: 'text' | 'email' | 'tel' | 'date' | 'number' | 'url'; width?: string }) {
+export function TextField(
+  props: FieldProps & { type?: 'text' | 'email' | 'tel' | 'date' | 'number' | 'url'; width?: string },
+) {
   return (
     <FieldFrame {...props}>
       <input
@@ -160,7 +166,12 @@ export function CheckboxField(props: { state: FormState; name: string; label: st
   );
 }
 
-export function Form(props: { action: string; csrfToken: string; children: ComponentChildren; enctype?: string }) {
+export function Form(props: {
+  action: string;
+  csrfToken: string;
+  children: ComponentChildren;
+  enctype?: string;
+}) {
   return (
     <form method="post" action={props.action} novalidate enctype={props.enctype}>
       <input type="hidden" name="_csrf" value={props.csrfToken} />

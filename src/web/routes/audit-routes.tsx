@@ -1,8 +1,8 @@
 /** Revisionslog (admins only) and its CSV export for aktindsigt. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../../app/app-error.ts';
 import { auditCsv } from '../../app/audit/audit-csv.ts';
 import { AUDIT_MAX_ROWS, auditReaders, listAuditEntries } from '../../app/audit/list-audit-entries.ts';
-import { AppError } from '../../app/app-error.ts';
 import { listMunicipalities } from '../../app/registry/list-municipalities.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import { copenhagenDate } from '../../domain/shared/copenhagen-date.ts';
@@ -47,7 +47,10 @@ export function registerAuditPages(app: FastifyInstance, deps: HttpDeps): void {
       const municipality = adminMunicipality(ctx.actor, request);
       const values = filterValues(request);
       const all = await runUseCase(listMunicipalities, ctx, {});
-      const m = all.find((x) => x.code === municipality) ?? { code: municipality, name: `Kommune ${municipality}` };
+      const m = all.find((x) => x.code === municipality) ?? {
+        code: municipality,
+        name: `Kommune ${municipality}`,
+      };
       const exportQuery = new URLSearchParams({ kommune: municipality, ...values }).toString();
       try {
         const out = await runUseCase(listAuditEntries, ctx, filterInput(municipality, values));

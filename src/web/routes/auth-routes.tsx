@@ -44,12 +44,15 @@ export function queryText(request: FastifyRequest, name: string): string | undef
 
 /** Only local paths: `/x` yes, `//evil.example` and `https://…` no (open redirect). */
 export function safeNext(next: string | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
   if (next.startsWith('/log-ind') || next.startsWith('/log-ud')) return '/';
   return next;
 }
 
-function failureState(err: AppError, values: Record<string, string>): {
+function failureState(
+  err: AppError,
+  values: Record<string, string>,
+): {
   state: FormState;
   failure: { title: string; detail: string } | null;
 } {
@@ -71,10 +74,7 @@ function oidcCookieOptions(request: FastifyRequest) {
   };
 }
 
-function loginPage(
-  deps: HttpDeps,
-  props: Partial<Parameters<typeof LoginPage>[0]> & { next: string },
-) {
+function loginPage(deps: HttpDeps, props: Partial<Parameters<typeof LoginPage>[0]> & { next: string }) {
   return (
     <LoginPage
       state={props.state ?? emptyForm}
@@ -182,7 +182,12 @@ export function registerAuthPages(app: FastifyInstance, deps: HttpDeps): void {
       } catch (err) {
         if (!(err instanceof AppError) || err.code !== 'invalidInput') throw err;
         reply.status(400);
-        return <ForgotPasswordPage state={{ values: { email: form.email ?? '' }, errors: err.fieldErrors }} sent={false} />;
+        return (
+          <ForgotPasswordPage
+            state={{ values: { email: form.email ?? '' }, errors: err.fieldErrors }}
+            sent={false}
+          />
+        );
       }
     },
     PUBLIC,
@@ -193,7 +198,9 @@ export function registerAuthPages(app: FastifyInstance, deps: HttpDeps): void {
     deps,
     'GET',
     '/nulstil-adgangskode',
-    async (_ctx, request) => <ResetPasswordPage state={emptyForm} token={queryText(request, 'token') ?? ''} />,
+    async (_ctx, request) => (
+      <ResetPasswordPage state={emptyForm} token={queryText(request, 'token') ?? ''} />
+    ),
     PUBLIC,
   );
 
@@ -210,7 +217,10 @@ export function registerAuthPages(app: FastifyInstance, deps: HttpDeps): void {
         return (
           <ResetPasswordPage
             token={token}
-            state={{ values: {}, errors: [{ field: 'passwordRepeat', message: 'De to adgangskoder er ikke ens' }] }}
+            state={{
+              values: {},
+              errors: [{ field: 'passwordRepeat', message: 'De to adgangskoder er ikke ens' }],
+            }}
           />
         );
       }
@@ -294,4 +304,3 @@ function registerOidcPages(app: FastifyInstance, deps: HttpDeps, oidc: NonNullab
     PUBLIC,
   );
 }
-

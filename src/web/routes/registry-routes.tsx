@@ -19,11 +19,14 @@ import { OrganisationPage } from '../pages/registry/organisation-page.tsx';
 import { PeoplePage, PersonPage, roleText } from '../pages/registry/people-page.tsx';
 
 const param = (r: FastifyRequest, name: string) => (r.params as Record<string, string>)[name] ?? '';
-const userName = (actor: { kind: string; name?: string }) => (actor.kind === 'user' ? (actor.name ?? null) : null);
+const userName = (actor: { kind: string; name?: string }) =>
+  actor.kind === 'user' ? (actor.name ?? null) : null;
 
 export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): void {
   pageRoute(app, deps, 'GET', '/boligorganisationer', async (ctx) => {
-    const out = await runUseCase(listOrganisations, ctx, { municipality: requireHomeMunicipality(ctx.actor) });
+    const out = await runUseCase(listOrganisations, ctx, {
+      municipality: requireHomeMunicipality(ctx.actor),
+    });
     return (
       <OrganisationListPage
         municipality={out.municipality}
@@ -35,9 +38,23 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
   });
 
   pageRoute(app, deps, 'GET', '/boligorganisationer.csv', async (ctx) => {
-    const out = await runUseCase(listOrganisations, ctx, { municipality: requireHomeMunicipality(ctx.actor) });
+    const out = await runUseCase(listOrganisations, ctx, {
+      municipality: requireHomeMunicipality(ctx.actor),
+    });
     const csv = excelCsv(
-      ['Id', 'Navn', 'CVR', 'LBF-nummer', 'Art', 'Hjemkommune', 'Regnskabsår slutter', 'Aktiv fra', 'Aktiv til', 'Afdelinger', 'Boliger'],
+      [
+        'Id',
+        'Navn',
+        'CVR',
+        'LBF-nummer',
+        'Art',
+        'Hjemkommune',
+        'Regnskabsår slutter',
+        'Aktiv fra',
+        'Aktiv til',
+        'Afdelinger',
+        'Boliger',
+      ],
       out.organisations.map(({ organisation: o, departments, homes }) => [
         o.id,
         o.name,
@@ -52,7 +69,11 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
         homes,
       ]),
     );
-    return { file: csv, type: 'text/csv; charset=utf-8', filename: `boligorganisationer-${out.municipality.code}.csv` };
+    return {
+      file: csv,
+      type: 'text/csv; charset=utf-8',
+      filename: `boligorganisationer-${out.municipality.code}.csv`,
+    };
   });
 
   pageRoute(app, deps, 'GET', '/afdelinger.csv', async (ctx) => {
@@ -62,18 +83,41 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
     for (const { organisation } of out.organisations) {
       const detail = await runUseCase(getOrganisation, ctx, { municipality, id: organisation.id });
       for (const d of detail.departments) {
-        rows.push([organisation.cvr, organisation.name, d.lbfNumber, d.name, d.address, d.locationMunicipality, departmentKindLabel[d.kind], d.homes, d.hasDepartmentBoard]);
+        rows.push([
+          organisation.cvr,
+          organisation.name,
+          d.lbfNumber,
+          d.name,
+          d.address,
+          d.locationMunicipality,
+          departmentKindLabel[d.kind],
+          d.homes,
+          d.hasDepartmentBoard,
+        ]);
       }
     }
     const csv = excelCsv(
-      ['Organisationens CVR', 'Organisation', 'Afdelingsnr.', 'Navn', 'Adresse', 'Kommune', 'Type', 'Boliger', 'Afdelingsbestyrelse'],
+      [
+        'Organisationens CVR',
+        'Organisation',
+        'Afdelingsnr.',
+        'Navn',
+        'Adresse',
+        'Kommune',
+        'Type',
+        'Boliger',
+        'Afdelingsbestyrelse',
+      ],
       rows,
     );
     return { file: csv, type: 'text/csv; charset=utf-8', filename: `afdelinger-${municipality}.csv` };
   });
 
   pageRoute(app, deps, 'GET', '/boligorganisationer/:id', async (ctx, request) => {
-    const out = await runUseCase(getOrganisation, ctx, { municipality: requireHomeMunicipality(ctx.actor), id: param(request, 'id') });
+    const out = await runUseCase(getOrganisation, ctx, {
+      municipality: requireHomeMunicipality(ctx.actor),
+      id: param(request, 'id'),
+    });
     return <OrganisationPage {...out} userName={userName(ctx.actor)} canEdit={canEditRegistry(ctx.actor)} />;
   });
 
@@ -95,13 +139,22 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
     const out = await runUseCase(listPeople, ctx, { municipality: requireHomeMunicipality(ctx.actor) });
     const csv = excelCsv(
       ['Id', 'Navn', 'E-mail', 'Telefon', 'Roller'],
-      out.persons.map((p) => [p.id, p.name, p.email, p.phone, p.roles.map((r) => roleText(r, out.organisations)).join('; ')]),
+      out.persons.map((p) => [
+        p.id,
+        p.name,
+        p.email,
+        p.phone,
+        p.roles.map((r) => roleText(r, out.organisations)).join('; '),
+      ]),
     );
     return { file: csv, type: 'text/csv; charset=utf-8', filename: `personer-${out.municipality.code}.csv` };
   });
 
   pageRoute(app, deps, 'GET', '/personer/:id', async (ctx, request) => {
-    const out = await runUseCase(getPerson, ctx, { municipality: requireHomeMunicipality(ctx.actor), id: param(request, 'id') });
+    const out = await runUseCase(getPerson, ctx, {
+      municipality: requireHomeMunicipality(ctx.actor),
+      id: param(request, 'id'),
+    });
     return <PersonPage {...out} userName={userName(ctx.actor)} canEdit={canEditRegistry(ctx.actor)} />;
   });
 

@@ -48,7 +48,9 @@ function formState(form: Record<string, string>, err: AppError): FormState {
   return {
     values: Object.fromEntries(userFormFields.map((f) => [f, form[f] ?? ''])),
     errors:
-      err.fieldErrors.length > 0 ? err.fieldErrors : [{ field: 'name', message: `${err.title}: ${err.detail}` }],
+      err.fieldErrors.length > 0
+        ? err.fieldErrors
+        : [{ field: 'name', message: `${err.title}: ${err.detail}` }],
   };
 }
 
@@ -151,7 +153,11 @@ export function registerUserPages(app: FastifyInstance, deps: HttpDeps): void {
       } catch (err) {
         if (!(err instanceof AppError) || err.code !== 'invalidInput') throw err;
         reply.status(400);
-        return userPage(ctx, municipality, userId, { form: formState(form, err), notice: null, failure: null });
+        return userPage(ctx, municipality, userId, {
+          form: formState(form, err),
+          notice: null,
+          failure: null,
+        });
       }
     },
     ADMINS,

@@ -52,7 +52,12 @@ export function AuditPage(props: AuditPageProps) {
         <TextField state={props.filter} name="fra" label="Fra dato" type="date" width="input-width-s" />
         <TextField state={props.filter} name="til" label="Til dato" type="date" width="input-width-s" />
         <TextField state={props.filter} name="handling" label="Handling" hint="Fx create, update, login" />
-        <TextField state={props.filter} name="objekt" label="Objekttype" hint="Fx user, housingOrganisation" />
+        <TextField
+          state={props.filter}
+          name="objekt"
+          label="Objekttype"
+          hint="Fx user, housingOrganisation"
+        />
         <TextField state={props.filter} name="aktoer" label="Bruger" hint="Navn, e-mail eller del af dem" />
         <button class="button button-secondary" type="submit">
           Filtrér
@@ -62,7 +67,9 @@ export function AuditPage(props: AuditPageProps) {
         <a href={`/revision/eksport.csv?${props.exportQuery}`}>Hent som CSV (til aktindsigt)</a>
       </p>
       {props.truncated ? (
-        <p class="form-hint">Viser de nyeste {props.entries.length} poster. Afgræns perioden for at se ældre.</p>
+        <p class="form-hint">
+          Viser de nyeste {props.entries.length} poster. Afgræns perioden for at se ældre.
+        </p>
       ) : null}
       {props.entries.length === 0 ? (
         <p>Ingen poster i revisionsloggen matcher filteret.</p>

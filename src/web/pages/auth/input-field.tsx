@@ -2,7 +2,7 @@
  * A text input with `autocomplete` (WCAG 1.3.5) and password type, which the shared TextField
  * does not offer; same markup and error handling as components/form.tsx.
  */
-import { fieldId, type FormState } from '../../components/form.tsx';
+import { type FormState, fieldId } from '../../components/form.tsx';
 
 export interface InputFieldProps {
   state: FormState;
@@ -17,7 +17,9 @@ export interface InputFieldProps {
 export function InputField(props: InputFieldProps) {
   const id = fieldId(props.name);
   const error = props.state.errors.find((e) => e.field === props.name)?.message;
-  const described = [props.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  const described = [props.hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div class={error ? 'form-group form-error' : 'form-group'}>
       <label class="form-label" for={id}>
@@ -50,7 +52,11 @@ export function InputField(props: InputFieldProps) {
 }
 
 /** A page-level message (success, error, info) in dkfds alert markup. */
-export function Notice(props: { kind: 'success' | 'error' | 'info' | 'warning'; heading: string; text?: string }) {
+export function Notice(props: {
+  kind: 'success' | 'error' | 'info' | 'warning';
+  heading: string;
+  text?: string;
+}) {
   return (
     <div class={`alert alert-${props.kind}`} role={props.kind === 'error' ? 'alert' : 'status'}>
       <div class="alert-body">

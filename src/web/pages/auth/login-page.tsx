@@ -30,7 +30,9 @@ export function LoginPage(props: LoginPageProps) {
       {props.loggedInAs ? (
         <Notice kind="info" heading={`Du er allerede logget ind som ${props.loggedInAs}`} />
       ) : null}
-      {props.failure ? <Notice kind="error" heading={props.failure.title} text={props.failure.detail} /> : null}
+      {props.failure ? (
+        <Notice kind="error" heading={props.failure.title} text={props.failure.detail} />
+      ) : null}
       <ErrorSummary state={props.state} />
       {props.oidcEnabled ? (
         <section aria-labelledby="oidc-heading">

@@ -10,7 +10,9 @@ export function ResetPasswordPage(props: { state: FormState; token: string }) {
   return (
     <Layout title="Vælg ny adgangskode" path="/nulstil-adgangskode">
       <h1>Vælg ny adgangskode</h1>
-      <ErrorSummary state={{ ...props.state, errors: props.state.errors.filter((e) => e.field !== 'token') }} />
+      <ErrorSummary
+        state={{ ...props.state, errors: props.state.errors.filter((e) => e.field !== 'token') }}
+      />
       {linkError ? (
         <div class="alert alert-error" role="alert">
           <div class="alert-body">

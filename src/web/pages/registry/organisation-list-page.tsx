@@ -14,11 +14,17 @@ export function OrganisationListPage(props: OrganisationListPageProps) {
   const { municipality, organisations } = props;
   const totalHomes = organisations.filter((o) => o.active).reduce((sum, o) => sum + o.homes, 0);
   return (
-    <Layout title="Boligorganisationer" path="/boligorganisationer" municipalityName={municipality.name} isDemo={municipality.isDemo} userName={props.userName}>
+    <Layout
+      title="Boligorganisationer"
+      path="/boligorganisationer"
+      municipalityName={municipality.name}
+      isDemo={municipality.isDemo}
+      userName={props.userName}
+    >
       <h1>Boligorganisationer</h1>
       <p>
-        {organisations.filter((o) => o.active).length} aktive organisationer med {formatNumber(totalHomes)} boliger i registeret for{' '}
-        {municipality.name}.
+        {organisations.filter((o) => o.active).length} aktive organisationer med {formatNumber(totalHomes)}{' '}
+        boliger i registeret for {municipality.name}.
       </p>
       <ul class="nobullet-list">
         {props.canEdit ? (
@@ -29,7 +35,8 @@ export function OrganisationListPage(props: OrganisationListPageProps) {
           </li>
         ) : null}
         <li>
-          <a href="/boligorganisationer.csv">Hent listen som CSV (Excel)</a> · <a href="/afdelinger.csv">Hent alle afdelinger som CSV</a>
+          <a href="/boligorganisationer.csv">Hent listen som CSV (Excel)</a> ·{' '}
+          <a href="/afdelinger.csv">Hent alle afdelinger som CSV</a>
           {props.canEdit ? (
             <span>
               {' '}
@@ -59,7 +66,9 @@ export function OrganisationListPage(props: OrganisationListPageProps) {
           {organisations.map((s) => (
             <tr>
               <td>
-                <a href={`/boligorganisationer/${encodeURIComponent(s.organisation.id)}`}>{s.organisation.name}</a>
+                <a href={`/boligorganisationer/${encodeURIComponent(s.organisation.id)}`}>
+                  {s.organisation.name}
+                </a>
               </td>
               <td>{s.organisation.cvr}</td>
               <td>{organisationKindLabel[s.organisation.kind]}</td>

@@ -1,8 +1,13 @@
-import type { Department, HousingOrganisation, Municipality, Person } from '../../../domain/registry/types.ts';
+import type {
+  Department,
+  HousingOrganisation,
+  Municipality,
+  Person,
+} from '../../../domain/registry/types.ts';
 import { ROLE_LABELS } from '../../../domain/registry/validate-person.ts';
 import type { Finding } from '../../../domain/shared/finding.ts';
-import { Findings } from '../../components/findings.tsx';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
+import { Findings } from '../../components/findings.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { departmentKindLabel, formatDate, formatNumber, organisationKindLabel } from '../../format.ts';
 
@@ -37,8 +42,17 @@ export function OrganisationPage(p: OrganisationPageProps) {
   const homes = p.departments.reduce((sum, d) => sum + d.homes, 0);
   const base = `/boligorganisationer/${encodeURIComponent(o.id)}`;
   return (
-    <Layout title={o.name} path="/boligorganisationer" municipalityName={p.municipality.name} isDemo={p.municipality.isDemo} userName={p.userName}>
-      <Breadcrumbs trail={[{ href: '/boligorganisationer', label: 'Boligorganisationer' }]} current={o.name} />
+    <Layout
+      title={o.name}
+      path="/boligorganisationer"
+      municipalityName={p.municipality.name}
+      isDemo={p.municipality.isDemo}
+      userName={p.userName}
+    >
+      <Breadcrumbs
+        trail={[{ href: '/boligorganisationer', label: 'Boligorganisationer' }]}
+        current={o.name}
+      />
       <h1>{o.name}</h1>
       <Findings findings={p.findings} heading="Mulig inhabilitet efter almenboligloven § 14" />
       <dl class="app-facts">
@@ -51,15 +65,22 @@ export function OrganisationPage(p: OrganisationPageProps) {
         <dt>Hjemkommune</dt>
         <dd>
           {o.seatMunicipality}
-          {o.seatMunicipality !== p.municipality.code ? ' (hjemsted i en anden kommune – ikke omfattet af det lovpligtige møde her)' : ''}
+          {o.seatMunicipality !== p.municipality.code
+            ? ' (hjemsted i en anden kommune – ikke omfattet af det lovpligtige møde her)'
+            : ''}
         </dd>
         <dt>Administration</dt>
         <dd>{administrationText(p)}</dd>
         <dt>Regnskabsår slutter</dt>
-        <dd>{o.accountingYearEnd === '12-31' ? '31. december' : `${o.accountingYearEnd.slice(3)}-${o.accountingYearEnd.slice(0, 2)} (forskudt regnskabsår)`}</dd>
+        <dd>
+          {o.accountingYearEnd === '12-31'
+            ? '31. december'
+            : `${o.accountingYearEnd.slice(3)}-${o.accountingYearEnd.slice(0, 2)} (forskudt regnskabsår)`}
+        </dd>
         <dt>Aktiv</dt>
         <dd>
-          {formatDate(o.activeFrom)} – {o.activeTo ? formatDate(o.activeTo) : ''} {p.active ? '(aktiv)' : '(ophørt)'}
+          {formatDate(o.activeFrom)} – {o.activeTo ? formatDate(o.activeTo) : ''}{' '}
+          {p.active ? '(aktiv)' : '(ophørt)'}
         </dd>
       </dl>
       {p.canEdit ? (
@@ -112,7 +133,13 @@ export function OrganisationPage(p: OrganisationPageProps) {
               {p.departments.map((d) => (
                 <tr>
                   <td>{d.lbfNumber}</td>
-                  <td>{p.canEdit ? <a href={`${base}/afdelinger/${encodeURIComponent(d.id)}/ret`}>{d.name}</a> : d.name}</td>
+                  <td>
+                    {p.canEdit ? (
+                      <a href={`${base}/afdelinger/${encodeURIComponent(d.id)}/ret`}>{d.name}</a>
+                    ) : (
+                      d.name
+                    )}
+                  </td>
                   <td>{d.address}</td>
                   <td>{d.locationMunicipality}</td>
                   <td>{departmentKindLabel[d.kind]}</td>
@@ -135,8 +162,8 @@ export function OrganisationPage(p: OrganisationPageProps) {
                 .filter((r) => 'organisationId' in r && r.organisationId === o.id)
                 .map((r) => (
                   <li>
-                    <a href={`/personer/${encodeURIComponent(person.id)}`}>{person.name}</a>, {ROLE_LABELS[r.kind]} ({formatDate(r.from)} –{' '}
-                    {r.to ? formatDate(r.to) : 'nu'})
+                    <a href={`/personer/${encodeURIComponent(person.id)}`}>{person.name}</a>,{' '}
+                    {ROLE_LABELS[r.kind]} ({formatDate(r.from)} – {r.to ? formatDate(r.to) : 'nu'})
                   </li>
                 )),
             )}

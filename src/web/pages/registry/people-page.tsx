@@ -1,8 +1,13 @@
-import type { HousingOrganisation, Municipality, Person, PersonRole } from '../../../domain/registry/types.ts';
+import type {
+  HousingOrganisation,
+  Municipality,
+  Person,
+  PersonRole,
+} from '../../../domain/registry/types.ts';
 import { ROLE_LABELS } from '../../../domain/registry/validate-person.ts';
 import type { Finding } from '../../../domain/shared/finding.ts';
-import { Findings } from '../../components/findings.tsx';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
+import { Findings } from '../../components/findings.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { formatDate } from '../../format.ts';
 
@@ -34,9 +39,17 @@ export interface PeoplePageProps {
 
 export function PeoplePage(p: PeoplePageProps) {
   return (
-    <Layout title="Personer" path="/boligorganisationer" municipalityName={p.municipality.name} isDemo={p.municipality.isDemo} userName={p.userName}>
+    <Layout
+      title="Personer"
+      path="/boligorganisationer"
+      municipalityName={p.municipality.name}
+      isDemo={p.municipality.isDemo}
+      userName={p.userName}
+    >
       <h1>Personer</h1>
-      <p>Embedsmænd, politikere, bestyrelsesmedlemmer og administrationsmedarbejdere med deres roller over tid.</p>
+      <p>
+        Embedsmænd, politikere, bestyrelsesmedlemmer og administrationsmedarbejdere med deres roller over tid.
+      </p>
       <Findings findings={p.findings} heading="Mulig inhabilitet efter almenboligloven § 14" />
       <p>
         {p.canEdit ? (
@@ -77,17 +90,30 @@ export interface PersonPageProps {
   municipality: Municipality & { isDemo: boolean };
   person: Person;
   organisations: HousingOrganisation[];
-  memberships: { electionPeriod: string; role: string; body: { name: string; abbreviation: string } | null }[];
+  memberships: {
+    electionPeriod: string;
+    role: string;
+    body: { name: string; abbreviation: string } | null;
+  }[];
   findings: Finding[];
   userName: string | null;
   canEdit: boolean;
 }
 
-const membershipRole = { chair: 'formand', viceChair: 'næstformand', member: 'medlem' } as Record<string, string>;
+const membershipRole = { chair: 'formand', viceChair: 'næstformand', member: 'medlem' } as Record<
+  string,
+  string
+>;
 
 export function PersonPage(p: PersonPageProps) {
   return (
-    <Layout title={p.person.name} path="/boligorganisationer" municipalityName={p.municipality.name} isDemo={p.municipality.isDemo} userName={p.userName}>
+    <Layout
+      title={p.person.name}
+      path="/boligorganisationer"
+      municipalityName={p.municipality.name}
+      isDemo={p.municipality.isDemo}
+      userName={p.userName}
+    >
       <Breadcrumbs trail={[{ href: '/personer', label: 'Personer' }]} current={p.person.name} />
       <h1>{p.person.name}</h1>
       <Findings findings={p.findings} heading="Mulig inhabilitet efter almenboligloven § 14" />
@@ -121,7 +147,8 @@ export function PersonPage(p: PersonPageProps) {
         <ul>
           {p.memberships.map((m) => (
             <li>
-              {m.body?.name ?? 'Ukendt udvalg'} ({m.body?.abbreviation}), {membershipRole[m.role] ?? m.role}, valgperioden {m.electionPeriod}
+              {m.body?.name ?? 'Ukendt udvalg'} ({m.body?.abbreviation}), {membershipRole[m.role] ?? m.role},
+              valgperioden {m.electionPeriod}
             </li>
           ))}
         </ul>

@@ -16,7 +16,10 @@ export function RoleFields(props: { state: FormState; organisations: readonly Or
         name="role"
         label="Rolle"
         required
-        options={[{ value: '', label: 'Vælg rolle' }, ...ROLES.map((r) => ({ value: r, label: roleLabels[r] }))]}
+        options={[
+          { value: '', label: 'Vælg rolle' },
+          ...ROLES.map((r) => ({ value: r, label: roleLabels[r] })),
+        ]}
       />
       <SelectField
         state={props.state}
@@ -43,6 +46,8 @@ export function grantText(
   g: { role: keyof typeof roleLabels; organisationId?: string; unit?: string },
   organisations: readonly OrganisationOption[],
 ): string {
-  const org = g.organisationId ? (organisations.find((o) => o.id === g.organisationId)?.name ?? g.organisationId) : null;
+  const org = g.organisationId
+    ? (organisations.find((o) => o.id === g.organisationId)?.name ?? g.organisationId)
+    : null;
   return [roleLabels[g.role], org, g.unit].filter(Boolean).join(' – ');
 }

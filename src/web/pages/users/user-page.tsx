@@ -3,8 +3,8 @@ import type { GrantRecord, UserRecord } from '../../../app/auth/auth-store.ts';
 import { CsrfField } from '../../components/csrf-field.tsx';
 import { ErrorSummary, type FormState } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
-import { Notice } from '../auth/input-field.tsx';
 import { formatDateTime } from '../audit/audit-labels.ts';
+import { Notice } from '../auth/input-field.tsx';
 import { grantText, type OrganisationOption, RoleFields } from './user-forms.tsx';
 
 export interface UserPageProps {
@@ -36,7 +36,9 @@ export function UserPage(props: UserPageProps) {
       </p>
       <h1>{props.user.name}</h1>
       {props.notice ? <Notice kind="success" {...notices[props.notice]} /> : null}
-      {props.failure ? <Notice kind="error" heading={props.failure.title} text={props.failure.detail} /> : null}
+      {props.failure ? (
+        <Notice kind="error" heading={props.failure.title} text={props.failure.detail} />
+      ) : null}
       <dl>
         <dt>E-mail</dt>
         <dd>{props.user.email}</dd>

@@ -40,7 +40,11 @@ export function UsersPage(props: UsersPageProps) {
                 {user.active ? null : ' (deaktiveret)'}
               </td>
               <td>{user.email}</td>
-              <td>{grants.length === 0 ? 'Ingen' : grants.map((g) => grantText(g, props.organisations)).join(', ')}</td>
+              <td>
+                {grants.length === 0
+                  ? 'Ingen'
+                  : grants.map((g) => grantText(g, props.organisations)).join(', ')}
+              </td>
               <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : 'Aldrig'}</td>
             </tr>
           ))}
@@ -56,7 +60,14 @@ export function UsersPage(props: UsersPageProps) {
       <form method="post" action={`/brugere${q}`} novalidate aria-labelledby="create-heading">
         <CsrfField />
         <TextField state={props.form} name="name" label="Navn" required width="input-width-l" />
-        <TextField state={props.form} name="email" label="E-mail" type="email" required width="input-width-l" />
+        <TextField
+          state={props.form}
+          name="email"
+          label="E-mail"
+          type="email"
+          required
+          width="input-width-l"
+        />
         <RoleFields state={props.form} organisations={props.organisations} />
         <button class="button button-primary" type="submit">
           Opret bruger

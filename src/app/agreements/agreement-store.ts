@@ -1,0 +1,52 @@
+/**
+ * The agreements port: what agreement use cases load and save. Implemented in db/agreements/.
+ * Agreements come with their whole status history (oldest first).
+ */
+import type { Agreement, ProgressProposal, StatusChange } from '../../domain/agreements/types.ts';
+
+export interface AgreementFilter {
+  /** Only these organisations (an organisation user's scope); undefined for all. */
+  organisationIds?: readonly string[];
+}
+
+export interface StoredAgreement extends Agreement {
+  /** Optimistic lock for edits: an edit names the version it saw. */
+  version: number;
+}
+
+export interface AgreementStore {
+  /** The municipality's agreements, oldest steering year first. */
+  listAgreements(municipality: string, filter?: AgreementFilter): Promise<StoredAgreement[]>;
+  getAgreement(municipality: string, id: string): Promise<StoredAgreement | null>;
+  /** Inserts the agreement with its whole history. */
+  insertAgreement(municipality: string, agreement: Agreement): Promise<void>;
+  /**
+   * Saves the agreement's fields (not its history) when `expectedVersion` matches and bumps the
+   * version; false for a stale write.
+   */
+  updateAgreement(municipality: string, agreement: Agreement, expectedVersion: number): Promise<boolean>;
+  /**
+   * Appends one history entry and sets the current status, when `expectedVersion` matches (a
+   * concurrent change loses); false for a stale write.
+   */
+  appendStatusChange(
+    municipality: string,
+    agreementId: string,
+    entry: StatusChange,
+    expectedVersion: number,
+  ): Promise<boolean>;
+
+  listProposals(
+    municipality: string,
+    filter?: AgreementFilter & { agreementId?: string },
+  ): Promise<ProgressProposal[]>;
+  getProposal(municipality: string, id: string): Promise<ProgressProposal | null>;
+  insertProposal(proposal: ProgressProposal): Promise<void>;
+  /** Records the decision on a pending proposal; false when it is no longer pending. */
+  decideProposal(
+    proposal: Pick<
+      ProgressProposal,
+      'id' | 'state' | 'decidedOn' | 'decidedBy' | 'decidedByName' | 'decisionNote'
+    >,
+  ): Promise<boolean>;
+}

@@ -1,0 +1,85 @@
+/**
+ * Following agreements up: which are overdue, which go on next year's agenda, and the counts the
+ * overview shows ("aftaler: X opfyldt, Y i gang, Z over deadline"). Pure: callers pass `today`.
+ *
+ * Source: after the meeting, agreements are followed up at next year's meeting; minutes often
+ * open with "follow-up on last year's agreements" (domain.md §2) [practice].
+ */
+import type { IsoDate } from '../shared/iso-date.ts';
+import { isClosed } from './status-rules.ts';
+import { type Agreement, type AgreementStatus, OBJECTIVE_AREAS, type ObjectiveArea } from './types.ts';
+
+/**
+ * True when the agreement is still open and its deadline has passed. The deadline day itself
+ * is not overdue. An agreement without a deadline is never overdue.
+ */
+export function isOverdue(agreement: Pick<Agreement, 'status' | 'deadline'>, today: IsoDate): boolean {
+  return !isClosed(agreement.status) && agreement.deadline !== null && agreement.deadline < today;
+}
+
+/** Oldest steering year first, then earliest deadline (none last), then text. */
+export function compareForFollowUp(a: Agreement, b: Agreement): number {
+  return (
+    a.steeringYear - b.steeringYear ||
+    (a.deadline ?? '9999-12-31').localeCompare(b.deadline ?? '9999-12-31') ||
+    a.text.localeCompare(b.text, 'da')
+  );
+}
+
+/**
+ * The organisation's agreements made before `steeringYear` that are not closed: the follow-up
+ * items of that year's dialogue meeting ("when next year's dialogue meeting is planned, every
+ * agreement that is not closed appears on its agenda"). Agreements made in `steeringYear` itself
+ * are that meeting's own outcome, not follow-up.
+ */
+export function openAgreementsForFollowUp(
+  agreements: readonly Agreement[],
+  organisationId: string,
+  steeringYear: number,
+): Agreement[] {
+  return agreements
+    .filter((a) => a.organisationId === organisationId && a.steeringYear < steeringYear && !isClosed(a.status))
+    .sort(compareForFollowUp);
+}
+
+export interface AgreementSummary {
+  total: number;
+  byStatus: Record<AgreementStatus, number>;
+  /** Open agreements past their deadline (a subset of agreed + inProgress). */
+  overdue: number;
+  /** "Aftaler: 3 opfyldt, 5 i gang, 2 over deadline." */
+  sentence: string;
+}
+
+export function summariseAgreements(agreements: readonly Agreement[], today: IsoDate): AgreementSummary {
+  const byStatus: Record<AgreementStatus, number> = {
+    agreed: 0,
+    inProgress: 0,
+    fulfilled: 0,
+    notFulfilled: 0,
+    dropped: 0,
+  };
+  let overdue = 0;
+  for (const a of agreements) {
+    byStatus[a.status] += 1;
+    if (isOverdue(a, today)) overdue += 1;
+  }
+  const sentence = `Aftaler: ${byStatus.fulfilled} opfyldt, ${byStatus.inProgress} i gang, ${overdue} over deadline.`;
+  return { total: agreements.length, byStatus, overdue, sentence };
+}
+
+/** The agreements per objective area, in the order of OBJECTIVE_AREAS; every area is present. */
+export function groupByObjectiveArea(agreements: readonly Agreement[]): Map<ObjectiveArea, Agreement[]> {
+  const groups = new Map<ObjectiveArea, Agreement[]>(OBJECTIVE_AREAS.map((area) => [area, []]));
+  for (const a of agreements) groups.get(a.objectiveArea)?.push(a);
+  return groups;
+}
+
+/** The agreements per steering year, newest year first: an organisation's timeline. */
+export function groupBySteeringYear(agreements: readonly Agreement[]): { steeringYear: number; agreements: Agreement[] }[] {
+  const years = [...new Set(agreements.map((a) => a.steeringYear))].sort((a, b) => b - a);
+  return years.map((steeringYear) => ({
+    steeringYear,
+    agreements: agreements.filter((a) => a.steeringYear === steeringYear).sort(compareForFollowUp),
+  }));
+}

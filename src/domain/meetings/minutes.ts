@@ -1,0 +1,207 @@
+/**
+ * Minutes (referat): what they must contain before approval, approval by both parties, locking,
+ * and new versions of approved minutes. The lifecycle (lifecycle.ts) decides WHEN these apply;
+ * this module decides WHAT the minutes look like.
+ *
+ * Rules:
+ * - The published account of the statutory dialogue contains both parties' assessment of the
+ *   organisation's activity and challenges and a short description of the agreements, possibly
+ *   none (almenboligloven § 164, stk. 2; domain.md §1). So a dialogue meeting's minutes cannot be
+ *   approved without both assessments and without agreements or an explicit "Ingen aftaler".
+ * - [practice] minutes name a minute-taker (domain.md §3: participants, apologies, minute-taker).
+ * - [practice] approval by both parties locks the minutes (domain.md §2: "minutes approved by both
+ *   parties"); a change after that is a new version with a reason, the old one kept.
+ */
+import type { MeetingKind } from '../governance-model/types.ts';
+import type { Finding } from '../shared/finding.ts';
+import { isIsoDate } from '../shared/iso-date.ts';
+import { isObjectiveArea } from './objective-areas.ts';
+import { DIALOGUE_PARTY_NAMES } from './participants.ts';
+import type { Approval, DialogueParty, Meeting, Minutes, MinutesAttendee, MinutesContent } from './types.ts';
+
+/** Both must approve: the council's administration and the organisation (almenboligloven § 164, stk. 2). */
+export const APPROVING_PARTIES: readonly DialogueParty[] = ['organisation', 'administration'];
+
+export interface MinutesRequirements {
+  /**
+   * True when the minutes become the statutory published account and must hold both assessments
+   * and the agreements (almenboligloven § 164, stk. 2). Default true; see `requirementsFor`.
+   */
+  statutoryAccount?: boolean;
+}
+
+/**
+ * [open] Only the yearly dialogue meeting is statutory; theme meetings, forums and coordination
+ * groups are the council's own choice (domain.md §5), so their minutes need no assessments.
+ */
+export function requirementsFor(kind: MeetingKind): MinutesRequirements {
+  return { statutoryAccount: kind === 'dialogueMeeting' };
+}
+
+function blank(text: string | null | undefined): boolean {
+  return text === null || text === undefined || text.trim() === '';
+}
+
+/**
+ * Every missing or inconsistent part, in Danish. Errors block approval; warnings do not.
+ * An empty list means the minutes can be approved.
+ */
+export function validateMinutesForApproval(
+  minutes: MinutesContent,
+  requirements: MinutesRequirements = {},
+): Finding[] {
+  const statutory = requirements.statutoryAccount ?? true;
+  const out: Finding[] = [];
+  const error = (code: string, message: string, ref: string) =>
+    out.push({ code, severity: 'error', message, ref });
+  const warning = (code: string, message: string, ref: string) =>
+    out.push({ code, severity: 'warning', message, ref });
+
+  if (statutory) {
+    // almenboligloven § 164, stk. 2: both parties' assessment must appear in the account.
+    if (blank(minutes.organisationAssessment)) {
+      error('minutes.organisationAssessmentMissing', 'Boligorganisationens vurdering mangler', 'organisationAssessment');
+    }
+    if (blank(minutes.municipalityAssessment)) {
+      error('minutes.municipalityAssessmentMissing', 'Kommunens vurdering mangler', 'municipalityAssessment');
+    }
+    // almenboligloven § 164, stk. 2: a short description of the agreements — "none" must be said.
+    if (minutes.agreements.length === 0 && !minutes.noAgreements) {
+      error('minutes.agreementsMissing', 'Angiv aftaler eller vælg »Ingen aftaler«', 'agreements');
+    }
+  }
+  if (minutes.agreements.length > 0 && minutes.noAgreements) {
+    error(
+      'minutes.agreementsContradict',
+      'Der er både angivet aftaler og valgt »Ingen aftaler« – fjern aftalerne eller fravælg »Ingen aftaler«',
+      'agreements',
+    );
+  }
+  minutes.agreements.forEach((a, i) => {
+    const ref = `agreements[${i}]`;
+    const n = i + 1;
+    if (blank(a.text)) error('minutes.agreementTextMissing', `Aftale ${n}: teksten mangler`, `${ref}.text`);
+    // domain.md §3: agreements are tagged with a national objective area.
+    if (!isObjectiveArea(a.objectiveArea)) {
+      error('minutes.agreementObjectiveAreaInvalid', `Aftale ${n}: vælg et målområde`, `${ref}.objectiveArea`);
+    }
+    if (a.deadline !== null && !isIsoDate(a.deadline)) {
+      error('minutes.agreementDeadlineInvalid', `Aftale ${n}: fristen er ikke en gyldig dato`, `${ref}.deadline`);
+    }
+    // [practice] an agreement without an owner is hard to follow up next year.
+    if (blank(a.responsible)) {
+      warning('minutes.agreementResponsibleMissing', `Aftale ${n}: ansvarlig mangler`, `${ref}.responsible`);
+    }
+  });
+  // [practice] domain.md §3: minutes name the minute-taker.
+  if (blank(minutes.minuteTaker)) error('minutes.minuteTakerMissing', 'Referent mangler', 'minuteTaker');
+  // [practice] domain.md §3: minutes list the participants per party.
+  if (minutes.participantsPresent.length === 0) {
+    warning('minutes.participantsMissing', 'Der er ikke angivet deltagere', 'participantsPresent');
+  }
+  if (minutes.items.length === 0) warning('minutes.itemsMissing', 'Referatet har ingen punkter', 'items');
+  return out;
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'error');
+}
+
+/** An empty draft. */
+export function emptyMinutesContent(): MinutesContent {
+  return {
+    participantsPresent: [],
+    apologies: [],
+    minuteTaker: null,
+    items: [],
+    organisationAssessment: '',
+    municipalityAssessment: '',
+    agreements: [],
+    noAgreements: false,
+  };
+}
+
+/**
+ * A first draft from the meeting: participants marked present (or all not marked as apologising,
+ * when attendance was not recorded), apologies, and one empty item per agenda item as sent.
+ */
+export function minutesContentFromMeeting(meeting: Meeting): MinutesContent {
+  const attendee = (p: Meeting['participants'][number]): MinutesAttendee => ({
+    name: p.name,
+    party: p.party,
+    role: p.role,
+  });
+  return {
+    ...emptyMinutesContent(),
+    participantsPresent: meeting.participants.filter((p) => p.attendance !== 'apology').map(attendee),
+    apologies: meeting.participants.filter((p) => p.attendance === 'apology').map(attendee),
+    items: (meeting.sentAgenda ?? meeting.agenda).map((item) => ({
+      agendaItemId: item.id,
+      summary: '',
+      outcome: '',
+    })),
+  };
+}
+
+function contentOf(m: Minutes): MinutesContent {
+  const { version: _v, approvals: _a, locked: _l, changeReason: _c, ...content } = m;
+  return content;
+}
+
+function sameContent(a: MinutesContent, b: MinutesContent): boolean {
+  const canonical = (c: MinutesContent) =>
+    JSON.stringify({
+      participantsPresent: c.participantsPresent,
+      apologies: c.apologies,
+      minuteTaker: c.minuteTaker,
+      items: c.items,
+      organisationAssessment: c.organisationAssessment,
+      municipalityAssessment: c.municipalityAssessment,
+      agreements: c.agreements,
+      noAgreements: c.noAgreements,
+    });
+  return canonical(a) === canonical(b);
+}
+
+/**
+ * The draft after an edit. Version 1 when there were no minutes; otherwise the same version.
+ * [practice] An edit that changes the text withdraws approvals already given: a party approved
+ * another text. Locked minutes are never edited here (the lifecycle refuses first).
+ */
+export function editDraft(current: Minutes | null, content: MinutesContent): Minutes {
+  if (current === null) {
+    return { ...content, version: 1, approvals: [], locked: false, changeReason: null };
+  }
+  if (current.locked) throw new Error('editDraft called on locked minutes');
+  const unchanged = sameContent(contentOf(current), content);
+  return { ...current, ...content, approvals: unchanged ? current.approvals : [] };
+}
+
+export function missingApprovals(minutes: Minutes): DialogueParty[] {
+  return APPROVING_PARTIES.filter((party) => !minutes.approvals.some((a) => a.party === party));
+}
+
+export function isApprovedByBoth(minutes: Minutes): boolean {
+  return missingApprovals(minutes).length === 0;
+}
+
+/** Adds one party's approval; the minutes lock when both parties have approved. */
+export function withApproval(minutes: Minutes, approval: Approval): Minutes {
+  const approvals = [...minutes.approvals.filter((a) => a.party !== approval.party), approval];
+  const next = { ...minutes, approvals };
+  return { ...next, locked: isApprovedByBoth(next) };
+}
+
+/**
+ * A new, unlocked version of approved minutes: same content, no approvals, the reason recorded.
+ * The caller keeps the old version (Meeting.minutesHistory).
+ */
+export function nextVersion(minutes: Minutes, reason: string): Minutes {
+  return { ...minutes, version: minutes.version + 1, approvals: [], locked: false, changeReason: reason.trim() };
+}
+
+/** "kommunen og boligorganisationen" — for messages about missing approvals. */
+export function partyList(parties: readonly DialogueParty[]): string {
+  const names = parties.map((p) => DIALOGUE_PARTY_NAMES[p]);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} og ${names.at(-1)}`;
+}
