@@ -6,6 +6,18 @@
  * Adding a use case is one line: import it and add it below under its own name.
  */
 import type { z } from 'zod';
+import { getAgreementDocument } from './agreements/agreement-document.ts';
+import { changeAgreementStatus } from './agreements/change-agreement-status.ts';
+import { getAgreement } from './agreements/get-agreement.ts';
+import { importAgreementStatuses } from './agreements/import-agreement-statuses.ts';
+import { listAgreements } from './agreements/list-agreements.ts';
+import { listFollowUpAgreements } from './agreements/list-follow-up-agreements.ts';
+import {
+  confirmProgressProposal,
+  proposeAgreementProgress,
+  rejectProgressProposal,
+} from './agreements/progress-proposals.ts';
+import { createAgreement, updateAgreement } from './agreements/save-agreement.ts';
 import { listAuditEntries } from './audit/list-audit-entries.ts';
 import { addUser } from './auth/add-user.ts';
 import { createApiToken } from './auth/create-api-token.ts';
@@ -23,8 +35,12 @@ import { resetPassword } from './auth/reset-password.ts';
 import { revokeApiToken } from './auth/revoke-api-token.ts';
 import { revokeRole } from './auth/revoke-role.ts';
 import { adoptModelVersion } from './governance/adopt-model-version.ts';
+import { assessYear } from './governance/assess-year.ts';
 import { listModels } from './governance/list-models.ts';
+import { listObligations } from './governance/list-obligations.ts';
+import { recordFact } from './governance/record-fact.ts';
 import { getOrganisation } from './registry/get-organisation.ts';
+import { importRegistry } from './registry/import-registry.ts';
 import { listBodies } from './registry/list-bodies.ts';
 import { listElectionPeriods } from './registry/list-election-periods.ts';
 import { listMunicipalities } from './registry/list-municipalities.ts';
@@ -57,9 +73,13 @@ export const catalogue = {
   listBodies,
   listElectionPeriods,
   loadDemo,
+  importRegistry,
   // governance models
   listModels,
   adoptModelVersion,
+  listObligations,
+  assessYear,
+  recordFact,
   // accounts and access
   logIn,
   logInWithOidc,
@@ -76,6 +96,18 @@ export const catalogue = {
   listApiTokens,
   revokeApiToken,
   seedDemoUsers,
+  // agreements
+  listAgreements,
+  getAgreement,
+  createAgreement,
+  updateAgreement,
+  changeAgreementStatus,
+  proposeAgreementProgress,
+  confirmProgressProposal,
+  rejectProgressProposal,
+  importAgreementStatuses,
+  getAgreementDocument,
+  listFollowUpAgreements,
   // audit log
   listAuditEntries,
 } satisfies Record<string, AnyUseCase>;

@@ -55,6 +55,31 @@ describe.runIf(chromiumAvailable())('registry pages in Chromium', () => {
     await context.close();
   });
 
+  it('shows Overblik and the model versions side by side with 0 axe violations', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${base}/?aar=2025`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Overblik 2025');
+    expect(await page.locator('#summary-heading + ul').textContent()).toMatch(
+      /Styringsdialogmøde afholdt med \d+ af \d+ boligorganisationer/,
+    );
+    // Status is text, not colour alone.
+    expect(await page.locator('table .app-status').first().textContent()).toMatch(
+      /Opfyldt|Ikke opfyldt|Udestående|Over frist/,
+    );
+    const overview = await axeViolations(page);
+
+    await page.goto(`${base}/styringsmodeller`);
+    const headers = await page.locator('thead th').allTextContents();
+    expect(headers.join(' ')).toContain('Version 1');
+    expect(headers.join(' ')).toContain('Version 2');
+    expect(await page.locator('tbody').textContent()).toContain('22/8287');
+    expect(await page.locator('.app-diff-label').allTextContents()).toContain('Ny i denne version');
+    const models = await axeViolations(page);
+    expect({ overview, models }).toEqual({ overview: [], models: [] });
+    await context.close();
+  });
+
   it('downloads the organisation list as a semicolon CSV that Excel reads', async () => {
     const res = await fetch(`${base}/boligorganisationer.csv`);
     expect(res.headers.get('content-type')).toContain('text/csv');

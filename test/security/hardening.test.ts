@@ -42,7 +42,11 @@ describe('no stack traces or SQL in responses', () => {
       expect(json.statusCode).toBe(500);
       expect(json.json()).toMatchObject({ code: 'internal', title: 'Der opstod en fejl' });
       expect(json.json().detail).toContain(json.headers['x-request-id']);
-      const html = await app.inject({ method: 'GET', url: '/boligorganisationer', headers: { accept: 'text/html' } });
+      const html = await app.inject({
+        method: 'GET',
+        url: '/boligorganisationer',
+        headers: { accept: 'text/html' },
+      });
       expect(html.statusCode).toBe(500);
       expect(html.body).toContain('Der opstod en fejl');
       for (const body of [json.body, html.body]) for (const leak of LEAKS) expect(body).not.toMatch(leak);
@@ -83,7 +87,15 @@ describe('pages keep the strict CSP', () => {
     const browser = await logIn(t.app, 'admin@norddjurs.dk');
     const headers = { cookie: cookieHeader(browser.cookies) };
     const users = await t.database.db.selectFrom('app_user').select('id').executeTakeFirstOrThrow();
-    for (const url of ['/log-ind', '/glemt-adgangskode', '/nulstil-adgangskode?token=x', '/log-ud', '/brugere', `/brugere/${users.id}`, '/revision']) {
+    for (const url of [
+      '/log-ind',
+      '/glemt-adgangskode',
+      '/nulstil-adgangskode?token=x',
+      '/log-ud',
+      '/brugere',
+      `/brugere/${users.id}`,
+      '/revision',
+    ]) {
       const res = await t.app.inject({ method: 'GET', url, headers: url === '/log-ind' ? {} : headers });
       expect(res.statusCode, url).toBe(200);
       const csp = String(res.headers['content-security-policy']);
@@ -114,7 +126,9 @@ describe('the audit log cannot be changed through any route', () => {
   });
 
   it('refuses every attempt to change or delete entries, and the entries stay as they were', async () => {
-    const { token, id } = await runUseCase(createApiToken, systemContext(t.database.db), { userEmail: 'admin@norddjurs.dk' });
+    const { token, id } = await runUseCase(createApiToken, systemContext(t.database.db), {
+      userEmail: 'admin@norddjurs.dk',
+    });
     const before = await t.database.db.selectFrom('audit_entry').selectAll().orderBy('id').execute();
     expect(before.length).toBeGreaterThan(0);
     const entryId = before[0]?.id;

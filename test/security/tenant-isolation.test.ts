@@ -90,8 +90,9 @@ describe('tenant isolation', () => {
   it("answers 404 to a 707 admin for another municipality's users and audit log", async () => {
     await createTestUser(t.database.db, { email: 'admin@norddjurs.dk', role: 'admin' });
     await createTestUser(t.database.db, { email: 'admin@syddjurs.dk', role: 'admin', municipality: '706' });
-    const admin = (await runUseCase(createApiToken, systemContext(t.database.db), { userEmail: 'admin@norddjurs.dk' }))
-      .token;
+    const admin = (
+      await runUseCase(createApiToken, systemContext(t.database.db), { userEmail: 'admin@norddjurs.dk' })
+    ).token;
     expect((await api(admin, '/api/v1/municipalities/706/users')).statusCode).toBe(404);
     expect((await api(admin, '/api/v1/municipalities/706/audit-entries')).statusCode).toBe(404);
     const own = await api(admin, '/api/v1/municipalities/707/users');

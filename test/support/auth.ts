@@ -34,7 +34,12 @@ export async function ensureMunicipality(db: Kysely<Database>, code: string, nam
 }
 
 /** A housing organisation row in `municipality`, for organisation grants. */
-export async function ensureOrganisation(db: Kysely<Database>, municipality: string, id: string, cvr: string) {
+export async function ensureOrganisation(
+  db: Kysely<Database>,
+  municipality: string,
+  id: string,
+  cvr: string,
+) {
   await db
     .insertInto('housing_organisation')
     .values({
@@ -138,11 +143,20 @@ export async function submitForm(
  * Logs in through the real login form and returns the session cookie with the session's CSRF
  * token (read from the logout page's form), ready for submitForm.
  */
-export async function logIn(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<Browserish> {
+export async function logIn(
+  app: FastifyInstance,
+  email: string,
+  password = TEST_PASSWORD,
+): Promise<Browserish> {
   const anonymous = await anonymousForm(app);
   const res = await submitForm(app, '/log-ind', anonymous, { email, password });
-  if (res.statusCode !== 303) throw new Error(`login as ${email} failed: ${res.statusCode} ${res.body.slice(0, 300)}`);
+  if (res.statusCode !== 303)
+    throw new Error(`login as ${email} failed: ${res.statusCode} ${res.body.slice(0, 300)}`);
   const cookies = { ...anonymous.cookies, ...setCookies(res) };
-  const page = await app.inject({ method: 'GET', url: '/log-ud', headers: { cookie: cookieHeader(cookies) } });
+  const page = await app.inject({
+    method: 'GET',
+    url: '/log-ud',
+    headers: { cookie: cookieHeader(cookies) },
+  });
   return { cookies, csrfToken: csrfFieldOf(page.body) };
 }

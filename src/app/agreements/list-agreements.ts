@@ -20,10 +20,10 @@ export const listAgreements = defineUseCase({
   access: agreementReaders,
   input: agreementFilters.extend({ municipality: municipalityCode }),
   async run(ctx, input) {
-    authorize(ctx.actor, agreementReaders, {
-      municipality: input.municipality,
-      ...(input.organisation ? { organisationId: input.organisation } : {}),
-    });
+    // Without an organisation filter the organisation scope below limits what is seen.
+    if (input.organisation) {
+      authorize(ctx.actor, agreementReaders, { municipality: input.municipality, organisationId: input.organisation });
+    }
     return ctx.uow.read(async (s) => {
       const municipality = await s.registry.getMunicipality(input.municipality);
       if (!municipality) throw notFound('Kommunen');

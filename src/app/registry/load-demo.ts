@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { demoAgreements, demoProgressProposals } from '../../domain/agreements/demo-agreements.ts';
 import { electionPeriodsBetween } from '../../domain/election-period/election-period.ts';
 import { norddjursModels } from '../../domain/governance-model/norddjurs-models.ts';
 import type { Obligation } from '../../domain/obligations/types.ts';
@@ -70,6 +71,11 @@ export const loadDemo = defineUseCase({
       }
       const facts = demoFacts([...past.values()], lastYear);
       for (const fact of facts) await s.governance.insertFact('707', fact);
+      // Agreements of the 2020–2025 meetings with their status history, and one pending report.
+      const agreements = demoAgreements();
+      for (const a of agreements) await s.agreements.insertAgreement('707', a);
+      const proposals = demoProgressProposals();
+      for (const p of proposals) await s.agreements.insertProposal(p);
       const counts = {
         electionPeriods: periods,
         municipalities: demo.municipalities.length,
@@ -80,6 +86,8 @@ export const loadDemo = defineUseCase({
         memberships: demo.memberships.length,
         modelVersions: models.length,
         facts: facts.length,
+        agreements: agreements.length,
+        progressProposals: proposals.length,
       };
       await s.audit.append({
         municipality: '707',

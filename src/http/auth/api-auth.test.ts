@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApiToken } from '../../app/auth/create-api-token.ts';
-import { revokeApiToken } from '../../app/auth/revoke-api-token.ts';
-import { runUseCase } from '../../app/run-use-case.ts';
 import { cookieHeader, createTestUser, logIn, systemContext } from '../../../test/support/auth.ts';
 import { resetDatabase } from '../../../test/support/database.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { createApiToken } from '../../app/auth/create-api-token.ts';
+import { revokeApiToken } from '../../app/auth/revoke-api-token.ts';
+import { runUseCase } from '../../app/run-use-case.ts';
 
 describe('API authentication', () => {
   let t: TestApp;
@@ -23,11 +23,19 @@ describe('API authentication', () => {
   });
 
   const token = async (expires = '90d') =>
-    runUseCase(createApiToken, systemContext(t.database.db, now), { userEmail: 'admin@norddjurs.dk', expires });
-  const get = (url: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url, headers });
+    runUseCase(createApiToken, systemContext(t.database.db, now), {
+      userEmail: 'admin@norddjurs.dk',
+      expires,
+    });
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'GET', url, headers });
 
   it('answers an unauthenticated call of a protected endpoint with 401 problem+json', async () => {
-    for (const url of ['/api/v1/me', '/api/v1/municipalities/707/organisations', '/api/v1/municipalities/707/users']) {
+    for (const url of [
+      '/api/v1/me',
+      '/api/v1/municipalities/707/organisations',
+      '/api/v1/municipalities/707/users',
+    ]) {
       const res = await get(url);
       expect(res.statusCode, url).toBe(401);
       expect(res.headers['content-type']).toContain('application/problem+json');
@@ -62,7 +70,10 @@ describe('API authentication', () => {
     await runUseCase(revokeApiToken, systemContext(t.database.db, now), { id: created.id });
     const res = await get('/api/v1/me', headers);
     expect(res.statusCode).toBe(401);
-    expect(res.json()).toMatchObject({ code: 'unauthenticated', detail: 'Adgangsnøglen er ukendt, udløbet eller tilbagekaldt.' });
+    expect(res.json()).toMatchObject({
+      code: 'unauthenticated',
+      detail: 'Adgangsnøglen er ukendt, udløbet eller tilbagekaldt.',
+    });
     // A bad token is refused even on a public endpoint, so a broken integration fails loudly.
     expect((await get('/api/v1/municipalities', headers)).statusCode).toBe(401);
   });
@@ -78,7 +89,9 @@ describe('API authentication', () => {
   it('follows role changes at the next request (grants are read per request)', async () => {
     const { token: secret } = await token();
     await t.database.db.deleteFrom('user_grant').execute();
-    expect((await get('/api/v1/municipalities/707/users', { authorization: `Bearer ${secret}` })).statusCode).toBe(404);
+    expect(
+      (await get('/api/v1/municipalities/707/users', { authorization: `Bearer ${secret}` })).statusCode,
+    ).toBe(404);
   });
 
   it('requires the CSRF header for API writes that rely on the session cookie, not for bearer tokens', async () => {
@@ -86,7 +99,12 @@ describe('API authentication', () => {
     const body = { email: 'ny@norddjurs.dk', name: 'Ny Bruger', role: 'caseOfficer' };
     const url = '/api/v1/municipalities/707/users';
     const withCookie = (headers: Record<string, string>) =>
-      t.app.inject({ method: 'POST', url, payload: body, headers: { cookie: cookieHeader(browser.cookies), ...headers } });
+      t.app.inject({
+        method: 'POST',
+        url,
+        payload: body,
+        headers: { cookie: cookieHeader(browser.cookies), ...headers },
+      });
     const refused = await withCookie({});
     expect(refused.statusCode).toBe(403);
     expect(refused.json()).toMatchObject({ code: 'forbidden' });
@@ -109,14 +127,26 @@ describe('API authentication', () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/municipalities/707/users',
-      payload: { email: 'x@norddjurs.dk', name: 'X', role: 'official', password: 'korrekt hest batteri hæfte' },
+      payload: {
+        email: 'x@norddjurs.dk',
+        name: 'X',
+        role: 'official',
+        password: 'korrekt hest batteri hæfte',
+      },
       headers: { authorization: `Bearer ${secret}` },
     });
     expect(res.statusCode).toBe(201);
-    const user = await t.database.db.selectFrom('app_user').selectAll().where('email', '=', 'x@norddjurs.dk').executeTakeFirstOrThrow();
+    const user = await t.database.db
+      .selectFrom('app_user')
+      .selectAll()
+      .where('email', '=', 'x@norddjurs.dk')
+      .executeTakeFirstOrThrow();
     expect(user.password_hash).toBeNull();
     const mail = await t.database.db.selectFrom('outbox').selectAll().executeTakeFirstOrThrow();
-    expect(mail).toMatchObject({ to_address: 'x@norddjurs.dk', subject: 'Du er oprettet som bruger i Styringsdialog' });
+    expect(mail).toMatchObject({
+      to_address: 'x@norddjurs.dk',
+      subject: 'Du er oprettet som bruger i Styringsdialog',
+    });
     expect(mail.body).toMatch(/http:\/\/localhost\/nulstil-adgangskode\?token=[A-Za-z0-9_-]{43}/);
   });
 });

@@ -27,7 +27,11 @@ describe('log ind / log ud', () => {
   beforeEach(async () => {
     now = new Date('2026-11-22T12:00:00Z');
     await resetDatabase(t.database.db);
-    await createTestUser(t.database.db, { email: 'sagsbehandler@norddjurs.dk', role: 'caseOfficer', name: 'Sara Sagsbehandler' });
+    await createTestUser(t.database.db, {
+      email: 'sagsbehandler@norddjurs.dk',
+      role: 'caseOfficer',
+      name: 'Sara Sagsbehandler',
+    });
   });
 
   it('shows a Danish login form with a CSRF field and an HttpOnly double-submit cookie', async () => {
@@ -54,10 +58,15 @@ describe('log ind / log ud', () => {
 
   it('refuses a CSRF token that does not match the cookie', async () => {
     const browser = await anonymousForm(t.app);
-    const res = await submitForm(t.app, '/log-ind', { ...browser, csrfToken: 'x'.repeat(43) }, {
-      email: 'sagsbehandler@norddjurs.dk',
-      password: TEST_PASSWORD,
-    });
+    const res = await submitForm(
+      t.app,
+      '/log-ind',
+      { ...browser, csrfToken: 'x'.repeat(43) },
+      {
+        email: 'sagsbehandler@norddjurs.dk',
+        password: TEST_PASSWORD,
+      },
+    );
     expect(res.statusCode).toBe(403);
   });
 
@@ -147,7 +156,10 @@ describe('log ind / log ud', () => {
 
   it('locks the account for 15 minutes after 5 failures, even for the right password, then opens it', async () => {
     const attempt = async (password: string) =>
-      submitForm(t.app, '/log-ind', await anonymousForm(t.app), { email: 'sagsbehandler@norddjurs.dk', password });
+      submitForm(t.app, '/log-ind', await anonymousForm(t.app), {
+        email: 'sagsbehandler@norddjurs.dk',
+        password,
+      });
     for (let i = 1; i <= 4; i++) {
       const res = await attempt('forkert forkert forkert');
       expect(res.statusCode).toBe(401);
@@ -170,13 +182,21 @@ describe('log ind / log ud', () => {
 
   it('logs out with a form post: the session ends and the cookie is cleared', async () => {
     const browser = await logIn(t.app, 'sagsbehandler@norddjurs.dk');
-    const page = await t.app.inject({ method: 'GET', url: '/log-ud', headers: { cookie: cookieHeader(browser.cookies) } });
+    const page = await t.app.inject({
+      method: 'GET',
+      url: '/log-ud',
+      headers: { cookie: cookieHeader(browser.cookies) },
+    });
     expect(page.body).toContain('Du er logget ind som Sara Sagsbehandler');
     const res = await submitForm(t.app, '/log-ud', browser, {});
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe('/log-ind?logget-ud=1');
     expect(setCookies(res).sd_session).toBe('');
-    const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: cookieHeader(browser.cookies) } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { cookie: cookieHeader(browser.cookies) },
+    });
     expect(me.statusCode).toBe(401);
     expect(await t.database.db.selectFrom('session').selectAll().execute()).toEqual([]);
   });
@@ -193,14 +213,22 @@ describe('log ind / log ud', () => {
   });
 
   it('sends a visitor on a protected page to the login page with the way back', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/brugere?kommune=707', headers: { accept: 'text/html' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/brugere?kommune=707',
+      headers: { accept: 'text/html' },
+    });
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe('/log-ind?naeste=%2Fbrugere%3Fkommune%3D707');
   });
 
   it('shows the logged-in user in the header of every page', async () => {
     const browser = await logIn(t.app, 'sagsbehandler@norddjurs.dk');
-    const res = await t.app.inject({ method: 'GET', url: '/log-ind', headers: { cookie: cookieHeader(browser.cookies) } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/log-ind',
+      headers: { cookie: cookieHeader(browser.cookies) },
+    });
     expect(res.body).toContain('Logget ind som <strong>Sara Sagsbehandler</strong>');
     expect(res.body).not.toContain('href="/brugere"');
   });
