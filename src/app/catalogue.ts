@@ -39,6 +39,13 @@ import { assessYear } from './governance/assess-year.ts';
 import { listModels } from './governance/list-models.ts';
 import { listObligations } from './governance/list-obligations.ts';
 import { recordFact } from './governance/record-fact.ts';
+import { draftOrientationAgendaItem } from './political-cases/draft-orientation-agenda-item.ts';
+import { exportPoliticalCaseMarkdown } from './political-cases/export-political-case-markdown.ts';
+import { getPoliticalCase } from './political-cases/get-political-case.ts';
+import { importAgenda } from './political-cases/import-agenda.ts';
+import { linkCaseToModel } from './political-cases/link-case-to-model.ts';
+import { listPoliticalCases } from './political-cases/list-political-cases.ts';
+import { previewAgendaImport } from './political-cases/preview-agenda-import.ts';
 import { getOrganisation } from './registry/get-organisation.ts';
 import { importRegistry } from './registry/import-registry.ts';
 import { listBodies } from './registry/list-bodies.ts';
@@ -108,6 +115,14 @@ export const catalogue = {
   importAgreementStatuses,
   getAgreementDocument,
   listFollowUpAgreements,
+  // political cases
+  previewAgendaImport,
+  importAgenda,
+  listPoliticalCases,
+  getPoliticalCase,
+  exportPoliticalCaseMarkdown,
+  linkCaseToModel,
+  draftOrientationAgendaItem,
   // audit log
   listAuditEntries,
 } satisfies Record<string, AnyUseCase>;

@@ -7,6 +7,7 @@ import type { AgreementStore } from './agreements/agreement-store.ts';
 import type { AuditLogReader } from './audit/audit-log.ts';
 import type { AuthStore, OutboxStore } from './auth/auth-store.ts';
 import type { GovernanceStore } from './governance/governance-store.ts';
+import type { PoliticalCaseStore } from './political-cases/political-case-store.ts';
 import type { RegistryStore } from './registry/registry-store.ts';
 
 export interface AuditRecord {
@@ -38,6 +39,7 @@ export interface Store {
   auth: AuthStore;
   outbox: OutboxStore;
   auditLog: AuditLogReader;
+  politicalCases: PoliticalCaseStore;
 }
 
 export interface UnitOfWork {

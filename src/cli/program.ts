@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import type { CliDeps } from './cli-context.ts';
+import { agreementsCommand } from './commands/agreements.ts';
 import { auditCommand } from './commands/audit.ts';
 import { complianceCommand } from './commands/compliance.ts';
 import { demoCommand } from './commands/demo.ts';
@@ -28,6 +29,7 @@ export const commands = [
   planCommand,
   complianceCommand,
   recordCommand,
+  agreementsCommand,
   usersCommand,
   tokensCommand,
   auditCommand,

@@ -251,6 +251,27 @@ export interface AgreementProgressProposalRow {
   created_at: ColumnType<Date, Date | string | undefined, never>;
 }
 
+/** A political case (OParl Paper) with its decisions (Consultations) as jsonb; see the migration. */
+export interface PoliticalCaseRow {
+  id: string;
+  municipality: string;
+  case_number: string | null;
+  title: string | null;
+  access: string | null;
+  route: Json<unknown[]>;
+  sections: Json<unknown[]>;
+  recommendation: NullableJson<Record<string, unknown>>;
+  decisions: Json<unknown[]>;
+  attachments: Json<unknown[]>;
+  source_format: string;
+  source_file_name: string | null;
+  import_report: NullableJson<Record<string, unknown>>;
+  imported_at: ColumnType<Date, Date | string | undefined, never>;
+  imported_by: string;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  version: Generated<number>;
+}
+
 export interface Database {
   app_meta: AppMetaRow;
   audit_entry: AuditEntryRow;
@@ -267,6 +288,7 @@ export interface Database {
   agreement: AgreementRow;
   agreement_status_change: AgreementStatusChangeRow;
   agreement_progress_proposal: AgreementProgressProposalRow;
+  political_case: PoliticalCaseRow;
   app_user: AppUserRow;
   user_grant: UserGrantRow;
   session: SessionRow;

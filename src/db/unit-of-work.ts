@@ -8,6 +8,7 @@ import { createAgreementStore } from './agreements/agreement-store.ts';
 import { createAuditLogReader } from './audit/audit-log.ts';
 import { createAuthStore, createOutboxStore } from './auth/auth-store.ts';
 import { createGovernanceStore } from './governance/governance-store.ts';
+import { createPoliticalCaseStore } from './political-cases/political-case-store.ts';
 import { createRegistryStore } from './registry/registry-store.ts';
 import type { Database } from './schema.ts';
 
@@ -66,6 +67,7 @@ function createStore(db: Kysely<Database>, binding: AuditBinding): Store {
     auth: createAuthStore(db),
     outbox: createOutboxStore(db),
     auditLog: createAuditLogReader(db),
+    politicalCases: createPoliticalCaseStore(db),
   };
 }
 

@@ -4,6 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { checkHealth } from '../app/system/check-health.ts';
+import { registerAgreementsApi } from './agreements/routes.ts';
 import { registerAuthApi } from './auth/routes.ts';
 import { registerGovernanceApi } from './governance/routes.ts';
 import { registerRegistryApi } from './registry/routes.ts';
@@ -21,6 +22,7 @@ export async function registerApiRoutes(app: FastifyInstance, deps: HttpDeps): P
     present: (out) => out,
   });
   registerRegistryApi(app, deps);
+  await registerAgreementsApi(app, deps);
   registerGovernanceApi(app, deps);
   registerAuthApi(app, deps);
 }

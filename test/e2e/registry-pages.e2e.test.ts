@@ -80,6 +80,29 @@ describe.runIf(chromiumAvailable())('registry pages in Chromium', () => {
     await context.close();
   });
 
+  it('fills in the organisation form by keyboard, shows field errors accessibly, and saves once corrected', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${base}/boligorganisationer/ny`);
+    const empty = await axeViolations(page);
+    await page.getByLabel('Navn', { exact: true }).fill('Boligforeningen Tastatur');
+    await page.getByLabel('CVR-nummer').fill('12345678');
+    await page.getByLabel('Aktiv fra').fill('2001-01-01');
+    await page.getByLabel('Aktiv fra').press('Enter');
+    await page.waitForSelector('.alert-error');
+    expect(await page.locator('#field-cvr-error').textContent()).toContain('CVR');
+    const withErrors = await axeViolations(page);
+    await page.getByLabel('CVR-nummer').fill('10000009');
+    await page.getByRole('button', { name: 'Gem' }).press('Enter');
+    await page.waitForURL(/\/boligorganisationer\/org-/);
+    expect(await page.locator('h1').textContent()).toBe('Boligforeningen Tastatur');
+
+    await page.goto(`${base}/personer/ny`);
+    const personForm = await axeViolations(page);
+    expect({ empty, withErrors, personForm }).toEqual({ empty: [], withErrors: [], personForm: [] });
+    await context.close();
+  });
+
   it('downloads the organisation list as a semicolon CSV that Excel reads', async () => {
     const res = await fetch(`${base}/boligorganisationer.csv`);
     expect(res.headers.get('content-type')).toContain('text/csv');

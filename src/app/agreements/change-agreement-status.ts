@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isOverdue } from '../../domain/agreements/follow-up.ts';
 import { checkStatusChange } from '../../domain/agreements/status-rules.ts';
 import type { StatusChange } from '../../domain/agreements/types.ts';
 import { statusChangeInputSchema } from '../../domain/agreements/validate-agreement.ts';
@@ -71,9 +72,8 @@ export const changeAgreementStatus = defineUseCase({
         meetingId: input.meetingId,
         proposedByName: null,
       };
-      return {
-        agreement: await recordStatusChange(s, ctx, input.municipality, agreement, entry, 'changeStatus'),
-      };
+      const updated = await recordStatusChange(s, ctx, input.municipality, agreement, entry, 'changeStatus');
+      return { agreement: updated, overdue: isOverdue(updated, ctx.today) };
     });
   },
 });

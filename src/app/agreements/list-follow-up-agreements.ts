@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { openAgreementsForFollowUp } from '../../domain/agreements/follow-up.ts';
+import { isOverdue, openAgreementsForFollowUp } from '../../domain/agreements/follow-up.ts';
 import { steeringYearSchema } from '../../domain/agreements/validate-agreement.ts';
 import { authorize } from '../actor.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
@@ -32,7 +32,12 @@ export const listFollowUpAgreements = defineUseCase({
       const all = await s.agreements.listAgreements(input.municipality, {
         organisationIds: [input.organisation],
       });
-      return { agreements: openAgreementsForFollowUp(all, input.organisation, input.steeringYear) };
+      return {
+        agreements: openAgreementsForFollowUp(all, input.organisation, input.steeringYear).map((a) => ({
+          ...a,
+          overdue: isOverdue(a, ctx.today),
+        })),
+      };
     });
   },
 });

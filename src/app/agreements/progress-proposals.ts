@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { isOverdue } from '../../domain/agreements/follow-up.ts';
 import { checkStatusChange } from '../../domain/agreements/status-rules.ts';
 import type { ProgressProposal } from '../../domain/agreements/types.ts';
 import { progressProposalInputSchema } from '../../domain/agreements/validate-agreement.ts';
@@ -155,7 +156,7 @@ export const confirmProgressProposal = defineUseCase({
         },
         'confirmProgress',
       );
-      return { agreement: updated, proposal: decided };
+      return { agreement: updated, overdue: isOverdue(updated, ctx.today), proposal: decided };
     });
   },
 });
@@ -194,7 +195,7 @@ export const rejectProgressProposal = defineUseCase({
         before: { proposalId: proposal.id, state: 'pending' },
         after: { proposalId: proposal.id, state: 'rejected', decisionNote: input.note },
       });
-      return { agreement, proposal: decided };
+      return { agreement, overdue: isOverdue(agreement, ctx.today), proposal: decided };
     });
   },
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { isOverdue } from '../../domain/agreements/follow-up.ts';
 import type { Agreement } from '../../domain/agreements/types.ts';
 import { type AgreementInput, agreementInputSchema } from '../../domain/agreements/validate-agreement.ts';
 import { danishDate } from '../../domain/registry/field-schemas.ts';
@@ -88,7 +89,7 @@ export const createAgreement = defineUseCase({
         before: null,
         after: agreementForAudit(agreement),
       });
-      return { agreement: { ...agreement, version: 1 } };
+      return { agreement: { ...agreement, version: 1 }, overdue: isOverdue(agreement, ctx.today) };
     });
   },
 });
@@ -145,7 +146,7 @@ export const updateAgreement = defineUseCase({
         entityId: agreement.id,
         ...changedFields(agreementForAudit(before), agreementForAudit(agreement)),
       });
-      return { agreement: { ...agreement, version: input.version + 1 } };
+      return { agreement: { ...agreement, version: input.version + 1 }, overdue: isOverdue(agreement, ctx.today) };
     });
   },
 });

@@ -6,6 +6,8 @@ import type { Obligation } from '../../domain/obligations/types.ts';
 import { demoRegistry } from '../../domain/registry/demo-data.ts';
 import { AppError } from '../app-error.ts';
 import { demoFacts } from '../governance/demo-facts.ts';
+import { DEMO_CASE_NUMBER, storeDemoPoliticalCase } from '../political-cases/demo-political-case-store.ts';
+import { DEMO_POLITICAL_CASE_ID } from '../political-cases/demo-political-case.ts';
 import { loadObligations } from '../governance/load-obligations.ts';
 import type { Store } from '../ports.ts';
 import { defineUseCase } from '../use-case.ts';
@@ -60,8 +62,14 @@ export const loadDemo = defineUseCase({
       for (const d of demo.departments) await s.registry.saveDepartment(d);
       for (const p of demo.persons) await s.registry.savePerson('707', p);
       for (const m of demo.memberships) await s.registry.saveMembership(m);
-      // Norddjurs' two models as adopted (KB 13-12-2011 and KB 15-11-2022, sag 22/8287).
-      const models = norddjursModels();
+      // Norddjurs' two models as adopted (KB 13-12-2011 and KB 15-11-2022, sag 22/8287), the
+      // 2022 version linked to the demo's copy of its political case.
+      const politicalCases = await storeDemoPoliticalCase(s, ctx.actor);
+      const models = norddjursModels().map((m) =>
+        m.legalBasis.caseNumber === DEMO_CASE_NUMBER
+          ? { ...m, legalBasis: { ...m.legalBasis, politicalCaseId: DEMO_POLITICAL_CASE_ID } }
+          : m,
+      );
       for (const model of models) await s.governance.insertModelVersion(model, 'Indlæst med demodata');
       // The history of the past years' meetings, up to the year before this one.
       const lastYear = Number(ctx.today.slice(0, 4)) - 1;
@@ -88,6 +96,7 @@ export const loadDemo = defineUseCase({
         facts: facts.length,
         agreements: agreements.length,
         progressProposals: proposals.length,
+        politicalCases,
       };
       await s.audit.append({
         municipality: '707',

@@ -32,11 +32,11 @@ export function compareForFollowUp(a: Agreement, b: Agreement): number {
  * agreement that is not closed appears on its agenda"). Agreements made in `steeringYear` itself
  * are that meeting's own outcome, not follow-up.
  */
-export function openAgreementsForFollowUp(
-  agreements: readonly Agreement[],
+export function openAgreementsForFollowUp<A extends Agreement>(
+  agreements: readonly A[],
   organisationId: string,
   steeringYear: number,
-): Agreement[] {
+): A[] {
   return agreements
     .filter((a) => a.organisationId === organisationId && a.steeringYear < steeringYear && !isClosed(a.status))
     .sort(compareForFollowUp);
@@ -69,14 +69,16 @@ export function summariseAgreements(agreements: readonly Agreement[], today: Iso
 }
 
 /** The agreements per objective area, in the order of OBJECTIVE_AREAS; every area is present. */
-export function groupByObjectiveArea(agreements: readonly Agreement[]): Map<ObjectiveArea, Agreement[]> {
-  const groups = new Map<ObjectiveArea, Agreement[]>(OBJECTIVE_AREAS.map((area) => [area, []]));
+export function groupByObjectiveArea<A extends Agreement>(agreements: readonly A[]): Map<ObjectiveArea, A[]> {
+  const groups = new Map<ObjectiveArea, A[]>(OBJECTIVE_AREAS.map((area) => [area, []]));
   for (const a of agreements) groups.get(a.objectiveArea)?.push(a);
   return groups;
 }
 
 /** The agreements per steering year, newest year first: an organisation's timeline. */
-export function groupBySteeringYear(agreements: readonly Agreement[]): { steeringYear: number; agreements: Agreement[] }[] {
+export function groupBySteeringYear<A extends Agreement>(
+  agreements: readonly A[],
+): { steeringYear: number; agreements: A[] }[] {
   const years = [...new Set(agreements.map((a) => a.steeringYear))].sort((a, b) => b - a);
   return years.map((steeringYear) => ({
     steeringYear,

@@ -25,6 +25,11 @@ export function clockTimeOf(minutes: number): ClockTime | null {
 }
 
 /** True when the half-open intervals [aStart, aEnd) and [bStart, bEnd) share a minute. */
-export function timesOverlap(aStart: ClockTime, aEnd: ClockTime, bStart: ClockTime, bEnd: ClockTime): boolean {
+export function timesOverlap(
+  aStart: ClockTime,
+  aEnd: ClockTime,
+  bStart: ClockTime,
+  bEnd: ClockTime,
+): boolean {
   return aStart < bEnd && bStart < aEnd;
 }

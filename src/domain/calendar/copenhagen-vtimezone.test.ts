@@ -25,7 +25,11 @@ function vtimezoneOffset(local: DateTime): number {
 describe('the Europe/Copenhagen VTIMEZONE', () => {
   it('agrees with the tz database at 10:00 on every day from 1997 to 2045', () => {
     const mismatches: string[] = [];
-    for (let d = DateTime.fromObject({ year: 1997, month: 1, day: 1, hour: 10 }, { zone: COPENHAGEN_ZONE }); d.year <= 2045; d = d.plus({ days: 1 })) {
+    for (
+      let d = DateTime.fromObject({ year: 1997, month: 1, day: 1, hour: 10 }, { zone: COPENHAGEN_ZONE });
+      d.year <= 2045;
+      d = d.plus({ days: 1 })
+    ) {
       if (d.offset !== vtimezoneOffset(d)) mismatches.push(d.toISODate() ?? '');
     }
     expect(mismatches).toEqual([]);
@@ -34,11 +38,17 @@ describe('the Europe/Copenhagen VTIMEZONE', () => {
   it('switches at 02:00 in March and 03:00 in October, local time', () => {
     for (const year of [2024, 2027, 2031]) {
       const march = lastSunday(year, 3);
-      const before = DateTime.fromObject({ year, month: 3, day: march, hour: 1, minute: 59 }, { zone: COPENHAGEN_ZONE });
+      const before = DateTime.fromObject(
+        { year, month: 3, day: march, hour: 1, minute: 59 },
+        { zone: COPENHAGEN_ZONE },
+      );
       expect(before.offset).toBe(60);
       expect(before.plus({ minutes: 1 }).offset).toBe(120);
       const october = lastSunday(year, 10);
-      const summerEnd = DateTime.fromObject({ year, month: 10, day: october, hour: 0, minute: 59 }, { zone: 'utc' });
+      const summerEnd = DateTime.fromObject(
+        { year, month: 10, day: october, hour: 0, minute: 59 },
+        { zone: 'utc' },
+      );
       expect(summerEnd.setZone(COPENHAGEN_ZONE).offset).toBe(120);
       expect(summerEnd.plus({ minutes: 1 }).setZone(COPENHAGEN_ZONE).offset).toBe(60);
     }

@@ -1,7 +1,7 @@
 import ical from 'ical-generator';
 import { afterEach, describe, expect, it } from 'vitest';
 import { transition } from '../meetings/lifecycle.ts';
-import { aMeeting, ANNA, BO } from '../meetings/test-meetings.ts';
+import { ANNA, aMeeting, BO } from '../meetings/test-meetings.ts';
 import type { Meeting } from '../meetings/types.ts';
 import { calendarFeedIcs, invitationIcs, meetingUid } from './ical.ts';
 
@@ -83,7 +83,11 @@ describe('invitationIcs: a REQUEST', () => {
   const e = event(ics);
 
   it('is a REQUEST with a stable UID, SEQUENCE 0 and the meeting link', () => {
-    expect(parse(ics).filter((p) => p.name === 'METHOD').map((p) => p.value)).toEqual(['REQUEST']);
+    expect(
+      parse(ics)
+        .filter((p) => p.name === 'METHOD')
+        .map((p) => p.value),
+    ).toEqual(['REQUEST']);
     expect(one(e, 'UID').value).toBe('meeting-m-1@styringsdialog.norddjurs.dk');
     expect(one(e, 'SEQUENCE').value).toBe('0');
     expect(one(e, 'URL').value).toBe(URL);
@@ -93,8 +97,16 @@ describe('invitationIcs: a REQUEST', () => {
   });
 
   it('writes a 10:00 meeting as 10:00 Copenhagen time, with a VTIMEZONE, and DTSTAMP in UTC', () => {
-    expect(one(e, 'DTSTART')).toEqual({ name: 'DTSTART', params: 'TZID=Europe/Copenhagen', value: '20271012T100000' });
-    expect(one(e, 'DTEND')).toEqual({ name: 'DTEND', params: 'TZID=Europe/Copenhagen', value: '20271012T120000' });
+    expect(one(e, 'DTSTART')).toEqual({
+      name: 'DTSTART',
+      params: 'TZID=Europe/Copenhagen',
+      value: '20271012T100000',
+    });
+    expect(one(e, 'DTEND')).toEqual({
+      name: 'DTEND',
+      params: 'TZID=Europe/Copenhagen',
+      value: '20271012T120000',
+    });
     expect(one(e, 'DTSTAMP').value).toBe('20271001T083000Z');
     const props = parse(ics);
     expect(props.some((p) => p.name === 'BEGIN' && p.value === 'VTIMEZONE')).toBe(true);
@@ -131,7 +143,12 @@ describe('invitationIcs: independent of the server’s time zone', () => {
       const reference = invitation(aMeeting());
       process.env.TZ = tz;
       // The switch took effect (so the test could fail): the host offset in October is the zone's.
-      const expectedOffset = { UTC: 0, 'America/New_York': 240, 'Asia/Tokyo': -540, 'Europe/Copenhagen': -120 }[tz];
+      const expectedOffset = {
+        UTC: 0,
+        'America/New_York': 240,
+        'Asia/Tokyo': -540,
+        'Europe/Copenhagen': -120,
+      }[tz];
       expect(new Date('2027-10-12T10:00:00Z').getTimezoneOffset()).toBe(expectedOffset);
       const ics = invitation(aMeeting());
       expect(ics).toBe(reference);
@@ -149,7 +166,11 @@ describe('invitationIcs: independent of the server’s time zone', () => {
     process.env.TZ = 'UTC';
     const calendar = ical();
     // 10:00 in Copenhagen (CEST) is 08:00 UTC; the library writes the host's 08:00 as if Danish.
-    calendar.createEvent({ start: new Date('2027-10-12T08:00:00Z'), timezone: 'Europe/Copenhagen', summary: 'x' });
+    calendar.createEvent({
+      start: new Date('2027-10-12T08:00:00Z'),
+      timezone: 'Europe/Copenhagen',
+      summary: 'x',
+    });
     expect(calendar.toString()).toContain('DTSTART;TZID=Europe/Copenhagen:20271012T080000');
   });
 });
@@ -159,7 +180,11 @@ describe('invitationIcs: updates and cancellation', () => {
 
   it('raises SEQUENCE and keeps the UID when the time changes', () => {
     const moved = ok(
-      transition(invited, { type: 'reschedule', date: '2027-10-14', startTime: '13:00', endTime: '15:00' }, { today: '2027-10-01', now: 'x' }),
+      transition(
+        invited,
+        { type: 'reschedule', date: '2027-10-14', startTime: '13:00', endTime: '15:00' },
+        { today: '2027-10-01', now: 'x' },
+      ),
     );
     const before = event(invitation(invited));
     const after = event(invitation(moved));
@@ -169,10 +194,16 @@ describe('invitationIcs: updates and cancellation', () => {
   });
 
   it('cancels with METHOD:CANCEL, STATUS:CANCELLED, the same UID and a higher SEQUENCE', () => {
-    const cancelled = ok(transition(invited, { type: 'cancel', reason: 'Direktøren er syg' }, { today: '2027-10-05', now: 'x' }));
+    const cancelled = ok(
+      transition(invited, { type: 'cancel', reason: 'Direktøren er syg' }, { today: '2027-10-05', now: 'x' }),
+    );
     const ics = invitation(cancelled, 'CANCEL');
     const e = event(ics);
-    expect(parse(ics).filter((p) => p.name === 'METHOD').map((p) => p.value)).toEqual(['CANCEL']);
+    expect(
+      parse(ics)
+        .filter((p) => p.name === 'METHOD')
+        .map((p) => p.value),
+    ).toEqual(['CANCEL']);
     expect(one(e, 'STATUS').value).toBe('CANCELLED');
     expect(one(e, 'UID').value).toBe(one(event(invitation(invited)), 'UID').value);
     expect(one(e, 'SEQUENCE').value).toBe('1');
@@ -180,7 +211,9 @@ describe('invitationIcs: updates and cancellation', () => {
   });
 
   it('refuses a REQUEST for a cancelled meeting and an invitation without date or time', () => {
-    const cancelled = ok(transition(invited, { type: 'cancel', reason: 'Syg' }, { today: '2027-10-05', now: 'x' }));
+    const cancelled = ok(
+      transition(invited, { type: 'cancel', reason: 'Syg' }, { today: '2027-10-05', now: 'x' }),
+    );
     expect(() => invitation(cancelled)).toThrow(/aflyst/);
     expect(() => invitation(aMeeting({ date: null }))).toThrow(RangeError);
     expect(() => invitation(aMeeting({ startTime: null }))).toThrow(RangeError);

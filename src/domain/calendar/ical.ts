@@ -75,7 +75,9 @@ function description(meeting: Meeting, url: string, cancelled: boolean): string 
   const lines: string[] = [];
   if (cancelled) {
     lines.push(
-      meeting.cancellation ? `Mødet er aflyst: ${meeting.cancellation.reason}` : 'Du er ikke længere inviteret til mødet.',
+      meeting.cancellation
+        ? `Mødet er aflyst: ${meeting.cancellation.reason}`
+        : 'Du er ikke længere inviteret til mødet.',
       '',
     );
   }
@@ -87,7 +89,13 @@ function description(meeting: Meeting, url: string, cancelled: boolean): string 
   return lines.join('\n');
 }
 
-function baseEvent(meeting: Meeting, times: EventTimes, url: string, uidDomain: string, now: Date): ICalEventData {
+function baseEvent(
+  meeting: Meeting,
+  times: EventTimes,
+  url: string,
+  uidDomain: string,
+  now: Date,
+): ICalEventData {
   return {
     id: meetingUid(meeting.id, uidDomain),
     sequence: meeting.sequence,

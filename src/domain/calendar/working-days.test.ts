@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, isoDate } from '../shared/iso-date.ts';
-import { danishPublicHolidays, isoWeekday, isWorkingDay, nonWorkingReason, workingDaysBetween } from './working-days.ts';
+import {
+  danishPublicHolidays,
+  isoWeekday,
+  isWorkingDay,
+  nonWorkingReason,
+  workingDaysBetween,
+} from './working-days.ts';
 
 describe('Danish public holidays', () => {
   it.each([

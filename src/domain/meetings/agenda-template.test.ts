@@ -64,14 +64,21 @@ describe('agendaTemplate for a dialogue meeting', () => {
   });
 
   it('gives unique ids, even for a repeated agreement', () => {
-    const twice = agendaTemplate({ kind: 'dialogueMeeting', openAgreements: [...agreements, agreements[0]!] });
+    const twice = agendaTemplate({
+      kind: 'dialogueMeeting',
+      openAgreements: [...agreements, agreements[0]!],
+    });
     expect(new Set(twice.map((i) => i.id)).size).toBe(twice.length);
   });
 });
 
 describe('agendaTemplate for other kinds', () => {
   it('gives a theme meeting a short agenda around the theme', () => {
-    expect(agendaTemplate({ kind: 'themeMeeting', theme: 'Anvisning og boligsociale indsatser' }).map((i) => i.title)).toEqual([
+    expect(
+      agendaTemplate({ kind: 'themeMeeting', theme: 'Anvisning og boligsociale indsatser' }).map(
+        (i) => i.title,
+      ),
+    ).toEqual([
       'Velkomst',
       'Tema: Anvisning og boligsociale indsatser',
       'Spørgsmål og drøftelse',
@@ -108,7 +115,9 @@ describe('editing an agenda', () => {
   it('moves and reorders without losing items, and refuses an order that is not a permutation', () => {
     const moved = edited(moveAgendaItem(base, 'anyOtherBusiness', 0));
     expect(moved.map((i) => i.id)).toEqual(['anyOtherBusiness', 'welcome', 'presentation', 'discussion']);
-    const reordered = edited(reorderAgenda(base, ['discussion', 'welcome', 'presentation', 'anyOtherBusiness']));
+    const reordered = edited(
+      reorderAgenda(base, ['discussion', 'welcome', 'presentation', 'anyOtherBusiness']),
+    );
     expect(reordered[0]?.id).toBe('discussion');
     expect(reorderAgenda(base, ['welcome', 'welcome', 'presentation', 'anyOtherBusiness']).ok).toBe(false);
     expect(reorderAgenda(base, ['welcome']).ok).toBe(false);
@@ -121,7 +130,10 @@ describe('editing an agenda', () => {
       ok: false,
       message: 'Personen deltager ikke i mødet',
     });
-    expect(edited(assignAgendaItem(assigned, 'presentation', null)).find((i) => i.id === 'presentation')?.assignedTo).toBeNull();
+    expect(
+      edited(assignAgendaItem(assigned, 'presentation', null)).find((i) => i.id === 'presentation')
+        ?.assignedTo,
+    ).toBeNull();
   });
 
   it('removes an item', () => {
@@ -130,7 +142,11 @@ describe('editing an agenda', () => {
   });
 
   it('keeps the same set of items under any sequence of moves', () => {
-    const dialogue = agendaTemplate({ kind: 'dialogueMeeting', openAgreements: agreements, supervisionTheme: 'X' });
+    const dialogue = agendaTemplate({
+      kind: 'dialogueMeeting',
+      openAgreements: agreements,
+      supervisionTheme: 'X',
+    });
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.nat({ max: dialogue.length - 1 }), fc.nat({ max: dialogue.length - 1 }))),

@@ -97,7 +97,9 @@ function dialogueMeetingAgenda(input: AgendaTemplateInput): AgendaItem[] {
   // domain.md §3 [practice]: the national housing authority's yearly supervision theme.
   if (theme) out.push(item(SUPERVISION_THEME_ID, `Tilsynstema: ${theme}`, 'supervisionTheme'));
   (input.organisationPoints ?? []).forEach((p, i) => {
-    out.push(item(`organisationPoint:${i + 1}`, p.title.trim(), 'organisationPoint', p.description?.trim() ?? ''));
+    out.push(
+      item(`organisationPoint:${i + 1}`, p.title.trim(), 'organisationPoint', p.description?.trim() ?? ''),
+    );
   });
   out.push(anyOtherBusiness());
   return out;
@@ -113,7 +115,9 @@ function themeMeetingAgenda(input: AgendaTemplateInput): AgendaItem[] {
       'presentation',
       theme ? `Tema: ${theme}` : 'Oplæg om den almene boligsektor',
       'other',
-      theme ? '' : 'Hvordan arbejder boligorganisationerne, og hvordan kan kommunen bruge den almene boligsektor?',
+      theme
+        ? ''
+        : 'Hvordan arbejder boligorganisationerne, og hvordan kan kommunen bruge den almene boligsektor?',
     ),
     item('discussion', 'Spørgsmål og drøftelse', 'other'),
     ...(input.organisationPoints ?? []).map((p, i) =>
@@ -171,14 +175,20 @@ export interface NewAgendaItem {
  * Adds an item at `position` (0-based), or by default just before "Eventuelt" — [practice]
  * "Eventuelt" closes a Danish agenda.
  */
-export function addAgendaItem(agenda: readonly AgendaItem[], input: NewAgendaItem, position?: number): AgendaEdit {
+export function addAgendaItem(
+  agenda: readonly AgendaItem[],
+  input: NewAgendaItem,
+  position?: number,
+): AgendaEdit {
   const title = input.title.trim();
   if (title === '') return { ok: false, message: 'Punktet skal have en titel' };
   const id = input.id ?? nextAgendaItemId(agenda);
-  if (agenda.some((i) => i.id === id)) return { ok: false, message: 'Der findes allerede et punkt med det id' };
+  if (agenda.some((i) => i.id === id))
+    return { ok: false, message: 'Der findes allerede et punkt med det id' };
   const aob = agenda.findIndex((i) => i.kind === 'anyOtherBusiness');
   const at = position ?? (aob === -1 ? agenda.length : aob);
-  if (!Number.isInteger(at) || at < 0 || at > agenda.length) return { ok: false, message: 'Ugyldig placering' };
+  if (!Number.isInteger(at) || at < 0 || at > agenda.length)
+    return { ok: false, message: 'Ugyldig placering' };
   const added = item(id, title, input.kind ?? 'other', input.description?.trim() ?? '');
   return { ok: true, agenda: [...agenda.slice(0, at), added, ...agenda.slice(at)] };
 }
@@ -205,7 +215,10 @@ export function reorderAgenda(agenda: readonly AgendaItem[], ids: readonly strin
   const byId = new Map(agenda.map((i) => [i.id, i]));
   const unique = new Set(ids);
   if (unique.size !== ids.length || ids.length !== agenda.length || !ids.every((id) => byId.has(id))) {
-    return { ok: false, message: 'Den nye rækkefølge skal indeholde hvert punkt på dagsordenen præcis én gang' };
+    return {
+      ok: false,
+      message: 'Den nye rækkefølge skal indeholde hvert punkt på dagsordenen præcis én gang',
+    };
   }
   return { ok: true, agenda: ids.map((id) => byId.get(id) as AgendaItem) };
 }

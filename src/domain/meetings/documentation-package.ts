@@ -17,8 +17,9 @@
  *
  * Not here: which organisations owe a package (obligations/), uploading files (app/).
  */
-import type { Fact } from '../compliance/types.ts';
+
 import { danishDate } from '../compliance/assess-compliance.ts';
+import type { Fact } from '../compliance/types.ts';
 import type { Finding } from '../shared/finding.ts';
 import { type IsoDate, isIsoDate } from '../shared/iso-date.ts';
 import { DEFAULT_ACCOUNTING_YEAR_END, documentationPackageDueDate } from '../steering-year/steering-year.ts';
@@ -83,7 +84,12 @@ export function emptyPackage(
     organisationId,
     steeringYear,
     accountingYearEnd,
-    documents: PACKAGE_DOCUMENT_KINDS.map((kind) => ({ kind, receivedOn: null, reference: null, note: null })),
+    documents: PACKAGE_DOCUMENT_KINDS.map((kind) => ({
+      kind,
+      receivedOn: null,
+      reference: null,
+      note: null,
+    })),
     markedHeldInPortal: null,
   };
 }
@@ -115,9 +121,13 @@ export function markHeldInPortal(
     return { ok: false, message: `Mødet kan ikke markeres som afholdt i ${PORTAL_NAME}, før det er holdt` };
   }
   if (marking.on < meetingHeldOn) {
-    return { ok: false, message: `Markeringen i ${PORTAL_NAME} kan ikke være dateret før mødet (${danishDate(meetingHeldOn)})` };
+    return {
+      ok: false,
+      message: `Markeringen i ${PORTAL_NAME} kan ikke være dateret før mødet (${danishDate(meetingHeldOn)})`,
+    };
   }
-  if (marking.by.trim() === '') return { ok: false, message: 'Angiv, hvem der har markeret mødet som afholdt' };
+  if (marking.by.trim() === '')
+    return { ok: false, message: 'Angiv, hvem der har markeret mødet som afholdt' };
   return { ok: true, pkg: { ...pkg, markedHeldInPortal: { on: marking.on, by: marking.by.trim() } } };
 }
 
@@ -197,7 +207,13 @@ export function packageStatus({ pkg, today, meetingHeldOn }: PackageStatusInput)
       ? REQUIRED_PACKAGE_DOCUMENTS.map((k) => received.get(k) as IsoDate).reduce((a, b) => (a > b ? a : b))
       : null;
   const status: PackageState =
-    missing.length > 0 ? (overdue ? 'late' : 'incomplete') : completedOn !== null && completedOn > dueBy ? 'late' : 'complete';
+    missing.length > 0
+      ? overdue
+        ? 'late'
+        : 'incomplete'
+      : completedOn !== null && completedOn > dueBy
+        ? 'late'
+        : 'complete';
 
   let portalMarking: PortalMarkingState = 'notDue';
   if (pkg.markedHeldInPortal) portalMarking = 'done';

@@ -61,7 +61,12 @@ export {
   validateMinutesForApproval,
 } from './minutes.ts';
 export { type NewMeetingInput, newMeeting } from './new-meeting.ts';
-export { isObjectiveArea, OBJECTIVE_AREA_LABELS, OBJECTIVE_AREAS, type ObjectiveArea } from './objective-areas.ts';
+export {
+  isObjectiveArea,
+  OBJECTIVE_AREA_LABELS,
+  OBJECTIVE_AREAS,
+  type ObjectiveArea,
+} from './objective-areas.ts';
 export {
   decideOfficialRequest,
   type OfficialRequestDecision,
@@ -83,13 +88,13 @@ export {
   type UnplacedObligation,
 } from './plan-year.ts';
 export {
+  ACCOUNT_LEGAL_BASIS,
   type AccountAgreement,
   type AccountApproval,
   type AccountItem,
   type AccountPartyGroup,
   type AccountPerson,
   type AccountTimeliness,
-  ACCOUNT_LEGAL_BASIS,
   accountTimeliness,
   CONTACT_DATA_REPLACEMENT,
   contactDataFindings,

@@ -129,8 +129,10 @@ function wrongState(meeting: Meeting, action: MeetingAction): MeetingFailure {
           : 'Der kan ikke skrives referat, før mødet er markeret som afholdt',
       );
     case 'approveMinutes':
-      if (s === 'approved' || s === 'published') return refuse('Referatet er allerede godkendt af begge parter');
-      if (s === 'held') return refuse('Referatet kan ikke godkendes, før der er skrevet et udkast til referat');
+      if (s === 'approved' || s === 'published')
+        return refuse('Referatet er allerede godkendt af begge parter');
+      if (s === 'held')
+        return refuse('Referatet kan ikke godkendes, før der er skrevet et udkast til referat');
       return refuse('Referatet kan ikke godkendes, før mødet er afholdt og der er skrevet et referat');
     case 'publish':
       if (s === 'published') return refuse('Redegørelsen er allerede offentliggjort');
@@ -140,9 +142,13 @@ function wrongState(meeting: Meeting, action: MeetingAction): MeetingFailure {
         );
       }
       if (s === 'held') {
-        return refuse('Mødet kan ikke offentliggøres, før der er skrevet et referat, og det er godkendt af begge parter');
+        return refuse(
+          'Mødet kan ikke offentliggøres, før der er skrevet et referat, og det er godkendt af begge parter',
+        );
       }
-      return refuse('Mødet kan ikke offentliggøres, før det er afholdt, og referatet er godkendt af begge parter');
+      return refuse(
+        'Mødet kan ikke offentliggøres, før det er afholdt, og referatet er godkendt af begge parter',
+      );
     case 'cancel':
       return refuse('Mødet er afholdt og kan ikke aflyses');
     case 'reschedule':
@@ -155,7 +161,8 @@ function wrongState(meeting: Meeting, action: MeetingAction): MeetingFailure {
 function invite(meeting: Meeting, context: TransitionContext): MeetingResult {
   const missing: string[] = [];
   if (meeting.date === null) missing.push('der er valgt en dato');
-  if (meeting.startTime === null || meeting.endTime === null) missing.push('der er valgt start- og sluttidspunkt');
+  if (meeting.startTime === null || meeting.endTime === null)
+    missing.push('der er valgt start- og sluttidspunkt');
   if (meeting.agenda.length === 0) missing.push('dagsordenen har mindst ét punkt');
   if (meeting.participants.length === 0) missing.push('der er tilføjet deltagere');
   for (const party of context.requiredParties ?? []) {
@@ -165,11 +172,13 @@ function invite(meeting: Meeting, context: TransitionContext): MeetingResult {
     }
   }
   if (missing.length > 0) {
-    const findings = missing.map((m): Finding => ({
-      code: 'meeting.inviteIncomplete',
-      severity: 'error',
-      message: `Mødet kan ikke indkaldes, før ${m}`,
-    }));
+    const findings = missing.map(
+      (m): Finding => ({
+        code: 'meeting.inviteIncomplete',
+        severity: 'error',
+        message: `Mødet kan ikke indkaldes, før ${m}`,
+      }),
+    );
     return fail('invalidInput', `Mødet kan ikke indkaldes, før ${missing.join(', og ')}`, findings);
   }
   // [practice] invitations are for meetings ahead; a past meeting is recorded with markHeld.
@@ -210,7 +219,8 @@ function approve(
   context: TransitionContext,
 ): MeetingResult {
   const minutes = meeting.minutes;
-  if (minutes === null) return refuse('Referatet kan ikke godkendes, før der er skrevet et udkast til referat');
+  if (minutes === null)
+    return refuse('Referatet kan ikke godkendes, før der er skrevet et udkast til referat');
   if (blank(action.by)) return fail('invalidInput', 'Angiv, hvem der godkender referatet');
   const findings = validateMinutesForApproval(minutes, requirementsFor(meeting.kind));
   if (hasErrors(findings)) {
@@ -275,7 +285,11 @@ function reschedule(
 }
 
 /** Applies one action. Pure: the same meeting, action and context give the same result. */
-export function transition(meeting: Meeting, action: MeetingAction, context: TransitionContext): MeetingResult {
+export function transition(
+  meeting: Meeting,
+  action: MeetingAction,
+  context: TransitionContext,
+): MeetingResult {
   if (!ALLOWED_ACTIONS[meeting.status].includes(action.type)) return wrongState(meeting, action);
   switch (action.type) {
     case 'invite':
@@ -285,7 +299,11 @@ export function transition(meeting: Meeting, action: MeetingAction, context: Tra
     case 'draftMinutes':
       return {
         ok: true,
-        meeting: { ...meeting, minutes: editDraft(meeting.minutes, action.content), status: 'minutesDrafted' },
+        meeting: {
+          ...meeting,
+          minutes: editDraft(meeting.minutes, action.content),
+          status: 'minutesDrafted',
+        },
       };
     case 'approveMinutes':
       return approve(meeting, action, context);

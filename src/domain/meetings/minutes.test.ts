@@ -30,7 +30,9 @@ describe('validateMinutesForApproval', () => {
     ['minuteTaker', { minuteTaker: null }, 'Referent mangler'],
     ['minuteTaker', { minuteTaker: ' ' }, 'Referent mangler'],
   ])('names the missing part %s', (ref, change, message) => {
-    expect(errors(completeMinutes(change))).toEqual([expect.objectContaining({ ref, message, severity: 'error' })]);
+    expect(errors(completeMinutes(change))).toEqual([
+      expect.objectContaining({ ref, message, severity: 'error' }),
+    ]);
   });
 
   it('accepts the explicit choice »Ingen aftaler«', () => {
@@ -51,7 +53,9 @@ describe('validateMinutesForApproval', () => {
       deadline: '2028-02-30',
       responsible: '',
     } as unknown as MinutesAgreement;
-    const findings = validateMinutesForApproval(completeMinutes({ agreements: [completeMinutes().agreements[0]!, bad] }));
+    const findings = validateMinutesForApproval(
+      completeMinutes({ agreements: [completeMinutes().agreements[0]!, bad] }),
+    );
     expect(findings.map((f) => [f.severity, f.ref, f.message])).toEqual([
       ['error', 'agreements[1].text', 'Aftale 2: teksten mangler'],
       ['error', 'agreements[1].objectiveArea', 'Aftale 2: vælg et målområde'],
@@ -130,10 +134,15 @@ describe('minutesContentFromMeeting', () => {
     const meeting = aMeeting();
     const withApology = {
       ...meeting,
-      participants: [meeting.participants[0]!, { ...meeting.participants[1]!, attendance: 'apology' as const }],
+      participants: [
+        meeting.participants[0]!,
+        { ...meeting.participants[1]!, attendance: 'apology' as const },
+      ],
     };
     const content = minutesContentFromMeeting(withApology);
-    expect(content.participantsPresent).toEqual([{ name: 'Anna Jensen', party: 'administration', role: 'Boligkonsulent' }]);
+    expect(content.participantsPresent).toEqual([
+      { name: 'Anna Jensen', party: 'administration', role: 'Boligkonsulent' },
+    ]);
     expect(content.apologies).toEqual([{ name: 'Bo Hansen', party: 'organisation', role: 'Direktør' }]);
     expect(content.items.map((i) => i.agendaItemId)).toEqual(['followUp', 'anyOtherBusiness']);
     expect(JSON.stringify(content)).not.toContain('@');

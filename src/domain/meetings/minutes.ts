@@ -60,7 +60,11 @@ export function validateMinutesForApproval(
   if (statutory) {
     // almenboligloven § 164, stk. 2: both parties' assessment must appear in the account.
     if (blank(minutes.organisationAssessment)) {
-      error('minutes.organisationAssessmentMissing', 'Boligorganisationens vurdering mangler', 'organisationAssessment');
+      error(
+        'minutes.organisationAssessmentMissing',
+        'Boligorganisationens vurdering mangler',
+        'organisationAssessment',
+      );
     }
     if (blank(minutes.municipalityAssessment)) {
       error('minutes.municipalityAssessmentMissing', 'Kommunens vurdering mangler', 'municipalityAssessment');
@@ -83,10 +87,18 @@ export function validateMinutesForApproval(
     if (blank(a.text)) error('minutes.agreementTextMissing', `Aftale ${n}: teksten mangler`, `${ref}.text`);
     // domain.md §3: agreements are tagged with a national objective area.
     if (!isObjectiveArea(a.objectiveArea)) {
-      error('minutes.agreementObjectiveAreaInvalid', `Aftale ${n}: vælg et målområde`, `${ref}.objectiveArea`);
+      error(
+        'minutes.agreementObjectiveAreaInvalid',
+        `Aftale ${n}: vælg et målområde`,
+        `${ref}.objectiveArea`,
+      );
     }
     if (a.deadline !== null && !isIsoDate(a.deadline)) {
-      error('minutes.agreementDeadlineInvalid', `Aftale ${n}: fristen er ikke en gyldig dato`, `${ref}.deadline`);
+      error(
+        'minutes.agreementDeadlineInvalid',
+        `Aftale ${n}: fristen er ikke en gyldig dato`,
+        `${ref}.deadline`,
+      );
     }
     // [practice] an agreement without an owner is hard to follow up next year.
     if (blank(a.responsible)) {
@@ -197,7 +209,13 @@ export function withApproval(minutes: Minutes, approval: Approval): Minutes {
  * The caller keeps the old version (Meeting.minutesHistory).
  */
 export function nextVersion(minutes: Minutes, reason: string): Minutes {
-  return { ...minutes, version: minutes.version + 1, approvals: [], locked: false, changeReason: reason.trim() };
+  return {
+    ...minutes,
+    version: minutes.version + 1,
+    approvals: [],
+    locked: false,
+    changeReason: reason.trim(),
+  };
 }
 
 /** "kommunen og boligorganisationen" — for messages about missing approvals. */

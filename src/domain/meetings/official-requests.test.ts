@@ -5,7 +5,10 @@ import type { Meeting, MeetingResult } from './types.ts';
 
 const NORDDJURS_2022 = [
   // Norddjurs KB 15-11-2022, sag 22/8287: either party may ask.
-  { who: 'Relevante embedsmænd efter parternes behov', mayRequest: ['administration' as const, 'organisation' as const] },
+  {
+    who: 'Relevante embedsmænd efter parternes behov',
+    mayRequest: ['administration' as const, 'organisation' as const],
+  },
 ];
 
 function ok(r: MeetingResult): Meeting {
@@ -45,12 +48,21 @@ describe('requestOfficial', () => {
   });
 
   it('needs a unit and a reason', () => {
-    expect(requestOfficial(aMeeting(), { ...request, unit: ' ' })).toMatchObject({ ok: false, code: 'invalidInput' });
-    expect(requestOfficial(aMeeting(), { ...request, reason: '' })).toMatchObject({ ok: false, code: 'invalidInput' });
+    expect(requestOfficial(aMeeting(), { ...request, unit: ' ' })).toMatchObject({
+      ok: false,
+      code: 'invalidInput',
+    });
+    expect(requestOfficial(aMeeting(), { ...request, reason: '' })).toMatchObject({
+      ok: false,
+      code: 'invalidInput',
+    });
   });
 
   it('is closed once the meeting is held', () => {
-    expect(requestOfficial(aMeeting({ status: 'held' }), request)).toMatchObject({ ok: false, code: 'invalidTransition' });
+    expect(requestOfficial(aMeeting({ status: 'held' }), request)).toMatchObject({
+      ok: false,
+      code: 'invalidTransition',
+    });
   });
 });
 
@@ -58,15 +70,27 @@ describe('decideOfficialRequest', () => {
   const requested = ok(requestOfficial(aMeeting(), request));
 
   it('refuses a decline without a reason', () => {
-    expect(decideOfficialRequest(requested, 'r-1', { decision: 'declined', reason: '  ', today: TODAY })).toMatchObject({
+    expect(
+      decideOfficialRequest(requested, 'r-1', { decision: 'declined', reason: '  ', today: TODAY }),
+    ).toMatchObject({
       ok: false,
       message: 'Angiv en begrundelse for at afslå anmodningen',
     });
   });
 
   it('records a decline with its reason and date', () => {
-    const m = ok(decideOfficialRequest(requested, 'r-1', { decision: 'declined', reason: 'Emnet tages på temamødet', today: TODAY }));
-    expect(m.officialRequests[0]).toMatchObject({ status: 'declined', decisionReason: 'Emnet tages på temamødet', decidedAt: TODAY });
+    const m = ok(
+      decideOfficialRequest(requested, 'r-1', {
+        decision: 'declined',
+        reason: 'Emnet tages på temamødet',
+        today: TODAY,
+      }),
+    );
+    expect(m.officialRequests[0]).toMatchObject({
+      status: 'declined',
+      decisionReason: 'Emnet tages på temamødet',
+      decidedAt: TODAY,
+    });
   });
 
   it('adds the accepted official as a participant from the relevant units', () => {
@@ -90,8 +114,12 @@ describe('decideOfficialRequest', () => {
   });
 
   it('decides a request only once', () => {
-    const declined = ok(decideOfficialRequest(requested, 'r-1', { decision: 'declined', reason: 'Nej', today: TODAY }));
-    expect(decideOfficialRequest(declined, 'r-1', { decision: 'accepted', reason: null, today: TODAY })).toMatchObject({
+    const declined = ok(
+      decideOfficialRequest(requested, 'r-1', { decision: 'declined', reason: 'Nej', today: TODAY }),
+    );
+    expect(
+      decideOfficialRequest(declined, 'r-1', { decision: 'accepted', reason: null, today: TODAY }),
+    ).toMatchObject({
       ok: false,
       message: 'Anmodningen er allerede afslået',
     });

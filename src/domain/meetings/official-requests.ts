@@ -11,7 +11,14 @@ import type { OptionalParticipants } from '../governance-model/types.ts';
 import type { Finding } from '../shared/finding.ts';
 import type { IsoDate } from '../shared/iso-date.ts';
 import { DIALOGUE_PARTY_NAMES } from './participants.ts';
-import type { DialogueParty, Meeting, MeetingFailure, MeetingResult, OfficialRequest, Participant } from './types.ts';
+import type {
+  DialogueParty,
+  Meeting,
+  MeetingFailure,
+  MeetingResult,
+  OfficialRequest,
+  Participant,
+} from './types.ts';
 
 export interface OfficialRequestInput {
   id: string;
@@ -42,16 +49,26 @@ function closed(meeting: Meeting): MeetingFailure | null {
     meeting.status === 'cancelled'
       ? 'Mødet er aflyst; der kan ikke anmodes om deltagere'
       : 'Mødet er afholdt; anmodninger om deltagere kan ikke længere ændres';
-  return { ok: false, code: 'invalidTransition', message, findings: [{ code: 'meeting.invalidTransition', severity: 'error', message }] };
+  return {
+    ok: false,
+    code: 'invalidTransition',
+    message,
+    findings: [{ code: 'meeting.invalidTransition', severity: 'error', message }],
+  };
 }
 
 /** Adds a request in status `requested`. */
-export function requestOfficial(meeting: Meeting, input: OfficialRequestInput, rules: RequestRules = {}): MeetingResult {
+export function requestOfficial(
+  meeting: Meeting,
+  input: OfficialRequestInput,
+  rules: RequestRules = {},
+): MeetingResult {
   const notOpen = closed(meeting);
   if (notOpen) return notOpen;
   if (input.unit.trim() === '') return invalid('Angiv hvilken enhed embedsmanden kommer fra', 'unit');
   if (input.reason.trim() === '') return invalid('Angiv hvorfor embedsmanden skal deltage', 'reason');
-  if (meeting.officialRequests.some((r) => r.id === input.id)) return invalid('Anmodningen findes allerede', 'id');
+  if (meeting.officialRequests.some((r) => r.id === input.id))
+    return invalid('Anmodningen findes allerede', 'id');
   if (rules.optionalParticipants !== undefined) {
     // Norddjurs KB 15-11-2022, sag 22/8287: "efter parternes behov" — the model says who may ask.
     const allowed = rules.optionalParticipants.some((o) => o.mayRequest.includes(input.requestedBy));

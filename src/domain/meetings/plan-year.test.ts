@@ -6,7 +6,12 @@ import type { MeetingWindow } from '../governance-model/types.ts';
 import type { Obligation } from '../obligations/types.ts';
 import { isoDate } from '../shared/iso-date.ts';
 import { lastDateOfMonth } from '../steering-year/calendar-month.ts';
-import { type BusyEntry, type MeetingDatePlan, type ProposeMeetingDatesInput, proposeMeetingDates } from './plan-year.ts';
+import {
+  type BusyEntry,
+  type MeetingDatePlan,
+  type ProposeMeetingDatesInput,
+  proposeMeetingDates,
+} from './plan-year.ts';
 
 function anObligation(n: number, overrides: Partial<Obligation> = {}): Obligation {
   const orgId = `org-${String(n).padStart(2, '0')}`;
@@ -63,7 +68,8 @@ function expectValidPlan(input: ProposeMeetingDatesInput, plan: MeetingDatePlan)
   const people = input.participantsByObligation ?? {};
   for (const a of plan.proposals) {
     for (const b of plan.proposals) {
-      if (a === b || a.date !== b.date || !timesOverlap(a.startTime, a.endTime, b.startTime, b.endTime)) continue;
+      if (a === b || a.date !== b.date || !timesOverlap(a.startTime, a.endTime, b.startTime, b.endTime))
+        continue;
       const shared = (people[a.obligationId] ?? []).filter((k) => (people[b.obligationId] ?? []).includes(k));
       expect(shared).toEqual([]);
     }
@@ -74,8 +80,13 @@ function expectValidPlan(input: ProposeMeetingDatesInput, plan: MeetingDatePlan)
     }
   }
   // Every meeting obligation is either proposed or explained, exactly once.
-  const accounted = [...plan.proposals.map((p) => p.obligationId), ...plan.unplaced.map((u) => u.obligationId)].sort();
-  const expected = [...new Set(input.obligations.filter((o) => o.kind !== 'documentationPackage').map((o) => o.id))].sort();
+  const accounted = [
+    ...plan.proposals.map((p) => p.obligationId),
+    ...plan.unplaced.map((u) => u.obligationId),
+  ].sort();
+  const expected = [
+    ...new Set(input.obligations.filter((o) => o.kind !== 'documentationPackage').map((o) => o.id)),
+  ].sort();
   expect(accounted).toEqual(expected);
 }
 
@@ -94,7 +105,14 @@ describe('proposeMeetingDates: examples', () => {
     const input = { obligations: list, year: 2027, window: { fromMonth: 12, toMonth: 12 }, maxPerDay: 2 };
     const plan = proposeMeetingDates(input);
     const dates = new Set(plan.proposals.map((p) => p.date));
-    for (const closed of ['2027-12-24', '2027-12-25', '2027-12-26', '2027-12-31', '2027-12-04', '2027-12-05']) {
+    for (const closed of [
+      '2027-12-24',
+      '2027-12-25',
+      '2027-12-26',
+      '2027-12-31',
+      '2027-12-04',
+      '2027-12-05',
+    ]) {
       expect(dates.has(closed), closed).toBe(false);
     }
     // December 2027 has 23 weekdays; minus 24 and 31 December: 21 working days, 2 meetings each.
@@ -104,7 +122,12 @@ describe('proposeMeetingDates: examples', () => {
   });
 
   it('avoids Easter, Ascension and Whit Monday in a spring window (2027)', () => {
-    const input = { obligations: obligations(70), year: 2027, window: { fromMonth: 3, toMonth: 5 }, maxPerDay: 1 };
+    const input = {
+      obligations: obligations(70),
+      year: 2027,
+      window: { fromMonth: 3, toMonth: 5 },
+      maxPerDay: 1,
+    };
     const dates = new Set(proposeMeetingDates(input).proposals.map((p) => p.date));
     for (const holiday of ['2027-03-25', '2027-03-26', '2027-03-29', '2027-05-06', '2027-05-17']) {
       expect(dates.has(holiday), holiday).toBe(false);
@@ -113,7 +136,12 @@ describe('proposeMeetingDates: examples', () => {
   });
 
   it('proposes the former Store Bededag (Friday 26 April 2024) as a working day', () => {
-    const input = { obligations: obligations(22), year: 2024, window: { fromMonth: 4, toMonth: 4 }, maxPerDay: 1 };
+    const input = {
+      obligations: obligations(22),
+      year: 2024,
+      window: { fromMonth: 4, toMonth: 4 },
+      maxPerDay: 1,
+    };
     const plan = proposeMeetingDates(input);
     // April 2024: 22 weekdays, Easter Monday 1 April is a holiday → 21 working days, one left over.
     expect(plan.proposals.map((p) => p.date)).toContain('2024-04-26');
@@ -184,13 +212,20 @@ describe('proposeMeetingDates: examples', () => {
   it("uses each obligation's own window unless a window is given, and skips documentation packages", () => {
     const spring = anObligation(1, { window: { fromMonth: 3, toMonth: 4 } });
     const noWindow = anObligation(2, { window: null });
-    const pkg = anObligation(3, { kind: 'documentationPackage', id: 'documentationPackage:707:org-03:2027:legalFloor#1' });
+    const pkg = anObligation(3, {
+      kind: 'documentationPackage',
+      id: 'documentationPackage:707:org-03:2027:legalFloor#1',
+    });
     const plan = proposeMeetingDates({ obligations: [spring, noWindow, pkg], year: 2027 });
     const dateOf = (id: string) => plan.proposals.find((p) => p.obligationId === id)?.date ?? '';
     expect(dateOf(spring.id) >= '2027-03-01' && dateOf(spring.id) <= '2027-04-30').toBe(true);
     expect(dateOf(noWindow.id) >= '2027-09-01').toBe(true);
     expect(plan.proposals.map((p) => p.obligationId)).not.toContain(pkg.id);
-    const overridden = proposeMeetingDates({ obligations: [spring], year: 2027, window: { fromMonth: 11, toMonth: 11 } });
+    const overridden = proposeMeetingDates({
+      obligations: [spring],
+      year: 2027,
+      window: { fromMonth: 11, toMonth: 11 },
+    });
     expect(overridden.proposals[0]?.date.slice(5, 7)).toBe('11');
   });
 
@@ -200,7 +235,9 @@ describe('proposeMeetingDates: examples', () => {
     [{ maxPerDay: 0 }, /Ugyldigt antal møder/],
     [{ window: { fromMonth: 12, toMonth: 9 } }, /Ugyldig periode/],
   ])('refuses the malformed option %j', (options, message) => {
-    expect(() => proposeMeetingDates({ obligations: obligations(1), year: 2027, ...options })).toThrow(message);
+    expect(() => proposeMeetingDates({ obligations: obligations(1), year: 2027, ...options })).toThrow(
+      message,
+    );
   });
 });
 
@@ -219,23 +256,34 @@ describe('proposeMeetingDates: properties', () => {
       }),
       notBeforeDay: fc.option(fc.integer({ min: 0, max: 364 }), { nil: null }),
     })
-    .map(({ count, year, months, maxPerDay, slots, people, busyDays, notBeforeDay }): ProposeMeetingDatesInput => {
-      const list = obligations(count);
-      const dayOf = (n: number) => new Date(Date.UTC(year, 0, 1 + n)).toISOString().slice(0, 10);
-      return {
-        obligations: list,
+    .map(
+      ({
+        count,
         year,
-        window: { fromMonth: Math.min(...months), toMonth: Math.max(...months) },
+        months,
         maxPerDay,
         slots,
-        // Some people in every meeting, plus one per organisation.
-        participantsByObligation: Object.fromEntries(
-          list.map((o, i) => [o.id, [...people.map((p) => `person:${p}`), `person:org-${i % 5}`]]),
-        ),
-        existingBusy: busyDays.map(([p, n]) => ({ personKey: `person:${p}`, date: dayOf(n) })),
-        notBefore: notBeforeDay === null ? null : dayOf(notBeforeDay),
-      };
-    });
+        people,
+        busyDays,
+        notBeforeDay,
+      }): ProposeMeetingDatesInput => {
+        const list = obligations(count);
+        const dayOf = (n: number) => new Date(Date.UTC(year, 0, 1 + n)).toISOString().slice(0, 10);
+        return {
+          obligations: list,
+          year,
+          window: { fromMonth: Math.min(...months), toMonth: Math.max(...months) },
+          maxPerDay,
+          slots,
+          // Some people in every meeting, plus one per organisation.
+          participantsByObligation: Object.fromEntries(
+            list.map((o, i) => [o.id, [...people.map((p) => `person:${p}`), `person:org-${i % 5}`]]),
+          ),
+          existingBusy: busyDays.map(([p, n]) => ({ personKey: `person:${p}`, date: dayOf(n) })),
+          notBefore: notBeforeDay === null ? null : dayOf(notBeforeDay),
+        };
+      },
+    );
 
   it('proposes only working days inside the window and never double-books anyone', () => {
     fc.assert(fc.property(inputArb, (input) => expectValidPlan(input, proposeMeetingDates(input))));
@@ -245,7 +293,9 @@ describe('proposeMeetingDates: properties', () => {
     fc.assert(
       fc.property(inputArb, fc.integer(), (input, seed) => {
         const shuffled = [...input.obligations].sort(
-          (a, b) => ((a.id.length * seed) % 7) - ((b.id.length * seed) % 7) || (seed % 2 ? 1 : -1) * a.id.localeCompare(b.id),
+          (a, b) =>
+            ((a.id.length * seed) % 7) - ((b.id.length * seed) % 7) ||
+            (seed % 2 ? 1 : -1) * a.id.localeCompare(b.id),
         );
         expect(proposeMeetingDates({ ...input, obligations: shuffled })).toEqual(proposeMeetingDates(input));
       }),

@@ -16,14 +16,20 @@
  * - At most `maxPerDay` proposed meetings per day (default 2) — the administration's capacity.
  * - Spread evenly: the i-th of N meetings (in a fixed order) aims at working day
  *   ⌊(i + ½)·W/N⌋ of the W working days in its window, and takes the nearest free day from there
- *   (later first, then earlier), the earliest free slot on that day.
+ *   (later first, then earlier), and on that day the free slot least used so far, earliest first.
  * - Deterministic: obligations are ordered by organisation name, then id, so the same input — in
  *   any order — gives the same proposals. Obligations that cannot be placed are listed with a
  *   reason instead of being dropped silently.
  *
  * Not here: existing meetings (pass their people as busy entries), travel time, rooms.
  */
-import { type ClockTime, clockTimeOf, isClockTime, minutesOfDay, timesOverlap } from '../calendar/clock-time.ts';
+import {
+  type ClockTime,
+  clockTimeOf,
+  isClockTime,
+  minutesOfDay,
+  timesOverlap,
+} from '../calendar/clock-time.ts';
 import { type WorkingDayOptions, workingDaysBetween } from '../calendar/working-days.ts';
 import { danishDate } from '../compliance/assess-compliance.ts';
 import type { MeetingWindow } from '../governance-model/types.ts';
@@ -97,7 +103,8 @@ function slotsOf(input: ProposeMeetingDatesInput): Slot[] {
   return starts.map((start) => {
     if (!isClockTime(start)) throw new RangeError(`Ugyldigt mødetidspunkt: "${start}" (forventet TT:MM)`);
     const end = clockTimeOf(minutesOfDay(start) + duration);
-    if (end === null) throw new RangeError(`Et møde kl. ${start} på ${duration} minutter slutter efter midnat`);
+    if (end === null)
+      throw new RangeError(`Et møde kl. ${start} på ${duration} minutter slutter efter midnat`);
     return { start, end };
   });
 }
@@ -138,7 +145,8 @@ export function proposeMeetingDates(input: ProposeMeetingDatesInput): MeetingDat
     throw new RangeError(`Ugyldig dato: "${input.notBefore}"`);
   }
   const maxPerDay = input.maxPerDay ?? DEFAULT_MAX_PER_DAY;
-  if (!Number.isInteger(maxPerDay) || maxPerDay < 1) throw new RangeError(`Ugyldigt antal møder pr. dag: ${maxPerDay}`);
+  if (!Number.isInteger(maxPerDay) || maxPerDay < 1)
+    throw new RangeError(`Ugyldigt antal møder pr. dag: ${maxPerDay}`);
   const slots = slotsOf(input);
   const people = input.participantsByObligation ?? {};
   const busy = input.existingBusy ?? [];
@@ -168,7 +176,9 @@ export function proposeMeetingDates(input: ProposeMeetingDatesInput): MeetingDat
       (b) =>
         b.personKey === person &&
         b.date === date &&
-        (b.startTime == null || b.endTime == null || timesOverlap(slot.start, slot.end, b.startTime, b.endTime)),
+        (b.startTime == null ||
+          b.endTime == null ||
+          timesOverlap(slot.start, slot.end, b.startTime, b.endTime)),
     ) &&
     !proposals.some(
       (p) =>
@@ -199,7 +209,8 @@ export function proposeMeetingDates(input: ProposeMeetingDatesInput): MeetingDat
         // The feasible slot least used that day (so two meetings without shared people still
         // take the morning and the afternoon), the earliest on a tie.
         const used = (s: Slot) =>
-          proposals.filter((p) => p.date === date && timesOverlap(s.start, s.end, p.startTime, p.endTime)).length;
+          proposals.filter((p) => p.date === date && timesOverlap(s.start, s.end, p.startTime, p.endTime))
+            .length;
         const slot = slots
           .filter((s) => participants.every((person) => personFree(person, date, s)))
           .sort((a, b) => used(a) - used(b) || (a.start < b.start ? -1 : 1))[0];

@@ -29,7 +29,8 @@ import type { DialogueParty, Meeting, Minutes, MinutesAttendee, MinutesContent }
 export const ACCOUNT_LEGAL_BASIS = 'almenboligloven § 164, stk. 2';
 export const CONTACT_DATA_REPLACEMENT = '[kontaktoplysning fjernet]';
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+/** RFC 5322 dot-atom addresses: the local part may hold !#$%&'*+/=?^_`{|}~ as well. */
+const EMAIL = /[\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 /**
  * Danish phone numbers as people write them: with a +45/0045 prefix, as four pairs separated by
  * spaces ("12 34 56 78"), or as 8 digits after "tlf", "telefon" or "mobil". Deliberately NOT
@@ -74,7 +75,8 @@ export function contactDataFindings(minutes: MinutesContent): Finding[] {
     .map(({ ref }) => ({
       code: 'account.contactData',
       severity: 'warning' as const,
-      message: 'Teksten indeholder en e-mailadresse eller et telefonnummer, som fjernes i den offentlige redegørelse',
+      message:
+        'Teksten indeholder en e-mailadresse eller et telefonnummer, som fjernes i den offentlige redegørelse',
       ref,
     }));
 }
@@ -185,7 +187,9 @@ export function publishedAccount(
     title: meeting.title,
     kind: meeting.kind,
     municipality: { code: municipality.code, name: municipality.name },
-    organisation: organisation ? { id: organisation.id, name: organisation.name, cvr: organisation.cvr } : null,
+    organisation: organisation
+      ? { id: organisation.id, name: organisation.name, cvr: organisation.cvr }
+      : null,
     heldOn: meeting.date,
     publishedOn: meeting.publishedOn,
     legalBasis: ACCOUNT_LEGAL_BASIS,
@@ -260,7 +264,14 @@ export function accountTimeliness(
   const mine = obligations.filter((o) => meeting.obligationIds.includes(o.id));
   return assessCompliance({ obligations: mine, facts: factsForMeeting(meeting), today }).flatMap((a) =>
     a.account
-      ? [{ obligationId: a.obligationId, dueBy: a.account.dueBy, publishedOn: a.account.publishedOn, late: a.account.late }]
+      ? [
+          {
+            obligationId: a.obligationId,
+            dueBy: a.account.dueBy,
+            publishedOn: a.account.publishedOn,
+            late: a.account.late,
+          },
+        ]
       : [],
   );
 }

@@ -50,8 +50,20 @@ export function aMeeting(overrides: Partial<Meeting> = {}): Meeting {
       location: 'Rådhuset, Grenaa',
       participants: [ANNA, BO],
       agenda: [
-        { id: 'followUp', title: 'Opfølgning på sidste års aftaler', description: '', kind: 'followUp', assignedTo: null },
-        { id: 'anyOtherBusiness', title: 'Eventuelt', description: '', kind: 'anyOtherBusiness', assignedTo: null },
+        {
+          id: 'followUp',
+          title: 'Opfølgning på sidste års aftaler',
+          description: '',
+          kind: 'followUp',
+          assignedTo: null,
+        },
+        {
+          id: 'anyOtherBusiness',
+          title: 'Eventuelt',
+          description: '',
+          kind: 'anyOtherBusiness',
+          assignedTo: null,
+        },
       ],
     }),
     ...overrides,
@@ -67,8 +79,15 @@ export function completeMinutes(overrides: Partial<MinutesContent> = {}): Minute
     ],
     apologies: [],
     minuteTaker: 'Anna Jensen',
-    items: [{ agendaItemId: 'followUp', summary: 'Aftalerne fra 2026 er fulgt op.', outcome: 'Taget til efterretning.' }],
-    organisationAssessment: 'Organisationen vurderer, at driften er stabil, men tomgangen i afd. 3 er en udfordring.',
+    items: [
+      {
+        agendaItemId: 'followUp',
+        summary: 'Aftalerne fra 2026 er fulgt op.',
+        outcome: 'Taget til efterretning.',
+      },
+    ],
+    organisationAssessment:
+      'Organisationen vurderer, at driften er stabil, men tomgangen i afd. 3 er en udfordring.',
     municipalityAssessment: 'Kommunen vurderer, at organisationen drives forsvarligt.',
     agreements: [
       {

@@ -1,9 +1,10 @@
 /**
  * Form building blocks in Det Fælles Designsystem: labelled fields with hints and field-level
  * errors, an error summary that links to each field, and a form that always carries the CSRF
- * token. Every form posts plain HTML and works without JavaScript.
+ * token (CsrfField). Every form posts plain HTML and works without JavaScript.
  */
 import type { ComponentChildren } from 'preact';
+import { CsrfField } from './csrf-field.tsx';
 
 export interface FieldError {
   field: string;
@@ -166,15 +167,11 @@ export function CheckboxField(props: { state: FormState; name: string; label: st
   );
 }
 
-export function Form(props: {
-  action: string;
-  csrfToken: string;
-  children: ComponentChildren;
-  enctype?: string;
-}) {
+/** A POST form that always carries the CSRF token of the page (see csrf-field.tsx). */
+export function Form(props: { action: string; children: ComponentChildren; enctype?: string }) {
   return (
     <form method="post" action={props.action} novalidate enctype={props.enctype}>
-      <input type="hidden" name="_csrf" value={props.csrfToken} />
+      <CsrfField />
       {props.children}
     </form>
   );

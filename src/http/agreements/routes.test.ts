@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { userWith } from '../../../test/support/actors.ts';
+import { resetDatabase } from '../../../test/support/database.ts';
+import { loadDemoInto } from '../../../test/support/demo.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import type { Actor } from '../../app/actor.ts';
+
+const base = '/api/v1/municipalities/707/agreements';
+const officer = userWith('caseOfficer');
+const djurslandsbo = userWith('organisation', '707', 'org-djurslandsbo');
+
+describe('agreements API', () => {
+  let t: TestApp;
+  let actor: Actor = officer;
+
+  beforeAll(async () => {
+    t = await startTestApp({ resolveActor: async () => actor });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+  beforeEach(async () => {
+    actor = officer;
+    await resetDatabase(t.database.db);
+    await loadDemoInto(t.database);
+  });
+
+  it('lists with filters: overdue, status and organisation', async () => {
+    const all = (await t.app.inject({ method: 'GET', url: base })).json();
+    expect(all.agreements.length).toBeGreaterThanOrEqual(20);
+    expect(all.summary.sentence).toMatch(/^Aftaler: \d+ opfyldt, \d+ i gang, \d+ over deadline\.$/);
+    const overdue = (await t.app.inject({ method: 'GET', url: `${base}?overdue=true` })).json();
+    expect(overdue.agreements.length).toBe(all.summary.overdue);
+    expect(overdue.agreements.every((a: { overdue: boolean }) => a.overdue)).toBe(true);
+    const filtered = (
+      await t.app.inject({ method: 'GET', url: `${base}?status=inProgress&organisation=org-djurslandsbo` })
+    ).json();
+    expect(filtered.agreements.map((a: { id: string }) => a.id).sort()).toEqual([
+      'agr-djurslandsbo-2023-1',
+      'agr-djurslandsbo-2024-1',
+      'agr-djurslandsbo-2025-1',
+    ]);
+    const bad = await t.app.inject({ method: 'GET', url: `${base}?status=done` });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe('status');
+  });
+
+  it('refuses closing without a note with 400 and a clear message on the note field', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `${base}/agr-djurslandsbo-2025-1/status`,
+      payload: { status: 'fulfilled' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().errors).toEqual([
+      {
+        field: 'note',
+        message: 'Skriv en note: når en aftale lukkes (opfyldt, ikke opfyldt eller bortfaldet), skal det fremgå hvorfor',
+      },
+    ]);
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: `${base}/agr-djurslandsbo-2025-1/status`,
+      payload: { status: 'fulfilled', note: 'Budgettet 2026 når landsgennemsnittet', evidenceUrl: 'https://x.dk/budget' },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().history.at(-1)).toMatchObject({ status: 'fulfilled', date: '2026-11-22', changedByName: 'Test caseOfficer' });
+  });
+
+  it('creates, edits with the version seen, and refuses a stale edit with 412', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: base,
+      payload: {
+        organisationId: 'org-nordlyset',
+        steeringYear: 2026,
+        agreedOn: '2026-11-03',
+        objectiveArea: 'letting',
+        text: 'Ventelisten gøres digital.',
+        responsible: { kind: 'both' },
+        deadline: '2027-06-30',
+        departmentIds: ['dep-nordlyset-1'],
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const agreement = created.json();
+    expect(agreement).toMatchObject({ status: 'agreed', version: 1, overdue: false, history: [{ status: 'agreed', date: '2026-11-03' }] });
+    const { id, version, status: _s, history: _h, overdue: _o, ...fields } = agreement;
+    const edited = await t.app.inject({ method: 'PUT', url: `${base}/${id}`, payload: { ...fields, version, target: 'Alle ansøgninger digitalt' } });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({ target: 'Alle ansøgninger digitalt', version: 2 });
+    const stale = await t.app.inject({ method: 'PUT', url: `${base}/${id}`, payload: { ...fields, version, text: 'Overskrevet' } });
+    expect(stale.statusCode).toBe(412);
+    const after = (await t.app.inject({ method: 'GET', url: `${base}/${id}` })).json();
+    expect(after.agreement.text).toBe('Ventelisten gøres digital.');
+  });
+
+  it('lets an organisation user see and report on its own agreements only; the officer confirms', async () => {
+    actor = djurslandsbo;
+    const own = (await t.app.inject({ method: 'GET', url: base })).json();
+    expect(new Set(own.agreements.map((a: { organisationId: string }) => a.organisationId))).toEqual(new Set(['org-djurslandsbo']));
+    expect((await t.app.inject({ method: 'GET', url: `${base}/agr-grenaa-almene-2024-1` })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `${base}?organisation=org-grenaa-almene` })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'POST', url: `${base}/agr-djurslandsbo-2025-1/status`, payload: { status: 'dropped', note: 'x' } }))
+        .statusCode,
+    ).toBe(404);
+    const proposed = await t.app.inject({
+      method: 'POST',
+      url: `${base}/agr-djurslandsbo-2025-2/proposals`,
+      payload: { status: 'inProgress', note: 'Vedtaget på afdelingsmødet' },
+    });
+    expect(proposed.statusCode).toBe(201);
+    const proposalId = proposed.json().id;
+
+    actor = officer;
+    const confirmed = await t.app.inject({ method: 'POST', url: `${base}/agr-djurslandsbo-2025-2/proposals/${proposalId}/confirm`, payload: {} });
+    expect(confirmed.statusCode).toBe(200);
+    expect(confirmed.json().agreement.history.at(-1)).toMatchObject({ status: 'inProgress', proposedByName: 'Test organisation' });
+    expect(confirmed.json().proposal.state).toBe('confirmed');
+  });
+
+  it('asks a visitor who is not logged in to log in (401)', async () => {
+    actor = { kind: 'public' };
+    expect((await t.app.inject({ method: 'GET', url: base })).statusCode).toBe(401);
+  });
+
+  it('imports a status file as text/csv: a dry run writes nothing, a bad line changes nothing and is named', async () => {
+    const csv = 'Id;Status;Note\nagr-djurslandsbo-2025-2;I gang;\nagr-lyngbakken-2024-1;Bortfaldet;Administrator skiftet\n';
+    const dry = await t.app.inject({ method: 'POST', url: `${base}/import?dryRun=true`, headers: { 'content-type': 'text/csv' }, payload: csv });
+    expect(dry.statusCode).toBe(200);
+    expect(dry.json()).toMatchObject({ dryRun: true, rows: 2, unchanged: 0 });
+    expect(dry.json().changes.map((c: { agreementId: string; to: string }) => [c.agreementId, c.to])).toEqual([
+      ['agr-djurslandsbo-2025-2', 'inProgress'],
+      ['agr-lyngbakken-2024-1', 'dropped'],
+    ]);
+    expect((await t.app.inject({ method: 'GET', url: `${base}/agr-lyngbakken-2024-1` })).json().agreement.status).toBe('agreed');
+
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: `${base}/import`,
+      headers: { 'content-type': 'text/csv' },
+      payload: `${csv}agr-nordlyset-2025-1;Færdig;\n`,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().detail).toContain('linje 4, kolonne Status');
+    expect(bad.json().errors).toEqual([
+      {
+        field: 'linje 4, kolonne Status',
+        message: 'Status »Færdig« kendes ikke. Skriv en af: Aftalt, I gang, Opfyldt, Ikke opfyldt, Bortfaldet',
+      },
+    ]);
+    expect((await t.app.inject({ method: 'GET', url: `${base}/agr-lyngbakken-2024-1` })).json().agreement.status).toBe('agreed');
+  });
+});

@@ -1,0 +1,121 @@
+import type { AgreementSummary } from '../../../domain/agreements/follow-up.ts';
+import { OBJECTIVE_AREA_LABELS, STATUS_LABELS } from '../../../domain/agreements/labels.ts';
+import {
+  AGREEMENT_STATUSES,
+  type Agreement,
+  OBJECTIVE_AREAS,
+  type ProgressProposal,
+} from '../../../domain/agreements/types.ts';
+import type { HousingOrganisation, Municipality } from '../../../domain/registry/types.ts';
+import { AgreementTable } from '../../components/agreement-table.tsx';
+import { ErrorSummary, type FormState, fieldId, SelectField, TextField } from '../../components/form.tsx';
+import { Layout } from '../../components/layout.tsx';
+import { AgreementsNav } from './agreements-nav.tsx';
+
+export interface AgreementListPageProps {
+  municipality: Municipality & { isDemo: boolean };
+  organisations: HousingOrganisation[];
+  agreements: (Agreement & { overdue: boolean })[];
+  summary: AgreementSummary;
+  pendingProposals: ProgressProposal[];
+  /** The filters as typed (query string values), with any errors. */
+  filters: FormState;
+  canEdit: boolean;
+}
+
+export function AgreementListPage(p: AgreementListPageProps) {
+  const names = new Map(p.organisations.map((o) => [o.id, o.name]));
+  const f = p.filters;
+  const filtered = Object.values(f.values).some((v) => v !== '');
+  return (
+    <Layout
+      title="Aftaler"
+      path="/aftaler"
+      municipalityName={p.municipality.name}
+      isDemo={p.municipality.isDemo}
+    >
+      <h1>Aftaler</h1>
+      <AgreementsNav current="/aftaler" canEdit={p.canEdit} />
+      <p class="font-lead">{p.summary.sentence}</p>
+      {p.pendingProposals.length > 0 ? (
+        <div class="alert alert-info" role="note">
+          <div class="alert-body">
+            <p class="alert-heading">
+              {p.pendingProposals.length === 1
+                ? 'En fremdriftsrapport venter på kommunens svar'
+                : `${p.pendingProposals.length} fremdriftsrapporter venter på kommunens svar`}
+            </p>
+            <ul>
+              {p.pendingProposals.map((r) => (
+                <li>
+                  <a href={`/aftaler/${encodeURIComponent(r.agreementId)}#proposals-heading`}>
+                    {r.proposedByName}, {r.proposedOn}: forslag om »{STATUS_LABELS[r.status]}«
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      ) : null}
+      <ErrorSummary state={f} />
+      <form method="get" action="/aftaler" class="no-print">
+        <fieldset>
+          <legend class="h3">Filtrér aftalerne</legend>
+          <SelectField
+            state={f}
+            name="organisation"
+            label="Boligorganisation"
+            options={[
+              { value: '', label: 'Alle' },
+              ...p.organisations.map((o) => ({ value: o.id, label: o.name })),
+            ]}
+          />
+          <SelectField
+            state={f}
+            name="status"
+            label="Status"
+            options={[
+              { value: '', label: 'Alle' },
+              ...AGREEMENT_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+            ]}
+          />
+          <SelectField
+            state={f}
+            name="objectiveArea"
+            label="Målområde"
+            options={[
+              { value: '', label: 'Alle' },
+              ...OBJECTIVE_AREAS.map((a) => ({ value: a, label: OBJECTIVE_AREA_LABELS[a] })),
+            ]}
+          />
+          <TextField
+            state={f}
+            name="steeringYear"
+            label="Styringsår"
+            hint="Året aftalen blev indgået, fx 2024"
+            width="input-width-xs"
+          />
+          <div class="form-group">
+            <input
+              id={fieldId('overdue')}
+              type="checkbox"
+              name="overdue"
+              value="true"
+              class="form-checkbox"
+              checked={f.values.overdue === 'true'}
+            />
+            <label for={fieldId('overdue')}>Kun åbne aftaler over deadline</label>
+          </div>
+          <button type="submit" class="button button-secondary">
+            Vis aftaler
+          </button>{' '}
+          {filtered ? <a href="/aftaler">Nulstil filtre</a> : null}
+        </fieldset>
+      </form>
+      <h2 id="result-heading">
+        {p.agreements.length} {p.agreements.length === 1 ? 'aftale' : 'aftaler'}
+      </h2>
+      <AgreementTable caption="Aftaler" agreements={p.agreements} organisationNames={names} />
+    </Layout>
+  );
+}

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { caseOfficer707, userWith } from '../../../test/support/actors.ts';
+import { anonymousForm, submitForm } from '../../../test/support/auth.ts';
+import { resetDatabase } from '../../../test/support/database.ts';
+import { loadDemoInto } from '../../../test/support/demo.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import type { Actor } from '../../app/actor.ts';
+
+describe('registry forms', () => {
+  let t: TestApp;
+  let actor: Actor = caseOfficer707;
+  beforeAll(async () => {
+    t = await startTestApp({ resolveActor: async () => actor });
+  });
+  beforeEach(async () => {
+    actor = caseOfficer707;
+    await resetDatabase(t.database.db);
+    await loadDemoInto(t.database);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const organisations = () =>
+    t.database.db.selectFrom('housing_organisation').selectAll().orderBy('id').execute();
+
+  it('shows a bad CVR next to its field, keeps what was typed, and stores nothing', async () => {
+    const before = await organisations();
+    const browser = await anonymousForm(t.app, '/boligorganisationer/ny');
+    const res = await submitForm(t.app, '/boligorganisationer/ny', browser, {
+      name: 'Boligforeningen Test',
+      cvr: '12345678',
+      kind: 'housingOrganisation',
+      seatMunicipality: '707',
+      'administeredBy.kind': 'self',
+      accountingYearEnd: '12-31',
+      activeFrom: '2001-01-01',
+      activeTo: '',
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.body).toContain('Der er en fejl i formularen');
+    expect(res.body).toMatch(/id="field-cvr-error"[^>]*>.*CVR/s);
+    expect(res.body).toContain('value="Boligforeningen Test"');
+    expect(await organisations()).toEqual(before);
+  });
+
+  it('creates an organisation and a department through the forms', async () => {
+    const browser = await anonymousForm(t.app, '/boligorganisationer/ny');
+    const created = await submitForm(t.app, '/boligorganisationer/ny', browser, {
+      name: 'Boligforeningen Nyt Hjem',
+      cvr: '10000009',
+      kind: 'housingOrganisation',
+      seatMunicipality: '707',
+      'administeredBy.kind': 'self',
+      accountingYearEnd: '12-31',
+      activeFrom: '2001-01-01',
+    });
+    expect(created.statusCode).toBe(303);
+    const location = String(created.headers.location);
+    expect(location).toMatch(/^\/boligorganisationer\/org-/);
+    const dep = await submitForm(t.app, `${location}/afdelinger/ny`, browser, {
+      lbfNumber: '1',
+      name: 'Engparken',
+      address: 'Engvej 1, 8500 Grenaa',
+      locationMunicipality: '707',
+      homes: '24',
+      kind: 'family',
+      hasDepartmentBoard: 'true',
+    });
+    expect(dep.statusCode).toBe(303);
+    const page = await t.app.inject({ method: 'GET', url: location });
+    expect(page.body).toContain('Boligforeningen Nyt Hjem');
+    expect(page.body).toContain('Engparken');
+    const audit = await t.database.db
+      .selectFrom('audit_entry')
+      .select(['entity', 'action'])
+      .where('actor', 'like', 'user:%')
+      .execute();
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { entity: 'housingOrganisation', action: 'create' },
+        { entity: 'department', action: 'create' },
+      ]),
+    );
+  });
+
+  it('refuses a stale edit (another saved first) without overwriting', async () => {
+    const browser = await anonymousForm(t.app, '/boligorganisationer/org-djurslandsbo/ret');
+    const form = await t.app.inject({ method: 'GET', url: '/boligorganisationer/org-djurslandsbo/ret' });
+    expect(form.body).toContain('name="version" value="1"');
+    const fields = {
+      name: 'Djurslandsbo (omdøbt)',
+      cvr: (await organisations()).find((o) => o.id === 'org-djurslandsbo')?.cvr ?? '',
+      kind: 'housingOrganisation',
+      seatMunicipality: '707',
+      'administeredBy.kind': 'self',
+      accountingYearEnd: '12-31',
+      activeFrom: '1950-04-01',
+      version: '1',
+    };
+    expect(
+      (await submitForm(t.app, '/boligorganisationer/org-djurslandsbo/ret', browser, fields)).statusCode,
+    ).toBe(303);
+    const stale = await submitForm(t.app, '/boligorganisationer/org-djurslandsbo/ret', browser, {
+      ...fields,
+      name: 'Forkert navn',
+    });
+    expect(stale.statusCode).toBe(422);
+    expect(stale.body).toContain('En anden har gemt organisationen');
+    expect((await organisations()).find((o) => o.id === 'org-djurslandsbo')?.name).toBe(
+      'Djurslandsbo (omdøbt)',
+    );
+  });
+
+  it('does not let an organisation user open the forms', async () => {
+    actor = userWith('organisation', '707', 'org-djurslandsbo');
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/boligorganisationer/ny',
+      headers: { accept: 'text/html' },
+    });
+    expect(res.statusCode).toBe(404);
+  });
+});

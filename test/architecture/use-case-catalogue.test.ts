@@ -1,0 +1,568 @@
+/**
+ * Walks the use-case catalogue (src/app/catalogue.ts):
+ * - every use case defined anywhere in src/app is in the catalogue, under its own name;
+ * - every use case that changes data writes an audit entry, in the same transaction, with the
+ *   actor and request id: each is run below against a database with the demo data (a use case
+ *   marked `mutates` without a step here fails the test — add a step when you add one);
+ * - the guard in runUseCase refuses a write without an audit entry, and a write from a use case
+ *   not marked `mutates`, and leaves nothing behind.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { type AnyUseCase, allUseCases, catalogue } from '../../src/app/catalogue.ts';
+import { AuditRuleViolation, runUseCase } from '../../src/app/run-use-case.ts';
+import { defineUseCase, type UseCaseContext } from '../../src/app/use-case.ts';
+import { connectInMemory, type OpenDatabase } from '../../src/db/connect.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
+import type { Database } from '../../src/db/schema.ts';
+import { createUnitOfWork } from '../../src/db/unit-of-work.ts';
+import { norddjursModels } from '../../src/domain/governance-model/norddjurs-models.ts';
+
+const appDir = fileURLToPath(new URL('../../src/app/', import.meta.url));
+const registryFixtures = fileURLToPath(new URL('../fixtures/registry/', import.meta.url));
+
+function isUseCase(value: unknown): value is AnyUseCase {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'name' in value &&
+    'access' in value &&
+    'mutates' in value &&
+    'run' in value &&
+    typeof (value as { run: unknown }).run === 'function'
+  );
+}
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [full] : [];
+  });
+}
+
+describe('the use-case catalogue', () => {
+  it('lists every use case defined in src/app, each under its own name', async () => {
+    const defined = new Map<string, string>();
+    for (const file of sourceFiles(appDir)) {
+      const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+      for (const value of Object.values(mod)) {
+        if (isUseCase(value)) defined.set(value.name, path.relative(appDir, file));
+      }
+    }
+    const listed = new Set(allUseCases());
+    const missing = [...defined].filter(
+      ([name]) => !listed.has((catalogue as Record<string, AnyUseCase>)[name] as AnyUseCase),
+    );
+    expect(missing.map(([name, file]) => `${name} (${file}) is not in src/app/catalogue.ts`)).toEqual([]);
+    for (const [key, useCase] of Object.entries(catalogue)) expect(useCase.name, key).toBe(key);
+  });
+
+  it('gives every use case a Danish summary and an access policy', () => {
+    for (const u of allUseCases()) {
+      expect(u.summary.length, u.name).toBeGreaterThan(5);
+      expect('public' in u.access || Array.isArray(u.access.roles), u.name).toBe(true);
+    }
+  });
+});
+
+type Step = {
+  useCase: AnyUseCase;
+  /** The input, computed against the database as the earlier steps left it. */
+  input: (h: Helpers) => Promise<unknown> | unknown;
+  /** For use cases that audit a refusal (a failed login): the run must throw this code. */
+  expectError?: string;
+};
+
+interface Helpers {
+  db: Kysely<Database>;
+  run<O>(useCase: AnyUseCase & { run: (...a: never[]) => Promise<O> }, input: unknown): Promise<O>;
+  /** Outputs of earlier steps, by step label. */
+  outputs: Map<string, unknown>;
+}
+
+const sys = { kind: 'system' as const, name: 'test' };
+const now = new Date('2026-11-22T12:00:00Z');
+
+function context(db: Kysely<Database>, requestId: string): UseCaseContext {
+  return {
+    actor: sys,
+    today: '2026-11-22',
+    now,
+    requestId,
+    uow: createUnitOfWork(db, { actor: 'system:test', requestId }),
+  };
+}
+
+function csv(name: string): Uint8Array {
+  return new Uint8Array(fs.readFileSync(path.join(registryFixtures, name)));
+}
+
+/** Mutating use cases in an order where each step's preconditions hold. Labels are unique. */
+const steps: [string, Step][] = [
+  ['loadDemo', { useCase: catalogue.loadDemo, input: () => ({}) }],
+  ['seedDemoUsers', { useCase: catalogue.seedDemoUsers, input: () => ({}) }],
+  [
+    'updateMunicipality',
+    {
+      useCase: catalogue.updateMunicipality,
+      input: async ({ db }) => {
+        const m = await db
+          .selectFrom('municipality')
+          .selectAll()
+          .where('code', '=', '707')
+          .executeTakeFirstOrThrow();
+        return {
+          municipality: '707',
+          settings: {
+            name: m.name,
+            supervisingUnit: 'Vej og Ejendom, tilsyn',
+            accountsUrl: m.accounts_url,
+            bodyAbbreviations: m.body_abbreviations,
+          },
+        };
+      },
+    },
+  ],
+  [
+    'importRegistry',
+    {
+      useCase: catalogue.importRegistry,
+      input: () => ({ municipality: '706', file: csv('good-semicolon.csv'), fileName: 'good-semicolon.csv' }),
+    },
+  ],
+  [
+    'createOrganisation',
+    {
+      useCase: catalogue.createOrganisation,
+      input: () => ({
+        municipality: '707',
+        organisation: {
+          name: 'Boligforeningen Katalogtest',
+          cvr: '10000009',
+          lbfNumber: null,
+          kind: 'housingOrganisation',
+          seatMunicipality: '707',
+          administeredBy: { kind: 'self' },
+          accountingYearEnd: '12-31',
+          activeFrom: '2020-01-01',
+          activeTo: null,
+        },
+      }),
+    },
+  ],
+  [
+    'updateOrganisation',
+    {
+      useCase: catalogue.updateOrganisation,
+      input: async ({ db }) => {
+        const o = await db
+          .selectFrom('housing_organisation')
+          .selectAll()
+          .where('id', '=', 'org-nordlyset')
+          .executeTakeFirstOrThrow();
+        return {
+          municipality: '707',
+          id: o.id,
+          version: o.version,
+          organisation: {
+            name: `${o.name} (ændret)`,
+            cvr: o.cvr,
+            lbfNumber: o.lbf_number,
+            kind: o.kind,
+            seatMunicipality: o.seat_municipality,
+            administeredBy: o.administered_by,
+            accountingYearEnd: o.accounting_year_end,
+            activeFrom: o.active_from,
+            activeTo: o.active_to,
+          },
+        };
+      },
+    },
+  ],
+  [
+    'saveDepartment',
+    {
+      useCase: catalogue.saveDepartment,
+      input: async ({ db }) => {
+        const d = await db
+          .selectFrom('department')
+          .selectAll()
+          .where('organisation_id', '=', 'org-nordlyset')
+          .executeTakeFirstOrThrow();
+        return {
+          municipality: '707',
+          id: d.id,
+          department: {
+            organisationId: d.organisation_id,
+            lbfNumber: d.lbf_number,
+            name: `${d.name} (ændret)`,
+            address: d.address,
+            locationMunicipality: d.location_municipality,
+            homes: d.homes + 1,
+            kind: d.kind,
+            hasDepartmentBoard: d.has_department_board,
+          },
+        };
+      },
+    },
+  ],
+  [
+    'savePerson',
+    {
+      useCase: catalogue.savePerson,
+      input: () => ({
+        municipality: '707',
+        person: { name: 'Karla Katalog', email: 'karla@norddjurs.demo', phone: null, roles: [] },
+      }),
+    },
+  ],
+  [
+    'adoptModelVersion',
+    {
+      useCase: catalogue.adoptModelVersion,
+      input: () => ({
+        municipality: '707',
+        model: {
+          ...norddjursModels()[1],
+          name: 'Styringsmodel 2027',
+          validFrom: '2027-01-01',
+          validTo: null,
+        },
+        reason: 'KB 10-12-2026',
+      }),
+    },
+  ],
+  [
+    'recordFact',
+    {
+      useCase: catalogue.recordFact,
+      input: async ({ run }) => {
+        const plan = (await run(catalogue.listObligations, { municipality: '707', year: 2026 })) as {
+          obligations: { id: string; kind: string }[];
+        };
+        const meeting = plan.obligations.find((o) => o.kind === 'dialogueMeeting');
+        return { municipality: '707', obligationId: meeting?.id, kind: 'meetingHeld', date: '2026-10-14' };
+      },
+    },
+  ],
+  [
+    'createAgreement',
+    {
+      useCase: catalogue.createAgreement,
+      input: () => ({
+        municipality: '707',
+        agreement: {
+          organisationId: 'org-nordlyset',
+          steeringYear: 2026,
+          agreedOn: '2026-10-14',
+          objectiveArea: 'letting',
+          text: 'Ventelisten gøres digital.',
+          responsible: { kind: 'organisation' },
+          deadline: '2027-06-30',
+        },
+      }),
+    },
+  ],
+  [
+    'updateAgreement',
+    {
+      useCase: catalogue.updateAgreement,
+      input: async ({ outputs }) => {
+        const created = outputs.get('createAgreement') as { agreement: { id: string }; version?: number };
+        return {
+          municipality: '707',
+          id: created.agreement.id,
+          version: created.version ?? 1,
+          agreement: {
+            organisationId: 'org-nordlyset',
+            steeringYear: 2026,
+            agreedOn: '2026-10-14',
+            objectiveArea: 'letting',
+            text: 'Ventelisten gøres digital inden sommer.',
+            responsible: { kind: 'organisation' },
+            deadline: '2027-06-30',
+          },
+        };
+      },
+    },
+  ],
+  [
+    'changeAgreementStatus',
+    {
+      useCase: catalogue.changeAgreementStatus,
+      input: async ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('createAgreement') as { agreement: { id: string } }).agreement.id,
+        status: 'inProgress',
+        note: 'Udbud i gang',
+      }),
+    },
+  ],
+  [
+    'proposeAgreementProgress',
+    {
+      useCase: catalogue.proposeAgreementProgress,
+      input: () => ({
+        municipality: '707',
+        id: 'agr-djurslandsbo-2025-2',
+        status: 'inProgress',
+        note: 'Vedtaget på afdelingsmødet',
+      }),
+    },
+  ],
+  [
+    'confirmProgressProposal',
+    {
+      useCase: catalogue.confirmProgressProposal,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: 'agr-djurslandsbo-2025-2',
+        proposalId: (outputs.get('proposeAgreementProgress') as { proposal: { id: string } }).proposal.id,
+      }),
+    },
+  ],
+  [
+    'rejectProgressProposal',
+    {
+      useCase: catalogue.rejectProgressProposal,
+      input: () => ({
+        municipality: '707',
+        id: 'agr-djurslandsbo-2024-1',
+        proposalId: 'proposal-demo-1',
+        note: 'Dokumentationen mangler',
+      }),
+    },
+  ],
+  [
+    'importAgreementStatuses',
+    {
+      useCase: catalogue.importAgreementStatuses,
+      input: async ({ outputs }) => {
+        const id = (outputs.get('createAgreement') as { agreement: { id: string } }).agreement.id;
+        const file = `Id;Status;Dato;Note\n${id};Opfyldt;2026-11-22;Ventelisten er digital\n`;
+        return { municipality: '707', file: new TextEncoder().encode(file), fileName: 'aftaler.csv' };
+      },
+    },
+  ],
+  [
+    'addUser',
+    {
+      useCase: catalogue.addUser,
+      input: () => ({
+        municipality: '707',
+        email: 'ny@norddjurs.demo',
+        name: 'Ny Bruger',
+        role: 'caseOfficer',
+        inviteLinkBase: 'http://localhost',
+      }),
+    },
+  ],
+  [
+    'grantRole',
+    {
+      useCase: catalogue.grantRole,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        userId: (outputs.get('addUser') as { user: { id: string } }).user.id,
+        role: 'official',
+        unit: 'Social',
+      }),
+    },
+  ],
+  [
+    'revokeRole',
+    {
+      useCase: catalogue.revokeRole,
+      input: ({ outputs }) => {
+        const grant = outputs.get('grantRole') as { id: number; userId: string };
+        return { municipality: '707', userId: grant.userId, grantId: grant.id };
+      },
+    },
+  ],
+  [
+    'resetPassword',
+    {
+      useCase: catalogue.resetPassword,
+      input: async ({ db }) => {
+        const mail = await db
+          .selectFrom('outbox')
+          .select('body')
+          .where('to_address', '=', 'ny@norddjurs.demo')
+          .executeTakeFirstOrThrow();
+        return {
+          token: /token=([A-Za-z0-9_-]+)/.exec(mail.body)?.[1],
+          password: 'et langt og sikkert kodeord',
+        };
+      },
+    },
+  ],
+  [
+    'requestPasswordReset',
+    {
+      useCase: catalogue.requestPasswordReset,
+      input: () => ({ email: 'ny@norddjurs.demo', linkBase: 'http://localhost' }),
+    },
+  ],
+  [
+    'logIn',
+    {
+      useCase: catalogue.logIn,
+      input: () => ({ email: 'admin@norddjurs.demo', password: 'demo1234', ip: '10.0.0.1' }),
+    },
+  ],
+  [
+    'logIn (wrong password)',
+    {
+      useCase: catalogue.logIn,
+      input: () => ({ email: 'admin@norddjurs.demo', password: 'forkert', ip: '10.0.0.1' }),
+      expectError: 'unauthenticated',
+    },
+  ],
+  [
+    'logInWithOidc',
+    {
+      useCase: catalogue.logInWithOidc,
+      input: () => ({ email: 'admin@norddjurs.demo', issuer: 'https://login.example', subject: 'abc' }),
+    },
+  ],
+  [
+    'logOut',
+    {
+      useCase: catalogue.logOut,
+      input: ({ outputs }) => ({
+        sessionToken: (outputs.get('logIn') as { sessionToken: string }).sessionToken,
+      }),
+    },
+  ],
+  [
+    'createApiToken',
+    { useCase: catalogue.createApiToken, input: () => ({ userEmail: 'admin@norddjurs.demo' }) },
+  ],
+  [
+    'revokeApiToken',
+    {
+      useCase: catalogue.revokeApiToken,
+      input: ({ outputs }) => ({ id: (outputs.get('createApiToken') as { id: number }).id }),
+    },
+  ],
+];
+
+describe('every use case that changes data writes an audit entry', () => {
+  let open: OpenDatabase;
+  const outputs = new Map<string, unknown>();
+
+  beforeAll(async () => {
+    open = await connectInMemory();
+    await migrateToLatest(open.db);
+  });
+  afterAll(async () => {
+    await open?.close();
+  });
+
+  it('has a step below for every mutating use case in the catalogue', () => {
+    const covered = new Set(steps.map(([, s]) => s.useCase.name));
+    const missing = allUseCases()
+      .filter((u) => u.mutates && !covered.has(u.name))
+      .map((u) => u.name);
+    expect(missing, 'add a step to test/architecture/use-case-catalogue.test.ts').toEqual([]);
+  });
+
+  // Sequential on purpose: later steps use what earlier ones created.
+  for (const [label, step] of steps) {
+    it(`${label}: writes an audit entry with the actor and request id`, async () => {
+      const db = open.db;
+      const helpers: Helpers = {
+        db,
+        outputs,
+        run: (useCase, input) => runUseCase(useCase, context(db, `helper-${label}`), input) as never,
+      };
+      const requestId = `catalogue-${label}`;
+      const input = await step.input(helpers);
+      const running = runUseCase(step.useCase, context(db, requestId), input);
+      if (step.expectError) {
+        await expect(running).rejects.toMatchObject({ code: step.expectError });
+      } else {
+        outputs.set(label, await running);
+      }
+      const entries = await db
+        .selectFrom('audit_entry')
+        .selectAll()
+        .where('request_id', '=', requestId)
+        .execute();
+      expect(entries.length, `${label} wrote no audit entry`).toBeGreaterThan(0);
+      for (const e of entries) {
+        expect(e.actor).toBe('system:test');
+        expect(e.action.length).toBeGreaterThan(0);
+        expect(e.entity_id.length).toBeGreaterThan(0);
+        // Secrets never reach the log.
+        expect(JSON.stringify([e.before, e.after])).not.toMatch(
+          /\$argon2|sessionToken|"token"|password_hash|demo1234/,
+        );
+      }
+    });
+  }
+});
+
+describe('the audit guard in runUseCase', () => {
+  let open: OpenDatabase;
+  beforeAll(async () => {
+    open = await connectInMemory();
+    await migrateToLatest(open.db);
+  });
+  afterAll(async () => {
+    await open?.close();
+  });
+
+  const writesMeta = (mutates: boolean, audit: boolean) =>
+    defineUseCase({
+      name: 'sneakyWrite',
+      summary: 'Test: skriver metadata',
+      mutates,
+      access: { public: true },
+      input: z.object({}),
+      async run(ctx) {
+        return ctx.uow.write(async (s) => {
+          await s.meta.set('sneaky', true);
+          if (audit) {
+            await s.audit.append({
+              municipality: null,
+              action: 'set',
+              entity: 'meta',
+              entityId: 'sneaky',
+              before: null,
+              after: null,
+            });
+          }
+          return true;
+        });
+      },
+    });
+
+  it('rolls back a change made without an audit entry and reports a defect', async () => {
+    await expect(runUseCase(writesMeta(true, false), context(open.db, 'g1'), {})).rejects.toBeInstanceOf(
+      AuditRuleViolation,
+    );
+    expect(await open.db.selectFrom('app_meta').selectAll().where('key', '=', 'sneaky').execute()).toEqual(
+      [],
+    );
+  });
+
+  it('refuses a write transaction from a use case not marked as changing data', async () => {
+    await expect(runUseCase(writesMeta(false, true), context(open.db, 'g2'), {})).rejects.toBeInstanceOf(
+      AuditRuleViolation,
+    );
+    expect(await open.db.selectFrom('audit_entry').selectAll().execute()).toEqual([]);
+  });
+
+  it('lets an audited change through (the guard is not simply always refusing)', async () => {
+    expect(await runUseCase(writesMeta(true, true), context(open.db, 'g3'), {})).toBe(true);
+    expect(await open.db.selectFrom('audit_entry').select('request_id').execute()).toEqual([
+      { request_id: 'g3' },
+    ]);
+  });
+});

@@ -1,0 +1,512 @@
+/**
+ * The authorization matrix, generated from the route table: every registered route (JSON API
+ * and pages) × every role × own/other municipality × own/other organisation, plus the public.
+ *
+ * - The access policy comes from the route itself (the use case's `access` for API routes, the
+ *   `{ access }` option of pageRoute for pages). A route without one fails the first test.
+ * - `rules` below says what each route touches (its scope) and how to call it. A route missing
+ *   here fails the second test: adding a route means adding one line here.
+ * - The expected status follows from policy × scope × actor (see `expectedFor`): the public gets
+ *   401 from the API and a redirect to /log-ind from pages; a role the policy does not admit, a
+ *   grant in another municipality, or an organisation user asking for another organisation gets
+ *   404 (no existence leak); everyone else gets the route's success status.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AccessPolicy, Actor, Role, RoleGrant } from '../../src/app/actor.ts';
+import { ROLES } from '../../src/app/auth/auth-store.ts';
+import { seedDemoUsers } from '../../src/app/auth/demo-users.ts';
+import { runUseCase } from '../../src/app/run-use-case.ts';
+import { createAuthStore } from '../../src/db/auth/auth-store.ts';
+import { norddjursModels } from '../../src/domain/governance-model/norddjurs-models.ts';
+import { cvrCheckDigit } from '../../src/domain/registry/cvr.ts';
+import { registeredApiRoutes } from '../../src/http/use-case-route.ts';
+import { registeredPageRoutes } from '../../src/web/page-route.ts';
+import { systemContext } from '../support/auth.ts';
+import { loadDemoInto } from '../support/demo.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+/** The data every request targets: municipality 707 and its organisation A. */
+const OWN = '707';
+const OTHER = '706';
+const ORG_A = 'org-djurslandsbo';
+const ORG_B = 'org-nordlyset';
+
+type Scope =
+  /** Not tied to a municipality's data (login pages, /me, public lists). */
+  | 'none'
+  /** Serves the actor's own municipality, whichever it is (pages without a municipality in the URL). */
+  | 'home'
+  /** Data of municipality 707 as a whole. */
+  | 'municipality'
+  /** Data of organisation A in 707. */
+  | 'organisation';
+
+type MatrixActor =
+  | { key: 'public'; kind: 'public' }
+  | { key: string; kind: 'user'; role: Role; municipality: 'own' | 'other'; organisation: 'own' | 'other' };
+
+type Ok = number | 'granted' | ((actor: MatrixActor) => number);
+
+interface Rule {
+  scope: Scope;
+  /** Path parameters besides :municipality (707). May read the database. */
+  params?: (h: Helpers) => Promise<Record<string, string>> | Record<string, string>;
+  query?: Record<string, string>;
+  /** JSON body (API) — a fresh one per request. */
+  body?: (h: Helpers) => unknown;
+  /** Form fields (page POST); the CSRF token is added. */
+  form?: (h: Helpers) => Record<string, string>;
+  csv?: string;
+  /**
+   * The status when access is granted. 'granted' for writes whose repetition is refused for
+   * business reasons (stale version, already done): then any answer but 401/403/404/5xx passes.
+   */
+  ok?: Ok;
+}
+
+interface Helpers {
+  t: TestApp;
+  n: number;
+}
+
+let counter = 0;
+const unique = () => ++counter;
+
+function validCvr(seed: number): string {
+  for (let i = seed; ; i++) {
+    const first7 = String(3_000_000 + (i % 6_000_000));
+    const check = cvrCheckDigit(first7);
+    if (check !== null) return `${first7}${check}`;
+  }
+}
+
+async function firstId(h: Helpers, table: 'department' | 'person', where: [string, string]): Promise<string> {
+  const row = await h.t.database.db
+    .selectFrom(table)
+    .select('id')
+    .where(where[0] as 'id', '=', where[1])
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+const organisationBody = (h: Helpers) => ({
+  name: `Matrixboliger ${h.n}`,
+  cvr: validCvr(h.n * 7919),
+  lbfNumber: null,
+  kind: 'housingOrganisation',
+  seatMunicipality: OWN,
+  administeredBy: { kind: 'self' },
+  accountingYearEnd: '12-31',
+  activeFrom: '2020-01-01',
+  activeTo: null,
+});
+
+const departmentBody = (h: Helpers) => ({
+  organisationId: ORG_A,
+  lbfNumber: String(900 + h.n),
+  name: `Matrixafdeling ${h.n}`,
+  address: 'Matrixvej 1, 8500 Grenaa',
+  locationMunicipality: OWN,
+  homes: 10,
+  kind: 'family',
+  hasDepartmentBoard: false,
+});
+
+const agreementBody = () => ({
+  organisationId: ORG_A,
+  steeringYear: 2026,
+  agreedOn: '2026-10-14',
+  objectiveArea: 'letting',
+  text: 'Ventelisten gøres digital.',
+  responsible: { kind: 'organisation' },
+  deadline: '2027-06-30',
+});
+
+const API = '/api/v1/municipalities/:municipality';
+
+/** One line per route: METHOD url → what it touches and how to call it. */
+const rules: Record<string, Rule> = {
+  // system and public lists
+  'GET /healthz': { scope: 'none' },
+  'GET /api/v1/municipalities': { scope: 'none' },
+  'GET /api/v1/election-periods': { scope: 'none' },
+  // registry
+  [`PUT ${API}`]: {
+    scope: 'municipality',
+    body: () => ({
+      name: 'Norddjurs Kommune',
+      supervisingUnit: 'Vej og Ejendom',
+      accountsUrl: null,
+      bodyAbbreviations: { KB: 'Kommunalbestyrelsen' },
+    }),
+  },
+  [`GET ${API}/organisations`]: { scope: 'municipality' },
+  [`POST ${API}/organisations`]: { scope: 'municipality', body: organisationBody, ok: 201 },
+  [`GET ${API}/organisations/:id`]: { scope: 'organisation', params: () => ({ id: ORG_A }) },
+  [`PUT ${API}/organisations/:id`]: {
+    scope: 'organisation',
+    params: () => ({ id: ORG_A }),
+    body: (h) => ({ ...organisationBody(h), version: 1 }),
+    ok: 'granted',
+  },
+  [`POST ${API}/departments`]: { scope: 'municipality', body: departmentBody, ok: 201 },
+  [`PUT ${API}/departments/:id`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await firstId(h, 'department', ['organisation_id', ORG_A]) }),
+    body: (h) => ({ ...departmentBody(h), lbfNumber: '1' }),
+    ok: 'granted',
+  },
+  [`GET ${API}/people`]: { scope: 'municipality' },
+  [`POST ${API}/people`]: {
+    scope: 'municipality',
+    body: (h) => ({ name: `Matrix Person ${h.n}`, email: null, phone: null, roles: [] }),
+    ok: 201,
+  },
+  [`GET ${API}/people/:id`]: {
+    scope: 'municipality',
+    params: async (h) => ({ id: await firstId(h, 'person', ['municipality', OWN]) }),
+  },
+  [`PUT ${API}/people/:id`]: {
+    scope: 'municipality',
+    params: async (h) => ({ id: await firstId(h, 'person', ['municipality', OWN]) }),
+    body: (h) => ({ name: `Matrix Person ${h.n}`, email: null, phone: null, roles: [] }),
+    ok: 'granted',
+  },
+  [`GET ${API}/bodies`]: { scope: 'municipality' },
+  // agreements
+  [`GET ${API}/agreements`]: { scope: 'municipality' },
+  [`POST ${API}/agreements`]: { scope: 'municipality', body: agreementBody, ok: 201 },
+  [`GET ${API}/agreements/follow-up`]: {
+    scope: 'organisation',
+    query: { organisation: ORG_A, steeringYear: '2026' },
+  },
+  [`POST ${API}/agreements/import`]: {
+    scope: 'municipality',
+    csv: 'Id;Status;Dato;Note\nagr-djurslandsbo-2025-1;Opfyldt;2026-11-22;Nået\n',
+    ok: 'granted',
+  },
+  [`GET ${API}/agreements/:id`]: { scope: 'organisation', params: () => ({ id: 'agr-djurslandsbo-2025-1' }) },
+  [`PUT ${API}/agreements/:id`]: {
+    scope: 'organisation',
+    params: () => ({ id: 'agr-djurslandsbo-2025-1' }),
+    body: () => ({ ...agreementBody(), version: 1 }),
+    ok: 'granted',
+  },
+  [`POST ${API}/agreements/:id/status`]: {
+    scope: 'organisation',
+    params: () => ({ id: 'agr-djurslandsbo-2025-1' }),
+    body: () => ({ status: 'inProgress', note: 'Matrix' }),
+    ok: 'granted',
+  },
+  [`POST ${API}/agreements/:id/proposals`]: {
+    scope: 'organisation',
+    params: () => ({ id: 'agr-djurslandsbo-2025-2' }),
+    body: () => ({ status: 'inProgress', note: 'Matrix' }),
+    ok: 'granted',
+  },
+  [`POST ${API}/agreements/:id/proposals/:proposalId/confirm`]: {
+    scope: 'organisation',
+    params: () => ({ id: 'agr-djurslandsbo-2024-1', proposalId: 'proposal-demo-1' }),
+    body: () => ({}),
+    ok: 'granted',
+  },
+  [`POST ${API}/agreements/:id/proposals/:proposalId/reject`]: {
+    scope: 'organisation',
+    params: () => ({ id: 'agr-djurslandsbo-2024-1', proposalId: 'proposal-demo-1' }),
+    body: () => ({ note: 'Matrix' }),
+    ok: 'granted',
+  },
+  [`GET ${API}/organisations/:organisation/agreement-document/:steeringYear`]: {
+    scope: 'organisation',
+    params: () => ({ organisation: ORG_A, steeringYear: '2025' }),
+  },
+  // governance
+  [`GET ${API}/models`]: { scope: 'municipality' },
+  [`POST ${API}/models`]: {
+    scope: 'municipality',
+    body: (h) => ({
+      ...norddjursModels()[1],
+      validFrom: `${2030 + h.n}-01-01`,
+      validTo: null,
+      reason: 'Matrix',
+    }),
+    ok: 'granted',
+  },
+  [`GET ${API}/obligations`]: { scope: 'municipality', query: { year: '2026' } },
+  [`GET ${API}/compliance`]: { scope: 'municipality', query: { year: '2026' } },
+  [`POST ${API}/facts`]: {
+    scope: 'municipality',
+    body: () => ({ obligationId: 'matrix', kind: 'meetingHeld', date: '2026-10-14' }),
+    ok: 'granted',
+  },
+  // accounts and audit (API)
+  'GET /api/v1/me': { scope: 'none' },
+  [`GET ${API}/users`]: { scope: 'municipality' },
+  [`POST ${API}/users`]: {
+    scope: 'municipality',
+    body: (h) => ({ email: `matrix${h.n}@norddjurs.demo`, name: `Matrix ${h.n}`, role: 'caseOfficer' }),
+    ok: 201,
+  },
+  [`GET ${API}/audit-entries`]: { scope: 'municipality' },
+  // pages: overview and registry
+  'GET /': { scope: 'home' },
+  'GET /boligorganisationer': { scope: 'home' },
+  'GET /boligorganisationer.csv': { scope: 'home' },
+  'GET /afdelinger.csv': { scope: 'home' },
+  'GET /boligorganisationer/:id': { scope: 'organisation', params: () => ({ id: ORG_A }) },
+  'GET /personer': { scope: 'home' },
+  'GET /personer.csv': { scope: 'home' },
+  'GET /personer/:id': {
+    scope: 'municipality',
+    params: async (h) => ({ id: await firstId(h, 'person', ['municipality', OWN]) }),
+  },
+  'GET /udvalg': { scope: 'home' },
+  'GET /styringsmodeller': { scope: 'home' },
+  // pages: login
+  'GET /log-ind': { scope: 'none' },
+  'POST /log-ind': {
+    scope: 'none',
+    form: () => ({ email: 'admin@norddjurs.demo', password: 'demo1234' }),
+    ok: 303,
+  },
+  'GET /log-ud': { scope: 'none', ok: (a) => (a.kind === 'public' ? 303 : 200) },
+  'POST /log-ud': { scope: 'none', form: () => ({}), ok: 303 },
+  'GET /glemt-adgangskode': { scope: 'none' },
+  'POST /glemt-adgangskode': { scope: 'none', form: () => ({ email: 'ukendt@norddjurs.demo' }), ok: 200 },
+  'GET /nulstil-adgangskode': { scope: 'none', query: { token: 'x' } },
+  'POST /nulstil-adgangskode': {
+    scope: 'none',
+    form: () => ({
+      token: 'forkert',
+      password: 'et langt og sikkert kodeord',
+      passwordRepeat: 'et langt og sikkert kodeord',
+    }),
+    ok: 400,
+  },
+  // pages: users and audit log (admins)
+  'GET /brugere': { scope: 'municipality', query: { kommune: OWN } },
+  'POST /brugere': {
+    scope: 'municipality',
+    query: { kommune: OWN },
+    form: (h) => ({ name: `Matrix ${h.n}`, email: `matrixside${h.n}@norddjurs.demo`, role: 'councilMember' }),
+    ok: 303,
+  },
+  'GET /brugere/:userId': {
+    scope: 'municipality',
+    query: { kommune: OWN },
+    params: () => ({ userId: 'user-demo-sagsbehandler' }),
+  },
+  'POST /brugere/:userId/roller': {
+    scope: 'municipality',
+    query: { kommune: OWN },
+    params: () => ({ userId: 'user-demo-sagsbehandler' }),
+    form: () => ({ role: 'official', unit: 'Social' }),
+    ok: 'granted',
+  },
+  'POST /brugere/:userId/roller/:grantId/fjern': {
+    scope: 'municipality',
+    query: { kommune: OWN },
+    params: async (h) => {
+      const grant = await createAuthStore(h.t.database.db).insertGrant(
+        'user-demo-politiker',
+        { role: 'official', municipality: OWN, unit: `Matrix ${h.n}` },
+        new Date(),
+      );
+      if (!grant) {
+        const existing = await createAuthStore(h.t.database.db).listGrants(['user-demo-politiker']);
+        return { userId: 'user-demo-politiker', grantId: String(existing.at(-1)?.id) };
+      }
+      return { userId: 'user-demo-politiker', grantId: String(grant.id) };
+    },
+    form: () => ({}),
+    ok: 'granted',
+  },
+  'GET /revision': { scope: 'municipality', query: { kommune: OWN } },
+  'GET /revision/eksport.csv': { scope: 'municipality', query: { kommune: OWN } },
+};
+
+function matrixActors(): MatrixActor[] {
+  const actors: MatrixActor[] = [{ key: 'public', kind: 'public' }];
+  for (const role of ROLES) {
+    actors.push({ key: `${role}@own`, kind: 'user', role, municipality: 'own', organisation: 'own' });
+    actors.push({
+      key: `${role}@other-municipality`,
+      kind: 'user',
+      role,
+      municipality: 'other',
+      organisation: 'own',
+    });
+  }
+  actors.push({
+    key: 'organisation@other-organisation',
+    kind: 'user',
+    role: 'organisation',
+    municipality: 'own',
+    organisation: 'other',
+  });
+  return actors;
+}
+
+function grantOf(a: Extract<MatrixActor, { kind: 'user' }>): RoleGrant {
+  const municipality = a.municipality === 'own' ? OWN : OTHER;
+  if (a.role !== 'organisation') return { role: a.role, municipality };
+  const organisationId =
+    a.municipality === 'other' ? 'org-syddjurs-matrix' : a.organisation === 'own' ? ORG_A : ORG_B;
+  return { role: 'organisation', municipality, organisationId };
+}
+
+function toActor(a: MatrixActor): Actor {
+  if (a.kind === 'public') return { kind: 'public' };
+  return { kind: 'user', id: `matrix-${a.key}`, name: `Matrix ${a.key}`, grants: [grantOf(a)] };
+}
+
+const isPage = (url: string) => !url.startsWith('/api/') && url !== '/healthz';
+
+function expectedFor(
+  policy: AccessPolicy,
+  rule: Rule,
+  method: string,
+  url: string,
+  actor: MatrixActor,
+): number | 'granted' {
+  const ok = (): number | 'granted' =>
+    typeof rule.ok === 'function'
+      ? rule.ok(actor)
+      : (rule.ok ?? (method === 'POST' && isPage(url) ? 303 : 200));
+  if ('public' in policy) return ok();
+  if (actor.kind === 'public') return isPage(url) ? 303 : 401;
+  if (!policy.roles.includes(actor.role)) return 404;
+  if (rule.scope === 'none' || rule.scope === 'home') return ok();
+  if (actor.municipality === 'other') return 404;
+  if (rule.scope === 'organisation' && actor.role === 'organisation' && actor.organisation === 'other')
+    return 404;
+  return ok();
+}
+
+interface RouteEntry {
+  method: string;
+  url: string;
+  access: AccessPolicy | null;
+}
+
+function routeTable(): RouteEntry[] {
+  const seen = new Map<string, RouteEntry>();
+  for (const r of [...registeredApiRoutes, ...registeredPageRoutes]) {
+    seen.set(`${r.method} ${r.url}`, { method: r.method, url: r.url, access: r.access });
+  }
+  return [...seen.values()];
+}
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  const actors = matrixActors();
+  const byKey = new Map(actors.map((a) => [a.key, toActor(a)]));
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      resolveActor: async (request) =>
+        byKey.get(String(request.headers['x-matrix-actor'])) ?? { kind: 'public' },
+    });
+    await loadDemoInto(t.database);
+    await runUseCase(seedDemoUsers, systemContext(t.database.db), {});
+    const store = createAuthStore(t.database.db);
+    for (const a of actors) {
+      const actor = toActor(a);
+      if (actor.kind !== 'user') continue;
+      const grant = actor.grants[0] as RoleGrant;
+      await store.insertUser({
+        id: actor.id,
+        email: `${actor.id}@matrix.test`.toLowerCase(),
+        name: actor.name,
+        municipality: grant.municipality,
+        passwordHash: null,
+        createdAt: new Date(),
+      });
+      await store.insertGrant(actor.id, grant, new Date());
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('has an access rule on every registered route', () => {
+    const missing = routeTable()
+      .filter((r) => r.access === null)
+      .map((r) => `${r.method} ${r.url}: declare who may open it (pageRoute(..., { access }))`);
+    expect(missing).toEqual([]);
+  });
+
+  it('has a matrix entry for every registered route', () => {
+    const missing = routeTable()
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((key) => !(key in rules));
+    expect(missing, 'add a line to `rules` in test/security/authorization-matrix.test.ts').toEqual([]);
+  });
+
+  it('covers the dimensions: 5 roles × own/other municipality, another organisation and the public', () => {
+    expect(actors).toHaveLength(12);
+    expect(new Set(actors.map((a) => (a.kind === 'user' ? a.role : 'public'))).size).toBe(6);
+  });
+
+  // One test per route; each lists every actor whose answer differs from the expected one.
+  for (const key of Object.keys(rules)) {
+    it(`${key}`, async (ctx) => {
+      const route = routeTable().find((r) => `${r.method} ${r.url}` === key);
+      if (!route) {
+        ctx.skip(); // not registered in this build (e.g. OIDC or a feature switched off)
+        return;
+      }
+      if (route.access === null) {
+        ctx.skip(); // reported by "has an access rule on every registered route"
+        return;
+      }
+      const rule = rules[key] as Rule;
+      const mismatches: string[] = [];
+      for (const actor of actors) {
+        const h: Helpers = { t, n: unique() };
+        const params = { municipality: OWN, ...(rule.params ? await rule.params(h) : {}) };
+        const path = route.url.replace(/:(\w+)/g, (_m, name: string) => {
+          const value = (params as Record<string, string>)[name];
+          if (value === undefined) throw new Error(`${key}: no value for :${name} in its rule`);
+          return encodeURIComponent(value);
+        });
+        const url = rule.query ? `${path}?${new URLSearchParams(rule.query).toString()}` : path;
+        const headers: Record<string, string> = { 'x-matrix-actor': actor.key };
+        let payload: string | Buffer | undefined;
+        if (isPage(route.url)) {
+          headers.accept = 'text/html';
+          if (route.method === 'POST') {
+            headers.cookie = `sd_csrf=${'m'.repeat(43)}`;
+            headers['content-type'] = 'application/x-www-form-urlencoded';
+            payload = new URLSearchParams({ _csrf: 'm'.repeat(43), ...(rule.form?.(h) ?? {}) }).toString();
+          }
+        } else if (rule.csv !== undefined) {
+          headers['content-type'] = 'text/csv';
+          payload = Buffer.from(rule.csv);
+        } else if (rule.body) {
+          headers['content-type'] = 'application/json';
+          payload = JSON.stringify(rule.body(h));
+        }
+        const res = await t.app.inject({
+          method: route.method as 'GET',
+          url,
+          headers,
+          ...(payload !== undefined ? { payload } : {}),
+        });
+        const expected = expectedFor(route.access, rule, route.method, route.url, actor);
+        const got = res.statusCode;
+        const pass =
+          expected === 'granted'
+            ? got < 500 && ![401, 403, 404].includes(got)
+            : got === expected &&
+              (expected !== 303 || actor.kind !== 'public' || 'public' in route.access
+                ? true
+                : String(res.headers.location).startsWith('/log-ind?naeste='));
+        if (!pass)
+          mismatches.push(`${actor.key}: expected ${expected}, got ${got} ${res.body.slice(0, 160)}`);
+      }
+      expect(mismatches).toEqual([]);
+    });
+  }
+});
