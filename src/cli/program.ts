@@ -6,11 +6,14 @@ import { Command, CommanderError } from 'commander';
 import type { CliDeps } from './cli-context.ts';
 import { agreementsCommand } from './commands/agreements.ts';
 import { auditCommand } from './commands/audit.ts';
+import { casesCommand } from './commands/cases.ts';
 import { complianceCommand } from './commands/compliance.ts';
 import { demoCommand } from './commands/demo.ts';
+import { importAgendaCommand } from './commands/import-agenda.ts';
 import { importRegistryCommand } from './commands/import-registry.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { modelsCommand } from './commands/models.ts';
+import { orientationCommand } from './commands/orientation.ts';
 import { organisationsCommand } from './commands/organisations.ts';
 import { planCommand } from './commands/plan.ts';
 import { recordCommand } from './commands/record.ts';
@@ -33,6 +36,9 @@ export const commands = [
   usersCommand,
   tokensCommand,
   auditCommand,
+  importAgendaCommand,
+  casesCommand,
+  orientationCommand,
 ];
 
 /** Parses argv and runs the command; resolves to the exit code. */

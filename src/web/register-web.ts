@@ -13,6 +13,7 @@ import { registerAuditPages } from './routes/audit-routes.tsx';
 import { registerAuthPages } from './routes/auth-routes.tsx';
 import { registerFrontPage } from './routes/front-page-routes.tsx';
 import { registerGovernancePages } from './routes/governance-routes.tsx';
+import { registerMunicipalityPages } from './routes/municipality-routes.tsx';
 import { registerRegistryFormPages } from './routes/registry-form-routes.tsx';
 import { registerRegistryPages } from './routes/registry-routes.tsx';
 import { registerUserPages } from './routes/user-routes.tsx';
@@ -27,6 +28,7 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   await app.register(fastifyStatic, { root: assetsDir, prefix: '/static/app/', decorateReply: false });
   registerFrontPage(app, deps);
   registerRegistryFormPages(app, deps);
+  registerMunicipalityPages(app, deps);
   registerRegistryPages(app, deps);
   registerGovernancePages(app, deps);
   registerAuthPages(app, deps);

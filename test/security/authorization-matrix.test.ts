@@ -125,6 +125,29 @@ const agreementBody = () => ({
 
 const API = '/api/v1/municipalities/:municipality';
 
+/** Boligselskabet Djurslandsbo's CVR in the demo data. */
+const ORG_A_CVR = '34183058';
+
+const organisationForm = (h: Helpers, cvr: string) => ({
+  name: `Matrixboliger ${h.n}`,
+  cvr,
+  kind: 'housingOrganisation',
+  seatMunicipality: OWN,
+  'administeredBy.kind': 'self',
+  accountingYearEnd: '12-31',
+  activeFrom: '2001-01-01',
+});
+
+const departmentForm = (h: Helpers) => ({
+  lbfNumber: String(800 + h.n),
+  name: `Matrixafdeling ${h.n}`,
+  address: 'Matrixvej 1, 8500 Grenaa',
+  locationMunicipality: OWN,
+  homes: '12',
+  kind: 'family',
+  hasDepartmentBoard: 'false',
+});
+
 /** One line per route: METHOD url → what it touches and how to call it. */
 const rules: Record<string, Rule> = {
   // system and public lists
@@ -263,6 +286,66 @@ const rules: Record<string, Rule> = {
   },
   'GET /udvalg': { scope: 'home' },
   'GET /styringsmodeller': { scope: 'home' },
+  // pages: registry forms and municipality settings
+  'GET /boligorganisationer/ny': { scope: 'home' },
+  'POST /boligorganisationer/ny': {
+    scope: 'home',
+    form: (h) => organisationForm(h, validCvr(h.n * 104_729)),
+    ok: 303,
+  },
+  'GET /boligorganisationer/:id/ret': { scope: 'organisation', params: () => ({ id: ORG_A }) },
+  'POST /boligorganisationer/:id/ret': {
+    scope: 'organisation',
+    params: () => ({ id: ORG_A }),
+    form: (h) => ({ ...organisationForm(h, ORG_A_CVR), activeFrom: '1950-04-01', version: '1' }),
+    ok: 'granted',
+  },
+  'GET /boligorganisationer/:id/afdelinger/ny': { scope: 'organisation', params: () => ({ id: ORG_A }) },
+  'POST /boligorganisationer/:id/afdelinger/ny': {
+    scope: 'organisation',
+    params: () => ({ id: ORG_A }),
+    form: (h) => departmentForm(h),
+    ok: 'granted',
+  },
+  'GET /boligorganisationer/:id/afdelinger/:departmentId/ret': {
+    scope: 'organisation',
+    params: async (h) => ({
+      id: ORG_A,
+      departmentId: await firstId(h, 'department', ['organisation_id', ORG_A]),
+    }),
+  },
+  'POST /boligorganisationer/:id/afdelinger/:departmentId/ret': {
+    scope: 'organisation',
+    params: async (h) => ({
+      id: ORG_A,
+      departmentId: await firstId(h, 'department', ['organisation_id', ORG_A]),
+    }),
+    form: (h) => ({ ...departmentForm(h), lbfNumber: '1' }),
+    ok: 'granted',
+  },
+  'GET /personer/ny': { scope: 'home' },
+  'POST /personer/ny': { scope: 'home', form: (h) => ({ name: `Matrix Person ${h.n}` }), ok: 'granted' },
+  'GET /personer/:id/ret': {
+    scope: 'municipality',
+    params: async (h) => ({ id: await firstId(h, 'person', ['municipality', OWN]) }),
+  },
+  'POST /personer/:id/ret': {
+    scope: 'municipality',
+    params: async (h) => ({ id: await firstId(h, 'person', ['municipality', OWN]) }),
+    form: (h) => ({ name: `Matrix Person ${h.n}` }),
+    ok: 'granted',
+  },
+  'GET /kommune': { scope: 'home' },
+  'POST /kommune': {
+    scope: 'home',
+    form: () => ({
+      name: 'Norddjurs Kommune',
+      supervisingUnit: 'Vej og Ejendom',
+      accountsUrl: '',
+      bodyAbbreviations: 'KB = Kommunalbestyrelsen',
+    }),
+    ok: 'granted',
+  },
   // pages: login
   'GET /log-ind': { scope: 'none' },
   'POST /log-ind': {

@@ -83,7 +83,11 @@ export function Layout(props: LayoutProps) {
           <div class="solution-info">
             <div class="solution-info-inner container">
               <div class="solution-heading">
-                <span>{props.municipalityName ?? 'Styringsdialog med de almene boligorganisationer'}</span>
+                {props.userName && props.municipalityName ? (
+                  <a href="/kommune">{props.municipalityName}</a>
+                ) : (
+                  <span>{props.municipalityName ?? 'Styringsdialog med de almene boligorganisationer'}</span>
+                )}
               </div>
             </div>
           </div>

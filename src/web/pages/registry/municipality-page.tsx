@@ -1,0 +1,67 @@
+import type { Municipality } from '../../../domain/registry/types.ts';
+import { ErrorSummary, Form, type FormState, TextArea, TextField } from '../../components/form.tsx';
+import { Layout } from '../../components/layout.tsx';
+
+export interface MunicipalityPageProps {
+  municipality: Municipality & { isDemo: boolean };
+  /** Present for admins: the edit form. */
+  form: FormState | null;
+  userName: string | null;
+}
+
+/** Abbreviations as one "MTU = Miljø- og teknikudvalget" per line, for a plain textarea. */
+export function abbreviationsText(table: Record<string, string>): string {
+  return Object.entries(table)
+    .map(([abbr, name]) => `${abbr} = ${name}`)
+    .join('\n');
+}
+
+export function MunicipalityPage(p: MunicipalityPageProps) {
+  const m = p.municipality;
+  return (
+    <Layout title={m.name} path="/kommune" municipalityName={m.name} isDemo={m.isDemo} userName={p.userName}>
+      <h1>{m.name}</h1>
+      <dl class="app-facts">
+        <dt>Kommunekode</dt>
+        <dd>{m.code}</dd>
+        <dt>Tilsynsførende enhed</dt>
+        <dd>{m.supervisingUnit}</dd>
+        <dt>Redegørelser på hjemmesiden</dt>
+        <dd>{m.accountsUrl ? <a href={m.accountsUrl}>{m.accountsUrl}</a> : '–'}</dd>
+        <dt>Udvalg</dt>
+        <dd>
+          {Object.entries(m.bodyAbbreviations).map(([abbr, name]) => (
+            <div>
+              {abbr}: {name}
+            </div>
+          ))}
+        </dd>
+      </dl>
+      <p>
+        <a href="/personer">Personer</a> · <a href="/udvalg">Udvalg og medlemmer</a>
+      </p>
+      {p.form ? (
+        <section aria-labelledby="edit-heading">
+          <h2 id="edit-heading">Ret kommunens oplysninger</h2>
+          <ErrorSummary state={p.form} />
+          <Form action="/kommune">
+            <TextField state={p.form} name="name" label="Navn" required />
+            <TextField state={p.form} name="supervisingUnit" label="Tilsynsførende enhed" required />
+            <TextField state={p.form} name="accountsUrl" label="Adresse til redegørelserne" type="url" />
+            <TextArea
+              state={p.form}
+              name="bodyAbbreviations"
+              label="Udvalgsforkortelser"
+              hint="Én pr. linje, fx MTU = Miljø- og teknikudvalget"
+              required
+              rows={4}
+            />
+            <button type="submit" class="button button-primary">
+              Gem
+            </button>
+          </Form>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}
