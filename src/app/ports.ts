@@ -17,6 +17,11 @@ export interface AuditRecord {
   entityId: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /**
+   * Who did it, when that is not the caller of the use case: a login is made by an anonymous
+   * request, but the person who logged in is who the log should name. Defaults to the caller.
+   */
+  actor?: string;
 }
 
 export interface AuditStore {

@@ -44,7 +44,7 @@ function createAuditStore(db: Kysely<Database>, binding: AuditBinding): AuditSto
         .insertInto('audit_entry')
         .values({
           municipality: r.municipality,
-          actor: binding.actor,
+          actor: r.actor ?? binding.actor,
           action: r.action,
           entity: r.entity,
           entity_id: r.entityId,

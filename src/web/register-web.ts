@@ -9,11 +9,13 @@ import type { FastifyInstance } from 'fastify';
 import type { HttpDeps } from '../http/request-context.ts';
 import type { WebModule } from '../http/server.ts';
 import { renderErrorPage } from './pages/error-page.tsx';
+import { registerAgreementPages } from './routes/agreement-routes.tsx';
 import { registerAuditPages } from './routes/audit-routes.tsx';
 import { registerAuthPages } from './routes/auth-routes.tsx';
 import { registerFrontPage } from './routes/front-page-routes.tsx';
 import { registerGovernancePages } from './routes/governance-routes.tsx';
 import { registerMunicipalityPages } from './routes/municipality-routes.tsx';
+import { registerPoliticalCasePages } from './routes/political-case-routes.tsx';
 import { registerRegistryFormPages } from './routes/registry-form-routes.tsx';
 import { registerRegistryPages } from './routes/registry-routes.tsx';
 import { registerUserPages } from './routes/user-routes.tsx';
@@ -34,6 +36,8 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerAuthPages(app, deps);
   registerUserPages(app, deps);
   registerAuditPages(app, deps);
+  await registerAgreementPages(app, deps);
+  await registerPoliticalCasePages(app, deps);
 }
 
 export const webModule: WebModule = { register, renderErrorPage };

@@ -496,7 +496,8 @@ describe('every use case that changes data writes an audit entry', () => {
         .execute();
       expect(entries.length, `${label} wrote no audit entry`).toBeGreaterThan(0);
       for (const e of entries) {
-        expect(e.actor).toBe('system:test');
+        // The caller, or (login, logout) the user the entry is about.
+        expect(e.actor === 'system:test' || e.actor === `user:${e.entity_id}`, e.actor).toBe(true);
         expect(e.action.length).toBeGreaterThan(0);
         expect(e.entity_id.length).toBeGreaterThan(0);
         // Secrets never reach the log.

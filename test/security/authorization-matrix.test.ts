@@ -125,6 +125,15 @@ const agreementBody = () => ({
 
 const API = '/api/v1/municipalities/:municipality';
 
+/** The demo's political case (sag 22/8287) and a small agenda item to import. */
+const DEMO_CASE = 'pc-demo-22-8287';
+const agendaBody = () => ({
+  fileName: 'matrix.md',
+  contentBase64: Buffer.from(
+    '## Matrixsag\n\n26/0001 Åben sag\n\n### Sagsfremstilling\n\nTekst.\n\n### **Beslutning i Kommunalbestyrelsen den 01-12-2026**\n\nGodkendt.\n',
+  ).toString('base64'),
+});
+
 /** Boligselskabet Djurslandsbo's CVR in the demo data. */
 const ORG_A_CVR = '34183058';
 
@@ -263,6 +272,18 @@ const rules: Record<string, Rule> = {
     body: () => ({ obligationId: 'matrix', kind: 'meetingHeld', date: '2026-10-14' }),
     ok: 'granted',
   },
+  // political cases
+  [`GET ${API}/political-cases`]: { scope: 'municipality' },
+  [`POST ${API}/political-cases/preview`]: { scope: 'municipality', body: () => agendaBody() },
+  [`POST ${API}/political-cases`]: { scope: 'municipality', body: () => agendaBody(), ok: 'granted' },
+  [`GET ${API}/political-cases/orientation-draft`]: { scope: 'municipality', query: { year: '2025' } },
+  [`GET ${API}/political-cases/:id`]: { scope: 'municipality', params: () => ({ id: DEMO_CASE }) },
+  [`GET ${API}/political-cases/:id/markdown`]: { scope: 'municipality', params: () => ({ id: DEMO_CASE }) },
+  [`PUT ${API}/political-cases/:id/model`]: {
+    scope: 'municipality',
+    params: () => ({ id: DEMO_CASE }),
+    body: () => ({ modelId: 'norddjurs-styringsdialog', version: 2 }),
+  },
   // accounts and audit (API)
   'GET /api/v1/me': { scope: 'none' },
   [`GET ${API}/users`]: { scope: 'municipality' },
@@ -286,6 +307,21 @@ const rules: Record<string, Rule> = {
   },
   'GET /udvalg': { scope: 'home' },
   'GET /styringsmodeller': { scope: 'home' },
+  // pages: political cases
+  'GET /politiske-sager': { scope: 'home' },
+  'GET /politiske-sager/importer': { scope: 'home' },
+  // Without a file the forms answer with a field error: access is what is tested here.
+  'POST /politiske-sager/importer': { scope: 'home', ok: 'granted' },
+  'POST /politiske-sager/importer/gem': { scope: 'home', ok: 'granted' },
+  'GET /politiske-sager/orientering': { scope: 'home', query: { aar: '2025' } },
+  'GET /politiske-sager/:id': { scope: 'municipality', params: () => ({ id: DEMO_CASE }) },
+  'GET /politiske-sager/:id/markdown': { scope: 'municipality', params: () => ({ id: DEMO_CASE }) },
+  'POST /politiske-sager/:id/styringsmodel': {
+    scope: 'municipality',
+    params: () => ({ id: DEMO_CASE }),
+    form: () => ({ model: 'norddjurs-styringsdialog#2' }),
+    ok: 303,
+  },
   // pages: registry forms and municipality settings
   'GET /boligorganisationer/ny': { scope: 'home' },
   'POST /boligorganisationer/ny': {

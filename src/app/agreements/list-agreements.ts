@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { isOverdue, summariseAgreements } from '../../domain/agreements/follow-up.ts';
 import { authorize } from '../actor.ts';
 import { notFound } from '../app-error.ts';
@@ -22,7 +21,10 @@ export const listAgreements = defineUseCase({
   async run(ctx, input) {
     // Without an organisation filter the organisation scope below limits what is seen.
     if (input.organisation) {
-      authorize(ctx.actor, agreementReaders, { municipality: input.municipality, organisationId: input.organisation });
+      authorize(ctx.actor, agreementReaders, {
+        municipality: input.municipality,
+        organisationId: input.organisation,
+      });
     }
     return ctx.uow.read(async (s) => {
       const municipality = await s.registry.getMunicipality(input.municipality);

@@ -146,7 +146,10 @@ export const updateAgreement = defineUseCase({
         entityId: agreement.id,
         ...changedFields(agreementForAudit(before), agreementForAudit(agreement)),
       });
-      return { agreement: { ...agreement, version: input.version + 1 }, overdue: isOverdue(agreement, ctx.today) };
+      return {
+        agreement: { ...agreement, version: input.version + 1 },
+        overdue: isOverdue(agreement, ctx.today),
+      };
     });
   },
 });

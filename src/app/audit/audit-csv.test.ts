@@ -11,6 +11,7 @@ const entry: AuditEntry = {
   action: 'update',
   entity: 'housingOrganisation',
   entityId: 'org-1',
+  entityName: null,
   before: { name: 'Gammelt; navn' },
   after: { name: '=HYPERLINK("http://x")' },
   requestId: 'req-1',
@@ -23,7 +24,7 @@ describe('auditCsv', () => {
   it('starts with a BOM and a Danish header, separated by semicolons', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(lines[0]).toBe(
-      'id;tidspunkt;kommune;aktør;aktørnavn;handling;objekttype;objekt-id;før;efter;forespørgsels-id',
+      'id;tidspunkt;kommune;aktør;aktørnavn;handling;objekttype;objekt-id;objektnavn;før;efter;forespørgsels-id',
     );
   });
 

@@ -13,6 +13,8 @@ export interface AuditEntry {
   action: string;
   entity: string;
   entityId: string;
+  /** Name and e-mail of the user an entry is about (entity `user`), when the account exists. */
+  entityName: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   requestId: string | null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actorLabel } from '../actor.ts';
 import { AppError } from '../app-error.ts';
 import { defineUseCase } from '../use-case.ts';
 import { emailField, instant } from './inputs.ts';
@@ -41,6 +42,7 @@ export const logInWithOidc = defineUseCase({
         action: 'login',
         entity: 'user',
         entityId: user.id,
+        actor: actorLabel({ kind: 'user', id: user.id, name: user.name, grants: [] }),
         before: null,
         after: { method: 'oidc', issuer: input.issuer, subject: input.subject, ip: input.ip },
       });

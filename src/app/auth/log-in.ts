@@ -6,6 +6,7 @@ import {
   addressBlockedUntil,
 } from '../../domain/auth/login-throttle.ts';
 import { PASSWORD_MAX_LENGTH } from '../../domain/auth/password-policy.ts';
+import { actorLabel } from '../actor.ts';
 import { AppError } from '../app-error.ts';
 import { defineUseCase } from '../use-case.ts';
 import { instant } from './inputs.ts';
@@ -108,6 +109,7 @@ export const logIn = defineUseCase({
         action: 'login',
         entity: 'user',
         entityId: user.id,
+        actor: actorLabel({ kind: 'user', id: user.id, name: user.name, grants: [] }),
         before: null,
         after: { method: 'password', ip: input.ip },
       });

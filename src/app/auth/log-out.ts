@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actorLabel } from '../actor.ts';
 import { defineUseCase } from '../use-case.ts';
 import { hashSecret } from './secrets.ts';
 
@@ -22,6 +23,7 @@ export const logOut = defineUseCase({
         action: 'logout',
         entity: 'user',
         entityId: session.userId,
+        actor: actorLabel({ kind: 'user', id: session.userId, name: '', grants: [] }),
         before: null,
         after: null,
       });

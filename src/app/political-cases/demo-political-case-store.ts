@@ -4,7 +4,11 @@
  */
 import { type Actor, actorLabel } from '../actor.ts';
 import type { Store } from '../ports.ts';
-import { DEMO_POLITICAL_CASE_FILE, DEMO_POLITICAL_CASE_ID, demoPoliticalCase } from './demo-political-case.ts';
+import {
+  DEMO_POLITICAL_CASE_FILE,
+  DEMO_POLITICAL_CASE_ID,
+  demoPoliticalCase,
+} from './demo-political-case.ts';
 import { caseForAudit } from './import-agenda.ts';
 
 export const DEMO_CASE_NUMBER = '22/8287';

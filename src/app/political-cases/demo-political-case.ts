@@ -5,8 +5,9 @@
  * published item is not copied into the project), and read through the real Markdown importer so
  * the demo shows what an import gives. The absent member is invented, like all demo people.
  */
-import { parseAgendaMarkdown } from '../../importer/agenda/parse-agenda-markdown.ts';
+
 import type { AgendaImportResult } from '../../importer/agenda/import-report.ts';
+import { parseAgendaMarkdown } from '../../importer/agenda/parse-agenda-markdown.ts';
 
 export const DEMO_POLITICAL_CASE_ID = 'pc-demo-22-8287';
 export const DEMO_POLITICAL_CASE_FILE = 'demo-sag-22-8287.md';

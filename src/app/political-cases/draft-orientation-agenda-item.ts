@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { STATUS_LABELS, OBJECTIVE_AREA_LABELS } from '../../domain/agreements/labels.ts';
+import { OBJECTIVE_AREA_LABELS, STATUS_LABELS } from '../../domain/agreements/labels.ts';
 import { assessCompliance } from '../../domain/compliance/assess-compliance.ts';
 import { summariseCompliance } from '../../domain/compliance/summarise-compliance.ts';
 import type { ComplianceStatus } from '../../domain/compliance/types.ts';
@@ -70,7 +70,9 @@ export const draftOrientationAgendaItem = defineUseCase({
         const o = byId.get(a.obligationId);
         const word = STATUS_WORDS[a.status];
         if (!o || !word) return [];
-        return [`${o.label}${o.organisation ? ` med ${o.organisation.name}` : ''} (${o.periodLabel}): ${word}`];
+        return [
+          `${o.label}${o.organisation ? ` med ${o.organisation.name}` : ''} (${o.periodLabel}): ${word}`,
+        ];
       });
       const findings =
         flagged.length > MAX_FINDINGS
@@ -108,9 +110,14 @@ export const draftOrientationAgendaItem = defineUseCase({
         municipality: loaded.municipality,
         year: input.year,
         draft,
-        markdown: politicalCaseToMarkdown(draft, { bodyAbbreviations: loaded.municipality.bodyAbbreviations }),
+        markdown: politicalCaseToMarkdown(draft, {
+          bodyAbbreviations: loaded.municipality.bodyAbbreviations,
+        }),
         coverage: summary
-          ? { heldWith: summary.dialogueMeetings.heldWith, organisations: summary.dialogueMeetings.organisations }
+          ? {
+              heldWith: summary.dialogueMeetings.heldWith,
+              organisations: summary.dialogueMeetings.organisations,
+            }
           : null,
         sentences: summary?.sentences ?? [],
         findings,

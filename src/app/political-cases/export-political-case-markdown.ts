@@ -24,7 +24,13 @@ export const exportPoliticalCaseMarkdown = defineUseCase({
   input: z.object({ municipality: municipalityCode.optional(), id: entityId }),
   async run(ctx, input) {
     return ctx.uow.read(async (s) => {
-      const found = await politicalCaseInReach(s, ctx.actor, politicalCaseReaders, input.id, input.municipality);
+      const found = await politicalCaseInReach(
+        s,
+        ctx.actor,
+        politicalCaseReaders,
+        input.id,
+        input.municipality,
+      );
       const municipality = await s.registry.getMunicipality(found.municipality);
       if (!municipality) throw notFound('Kommunen');
       return {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { notFound } from '../app-error.ts';
+import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { politicalCaseReaders } from './access.ts';
 import { modelsAdoptedBy, politicalCaseInReach } from './load-political-case.ts';
@@ -18,7 +18,13 @@ export const getPoliticalCase = defineUseCase({
   input: z.object({ municipality: municipalityCode.optional(), id: entityId }),
   async run(ctx, input) {
     return ctx.uow.read(async (s) => {
-      const found = await politicalCaseInReach(s, ctx.actor, politicalCaseReaders, input.id, input.municipality);
+      const found = await politicalCaseInReach(
+        s,
+        ctx.actor,
+        politicalCaseReaders,
+        input.id,
+        input.municipality,
+      );
       const municipality = await s.registry.getMunicipality(found.municipality);
       if (!municipality) throw notFound('Kommunen');
       const models = (await s.governance.listModelVersions(found.municipality)).map((v) => v.model);

@@ -87,7 +87,8 @@ export const importAgenda = defineUseCase({
           const existing = stored.find((c) => c.id === targetId);
           if (existing) {
             const merged = mergeReimport(existing.politicalCase, incoming);
-            if (!(await s.politicalCases.updateCase(existing.id, merged, source, existing.version))) throw conflict();
+            if (!(await s.politicalCases.updateCase(existing.id, merged, source, existing.version)))
+              throw conflict();
             const diff = changedFields(
               caseForAudit(existing.politicalCase, existing.source),
               caseForAudit(merged, source),

@@ -34,5 +34,11 @@ export interface AdoptedModel {
 export function modelsAdoptedBy(caseId: string, models: readonly GovernanceModel[]): AdoptedModel[] {
   return models
     .filter((m) => m.legalBasis.politicalCaseId === caseId)
-    .map((m) => ({ modelId: m.id, version: m.version, name: m.name, validFrom: m.validFrom, validTo: m.validTo }));
+    .map((m) => ({
+      modelId: m.id,
+      version: m.version,
+      name: m.name,
+      validFrom: m.validFrom,
+      validTo: m.validTo,
+    }));
 }

@@ -122,7 +122,12 @@ export function mergeImportReports(
     recognised: [...new Set(files.flatMap((f) => f.report.recognised))],
     unknownSections: [...new Set(files.flatMap((f) => f.report.unknownSections))],
     warnings: files.flatMap((f) =>
-      f.report.warnings.map((w) => ({ fileName: f.fileName, line: w.line, code: w.code, message: w.message })),
+      f.report.warnings.map((w) => ({
+        fileName: f.fileName,
+        line: w.line,
+        code: w.code,
+        message: w.message,
+      })),
     ),
     files: files.map((f) => ({
       fileName: f.fileName,

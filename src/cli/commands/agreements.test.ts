@@ -60,12 +60,30 @@ describeEachDatabase('styringsdialog agreements', (db) => {
     const file = path.join(dir, 'statusser.csv');
     await fs.writeFile(
       file,
-      iconv.encode('Id;Status;Note\r\nagr-lyngbakken-2024-1;Bortfaldet;Ny administrator – aftalen er forældet\r\n', 'win1252'),
+      iconv.encode(
+        'Id;Status;Note\r\nagr-lyngbakken-2024-1;Bortfaldet;Ny administrator – aftalen er forældet\r\n',
+        'win1252',
+      ),
     );
-    const dry = await runCliAgainst(db(), ['agreements', 'import', file, '--municipality', '707', '--dry-run', '--json']);
+    const dry = await runCliAgainst(db(), [
+      'agreements',
+      'import',
+      file,
+      '--municipality',
+      '707',
+      '--dry-run',
+      '--json',
+    ]);
     expect(dry.code).toBe(0);
-    expect(dry.json<{ dryRun: boolean; changes: unknown[] }>()).toMatchObject({ dryRun: true, changes: [{ agreementId: 'agr-lyngbakken-2024-1', to: 'dropped' }] });
-    const stillAgreed = await db().selectFrom('agreement').select('status').where('id', '=', 'agr-lyngbakken-2024-1').executeTakeFirstOrThrow();
+    expect(dry.json<{ dryRun: boolean; changes: unknown[] }>()).toMatchObject({
+      dryRun: true,
+      changes: [{ agreementId: 'agr-lyngbakken-2024-1', to: 'dropped' }],
+    });
+    const stillAgreed = await db()
+      .selectFrom('agreement')
+      .select('status')
+      .where('id', '=', 'agr-lyngbakken-2024-1')
+      .executeTakeFirstOrThrow();
     expect(stillAgreed.status).toBe('agreed');
 
     const real = await runCliAgainst(db(), ['agreements', 'import', file, '--municipality', '707']);
@@ -83,7 +101,10 @@ describeEachDatabase('styringsdialog agreements', (db) => {
   it('exits 3 on a bad file, names the line, and changes nothing', async () => {
     await runCliAgainst(db(), ['demo']);
     const file = path.join(dir, 'forkert.csv');
-    await fs.writeFile(file, 'Id;Status;Note\nagr-lyngbakken-2024-1;Bortfaldet;Forældet\nagr-nordlyset-2025-1;Opfyldt;\n');
+    await fs.writeFile(
+      file,
+      'Id;Status;Note\nagr-lyngbakken-2024-1;Bortfaldet;Forældet\nagr-nordlyset-2025-1;Opfyldt;\n',
+    );
     const before = await db().selectFrom('agreement_status_change').select('id').execute();
     const result = await runCliAgainst(db(), ['agreements', 'import', file, '--municipality', '707']);
     expect(result.code).toBe(3);

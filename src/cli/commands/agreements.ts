@@ -48,7 +48,12 @@ export function agreementsCommand(program: Command, deps: CliDeps, setExit: (cod
       setExit(
         await runCommand(deps, opts, async ({ ctx }) => {
           if (action === 'import') {
-            if (!file) throw new AppError('invalidInput', 'Filen mangler', 'Skriv filen efter import, fx: agreements import aftaler.csv');
+            if (!file)
+              throw new AppError(
+                'invalidInput',
+                'Filen mangler',
+                'Skriv filen efter import, fx: agreements import aftaler.csv',
+              );
             const bytes = new Uint8Array(await fs.readFile(file));
             const out = await runUseCase(importAgreementStatuses, ctx, {
               municipality: opts.municipality,
@@ -69,7 +74,11 @@ export function agreementsCommand(program: Command, deps: CliDeps, setExit: (cod
             };
           }
           if (action !== undefined) {
-            throw new AppError('invalidInput', 'Ukendt handling', `»${action}« kendes ikke. Brug »import FIL.csv« eller ingenting.`);
+            throw new AppError(
+              'invalidInput',
+              'Ukendt handling',
+              `»${action}« kendes ikke. Brug »import FIL.csv« eller ingenting.`,
+            );
           }
           const out = await runUseCase(listAgreements, ctx, {
             municipality: opts.municipality,

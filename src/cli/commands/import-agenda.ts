@@ -67,7 +67,9 @@ export function caseText(c: PoliticalCaseView): string {
 export function reportText(report: MergedImportReport): string {
   const lines: string[] = [];
   for (const f of report.files) {
-    lines.push(`${f.fileName ?? 'Fil'} (${f.format}): ${f.cases} ${f.cases === 1 ? 'sag' : 'sager'}, ${f.warnings} advarsler`);
+    lines.push(
+      `${f.fileName ?? 'Fil'} (${f.format}): ${f.cases} ${f.cases === 1 ? 'sag' : 'sager'}, ${f.warnings} advarsler`,
+    );
   }
   if (report.unknownSections.length > 0) lines.push(`Ukendte afsnit: ${report.unknownSections.join('; ')}`);
   for (const w of report.warnings) {
@@ -111,7 +113,8 @@ export function importAgendaCommand(program: Command, deps: CliDeps, setExit: (c
             json: { cases: out.cases, report: out.report },
             text: [
               ...out.cases.map(
-                (c, i) => `${caseText(c)}${out.existing[i] ? `\n  Opdaterer den gemte sag ${out.existing[i]}` : ''}`,
+                (c, i) =>
+                  `${caseText(c)}${out.existing[i] ? `\n  Opdaterer den gemte sag ${out.existing[i]}` : ''}`,
               ),
               '',
               reportText(out.report),

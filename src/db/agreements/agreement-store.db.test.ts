@@ -38,7 +38,13 @@ describeEachDatabase('agreement store', (db) => {
   async function seed() {
     const registry = createRegistryStore(db());
     await registry.saveMunicipality(
-      { code: '707', name: 'Norddjurs Kommune', supervisingUnit: 'Vej og Ejendom', accountsUrl: null, bodyAbbreviations: {} },
+      {
+        code: '707',
+        name: 'Norddjurs Kommune',
+        supervisingUnit: 'Vej og Ejendom',
+        accountsUrl: null,
+        bodyAbbreviations: {},
+      },
       false,
     );
     await registry.insertOrganisation('707', organisation);
@@ -54,13 +60,18 @@ describeEachDatabase('agreement store', (db) => {
       councilApproval: { body: 'Kommunalbestyrelsen', date: '2025-12-16', caseNumber: '25/10412' },
       target: 'Under 1 %',
       status: 'inProgress',
-      history: [historyEntry('agreed', '2025-10-14'), { ...historyEntry('inProgress', '2026-03-01', 'I gang'), evidenceUrl: 'https://x.dk' }],
+      history: [
+        historyEntry('agreed', '2025-10-14'),
+        { ...historyEntry('inProgress', '2026-03-01', 'I gang'), evidenceUrl: 'https://x.dk' },
+      ],
     });
     await store.insertAgreement('707', agreement);
     expect(await store.getAgreement('707', 'agr-1')).toEqual({ ...agreement, version: 1 });
     expect(await store.getAgreement('706', 'agr-1')).toBeNull();
     expect(await store.listAgreements('707', { organisationIds: [] })).toEqual([]);
-    expect((await store.listAgreements('707', { organisationIds: ['org-a'] })).map((a) => a.id)).toEqual(['agr-1']);
+    expect((await store.listAgreements('707', { organisationIds: ['org-a'] })).map((a) => a.id)).toEqual([
+      'agr-1',
+    ]);
   });
 
   it('appends a status change only for the version it was read at', async () => {
@@ -68,7 +79,9 @@ describeEachDatabase('agreement store', (db) => {
     await store.insertAgreement('707', anAgreement({ id: 'agr-1' }));
     const entry = historyEntry('inProgress', '2026-01-01');
     expect(await store.appendStatusChange('707', 'agr-1', entry, 1)).toBe(true);
-    expect(await store.appendStatusChange('707', 'agr-1', historyEntry('dropped', '2026-01-02', 'x'), 1)).toBe(false);
+    expect(
+      await store.appendStatusChange('707', 'agr-1', historyEntry('dropped', '2026-01-02', 'x'), 1),
+    ).toBe(false);
     const stored = await store.getAgreement('707', 'agr-1');
     expect(stored?.status).toBe('inProgress');
     expect(stored?.history.map((h) => h.status)).toEqual(['agreed', 'inProgress']);
@@ -80,7 +93,14 @@ describeEachDatabase('agreement store', (db) => {
     await store.insertAgreement('707', anAgreement({ id: 'agr-1' }));
     await store.insertProposal(proposal('p-1', 'agr-1'));
     await expect(store.insertProposal(proposal('p-2', 'agr-1'))).rejects.toThrow();
-    const decision = { id: 'p-1', state: 'rejected' as const, decidedOn: '2026-03-02', decidedBy: 'user:co', decidedByName: 'Sagsbehandler', decisionNote: 'Nej' };
+    const decision = {
+      id: 'p-1',
+      state: 'rejected' as const,
+      decidedOn: '2026-03-02',
+      decidedBy: 'user:co',
+      decidedByName: 'Sagsbehandler',
+      decisionNote: 'Nej',
+    };
     expect(await store.decideProposal(decision)).toBe(true);
     expect(await store.decideProposal({ ...decision, state: 'confirmed' })).toBe(false);
     expect((await store.getProposal('707', 'p-1'))?.state).toBe('rejected');

@@ -4,6 +4,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AgreementStore, StoredAgreement } from '../../app/agreements/agreement-store.ts';
 import type {
+  Agreement,
   AgreementStatus,
   CouncilApproval,
   ObjectiveArea,
@@ -11,7 +12,6 @@ import type {
   ProposalState,
   ResponsibleParty,
   StatusChange,
-  Agreement,
 } from '../../domain/agreements/types.ts';
 import type {
   AgreementProgressProposalRow,
@@ -177,7 +177,10 @@ export function createAgreementStore(db: Kysely<Database>): AgreementStore {
         .where('version', '=', expectedVersion)
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) return false;
-      await db.insertInto('agreement_status_change').values(statusChangeColumns(agreementId, entry)).execute();
+      await db
+        .insertInto('agreement_status_change')
+        .values(statusChangeColumns(agreementId, entry))
+        .execute();
       return true;
     },
 

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
+import type { z } from 'zod';
 import { userWith } from '../../../test/support/actors.ts';
 import { describeEachDatabase } from '../../../test/support/database.ts';
-import { actorLabel, type Actor } from '../../app/actor.ts';
-import { AppError } from '../../app/app-error.ts';
+import { type Actor, actorLabel } from '../../app/actor.ts';
 import { changeAgreementStatus } from '../../app/agreements/change-agreement-status.ts';
 import { getAgreement } from '../../app/agreements/get-agreement.ts';
 import { listAgreements } from '../../app/agreements/list-agreements.ts';
@@ -13,10 +13,10 @@ import {
   rejectProgressProposal,
 } from '../../app/agreements/progress-proposals.ts';
 import { createAgreement } from '../../app/agreements/save-agreement.ts';
+import { AppError } from '../../app/app-error.ts';
 import { loadDemo } from '../../app/registry/load-demo.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { UseCase } from '../../app/use-case.ts';
-import type { z } from 'zod';
 import { createUnitOfWork } from '../unit-of-work.ts';
 
 const officer = userWith('caseOfficer');
@@ -24,10 +24,20 @@ const djurslandsbo = userWith('organisation', '707', 'org-djurslandsbo');
 const grenaa = userWith('organisation', '707', 'org-grenaa-almene');
 
 describeEachDatabase('agreement use cases', (db) => {
-  function run<S extends z.ZodType, O>(useCase: UseCase<S, O>, actor: Actor, input: unknown, today = '2026-11-22') {
+  function run<S extends z.ZodType, O>(
+    useCase: UseCase<S, O>,
+    actor: Actor,
+    input: unknown,
+    today = '2026-11-22',
+  ) {
     return runUseCase(
       useCase,
-      { actor, today, requestId: 'test', uow: createUnitOfWork(db(), { actor: actorLabel(actor), requestId: 'test' }) },
+      {
+        actor,
+        today,
+        requestId: 'test',
+        uow: createUnitOfWork(db(), { actor: actorLabel(actor), requestId: 'test' }),
+      },
       input,
     );
   }
@@ -60,9 +70,18 @@ describeEachDatabase('agreement use cases', (db) => {
       },
       '2025-11-05',
     );
-    await run(changeAgreementStatus, officer, { municipality: '707', id: agreement.id, status: 'inProgress', note: 'Udbud i gang' }, '2026-03-01');
+    await run(
+      changeAgreementStatus,
+      officer,
+      { municipality: '707', id: agreement.id, status: 'inProgress', note: 'Udbud i gang' },
+      '2026-03-01',
+    );
 
-    const { agreements } = await run(listFollowUpAgreements, officer, { municipality: '707', organisation: 'org-nordlyset', steeringYear: 2026 });
+    const { agreements } = await run(listFollowUpAgreements, officer, {
+      municipality: '707',
+      organisation: 'org-nordlyset',
+      steeringYear: 2026,
+    });
     const followed = agreements.find((a) => a.id === agreement.id);
     expect(followed?.status).toBe('inProgress');
     expect(followed?.history.map((h) => [h.status, h.date.slice(0, 4), h.changedByName])).toEqual([
@@ -70,20 +89,36 @@ describeEachDatabase('agreement use cases', (db) => {
       ['inProgress', '2026', 'Test caseOfficer'],
     ]);
     // Not a follow-up item of its own year's meeting.
-    const same = await run(listFollowUpAgreements, officer, { municipality: '707', organisation: 'org-nordlyset', steeringYear: 2025 });
+    const same = await run(listFollowUpAgreements, officer, {
+      municipality: '707',
+      organisation: 'org-nordlyset',
+      steeringYear: 2025,
+    });
     expect(same.agreements.map((a) => a.id)).not.toContain(agreement.id);
   });
 
   it('refuses closing without a note with a clear message, and changes nothing', async () => {
     await load();
     const error = await failure(
-      run(changeAgreementStatus, officer, { municipality: '707', id: 'agr-djurslandsbo-2025-1', status: 'fulfilled', note: '' }),
+      run(changeAgreementStatus, officer, {
+        municipality: '707',
+        id: 'agr-djurslandsbo-2025-1',
+        status: 'fulfilled',
+        note: '',
+      }),
     );
     expect(error.code).toBe('invalidInput');
     expect(error.fieldErrors).toEqual([
-      { field: 'note', message: 'Skriv en note: når en aftale lukkes (opfyldt, ikke opfyldt eller bortfaldet), skal det fremgå hvorfor' },
+      {
+        field: 'note',
+        message:
+          'Skriv en note: når en aftale lukkes (opfyldt, ikke opfyldt eller bortfaldet), skal det fremgå hvorfor',
+      },
     ]);
-    const { agreement } = await run(getAgreement, officer, { municipality: '707', id: 'agr-djurslandsbo-2025-1' });
+    const { agreement } = await run(getAgreement, officer, {
+      municipality: '707',
+      id: 'agr-djurslandsbo-2025-1',
+    });
     expect(agreement.status).toBe('inProgress');
     expect(agreement.history).toHaveLength(2);
   });
@@ -94,21 +129,58 @@ describeEachDatabase('agreement use cases', (db) => {
     expect(own.agreements.length).toBeGreaterThan(0);
     expect(new Set(own.agreements.map((a) => a.organisationId))).toEqual(new Set(['org-djurslandsbo']));
     expect(own.organisations.map((o) => o.id)).toEqual(['org-djurslandsbo']);
-    expect((await failure(run(getAgreement, djurslandsbo, { municipality: '707', id: 'agr-grenaa-almene-2024-1' }))).code).toBe('notFound');
     expect(
-      (await failure(run(listAgreements, djurslandsbo, { municipality: '707', organisation: 'org-grenaa-almene' }))).code,
+      (
+        await failure(
+          run(getAgreement, djurslandsbo, { municipality: '707', id: 'agr-grenaa-almene-2024-1' }),
+        )
+      ).code,
     ).toBe('notFound');
-    expect((await failure(run(changeAgreementStatus, djurslandsbo, { municipality: '707', id: 'agr-djurslandsbo-2025-1', status: 'dropped', note: 'x' }))).code).toBe('notFound');
+    expect(
+      (
+        await failure(
+          run(listAgreements, djurslandsbo, { municipality: '707', organisation: 'org-grenaa-almene' }),
+        )
+      ).code,
+    ).toBe('notFound');
+    expect(
+      (
+        await failure(
+          run(changeAgreementStatus, djurslandsbo, {
+            municipality: '707',
+            id: 'agr-djurslandsbo-2025-1',
+            status: 'dropped',
+            note: 'x',
+          }),
+        )
+      ).code,
+    ).toBe('notFound');
   });
 
   it('turns a confirmed progress report into a history entry and a rejected one into nothing', async () => {
     await load();
     // The demo has one pending report on agr-djurslandsbo-2024-1; a second one waits.
     const busy = await failure(
-      run(proposeAgreementProgress, djurslandsbo, { municipality: '707', id: 'agr-djurslandsbo-2024-1', status: 'fulfilled', note: 'Igen' }),
+      run(proposeAgreementProgress, djurslandsbo, {
+        municipality: '707',
+        id: 'agr-djurslandsbo-2024-1',
+        status: 'fulfilled',
+        note: 'Igen',
+      }),
     );
     expect(busy.code).toBe('conflict');
-    expect((await failure(run(proposeAgreementProgress, grenaa, { municipality: '707', id: 'agr-djurslandsbo-2025-1', status: 'fulfilled', note: 'x' }))).code).toBe('notFound');
+    expect(
+      (
+        await failure(
+          run(proposeAgreementProgress, grenaa, {
+            municipality: '707',
+            id: 'agr-djurslandsbo-2025-1',
+            status: 'fulfilled',
+            note: 'x',
+          }),
+        )
+      ).code,
+    ).toBe('notFound');
 
     const { proposal } = await run(proposeAgreementProgress, djurslandsbo, {
       municipality: '707',
@@ -121,7 +193,11 @@ describeEachDatabase('agreement use cases', (db) => {
     const before = await run(getAgreement, officer, { municipality: '707', id: 'agr-djurslandsbo-2025-2' });
     expect(before.agreement.status).toBe('agreed');
 
-    const confirmed = await run(confirmProgressProposal, officer, { municipality: '707', id: 'agr-djurslandsbo-2025-2', proposalId: proposal.id });
+    const confirmed = await run(confirmProgressProposal, officer, {
+      municipality: '707',
+      id: 'agr-djurslandsbo-2025-2',
+      proposalId: proposal.id,
+    });
     expect(confirmed.agreement.status).toBe('inProgress');
     expect(confirmed.agreement.history.at(-1)).toMatchObject({
       status: 'inProgress',
@@ -131,9 +207,26 @@ describeEachDatabase('agreement use cases', (db) => {
       proposedByName: 'Test organisation',
       changedByName: 'Test caseOfficer',
     });
-    expect((await failure(run(confirmProgressProposal, officer, { municipality: '707', id: 'agr-djurslandsbo-2025-2', proposalId: proposal.id }))).code).toBe('conflict');
+    expect(
+      (
+        await failure(
+          run(confirmProgressProposal, officer, {
+            municipality: '707',
+            id: 'agr-djurslandsbo-2025-2',
+            proposalId: proposal.id,
+          }),
+        )
+      ).code,
+    ).toBe('conflict');
 
-    const noReason = await failure(run(rejectProgressProposal, officer, { municipality: '707', id: 'agr-djurslandsbo-2024-1', proposalId: 'proposal-demo-1', note: '' }));
+    const noReason = await failure(
+      run(rejectProgressProposal, officer, {
+        municipality: '707',
+        id: 'agr-djurslandsbo-2024-1',
+        proposalId: 'proposal-demo-1',
+        note: '',
+      }),
+    );
     expect(noReason.fieldErrors).toEqual([{ field: 'note', message: 'Begrundelse skal udfyldes' }]);
     const rejected = await run(rejectProgressProposal, officer, {
       municipality: '707',
@@ -145,7 +238,12 @@ describeEachDatabase('agreement use cases', (db) => {
     const after = await run(getAgreement, officer, { municipality: '707', id: 'agr-djurslandsbo-2024-1' });
     expect(after.agreement.status).toBe('inProgress');
 
-    const audit = await db().selectFrom('audit_entry').select(['action', 'entity_id']).where('entity', '=', 'agreement').orderBy('id').execute();
+    const audit = await db()
+      .selectFrom('audit_entry')
+      .select(['action', 'entity_id'])
+      .where('entity', '=', 'agreement')
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['proposeProgress', 'confirmProgress', 'rejectProgress']);
   });
 
@@ -166,7 +264,10 @@ describeEachDatabase('agreement use cases', (db) => {
       }),
     );
     expect(error.fieldErrors).toEqual([
-      { field: 'agreement.departmentIds', message: 'Afdelingerne skal høre til Boligselskabet Nordlyset: dep-djurslandsbo-1 gør ikke' },
+      {
+        field: 'agreement.departmentIds',
+        message: 'Afdelingerne skal høre til Boligselskabet Nordlyset: dep-djurslandsbo-1 gør ikke',
+      },
     ]);
   });
 });

@@ -12,6 +12,9 @@ export function createAuditLogReader(db: Kysely<Database>): AuditLogReader {
       let q = db
         .selectFrom('audit_entry')
         .leftJoin('app_user', (j) => j.on(sql<boolean>`audit_entry.actor = 'user:' || app_user.id`))
+        .leftJoin('app_user as subject', (j) =>
+          j.on(sql<boolean>`audit_entry.entity = 'user' AND subject.id = audit_entry.entity_id`),
+        )
         .select([
           'audit_entry.id',
           'audit_entry.at',
@@ -25,6 +28,8 @@ export function createAuditLogReader(db: Kysely<Database>): AuditLogReader {
           'audit_entry.request_id',
           'app_user.name as user_name',
           'app_user.email as user_email',
+          'subject.name as subject_name',
+          'subject.email as subject_email',
         ])
         .where('audit_entry.municipality', '=', f.municipality);
       if (f.from) q = q.where('audit_entry.at', '>=', f.from);
@@ -52,6 +57,7 @@ export function createAuditLogReader(db: Kysely<Database>): AuditLogReader {
         action: r.action,
         entity: r.entity,
         entityId: r.entity_id,
+        entityName: r.subject_name ? `${r.subject_name} <${r.subject_email}>` : null,
         before: r.before,
         after: r.after,
         requestId: r.request_id,

@@ -2,10 +2,13 @@
  * Kysely adapter for the political cases port.
  */
 import { type Kysely, type Selectable, sql } from 'kysely';
-import type { PoliticalCaseSource, PoliticalCaseStore, StoredPoliticalCase } from '../../app/political-cases/political-case-store.ts';
+import type {
+  PoliticalCaseSource,
+  PoliticalCaseStore,
+  StoredPoliticalCase,
+} from '../../app/political-cases/political-case-store.ts';
 import type { GovernanceModel } from '../../domain/governance-model/types.ts';
 import type { PoliticalCase } from '../../domain/political-case/types.ts';
-import type { ImportReport } from '../../importer/agenda/import-report.ts';
 import type { Database, PoliticalCaseRow } from '../schema.ts';
 
 function toStored(r: Selectable<PoliticalCaseRow>): StoredPoliticalCase {
@@ -25,7 +28,7 @@ function toStored(r: Selectable<PoliticalCaseRow>): StoredPoliticalCase {
     source: {
       format: r.source_format as PoliticalCaseSource['format'],
       fileName: r.source_file_name,
-      report: r.import_report as ImportReport | null,
+      report: r.import_report as PoliticalCaseSource['report'],
     },
     importedAt: new Date(r.imported_at).toISOString(),
     importedBy: r.imported_by,

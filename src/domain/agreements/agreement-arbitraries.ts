@@ -5,7 +5,13 @@
 import fc from 'fast-check';
 import { isoDateArb } from '../registry/registry-arbitraries.ts';
 import { addDays } from '../shared/iso-date.ts';
-import { AGREEMENT_STATUSES, type Agreement, type AgreementStatus, OBJECTIVE_AREAS, type StatusChange } from './types.ts';
+import {
+  AGREEMENT_STATUSES,
+  type Agreement,
+  type AgreementStatus,
+  OBJECTIVE_AREAS,
+  type StatusChange,
+} from './types.ts';
 
 export const statusArb: fc.Arbitrary<AgreementStatus> = fc.constantFrom(...AGREEMENT_STATUSES);
 
@@ -36,7 +42,11 @@ export function anAgreement(overrides: Partial<Agreement> = {}): Agreement {
   };
 }
 
-export function historyEntry(status: AgreementStatus, date: string, note: string | null = null): StatusChange {
+export function historyEntry(
+  status: AgreementStatus,
+  date: string,
+  note: string | null = null,
+): StatusChange {
   return {
     status,
     date,

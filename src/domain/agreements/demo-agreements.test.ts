@@ -13,11 +13,15 @@ describe('demo agreements', () => {
   const registry = demoRegistry();
 
   it('covers 2020–2025, every status, and has some overdue and some not', () => {
-    expect(new Set(agreements.map((a) => a.steeringYear))).toEqual(new Set([2020, 2021, 2022, 2023, 2024, 2025]));
+    expect(new Set(agreements.map((a) => a.steeringYear))).toEqual(
+      new Set([2020, 2021, 2022, 2023, 2024, 2025]),
+    );
     expect(new Set(agreements.map((a) => a.status))).toEqual(new Set(AGREEMENT_STATUSES));
     const overdue = agreements.filter((a) => isOverdue(a, demoToday));
     expect(overdue.length).toBeGreaterThanOrEqual(3);
-    expect(agreements.filter((a) => a.status === 'inProgress' && !isOverdue(a, demoToday)).length).toBeGreaterThan(0);
+    expect(
+      agreements.filter((a) => a.status === 'inProgress' && !isOverdue(a, demoToday)).length,
+    ).toBeGreaterThan(0);
   });
 
   it('passes the same validation and status rules as typed input', () => {
@@ -38,7 +42,8 @@ describe('demo agreements', () => {
     const departments = new Map(registry.departments.map((d) => [d.id, d]));
     for (const a of agreements) {
       expect(organisations.get(a.organisationId)?.seatMunicipality, a.id).toBe('707');
-      for (const d of a.departmentIds) expect(departments.get(d)?.organisationId, `${a.id} ${d}`).toBe(a.organisationId);
+      for (const d of a.departmentIds)
+        expect(departments.get(d)?.organisationId, `${a.id} ${d}`).toBe(a.organisationId);
     }
     expect(new Set(agreements.map((a) => a.id)).size).toBe(agreements.length);
   });
@@ -49,7 +54,10 @@ describe('demo agreements', () => {
     for (const p of demoProgressProposals()) {
       const agreement = agreements.find((a) => a.id === p.agreementId);
       expect(agreement).toBeDefined();
-      if (agreement) expect(checkStatusChange(agreement, { status: p.status, date: p.proposedOn, note: p.note }, demoToday)).toEqual([]);
+      if (agreement)
+        expect(
+          checkStatusChange(agreement, { status: p.status, date: p.proposedOn, note: p.note }, demoToday),
+        ).toEqual([]);
     }
   });
 });

@@ -43,7 +43,8 @@ interface Spec {
   later?: Step[];
 }
 
-const dep = (organisationId: string, lbfNumber: string) => `dep-${organisationId.replace(/^org-/, '')}-${lbfNumber}`;
+const dep = (organisationId: string, lbfNumber: string) =>
+  `dep-${organisationId.replace(/^org-/, '')}-${lbfNumber}`;
 
 const SPECS: Spec[] = [
   // Boligselskabet Djurslandsbo: meetings in late September.
@@ -93,7 +94,11 @@ const SPECS: Spec[] = [
     deadline: '2024-06-30',
     later: [
       ['inProgress', '2023-09-19', 'Havnefronten valgte afdelingsbestyrelse i marts 2023.'],
-      ['notFulfilled', '2024-09-24', 'Kun Havnefronten har fået en afdelingsbestyrelse; arbejdet fortsætter uden aftale.'],
+      [
+        'notFulfilled',
+        '2024-09-24',
+        'Kun Havnefronten har fået en afdelingsbestyrelse; arbejdet fortsætter uden aftale.',
+      ],
     ],
   },
   {
@@ -105,7 +110,13 @@ const SPECS: Spec[] = [
     text: 'Helhedsplan for Vestervang sendes til Landsbyggefonden.',
     departments: [dep(ORG.djurslandsbo, '6')],
     deadline: '2024-12-31',
-    later: [['inProgress', '2024-09-24', 'Prækvalifikation er sendt; LBF har bedt om en supplerende tilstandsvurdering.']],
+    later: [
+      [
+        'inProgress',
+        '2024-09-24',
+        'Prækvalifikation er sendt; LBF har bedt om en supplerende tilstandsvurdering.',
+      ],
+    ],
   },
   {
     id: 'agr-djurslandsbo-2024-1',
@@ -165,7 +176,13 @@ const SPECS: Spec[] = [
     text: 'Fælles indkøbsaftale for vedligehold med Djursland Boligadministration.',
     responsible: { kind: 'namedUnit', name: 'Djursland Boligadministration' },
     deadline: '2022-06-30',
-    later: [['dropped', '2022-10-04', 'Erstattet af et landsdækkende indkøbsfællesskab, som foreningen har tilsluttet sig.']],
+    later: [
+      [
+        'dropped',
+        '2022-10-04',
+        'Erstattet af et landsdækkende indkøbsfællesskab, som foreningen har tilsluttet sig.',
+      ],
+    ],
   },
   {
     id: 'agr-grenaa-almene-2022-1',
@@ -177,7 +194,13 @@ const SPECS: Spec[] = [
     target: 'Fraflytning under 30 % om året',
     departments: [dep(ORG.grenaaAlmene, '5')],
     deadline: '2023-12-31',
-    later: [['notFulfilled', '2024-10-01', 'Fraflytningen var 41 % i 2023; uddannelsesstederne har flyttet optaget.']],
+    later: [
+      [
+        'notFulfilled',
+        '2024-10-01',
+        'Fraflytningen var 41 % i 2023; uddannelsesstederne har flyttet optaget.',
+      ],
+    ],
   },
   {
     id: 'agr-grenaa-almene-2023-1',
@@ -242,7 +265,13 @@ const SPECS: Spec[] = [
     text: 'Tomgangen i Fjellerup Klit nedbringes.',
     departments: [dep(ORG.kattegatkysten, '3')],
     deadline: '2025-06-30',
-    later: [['dropped', '2025-10-21', 'Afdelingen indgår i helhedsplanen fra 2025; aftalen erstattes af den nye aftale.']],
+    later: [
+      [
+        'dropped',
+        '2025-10-21',
+        'Afdelingen indgår i helhedsplanen fra 2025; aftalen erstattes af den nye aftale.',
+      ],
+    ],
   },
   {
     id: 'agr-kattegatkysten-2025-1',
@@ -339,7 +368,15 @@ const SPECS: Spec[] = [
 ];
 
 function entry([status, date, note, evidenceUrl]: Step): StatusChange {
-  return { status, date, note, evidenceUrl: evidenceUrl ?? null, meetingId: null, proposedByName: null, ...OFFICER };
+  return {
+    status,
+    date,
+    note,
+    evidenceUrl: evidenceUrl ?? null,
+    meetingId: null,
+    proposedByName: null,
+    ...OFFICER,
+  };
 }
 
 export function demoAgreements(): Agreement[] {

@@ -60,12 +60,19 @@ describe('openAgreementsForFollowUp', () => {
 
   it('holds exactly the organisation’s open agreements from earlier steering years (property)', () => {
     fc.assert(
-      fc.property(agreementsArb, fc.constantFrom('org-a', 'org-b'), fc.integer({ min: 2018, max: 2031 }), (all, org, year) => {
-        const open = openAgreementsForFollowUp(all, org, year);
-        const expected = all.filter((a) => a.organisationId === org && a.steeringYear < year && !isClosed(a.status));
-        expect(new Set(open.map((a) => a.id))).toEqual(new Set(expected.map((a) => a.id)));
-        expect(open).toHaveLength(expected.length);
-      }),
+      fc.property(
+        agreementsArb,
+        fc.constantFrom('org-a', 'org-b'),
+        fc.integer({ min: 2018, max: 2031 }),
+        (all, org, year) => {
+          const open = openAgreementsForFollowUp(all, org, year);
+          const expected = all.filter(
+            (a) => a.organisationId === org && a.steeringYear < year && !isClosed(a.status),
+          );
+          expect(new Set(open.map((a) => a.id))).toEqual(new Set(expected.map((a) => a.id)));
+          expect(open).toHaveLength(expected.length);
+        },
+      ),
     );
   });
 });

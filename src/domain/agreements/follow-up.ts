@@ -38,7 +38,9 @@ export function openAgreementsForFollowUp<A extends Agreement>(
   steeringYear: number,
 ): A[] {
   return agreements
-    .filter((a) => a.organisationId === organisationId && a.steeringYear < steeringYear && !isClosed(a.status))
+    .filter(
+      (a) => a.organisationId === organisationId && a.steeringYear < steeringYear && !isClosed(a.status),
+    )
     .sort(compareForFollowUp);
 }
 

@@ -3,12 +3,12 @@
  * the bulk status file, and the demo agreements.
  */
 export {
+  type AgreementSummary,
   compareForFollowUp,
   groupByObjectiveArea,
   groupBySteeringYear,
   isOverdue,
   openAgreementsForFollowUp,
-  type AgreementSummary,
   summariseAgreements,
 } from './follow-up.ts';
 export { OBJECTIVE_AREA_LABELS, RESPONSIBLE_KIND_LABELS, responsibleText, STATUS_LABELS } from './labels.ts';

@@ -45,7 +45,18 @@ describe('the status file columns', () => {
 
   it('writes the status as its Danish label and leaves date, note and link blank', () => {
     const cells = statusCsvRow(anAgreement({ id: 'agr-1', status: 'inProgress' }), 'Boligselskabet A');
-    expect(cells).toEqual(['agr-1', 'Boligselskabet A', 2025, 'Økonomi og drift', 'Tomgangen nedbringes.', '2026-06-30', 'I gang', '', '', '']);
+    expect(cells).toEqual([
+      'agr-1',
+      'Boligselskabet A',
+      2025,
+      'Økonomi og drift',
+      'Tomgangen nedbringes.',
+      '2026-06-30',
+      'I gang',
+      '',
+      '',
+      '',
+    ]);
   });
 
   it('reads statuses as labels or code names in any case', () => {
@@ -72,7 +83,15 @@ describe('validateStatusRows', () => {
     expect(result.problems).toEqual([]);
     expect(result.unchanged).toBe(2);
     expect(result.changes).toEqual([
-      { line: 2, agreementId: 'agr-1', from: 'inProgress', to: 'fulfilled', date: today, note: 'Målet er nået', evidenceUrl: null },
+      {
+        line: 2,
+        agreementId: 'agr-1',
+        from: 'inProgress',
+        to: 'fulfilled',
+        date: today,
+        note: 'Målet er nået',
+        evidenceUrl: null,
+      },
     ]);
   });
 
@@ -94,17 +113,31 @@ describe('validateStatusRows', () => {
       {
         line: 2,
         column: 'Note',
-        message: 'Skriv en note: når en aftale lukkes (opfyldt, ikke opfyldt eller bortfaldet), skal det fremgå hvorfor',
+        message:
+          'Skriv en note: når en aftale lukkes (opfyldt, ikke opfyldt eller bortfaldet), skal det fremgå hvorfor',
       },
       {
         line: 3,
         column: 'Status',
-        message: 'Status »færdig« kendes ikke. Skriv en af: Aftalt, I gang, Opfyldt, Ikke opfyldt, Bortfaldet',
+        message:
+          'Status »færdig« kendes ikke. Skriv en af: Aftalt, I gang, Opfyldt, Ikke opfyldt, Bortfaldet',
       },
-      { line: 4, column: 'Id', message: 'Aftalen med id »agr-404« findes ikke, eller du har ikke adgang til den' },
+      {
+        line: 4,
+        column: 'Id',
+        message: 'Aftalen med id »agr-404« findes ikke, eller du har ikke adgang til den',
+      },
       { line: 5, column: 'Id', message: 'Aftalen står allerede i linje 2' },
-      { line: 6, column: 'Note', message: 'Status er uændret (»I gang«): note gemmes kun sammen med en ny status' },
-      { line: 7, column: 'Dato', message: 'Dato »1/2/2026« er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD, fx 2026-11-22)' },
+      {
+        line: 6,
+        column: 'Note',
+        message: 'Status er uændret (»I gang«): note gemmes kun sammen med en ny status',
+      },
+      {
+        line: 7,
+        column: 'Dato',
+        message: 'Dato »1/2/2026« er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD, fx 2026-11-22)',
+      },
     ]);
   });
 

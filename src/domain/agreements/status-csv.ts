@@ -75,7 +75,11 @@ export const REQUIRED_STATUS_CSV_COLUMNS: readonly StatusCsvColumn[] = ['id', 's
 
 /** The column a header cell names, or null for an unknown header. */
 export function statusCsvColumn(header: string): StatusCsvColumn | null {
-  const key = header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, ' ');
+  const key = header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
   return HEADER_ALIASES[key] ?? null;
 }
 
@@ -109,7 +113,9 @@ export function agreementsForStatusExport(agreements: readonly Agreement[]): Agr
 
 const STATUS_WORDS: Record<string, AgreementStatus> = {
   ...Object.fromEntries(AGREEMENT_STATUSES.map((s) => [s.toLowerCase(), s])),
-  ...Object.fromEntries(Object.entries(STATUS_LABELS).map(([s, label]) => [label.toLowerCase(), s as AgreementStatus])),
+  ...Object.fromEntries(
+    Object.entries(STATUS_LABELS).map(([s, label]) => [label.toLowerCase(), s as AgreementStatus]),
+  ),
   igang: 'inProgress',
   'i gang': 'inProgress',
   påbegyndt: 'inProgress',
@@ -176,7 +182,11 @@ export function validateStatusRows(
   for (const row of rows) {
     const rowProblems: StatusCsvProblem[] = [];
     const add = (column: StatusCsvColumn | null, message: string) =>
-      rowProblems.push({ line: row.line, column: column === null ? null : STATUS_CSV_HEADERS[column], message });
+      rowProblems.push({
+        line: row.line,
+        column: column === null ? null : STATUS_CSV_HEADERS[column],
+        message,
+      });
 
     const id = cellOf(row, 'id');
     const agreement = byId.get(id);
@@ -225,7 +235,15 @@ export function validateStatusRows(
           add(e.field === 'note' ? 'note' : e.field === 'date' ? 'date' : 'status', e.message);
         }
         if (rowProblems.length === 0) {
-          changes.push({ line: row.line, agreementId: agreement.id, from: agreement.status, to: status, date, note, evidenceUrl });
+          changes.push({
+            line: row.line,
+            agreementId: agreement.id,
+            from: agreement.status,
+            to: status,
+            date,
+            note,
+            evidenceUrl,
+          });
         }
       }
     }

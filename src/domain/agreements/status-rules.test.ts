@@ -35,7 +35,11 @@ describe('checkStatusChange', () => {
   it('refuses closing without a note, with a clear Danish message on the note field', () => {
     for (const to of ['fulfilled', 'notFulfilled', 'dropped'] as const) {
       for (const note of [null, '', '   ']) {
-        const errors = checkStatusChange(anAgreement({ status: 'inProgress' }), { status: to, date: today, note }, today);
+        const errors = checkStatusChange(
+          anAgreement({ status: 'inProgress' }),
+          { status: to, date: today, note },
+          today,
+        );
         expect(errors).toEqual([{ field: 'note', message: CLOSING_NOTE_MESSAGE }]);
       }
     }
@@ -43,12 +47,20 @@ describe('checkStatusChange', () => {
   });
 
   it('refuses reopening a closed agreement without a note', () => {
-    const errors = checkStatusChange(anAgreement({ status: 'fulfilled' }), { status: 'inProgress', date: today, note: null }, today);
+    const errors = checkStatusChange(
+      anAgreement({ status: 'fulfilled' }),
+      { status: 'inProgress', date: today, note: null },
+      today,
+    );
     expect(errors).toEqual([{ field: 'note', message: REOPENING_NOTE_MESSAGE }]);
   });
 
   it('names the allowed statuses when a transition is refused', () => {
-    const [error] = checkStatusChange(anAgreement({ status: 'inProgress' }), { status: 'agreed', date: today, note: 'x' }, today);
+    const [error] = checkStatusChange(
+      anAgreement({ status: 'inProgress' }),
+      { status: 'agreed', date: today, note: 'x' },
+      today,
+    );
     expect(error?.message).toBe(
       'En aftale kan ikke skifte fra »I gang« til »Aftalt«. Mulige: Opfyldt, Ikke opfyldt, Bortfaldet',
     );
@@ -56,13 +68,17 @@ describe('checkStatusChange', () => {
 
   it('refuses a date after today and a date before the last status change', () => {
     const agreement = anAgreement({ history: [historyEntry('agreed', '2025-10-14')], status: 'agreed' });
-    expect(checkStatusChange(agreement, { status: 'inProgress', date: '2026-11-23', note: null }, today)).toEqual([
-      { field: 'date', message: 'Datoen 23-11-2026 ligger efter i dag' },
-    ]);
-    expect(checkStatusChange(agreement, { status: 'inProgress', date: '2025-10-13', note: null }, today)).toEqual([
+    expect(
+      checkStatusChange(agreement, { status: 'inProgress', date: '2026-11-23', note: null }, today),
+    ).toEqual([{ field: 'date', message: 'Datoen 23-11-2026 ligger efter i dag' }]);
+    expect(
+      checkStatusChange(agreement, { status: 'inProgress', date: '2025-10-13', note: null }, today),
+    ).toEqual([
       { field: 'date', message: 'Datoen 13-10-2025 ligger før den seneste statusændring (14-10-2025)' },
     ]);
-    expect(checkStatusChange(agreement, { status: 'inProgress', date: '2025-10-14', note: null }, today)).toEqual([]);
+    expect(
+      checkStatusChange(agreement, { status: 'inProgress', date: '2025-10-14', note: null }, today),
+    ).toEqual([]);
   });
 });
 
@@ -79,18 +95,24 @@ describe('status rules properties', () => {
 
   it('accepts an allowed change with a note on a valid date, and a closing change never without one', () => {
     fc.assert(
-      fc.property(statusArb, statusArb, isoDateArb, fc.option(fc.string(), { nil: null }), (from, to, date, note) => {
-        const agreement = anAgreement({ status: from, history: [historyEntry(from, '2000-01-01')] });
-        const errors = checkStatusChange(agreement, { status: to, date, note }, '2040-12-31');
-        if (!isAllowedTransition(from, to)) {
-          expect(errors.map((e) => e.field)).toContain('status');
-        } else if (requiresNote(from, to) && (note ?? '').trim() === '') {
-          expect(errors.map((e) => e.field)).toEqual(['note']);
-        } else {
-          expect(errors).toEqual([]);
-        }
-        if (isClosed(to) && (note ?? '').trim() === '') expect(errors).not.toEqual([]);
-      }),
+      fc.property(
+        statusArb,
+        statusArb,
+        isoDateArb,
+        fc.option(fc.string(), { nil: null }),
+        (from, to, date, note) => {
+          const agreement = anAgreement({ status: from, history: [historyEntry(from, '2000-01-01')] });
+          const errors = checkStatusChange(agreement, { status: to, date, note }, '2040-12-31');
+          if (!isAllowedTransition(from, to)) {
+            expect(errors.map((e) => e.field)).toContain('status');
+          } else if (requiresNote(from, to) && (note ?? '').trim() === '') {
+            expect(errors.map((e) => e.field)).toEqual(['note']);
+          } else {
+            expect(errors).toEqual([]);
+          }
+          if (isClosed(to) && (note ?? '').trim() === '') expect(errors).not.toEqual([]);
+        },
+      ),
     );
   });
 

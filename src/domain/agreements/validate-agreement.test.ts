@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validateWith } from '../registry/field-errors.ts';
-import { progressProposalInputSchema, statusChangeInputSchema, validateAgreementInput } from './validate-agreement.ts';
+import {
+  progressProposalInputSchema,
+  statusChangeInputSchema,
+  validateAgreementInput,
+} from './validate-agreement.ts';
 
 const valid = {
   organisationId: 'org-a',
@@ -39,12 +43,36 @@ describe('validateAgreementInput', () => {
     [{ text: '' }, 'text', 'Aftalens tekst skal udfyldes'],
     [{ steeringYear: '25' }, 'steeringYear', 'Styringsår kan tidligst være 2010'],
     [{ steeringYear: 'næste år' }, 'steeringYear', 'Styringsår »næste år« skal være et årstal'],
-    [{ objectiveArea: 'sport' }, 'objectiveArea', 'Målområde skal være et af: Økonomi og drift, Ledelse og beboerdemokrati, Udlejning, Boligafdelinger, Nybyggeri og renovering, Andet'],
-    [{ deadline: '2025-10-01' }, 'deadline', 'Deadline (01-10-2025) ligger før aftalen blev indgået (14-10-2025)'],
-    [{ deadline: '31-12-2026' }, 'deadline', 'Deadline »31-12-2026« er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD, fx 2024-01-01)'],
-    [{ responsible: { kind: 'namedUnit', name: ' ' } }, 'responsible.name', 'Den ansvarlige enheds navn skal udfyldes'],
-    [{ responsible: { kind: 'mayor' } }, 'responsible.kind', 'Ansvarlig skal være boligorganisationen, forvaltningen, begge parter eller en navngiven enhed'],
-    [{ councilApproval: { body: 'KB', date: 'i går' } }, 'councilApproval.date', 'Godkendelsesdato »i går« er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD, fx 2024-01-01)'],
+    [
+      { objectiveArea: 'sport' },
+      'objectiveArea',
+      'Målområde skal være et af: Økonomi og drift, Ledelse og beboerdemokrati, Udlejning, Boligafdelinger, Nybyggeri og renovering, Andet',
+    ],
+    [
+      { deadline: '2025-10-01' },
+      'deadline',
+      'Deadline (01-10-2025) ligger før aftalen blev indgået (14-10-2025)',
+    ],
+    [
+      { deadline: '31-12-2026' },
+      'deadline',
+      'Deadline »31-12-2026« er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD, fx 2024-01-01)',
+    ],
+    [
+      { responsible: { kind: 'namedUnit', name: ' ' } },
+      'responsible.name',
+      'Den ansvarlige enheds navn skal udfyldes',
+    ],
+    [
+      { responsible: { kind: 'mayor' } },
+      'responsible.kind',
+      'Ansvarlig skal være boligorganisationen, forvaltningen, begge parter eller en navngiven enhed',
+    ],
+    [
+      { councilApproval: { body: 'KB', date: 'i går' } },
+      'councilApproval.date',
+      'Godkendelsesdato »i går« er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD, fx 2024-01-01)',
+    ],
   ])('refuses %j on %s with a Danish message', (change, field, message) => {
     const result = validateAgreementInput({ ...valid, ...change });
     expect(result.ok).toBe(false);
@@ -65,7 +93,8 @@ describe('status change and progress report input', () => {
       errors: [
         {
           field: 'evidenceUrl',
-          message: 'Link til dokumentation »javascript:alert(1)« skal være en webadresse, der begynder med https://',
+          message:
+            'Link til dokumentation »javascript:alert(1)« skal være en webadresse, der begynder med https://',
         },
       ],
     });
@@ -80,7 +109,12 @@ describe('status change and progress report input', () => {
     const result = validateWith(progressProposalInputSchema, { status: 'done', note: 'x' });
     expect(result).toEqual({
       ok: false,
-      errors: [{ field: 'status', message: 'Status skal være en af: Aftalt, I gang, Opfyldt, Ikke opfyldt, Bortfaldet' }],
+      errors: [
+        {
+          field: 'status',
+          message: 'Status skal være en af: Aftalt, I gang, Opfyldt, Ikke opfyldt, Bortfaldet',
+        },
+      ],
     });
   });
 });

@@ -34,7 +34,9 @@ export function steeringYearSchema(label = 'Styringsår') {
     z
       .number({
         error: (iss) =>
-          iss.input === undefined ? `${label} skal udfyldes` : `${label} »${String(iss.input)}« skal være et årstal`,
+          iss.input === undefined
+            ? `${label} skal udfyldes`
+            : `${label} »${String(iss.input)}« skal være et årstal`,
       })
       .int({ error: `${label} skal være et årstal` })
       .min(FIRST_STEERING_YEAR, { error: `${label} kan tidligst være ${FIRST_STEERING_YEAR}` })

@@ -73,7 +73,8 @@ function agreementsParagraph(a: OrientationAgreements | null, year: number): str
     `På møderne i ${year} er der indgået ${a.madeInYear} ${a.madeInYear === 1 ? 'aftale' : 'aftaler'}` +
       (a.madeInYear > 0 ? ` (${counts(a.byObjectiveArea)}).` : '.'),
   ];
-  if (a.madeInYear > 0 && counts(a.byStatus) !== '') parts.push(`Status for årets aftaler: ${counts(a.byStatus)}.`);
+  if (a.madeInYear > 0 && counts(a.byStatus) !== '')
+    parts.push(`Status for årets aftaler: ${counts(a.byStatus)}.`);
   if (a.openFromEarlierYears > 0)
     parts.push(
       `${a.openFromEarlierYears} ${a.openFromEarlierYears === 1 ? 'aftale' : 'aftaler'} fra tidligere år ` +

@@ -79,10 +79,17 @@ export function presentAgreement(
     departmentIds: [...a.departmentIds],
     text: a.text,
     target: a.target,
-    responsible: a.responsible.kind === 'namedUnit' ? { kind: 'namedUnit', name: a.responsible.name } : { kind: a.responsible.kind },
+    responsible:
+      a.responsible.kind === 'namedUnit'
+        ? { kind: 'namedUnit', name: a.responsible.name }
+        : { kind: a.responsible.kind },
     deadline: a.deadline,
     councilApproval: a.councilApproval
-      ? { body: a.councilApproval.body, date: a.councilApproval.date, caseNumber: a.councilApproval.caseNumber }
+      ? {
+          body: a.councilApproval.body,
+          date: a.councilApproval.date,
+          caseNumber: a.councilApproval.caseNumber,
+        }
       : null,
     status: a.status,
     overdue,
@@ -126,10 +133,12 @@ export function presentProposal(p: ProgressProposal): z.input<typeof proposalRes
 export const summaryResponse = z
   .object({
     total: z.number().int(),
-    byStatus: z.object(Object.fromEntries(AGREEMENT_STATUSES.map((s) => [s, z.number().int()])) as Record<
-      (typeof AGREEMENT_STATUSES)[number],
-      z.ZodNumber
-    >),
+    byStatus: z.object(
+      Object.fromEntries(AGREEMENT_STATUSES.map((s) => [s, z.number().int()])) as Record<
+        (typeof AGREEMENT_STATUSES)[number],
+        z.ZodNumber
+      >,
+    ),
     overdue: z.number().int(),
     sentence: z.string(),
   })

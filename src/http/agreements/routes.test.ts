@@ -56,16 +56,25 @@ describe('agreements API', () => {
     expect(res.json().errors).toEqual([
       {
         field: 'note',
-        message: 'Skriv en note: når en aftale lukkes (opfyldt, ikke opfyldt eller bortfaldet), skal det fremgå hvorfor',
+        message:
+          'Skriv en note: når en aftale lukkes (opfyldt, ikke opfyldt eller bortfaldet), skal det fremgå hvorfor',
       },
     ]);
     const ok = await t.app.inject({
       method: 'POST',
       url: `${base}/agr-djurslandsbo-2025-1/status`,
-      payload: { status: 'fulfilled', note: 'Budgettet 2026 når landsgennemsnittet', evidenceUrl: 'https://x.dk/budget' },
+      payload: {
+        status: 'fulfilled',
+        note: 'Budgettet 2026 når landsgennemsnittet',
+        evidenceUrl: 'https://x.dk/budget',
+      },
     });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json().history.at(-1)).toMatchObject({ status: 'fulfilled', date: '2026-11-22', changedByName: 'Test caseOfficer' });
+    expect(ok.json().history.at(-1)).toMatchObject({
+      status: 'fulfilled',
+      date: '2026-11-22',
+      changedByName: 'Test caseOfficer',
+    });
   });
 
   it('creates, edits with the version seen, and refuses a stale edit with 412', async () => {
@@ -85,12 +94,25 @@ describe('agreements API', () => {
     });
     expect(created.statusCode).toBe(201);
     const agreement = created.json();
-    expect(agreement).toMatchObject({ status: 'agreed', version: 1, overdue: false, history: [{ status: 'agreed', date: '2026-11-03' }] });
+    expect(agreement).toMatchObject({
+      status: 'agreed',
+      version: 1,
+      overdue: false,
+      history: [{ status: 'agreed', date: '2026-11-03' }],
+    });
     const { id, version, status: _s, history: _h, overdue: _o, ...fields } = agreement;
-    const edited = await t.app.inject({ method: 'PUT', url: `${base}/${id}`, payload: { ...fields, version, target: 'Alle ansøgninger digitalt' } });
+    const edited = await t.app.inject({
+      method: 'PUT',
+      url: `${base}/${id}`,
+      payload: { ...fields, version, target: 'Alle ansøgninger digitalt' },
+    });
     expect(edited.statusCode).toBe(200);
     expect(edited.json()).toMatchObject({ target: 'Alle ansøgninger digitalt', version: 2 });
-    const stale = await t.app.inject({ method: 'PUT', url: `${base}/${id}`, payload: { ...fields, version, text: 'Overskrevet' } });
+    const stale = await t.app.inject({
+      method: 'PUT',
+      url: `${base}/${id}`,
+      payload: { ...fields, version, text: 'Overskrevet' },
+    });
     expect(stale.statusCode).toBe(412);
     const after = (await t.app.inject({ method: 'GET', url: `${base}/${id}` })).json();
     expect(after.agreement.text).toBe('Ventelisten gøres digital.');
@@ -99,12 +121,23 @@ describe('agreements API', () => {
   it('lets an organisation user see and report on its own agreements only; the officer confirms', async () => {
     actor = djurslandsbo;
     const own = (await t.app.inject({ method: 'GET', url: base })).json();
-    expect(new Set(own.agreements.map((a: { organisationId: string }) => a.organisationId))).toEqual(new Set(['org-djurslandsbo']));
-    expect((await t.app.inject({ method: 'GET', url: `${base}/agr-grenaa-almene-2024-1` })).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'GET', url: `${base}?organisation=org-grenaa-almene` })).statusCode).toBe(404);
+    expect(new Set(own.agreements.map((a: { organisationId: string }) => a.organisationId))).toEqual(
+      new Set(['org-djurslandsbo']),
+    );
+    expect((await t.app.inject({ method: 'GET', url: `${base}/agr-grenaa-almene-2024-1` })).statusCode).toBe(
+      404,
+    );
     expect(
-      (await t.app.inject({ method: 'POST', url: `${base}/agr-djurslandsbo-2025-1/status`, payload: { status: 'dropped', note: 'x' } }))
-        .statusCode,
+      (await t.app.inject({ method: 'GET', url: `${base}?organisation=org-grenaa-almene` })).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: `${base}/agr-djurslandsbo-2025-1/status`,
+          payload: { status: 'dropped', note: 'x' },
+        })
+      ).statusCode,
     ).toBe(404);
     const proposed = await t.app.inject({
       method: 'POST',
@@ -115,9 +148,16 @@ describe('agreements API', () => {
     const proposalId = proposed.json().id;
 
     actor = officer;
-    const confirmed = await t.app.inject({ method: 'POST', url: `${base}/agr-djurslandsbo-2025-2/proposals/${proposalId}/confirm`, payload: {} });
+    const confirmed = await t.app.inject({
+      method: 'POST',
+      url: `${base}/agr-djurslandsbo-2025-2/proposals/${proposalId}/confirm`,
+      payload: {},
+    });
     expect(confirmed.statusCode).toBe(200);
-    expect(confirmed.json().agreement.history.at(-1)).toMatchObject({ status: 'inProgress', proposedByName: 'Test organisation' });
+    expect(confirmed.json().agreement.history.at(-1)).toMatchObject({
+      status: 'inProgress',
+      proposedByName: 'Test organisation',
+    });
     expect(confirmed.json().proposal.state).toBe('confirmed');
   });
 
@@ -127,15 +167,25 @@ describe('agreements API', () => {
   });
 
   it('imports a status file as text/csv: a dry run writes nothing, a bad line changes nothing and is named', async () => {
-    const csv = 'Id;Status;Note\nagr-djurslandsbo-2025-2;I gang;\nagr-lyngbakken-2024-1;Bortfaldet;Administrator skiftet\n';
-    const dry = await t.app.inject({ method: 'POST', url: `${base}/import?dryRun=true`, headers: { 'content-type': 'text/csv' }, payload: csv });
+    const csv =
+      'Id;Status;Note\nagr-djurslandsbo-2025-2;I gang;\nagr-lyngbakken-2024-1;Bortfaldet;Administrator skiftet\n';
+    const dry = await t.app.inject({
+      method: 'POST',
+      url: `${base}/import?dryRun=true`,
+      headers: { 'content-type': 'text/csv' },
+      payload: csv,
+    });
     expect(dry.statusCode).toBe(200);
     expect(dry.json()).toMatchObject({ dryRun: true, rows: 2, unchanged: 0 });
-    expect(dry.json().changes.map((c: { agreementId: string; to: string }) => [c.agreementId, c.to])).toEqual([
-      ['agr-djurslandsbo-2025-2', 'inProgress'],
-      ['agr-lyngbakken-2024-1', 'dropped'],
-    ]);
-    expect((await t.app.inject({ method: 'GET', url: `${base}/agr-lyngbakken-2024-1` })).json().agreement.status).toBe('agreed');
+    expect(dry.json().changes.map((c: { agreementId: string; to: string }) => [c.agreementId, c.to])).toEqual(
+      [
+        ['agr-djurslandsbo-2025-2', 'inProgress'],
+        ['agr-lyngbakken-2024-1', 'dropped'],
+      ],
+    );
+    expect(
+      (await t.app.inject({ method: 'GET', url: `${base}/agr-lyngbakken-2024-1` })).json().agreement.status,
+    ).toBe('agreed');
 
     const bad = await t.app.inject({
       method: 'POST',
@@ -148,9 +198,12 @@ describe('agreements API', () => {
     expect(bad.json().errors).toEqual([
       {
         field: 'linje 4, kolonne Status',
-        message: 'Status »Færdig« kendes ikke. Skriv en af: Aftalt, I gang, Opfyldt, Ikke opfyldt, Bortfaldet',
+        message:
+          'Status »Færdig« kendes ikke. Skriv en af: Aftalt, I gang, Opfyldt, Ikke opfyldt, Bortfaldet',
       },
     ]);
-    expect((await t.app.inject({ method: 'GET', url: `${base}/agr-lyngbakken-2024-1` })).json().agreement.status).toBe('agreed');
+    expect(
+      (await t.app.inject({ method: 'GET', url: `${base}/agr-lyngbakken-2024-1` })).json().agreement.status,
+    ).toBe('agreed');
   });
 });

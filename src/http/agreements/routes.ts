@@ -41,7 +41,9 @@ const looseBody = z.object({}).loose();
 export async function registerAgreementsApi(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   // Encapsulated, so the text/csv body parser applies to these routes only.
   await app.register(async (scope) => {
-    scope.addContentTypeParser('text/csv', { parseAs: 'buffer' }, (_request, payload, done) => done(null, payload));
+    scope.addContentTypeParser('text/csv', { parseAs: 'buffer' }, (_request, payload, done) =>
+      done(null, payload),
+    );
     routes(scope, deps);
   });
 }
@@ -80,7 +82,9 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
     tags,
     useCase: createAgreement,
     input: (r) => ({ municipality: params(r).municipality, agreement: r.body }),
-    body: looseBody.meta({ description: 'Agreement fields, see Agreement (without id, status, history, version)' }),
+    body: looseBody.meta({
+      description: 'Agreement fields, see Agreement (without id, status, history, version)',
+    }),
     response: agreementResponse,
     present: (out) => presentAgreement(out.agreement, out.overdue),
     successStatus: 201,
@@ -179,7 +183,11 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
     tags,
     useCase: proposeAgreementProgress,
     input: (r) => ({ ...body(r), municipality: params(r).municipality, id: params(r).id }),
-    body: z.object({ status: z.enum(AGREEMENT_STATUSES), note: z.string(), evidenceUrl: z.string().optional() }),
+    body: z.object({
+      status: z.enum(AGREEMENT_STATUSES),
+      note: z.string(),
+      evidenceUrl: z.string().optional(),
+    }),
     response: proposalResponse,
     present: (out) => presentProposal(out.proposal),
     successStatus: 201,
@@ -193,7 +201,10 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
     input: (r) => ({ ...body(r), ...params(r) }),
     body: z.object({ note: z.string().optional() }),
     response: z.object({ agreement: agreementResponse, proposal: proposalResponse }),
-    present: (out) => ({ agreement: presentAgreement(out.agreement, out.overdue), proposal: presentProposal(out.proposal) }),
+    present: (out) => ({
+      agreement: presentAgreement(out.agreement, out.overdue),
+      proposal: presentProposal(out.proposal),
+    }),
   });
 
   useCaseRoute(app, deps, {

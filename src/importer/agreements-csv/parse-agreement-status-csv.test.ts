@@ -49,7 +49,8 @@ describe('parseAgreementStatusCsv', () => {
       {
         line: 4,
         column: 'Status',
-        message: 'Status »Færdig« kendes ikke. Skriv en af: Aftalt, I gang, Opfyldt, Ikke opfyldt, Bortfaldet',
+        message:
+          'Status »Færdig« kendes ikke. Skriv en af: Aftalt, I gang, Opfyldt, Ikke opfyldt, Bortfaldet',
       },
     ]);
     expect(result.changes).toEqual([]);

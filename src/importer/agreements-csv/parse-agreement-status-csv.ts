@@ -75,7 +75,11 @@ export function parseAgreementStatusCsv(
   const records = read.records.map((r) => ({ ...r, line: r.line + lineOffset }));
   const [header, ...data] = records;
   if (header === undefined) {
-    problems.push({ line: 1, column: null, message: 'Filen er tom: den skal have en overskrift og mindst én linje' });
+    problems.push({
+      line: 1,
+      column: null,
+      message: 'Filen er tom: den skal have en overskrift og mindst én linje',
+    });
     return { ...empty, problems, format };
   }
 
@@ -94,7 +98,11 @@ export function parseAgreementStatusCsv(
       });
     } else if (seen.has(column)) {
       columns.push(null);
-      problems.push({ line: header.line, column: name, message: `Kolonnen ${name} står to gange i overskriften` });
+      problems.push({
+        line: header.line,
+        column: name,
+        message: `Kolonnen ${name} står to gange i overskriften`,
+      });
     } else {
       seen.add(column);
       columns.push(column);
@@ -111,7 +119,11 @@ export function parseAgreementStatusCsv(
   }
   if (problems.length > 0) return { ...empty, rows: data.length, problems: byLine(problems), format };
   if (data.length === 0) {
-    problems.push({ line: header.line, column: null, message: 'Filen har kun en overskrift og ingen linjer med aftaler' });
+    problems.push({
+      line: header.line,
+      column: null,
+      message: 'Filen har kun en overskrift og ingen linjer med aftaler',
+    });
   }
 
   const rows = data.map((record) => {

@@ -28,35 +28,42 @@ function seesOverview(ctx: UseCaseContext): boolean {
 }
 
 export function registerFrontPage(app: FastifyInstance, deps: HttpDeps): void {
-  pageRoute(app, deps, 'GET', '/', async (ctx, request) => {
-    const home = homeMunicipality(ctx.actor);
-    const userName = ctx.actor.kind === 'user' ? ctx.actor.name : null;
-    if (home && seesOverview(ctx)) {
-      const year = chosenYear(request, ctx.today);
-      const years: OverviewYear[] = [];
-      let municipality = null;
-      for (const offset of GRID_YEARS) {
-        const out = await runUseCase(assessYear, ctx, { municipality: home, year: year + offset });
-        municipality = out.municipality;
-        const byId = new Map(out.assessments.map((a) => [a.obligationId, a]));
-        years.push({
-          year: out.year,
-          sentences: out.summary?.sentences ?? [],
-          obligations: out.obligations.map((o) => assessedObligationView(o, byId.get(o.id))),
-        });
+  pageRoute(
+    app,
+    deps,
+    'GET',
+    '/',
+    async (ctx, request) => {
+      const home = homeMunicipality(ctx.actor);
+      const userName = ctx.actor.kind === 'user' ? ctx.actor.name : null;
+      if (home && seesOverview(ctx)) {
+        const year = chosenYear(request, ctx.today);
+        const years: OverviewYear[] = [];
+        let municipality = null;
+        for (const offset of GRID_YEARS) {
+          const out = await runUseCase(assessYear, ctx, { municipality: home, year: year + offset });
+          municipality = out.municipality;
+          const byId = new Map(out.assessments.map((a) => [a.obligationId, a]));
+          years.push({
+            year: out.year,
+            sentences: out.summary?.sentences ?? [],
+            obligations: out.obligations.map((o) => assessedObligationView(o, byId.get(o.id))),
+          });
+        }
+        if (municipality)
+          return <OverviewPage municipality={municipality} year={year} years={years} userName={userName} />;
       }
-      if (municipality)
-        return <OverviewPage municipality={municipality} year={year} years={years} userName={userName} />;
-    }
-    const municipalities = await runUseCase(listMunicipalities, ctx, {});
-    const listing = home ? await runUseCase(listOrganisations, ctx, { municipality: home }) : null;
-    return (
-      <FrontPage
-        municipalities={municipalities}
-        current={listing?.municipality ?? null}
-        organisations={listing?.organisations ?? null}
-        userName={userName}
-      />
-    );
-  });
+      const municipalities = await runUseCase(listMunicipalities, ctx, {});
+      const listing = home ? await runUseCase(listOrganisations, ctx, { municipality: home }) : null;
+      return (
+        <FrontPage
+          municipalities={municipalities}
+          current={listing?.municipality ?? null}
+          organisations={listing?.organisations ?? null}
+          userName={userName}
+        />
+      );
+    },
+    { access: { public: true } },
+  );
 }

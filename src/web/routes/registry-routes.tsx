@@ -3,6 +3,8 @@
  * Forms are in registry-form-routes.tsx.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { listAgreements } from '../../app/agreements/list-agreements.ts';
+import { municipalReaders, registryReaders } from '../../app/registry/access.ts';
 import { getOrganisation } from '../../app/registry/get-organisation.ts';
 import { listBodies } from '../../app/registry/list-bodies.ts';
 import { listOrganisations } from '../../app/registry/list-organisations.ts';
@@ -23,143 +25,212 @@ const userName = (actor: { kind: string; name?: string }) =>
   actor.kind === 'user' ? (actor.name ?? null) : null;
 
 export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): void {
-  pageRoute(app, deps, 'GET', '/boligorganisationer', async (ctx) => {
-    const out = await runUseCase(listOrganisations, ctx, {
-      municipality: requireHomeMunicipality(ctx.actor),
-    });
-    return (
-      <OrganisationListPage
-        municipality={out.municipality}
-        organisations={out.organisations}
-        userName={userName(ctx.actor)}
-        canEdit={canEditRegistry(ctx.actor)}
-      />
-    );
-  });
+  pageRoute(
+    app,
+    deps,
+    'GET',
+    '/boligorganisationer',
+    async (ctx) => {
+      const out = await runUseCase(listOrganisations, ctx, {
+        municipality: requireHomeMunicipality(ctx.actor),
+      });
+      return (
+        <OrganisationListPage
+          municipality={out.municipality}
+          organisations={out.organisations}
+          userName={userName(ctx.actor)}
+          canEdit={canEditRegistry(ctx.actor)}
+        />
+      );
+    },
+    { access: registryReaders },
+  );
 
-  pageRoute(app, deps, 'GET', '/boligorganisationer.csv', async (ctx) => {
-    const out = await runUseCase(listOrganisations, ctx, {
-      municipality: requireHomeMunicipality(ctx.actor),
-    });
-    const csv = excelCsv(
-      [
-        'Id',
-        'Navn',
-        'CVR',
-        'LBF-nummer',
-        'Art',
-        'Hjemkommune',
-        'Regnskabsår slutter',
-        'Aktiv fra',
-        'Aktiv til',
-        'Afdelinger',
-        'Boliger',
-      ],
-      out.organisations.map(({ organisation: o, departments, homes }) => [
-        o.id,
-        o.name,
-        o.cvr,
-        o.lbfNumber,
-        organisationKindLabel[o.kind],
-        o.seatMunicipality,
-        o.accountingYearEnd,
-        o.activeFrom,
-        o.activeTo,
-        departments,
-        homes,
-      ]),
-    );
-    return {
-      file: csv,
-      type: 'text/csv; charset=utf-8',
-      filename: `boligorganisationer-${out.municipality.code}.csv`,
-    };
-  });
+  pageRoute(
+    app,
+    deps,
+    'GET',
+    '/boligorganisationer.csv',
+    async (ctx) => {
+      const out = await runUseCase(listOrganisations, ctx, {
+        municipality: requireHomeMunicipality(ctx.actor),
+      });
+      const csv = excelCsv(
+        [
+          'Id',
+          'Navn',
+          'CVR',
+          'LBF-nummer',
+          'Art',
+          'Hjemkommune',
+          'Regnskabsår slutter',
+          'Aktiv fra',
+          'Aktiv til',
+          'Afdelinger',
+          'Boliger',
+        ],
+        out.organisations.map(({ organisation: o, departments, homes }) => [
+          o.id,
+          o.name,
+          o.cvr,
+          o.lbfNumber,
+          organisationKindLabel[o.kind],
+          o.seatMunicipality,
+          o.accountingYearEnd,
+          o.activeFrom,
+          o.activeTo,
+          departments,
+          homes,
+        ]),
+      );
+      return {
+        file: csv,
+        type: 'text/csv; charset=utf-8',
+        filename: `boligorganisationer-${out.municipality.code}.csv`,
+      };
+    },
+    { access: registryReaders },
+  );
 
-  pageRoute(app, deps, 'GET', '/afdelinger.csv', async (ctx) => {
-    const municipality = requireHomeMunicipality(ctx.actor);
-    const out = await runUseCase(listOrganisations, ctx, { municipality });
-    const rows: (string | number | boolean | null)[][] = [];
-    for (const { organisation } of out.organisations) {
-      const detail = await runUseCase(getOrganisation, ctx, { municipality, id: organisation.id });
-      for (const d of detail.departments) {
-        rows.push([
-          organisation.cvr,
-          organisation.name,
-          d.lbfNumber,
-          d.name,
-          d.address,
-          d.locationMunicipality,
-          departmentKindLabel[d.kind],
-          d.homes,
-          d.hasDepartmentBoard,
-        ]);
+  pageRoute(
+    app,
+    deps,
+    'GET',
+    '/afdelinger.csv',
+    async (ctx) => {
+      const municipality = requireHomeMunicipality(ctx.actor);
+      const out = await runUseCase(listOrganisations, ctx, { municipality });
+      const rows: (string | number | boolean | null)[][] = [];
+      for (const { organisation } of out.organisations) {
+        const detail = await runUseCase(getOrganisation, ctx, { municipality, id: organisation.id });
+        for (const d of detail.departments) {
+          rows.push([
+            organisation.cvr,
+            organisation.name,
+            d.lbfNumber,
+            d.name,
+            d.address,
+            d.locationMunicipality,
+            departmentKindLabel[d.kind],
+            d.homes,
+            d.hasDepartmentBoard,
+          ]);
+        }
       }
-    }
-    const csv = excelCsv(
-      [
-        'Organisationens CVR',
-        'Organisation',
-        'Afdelingsnr.',
-        'Navn',
-        'Adresse',
-        'Kommune',
-        'Type',
-        'Boliger',
-        'Afdelingsbestyrelse',
-      ],
-      rows,
-    );
-    return { file: csv, type: 'text/csv; charset=utf-8', filename: `afdelinger-${municipality}.csv` };
-  });
+      const csv = excelCsv(
+        [
+          'Organisationens CVR',
+          'Organisation',
+          'Afdelingsnr.',
+          'Navn',
+          'Adresse',
+          'Kommune',
+          'Type',
+          'Boliger',
+          'Afdelingsbestyrelse',
+        ],
+        rows,
+      );
+      return { file: csv, type: 'text/csv; charset=utf-8', filename: `afdelinger-${municipality}.csv` };
+    },
+    { access: registryReaders },
+  );
 
-  pageRoute(app, deps, 'GET', '/boligorganisationer/:id', async (ctx, request) => {
-    const out = await runUseCase(getOrganisation, ctx, {
-      municipality: requireHomeMunicipality(ctx.actor),
-      id: param(request, 'id'),
-    });
-    return <OrganisationPage {...out} userName={userName(ctx.actor)} canEdit={canEditRegistry(ctx.actor)} />;
-  });
+  pageRoute(
+    app,
+    deps,
+    'GET',
+    '/boligorganisationer/:id',
+    async (ctx, request) => {
+      const municipality = requireHomeMunicipality(ctx.actor);
+      const out = await runUseCase(getOrganisation, ctx, { municipality, id: param(request, 'id') });
+      const { agreements } = await runUseCase(listAgreements, ctx, {
+        municipality,
+        organisation: out.organisation.id,
+      });
+      return (
+        <OrganisationPage
+          {...out}
+          agreements={agreements}
+          userName={userName(ctx.actor)}
+          canEdit={canEditRegistry(ctx.actor)}
+        />
+      );
+    },
+    { access: registryReaders },
+  );
 
-  pageRoute(app, deps, 'GET', '/personer', async (ctx) => {
-    const out = await runUseCase(listPeople, ctx, { municipality: requireHomeMunicipality(ctx.actor) });
-    return (
-      <PeoplePage
-        municipality={out.municipality}
-        persons={out.persons}
-        organisations={out.organisations}
-        findings={out.findings}
-        userName={userName(ctx.actor)}
-        canEdit={canEditRegistry(ctx.actor)}
-      />
-    );
-  });
+  pageRoute(
+    app,
+    deps,
+    'GET',
+    '/personer',
+    async (ctx) => {
+      const out = await runUseCase(listPeople, ctx, { municipality: requireHomeMunicipality(ctx.actor) });
+      return (
+        <PeoplePage
+          municipality={out.municipality}
+          persons={out.persons}
+          organisations={out.organisations}
+          findings={out.findings}
+          userName={userName(ctx.actor)}
+          canEdit={canEditRegistry(ctx.actor)}
+        />
+      );
+    },
+    { access: municipalReaders },
+  );
 
-  pageRoute(app, deps, 'GET', '/personer.csv', async (ctx) => {
-    const out = await runUseCase(listPeople, ctx, { municipality: requireHomeMunicipality(ctx.actor) });
-    const csv = excelCsv(
-      ['Id', 'Navn', 'E-mail', 'Telefon', 'Roller'],
-      out.persons.map((p) => [
-        p.id,
-        p.name,
-        p.email,
-        p.phone,
-        p.roles.map((r) => roleText(r, out.organisations)).join('; '),
-      ]),
-    );
-    return { file: csv, type: 'text/csv; charset=utf-8', filename: `personer-${out.municipality.code}.csv` };
-  });
+  pageRoute(
+    app,
+    deps,
+    'GET',
+    '/personer.csv',
+    async (ctx) => {
+      const out = await runUseCase(listPeople, ctx, { municipality: requireHomeMunicipality(ctx.actor) });
+      const csv = excelCsv(
+        ['Id', 'Navn', 'E-mail', 'Telefon', 'Roller'],
+        out.persons.map((p) => [
+          p.id,
+          p.name,
+          p.email,
+          p.phone,
+          p.roles.map((r) => roleText(r, out.organisations)).join('; '),
+        ]),
+      );
+      return {
+        file: csv,
+        type: 'text/csv; charset=utf-8',
+        filename: `personer-${out.municipality.code}.csv`,
+      };
+    },
+    { access: municipalReaders },
+  );
 
-  pageRoute(app, deps, 'GET', '/personer/:id', async (ctx, request) => {
-    const out = await runUseCase(getPerson, ctx, {
-      municipality: requireHomeMunicipality(ctx.actor),
-      id: param(request, 'id'),
-    });
-    return <PersonPage {...out} userName={userName(ctx.actor)} canEdit={canEditRegistry(ctx.actor)} />;
-  });
+  pageRoute(
+    app,
+    deps,
+    'GET',
+    '/personer/:id',
+    async (ctx, request) => {
+      const out = await runUseCase(getPerson, ctx, {
+        municipality: requireHomeMunicipality(ctx.actor),
+        id: param(request, 'id'),
+      });
+      return <PersonPage {...out} userName={userName(ctx.actor)} canEdit={canEditRegistry(ctx.actor)} />;
+    },
+    { access: municipalReaders },
+  );
 
-  pageRoute(app, deps, 'GET', '/udvalg', async (ctx) => {
-    const out = await runUseCase(listBodies, ctx, { municipality: requireHomeMunicipality(ctx.actor) });
-    return <BodiesPage {...out} userName={userName(ctx.actor)} />;
-  });
+  pageRoute(
+    app,
+    deps,
+    'GET',
+    '/udvalg',
+    async (ctx) => {
+      const out = await runUseCase(listBodies, ctx, { municipality: requireHomeMunicipality(ctx.actor) });
+      return <BodiesPage {...out} userName={userName(ctx.actor)} />;
+    },
+    { access: municipalReaders },
+  );
 }

@@ -93,7 +93,8 @@ export function AuditPage(props: AuditPageProps) {
                 <td>{e.actorName ?? e.actor}</td>
                 <td>{actionLabels[e.action] ?? e.action}</td>
                 <td>
-                  {entityLabels[e.entity] ?? e.entity} <span class="form-hint">{e.entityId}</span>
+                  {entityLabels[e.entity] ?? e.entity} {e.entityName ?? ''}{' '}
+                  <span class="form-hint">{e.entityId}</span>
                 </td>
                 <td>
                   <Change entry={e} />

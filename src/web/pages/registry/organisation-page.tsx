@@ -6,6 +6,7 @@ import type {
 } from '../../../domain/registry/types.ts';
 import { ROLE_LABELS } from '../../../domain/registry/validate-person.ts';
 import type { Finding } from '../../../domain/shared/finding.ts';
+import { AgreementTimeline, type AgreementTimelineProps } from '../../components/agreement-timeline.tsx';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { Findings } from '../../components/findings.tsx';
 import { Layout } from '../../components/layout.tsx';
@@ -22,6 +23,8 @@ export interface OrganisationPageProps {
   administers: HousingOrganisation[];
   userName: string | null;
   canEdit: boolean;
+  /** The organisation's agreements over the years (agreement-timeline.tsx); absent: no section. */
+  agreements?: AgreementTimelineProps['agreements'];
 }
 
 function administrationText(p: OrganisationPageProps): string {
@@ -170,6 +173,7 @@ export function OrganisationPage(p: OrganisationPageProps) {
           </ul>
         )}
       </section>
+      {p.agreements ? <AgreementTimeline organisationId={o.id} agreements={p.agreements} /> : null}
     </Layout>
   );
 }

@@ -1,0 +1,303 @@
+/**
+ * The political cases API and the import pages in-process: preview (nothing stored) → save →
+ * read back, the export round trip, refusals with problem details, and the web upload with its
+ * preview page before "Gem sagen" (multipart, CSRF, the file carried as a hidden field).
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { userWith } from '../../../test/support/actors.ts';
+import { anonymousForm, cookieHeader } from '../../../test/support/auth.ts';
+import { resetDatabase } from '../../../test/support/database.ts';
+import { loadDemoInto } from '../../../test/support/demo.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import type { Actor } from '../../app/actor.ts';
+
+const base = '/api/v1/municipalities/707/political-cases';
+const officer = userWith('caseOfficer');
+
+const AGENDA = `## Boligsocial indsats i Grenaa
+
+23/4567 Åben sag
+
+### Sagsgang
+
+MTU, KB
+
+### Sagsfremstilling
+
+Forvaltningen orienterer om den boligsociale indsats.
+
+### Min egen overskrift
+
+Et afsnit, som dagsordenssystemet kalder noget særligt.
+
+### Indstilling
+
+Forvaltningen indstiller, at
+
+1. orienteringen tages til efterretning
+
+### **Beslutning i Miljø- og teknikudvalget den 04-09-2023**
+
+Tiltrådt.
+
+Fraværende:
+
+Bo Demo (Radikale Venstre)
+
+**Beslutning i Kommunalbestyrelsen den 19-09-2023**
+
+Godkendt.
+
+**Bilag:**
+
+- Notat om indsatsen
+`;
+
+function multipart(
+  fields: Record<string, string>,
+  file?: { name: string; filename: string; content: Buffer },
+) {
+  const boundary = '----styringsdialogtest';
+  const parts = Object.entries(fields).map(
+    ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+  );
+  const chunks: Buffer[] = [Buffer.from(parts.join(''))];
+  if (file) {
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${file.name}"; filename="${file.filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      file.content,
+      Buffer.from('\r\n'),
+    );
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+describe('political cases API and import pages', () => {
+  let t: TestApp;
+  let actor: Actor = officer;
+
+  beforeAll(async () => {
+    t = await startTestApp({ resolveActor: async () => actor });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+  beforeEach(async () => {
+    actor = officer;
+    await resetDatabase(t.database.db);
+    await loadDemoInto(t.database);
+  });
+
+  const count = async () => (await t.database.db.selectFrom('political_case').select('id').execute()).length;
+
+  it('previews a Markdown file without storing it, then saves it and reads it back', async () => {
+    const preview = await t.app.inject({
+      method: 'POST',
+      url: `${base}/preview?fileName=punkt.md`,
+      headers: { 'content-type': 'text/markdown' },
+      payload: AGENDA,
+    });
+    expect(preview.statusCode, preview.body).toBe(200);
+    const p = preview.json();
+    expect(p.cases).toHaveLength(1);
+    expect(p.cases[0]).toMatchObject({
+      id: null,
+      caseNumber: '23/4567',
+      title: 'Boligsocial indsats i Grenaa',
+      route: ['MTU', 'KB'],
+      routeBodies: [
+        { abbreviation: 'MTU', name: 'Miljø- og teknikudvalget' },
+        { abbreviation: 'KB', name: 'Kommunalbestyrelsen' },
+      ],
+      source: { format: 'markdown', fileName: 'punkt.md' },
+    });
+    expect(p.cases[0].decisions[0].absences).toEqual([
+      { name: 'Bo Demo', party: 'Radikale Venstre', kind: 'absent' },
+    ]);
+    expect(p.report.unknownSections).toEqual(['Min egen overskrift']);
+    expect(p.existing).toEqual([null]);
+    expect(await count()).toBe(1);
+
+    const saved = await t.app.inject({
+      method: 'POST',
+      url: base,
+      payload: { fileName: 'punkt.md', contentBase64: Buffer.from(AGENDA).toString('base64') },
+    });
+    expect(saved.statusCode, saved.body).toBe(201);
+    const s = saved.json();
+    expect(s.saved).toEqual([{ id: expect.stringMatching(/^pc-/), outcome: 'created' }]);
+    const id = s.saved[0].id as string;
+    expect(await count()).toBe(2);
+
+    const got = (await t.app.inject({ method: 'GET', url: `${base}/${id}` })).json();
+    expect(got).toMatchObject({
+      id,
+      municipality: '707',
+      caseNumber: '23/4567',
+      version: 1,
+      importedBy: `user:${actor.kind === 'user' ? actor.id : ''}`,
+    });
+    expect(got.report.unknownSections).toEqual(['Min egen overskrift']);
+    const list = (await t.app.inject({ method: 'GET', url: base })).json();
+    expect(list.cases.map((c: { caseNumber: string }) => c.caseNumber)).toEqual(['23/4567', '22/8287']);
+
+    // Round trip: the Markdown export previews as the same case.
+    const md = await t.app.inject({ method: 'GET', url: `${base}/${id}/markdown` });
+    expect(md.headers['content-type']).toContain('text/markdown');
+    expect(md.headers['content-disposition']).toContain('sag-23-4567.md');
+    const back = (
+      await t.app.inject({
+        method: 'POST',
+        url: `${base}/preview?fileName=sag.md`,
+        headers: { 'content-type': 'text/markdown' },
+        payload: md.body,
+      })
+    ).json();
+    const { id: _a, source: _b, ...exported } = back.cases[0];
+    const {
+      id: _c,
+      source: _d,
+      municipality: _e,
+      importedAt: _f,
+      importedBy: _g,
+      updatedAt: _h,
+      version: _i,
+      adoptedModels: _j,
+      report: _k,
+      ...original
+    } = got;
+    expect(exported).toEqual(original);
+    expect(back.existing).toEqual([id]);
+  });
+
+  it('refuses to save a document without a case (422, nothing stored) and a missing body (400)', async () => {
+    const none = await t.app.inject({
+      method: 'POST',
+      url: `${base}?fileName=tom.txt`,
+      headers: { 'content-type': 'text/plain' },
+      payload: 'Ingenting her\n',
+    });
+    expect(none.statusCode).toBe(422);
+    expect(none.headers['content-type']).toContain('application/problem+json');
+    expect(none.json().errors[0]).toMatchObject({
+      field: 'file',
+      message: expect.stringContaining('tom.txt'),
+    });
+    expect(await count()).toBe(1);
+    const missing = await t.app.inject({ method: 'POST', url: base, payload: {} });
+    expect(missing.statusCode).toBe(400);
+  });
+
+  it('links a case to a model version and drafts the orientation', async () => {
+    const saved = (
+      await t.app.inject({
+        method: 'POST',
+        url: `${base}?fileName=punkt.md`,
+        headers: { 'content-type': 'text/markdown' },
+        payload: AGENDA,
+      })
+    ).json();
+    const id = saved.saved[0].id;
+    const link = await t.app.inject({
+      method: 'PUT',
+      url: `${base}/${id}/model`,
+      payload: { modelId: 'norddjurs-styringsdialog', version: 1 },
+    });
+    expect(link.statusCode, link.body).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: `${base}/${id}` })).json().adoptedModels).toEqual([
+      expect.objectContaining({ version: 1 }),
+    ]);
+    const unknown = await t.app.inject({
+      method: 'PUT',
+      url: `${base}/${id}/model`,
+      payload: { modelId: 'x', version: 1 },
+    });
+    expect(unknown.statusCode).toBe(404);
+    const draft = await t.app.inject({ method: 'GET', url: `${base}/orientation-draft?year=2025` });
+    expect(draft.statusCode).toBe(200);
+    expect(draft.json().markdown).toMatch(/^## Styringsdialog 2025 — orientering/);
+  });
+
+  it('answers "not found" for an organisation user and for another municipality', async () => {
+    actor = userWith('organisation', '707', 'org-djurslandsbo');
+    expect((await t.app.inject({ method: 'GET', url: base })).statusCode).toBe(404);
+    actor = userWith('caseOfficer', '706');
+    expect((await t.app.inject({ method: 'GET', url: `${base}/pc-demo-22-8287` })).statusCode).toBe(404);
+  });
+
+  it('uploads through the web form, shows the preview with the report, and saves on "Gem sagen"', async () => {
+    const browser = await anonymousForm(t.app, '/politiske-sager/importer');
+    const upload = multipart(
+      { _csrf: browser.csrfToken },
+      { name: 'file', filename: 'punkt.md', content: Buffer.from(AGENDA) },
+    );
+    const preview = await t.app.inject({
+      method: 'POST',
+      url: '/politiske-sager/importer',
+      headers: { cookie: cookieHeader(browser.cookies), 'content-type': upload.contentType },
+      payload: upload.payload,
+    });
+    expect(preview.statusCode, preview.body.slice(0, 500)).toBe(200);
+    expect(preview.body).toContain('Kontrollér sagen');
+    expect(preview.body).toContain('Min egen overskrift');
+    expect(preview.body).toContain('Gem sagen');
+    expect(await count()).toBe(1);
+    const content = /name="content" value="([^"]+)"/.exec(preview.body)?.[1] ?? '';
+    expect(Buffer.from(content, 'base64').toString()).toBe(AGENDA);
+
+    const save = multipart({ _csrf: browser.csrfToken, fileName: 'punkt.md', content });
+    const saved = await t.app.inject({
+      method: 'POST',
+      url: '/politiske-sager/importer/gem',
+      headers: { cookie: cookieHeader(browser.cookies), 'content-type': save.contentType },
+      payload: save.payload,
+    });
+    expect(saved.statusCode, saved.body.slice(0, 500)).toBe(303);
+    expect(saved.headers.location).toMatch(/^\/politiske-sager\/pc-.+\?gemt=1$/);
+    expect(await count()).toBe(2);
+    const page = await t.app.inject({ method: 'GET', url: String(saved.headers.location) });
+    expect(page.body).toContain('Sagen er gemt.');
+    expect(page.body).toContain('Fraværende: Bo Demo (Radikale Venstre)');
+  });
+
+  it('shows a field error for an upload without a file and for a file without a case', async () => {
+    const browser = await anonymousForm(t.app, '/politiske-sager/importer');
+    const empty = multipart({ _csrf: browser.csrfToken });
+    const noFile = await t.app.inject({
+      method: 'POST',
+      url: '/politiske-sager/importer',
+      headers: { cookie: cookieHeader(browser.cookies), 'content-type': empty.contentType },
+      payload: empty.payload,
+    });
+    expect(noFile.statusCode).toBe(400);
+    expect(noFile.body).toContain('Vælg en fil med dagsordenspunktet');
+    expect(noFile.body).toContain('aria-invalid="true"');
+    const junk = multipart(
+      { _csrf: browser.csrfToken },
+      { name: 'file', filename: 'noter.txt', content: Buffer.from('hej\n') },
+    );
+    const noCase = await t.app.inject({
+      method: 'POST',
+      url: '/politiske-sager/importer',
+      headers: { cookie: cookieHeader(browser.cookies), 'content-type': junk.contentType },
+      payload: junk.payload,
+    });
+    expect(noCase.statusCode).toBe(422);
+    expect(noCase.body).toContain('Der blev ikke fundet noget dagsordenspunkt i noter.txt');
+    expect(noCase.body).toContain('Importrapport');
+  });
+
+  it('refuses the upload form without the CSRF token', async () => {
+    const upload = multipart({}, { name: 'file', filename: 'punkt.md', content: Buffer.from(AGENDA) });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/politiske-sager/importer',
+      headers: { 'content-type': upload.contentType, accept: 'text/html' },
+      payload: upload.payload,
+    });
+    expect(res.statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Importér dagsordenspunkt: upload a Markdown web page, the text of a PDF, or a PDF. The next
+ * page shows what was read before anything is saved. Works without JavaScript (multipart form).
+ */
+
+import type { Municipality } from '../../../domain/registry/types.ts';
+import type { ImportReport } from '../../../importer/agenda/import-report.ts';
+import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
+import { CsrfField } from '../../components/csrf-field.tsx';
+import { ErrorSummary, type FormState, fieldId } from '../../components/form.tsx';
+import { Layout } from '../../components/layout.tsx';
+import { ImportReportView } from './import-report-view.tsx';
+
+export interface ImportPageProps {
+  municipality: Municipality & { isDemo: boolean };
+  form: FormState;
+  /** The report of a file that gave no case, to show why. */
+  report: { fileName: string | null; report: ImportReport } | null;
+  maxBytes: number;
+}
+
+export function FileField(props: { state: FormState; name: string; label: string; hint: string }) {
+  const id = fieldId(props.name);
+  const error = props.state.errors.find((e) => e.field === props.name)?.message;
+  return (
+    <div class={error ? 'form-group form-error' : 'form-group'}>
+      <label class="form-label" for={id}>
+        {props.label}
+      </label>
+      <span class="form-hint" id={`${id}-hint`}>
+        {props.hint}
+      </span>
+      {error ? (
+        <span class="form-error-message" id={`${id}-error`}>
+          <span class="sr-only">Fejl: </span>
+          {error}
+        </span>
+      ) : null}
+      <input
+        class="form-file-input"
+        type="file"
+        id={id}
+        name={props.name}
+        accept=".md,.markdown,.txt,.pdf,text/markdown,text/plain,application/pdf"
+        required
+        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+        aria-invalid={error ? 'true' : undefined}
+      />
+    </div>
+  );
+}
+
+export function ImportPage(props: ImportPageProps) {
+  const megabytes = (props.maxBytes / 1_048_576).toLocaleString('da-DK', { maximumFractionDigits: 1 });
+  return (
+    <Layout
+      title="Importér dagsordenspunkt"
+      path="/politiske-sager"
+      municipalityName={props.municipality.name}
+      isDemo={props.municipality.isDemo}
+    >
+      <Breadcrumbs
+        trail={[{ href: '/politiske-sager', label: 'Politiske sager' }]}
+        current="Importér dagsordenspunkt"
+      />
+      <h1>Importér dagsordenspunkt</h1>
+      <p>
+        Hent dagsordenspunktet fra kommunens dagsordenssystem som webside (Markdown), som PDF eller som tekst
+        kopieret fra PDF'en. Du ser sagen, før den gemmes.
+      </p>
+      <ErrorSummary state={props.form} />
+      <form method="post" action="/politiske-sager/importer" enctype="multipart/form-data" novalidate>
+        <CsrfField />
+        <FileField
+          state={props.form}
+          name="file"
+          label="Fil med dagsordenspunktet"
+          hint={`Markdown (.md), tekst fra en PDF (.txt) eller PDF (.pdf), højst ${megabytes} MB.`}
+        />
+        <button type="submit" class="button button-primary">
+          Vis sagen
+        </button>
+      </form>
+      {props.report ? (
+        <ImportReportView
+          report={props.report.report}
+          fileName={props.report.fileName}
+          headingId="report-heading"
+        />
+      ) : null}
+    </Layout>
+  );
+}

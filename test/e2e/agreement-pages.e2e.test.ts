@@ -1,0 +1,111 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/app/actor.ts';
+import { caseOfficer707, userWith } from '../support/actors.ts';
+import { axeViolations, chromiumAvailable, launchBrowser, newContext } from '../support/browser.ts';
+import { loadDemoInto } from '../support/demo.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+
+describe.runIf(chromiumAvailable())('agreement pages in Chromium', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  let actor: Actor = caseOfficer707;
+
+  beforeAll(async () => {
+    t = await startTestApp({ resolveActor: async () => actor });
+    await loadDemoInto(t.database);
+    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('has 0 axe violations on every agreement page, forms with errors included', async () => {
+    actor = caseOfficer707;
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const visited: Record<string, string[]> = {};
+
+    await page.goto(`${base}/aftaler`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Aftaler');
+    visited.list = await axeViolations(page);
+    await page.selectOption('#field-objectiveArea', 'letting');
+    await page.check('#field-overdue');
+    await page.click('button:has-text("Vis aftaler")');
+    await page.waitForURL(/objectiveArea=letting/);
+    expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0);
+    visited.filtered = await axeViolations(page);
+
+    await page.goto(`${base}/aftaler/maalomraader`);
+    visited.areas = await axeViolations(page);
+    await page.goto(`${base}/aftaler/over-deadline`);
+    visited.overdue = await axeViolations(page);
+
+    await page.goto(`${base}/aftaler/agr-djurslandsbo-2024-1`);
+    expect(await page.locator('#proposals-heading').count()).toBe(1);
+    visited.detail = await axeViolations(page);
+
+    // Closing without a note, in the browser: the page comes back with the error next to the field.
+    await page.goto(`${base}/aftaler/agr-djurslandsbo-2025-1`);
+    await page.selectOption('#field-status', 'fulfilled');
+    await page.click('button:has-text("Gem status")');
+    await page.waitForSelector('#field-note-error');
+    expect(await page.locator('#field-note-error').textContent()).toContain('Skriv en note');
+    visited.statusError = await axeViolations(page);
+
+    await page.goto(`${base}/aftaler/ny`);
+    visited.newChooser = await axeViolations(page);
+    await page.selectOption('#field-organisation', 'org-nordlyset');
+    await page.click('button:has-text("Videre")');
+    await page.waitForURL(/organisation=org-nordlyset/);
+    await page.click('button:has-text("Gem aftalen")');
+    await page.waitForSelector('.alert-error');
+    visited.newWithErrors = await axeViolations(page);
+
+    await page.goto(`${base}/aftaler/agr-kattegatkysten-2025-1/ret`);
+    visited.edit = await axeViolations(page);
+    await page.goto(`${base}/aftaler/statusfil`);
+    visited.statusFile = await axeViolations(page);
+    await page.goto(`${base}/aftaler/dokument`);
+    visited.documentChooser = await axeViolations(page);
+    await page.goto(`${base}/aftaler/dokument/org-kattegatkysten/2025`);
+    visited.document = await axeViolations(page);
+
+    await page.goto(`${base}/boligorganisationer/org-djurslandsbo`);
+    expect(await page.locator('#agreements-heading').textContent()).toMatch(/Aftaler over årene \(\d+\)/);
+    visited.organisationTimeline = await axeViolations(page);
+
+    expect(visited).toEqual({
+      list: [],
+      filtered: [],
+      areas: [],
+      overdue: [],
+      detail: [],
+      statusError: [],
+      newChooser: [],
+      newWithErrors: [],
+      edit: [],
+      statusFile: [],
+      documentChooser: [],
+      document: [],
+      organisationTimeline: [],
+    });
+    await context.close();
+  }, 180_000);
+
+  it('has 0 axe violations on the organisation user’s agreement page with the progress form', async () => {
+    actor = userWith('organisation', '707', 'org-djurslandsbo');
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${base}/aftaler/agr-djurslandsbo-2023-1`);
+    expect(await page.locator('#propose-heading').count()).toBe(1);
+    const violations = await axeViolations(page);
+    await page.click('button:has-text("Send indberetning")');
+    await page.waitForSelector('.alert-error');
+    expect({ form: violations, errors: await axeViolations(page) }).toEqual({ form: [], errors: [] });
+    await context.close();
+  }, 60_000);
+});
