@@ -39,6 +39,26 @@ import { assessYear } from './governance/assess-year.ts';
 import { listModels } from './governance/list-models.ts';
 import { listObligations } from './governance/list-obligations.ts';
 import { recordFact } from './governance/record-fact.ts';
+import { approveMinutes } from './meetings/approve-minutes.ts';
+import { cancelMeeting } from './meetings/cancel-meeting.ts';
+import { confirmYearPlan } from './meetings/confirm-year-plan.ts';
+import { createMeeting } from './meetings/create-meeting.ts';
+import { decideOfficialRequest } from './meetings/decide-official-request.ts';
+import { editAgenda } from './meetings/edit-agenda.ts';
+import { getMeeting } from './meetings/get-meeting.ts';
+import { getPublishedAccount } from './meetings/get-published-account.ts';
+import { inviteMeeting } from './meetings/invite-meeting.ts';
+import { getInvitationIcs, listInvitations } from './meetings/list-invitations.ts';
+import { listMeetings } from './meetings/list-meetings.ts';
+import { listPublishedAccounts } from './meetings/list-published-accounts.ts';
+import { markHeld } from './meetings/mark-held.ts';
+import { proposeYearPlan } from './meetings/propose-year-plan.ts';
+import { publishMeeting } from './meetings/publish-meeting.ts';
+import { recordAttendance } from './meetings/record-attendance.ts';
+import { reopenMinutes } from './meetings/reopen-minutes.ts';
+import { requestOfficial } from './meetings/request-official.ts';
+import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
+import { saveMinutes } from './meetings/save-minutes.ts';
 import { draftOrientationAgendaItem } from './political-cases/draft-orientation-agenda-item.ts';
 import { exportPoliticalCaseMarkdown } from './political-cases/export-political-case-markdown.ts';
 import { getPoliticalCase } from './political-cases/get-political-case.ts';
@@ -123,6 +143,28 @@ export const catalogue = {
   exportPoliticalCaseMarkdown,
   linkCaseToModel,
   draftOrientationAgendaItem,
+  // meetings
+  proposeYearPlan,
+  confirmYearPlan,
+  createMeeting,
+  listMeetings,
+  getMeeting,
+  editAgenda,
+  inviteMeeting,
+  rescheduleMeeting,
+  cancelMeeting,
+  requestOfficial,
+  decideOfficialRequest,
+  recordAttendance,
+  markHeld,
+  saveMinutes,
+  approveMinutes,
+  reopenMinutes,
+  publishMeeting,
+  listInvitations,
+  getInvitationIcs,
+  getPublishedAccount,
+  listPublishedAccounts,
   // audit log
   listAuditEntries,
 } satisfies Record<string, AnyUseCase>;

@@ -7,6 +7,7 @@ import type { AgreementStore } from './agreements/agreement-store.ts';
 import type { AuditLogReader } from './audit/audit-log.ts';
 import type { AuthStore, OutboxStore } from './auth/auth-store.ts';
 import type { GovernanceStore } from './governance/governance-store.ts';
+import type { MeetingStore } from './meetings/meeting-store.ts';
 import type { PoliticalCaseStore } from './political-cases/political-case-store.ts';
 import type { RegistryStore } from './registry/registry-store.ts';
 
@@ -45,6 +46,7 @@ export interface Store {
   outbox: OutboxStore;
   auditLog: AuditLogReader;
   politicalCases: PoliticalCaseStore;
+  meetings: MeetingStore;
 }
 
 export interface UnitOfWork {

@@ -11,6 +11,7 @@ import { complianceCommand } from './commands/compliance.ts';
 import { demoCommand } from './commands/demo.ts';
 import { importAgendaCommand } from './commands/import-agenda.ts';
 import { importRegistryCommand } from './commands/import-registry.ts';
+import { meetingsCommand } from './commands/meetings.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { modelsCommand } from './commands/models.ts';
 import { orientationCommand } from './commands/orientation.ts';
@@ -31,6 +32,7 @@ export const commands = [
   modelsCommand,
   planCommand,
   complianceCommand,
+  meetingsCommand,
   recordCommand,
   agreementsCommand,
   usersCommand,

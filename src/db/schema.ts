@@ -272,6 +272,50 @@ export interface PoliticalCaseRow {
   version: Generated<number>;
 }
 
+/** A meeting: the domain Meeting as jsonb plus the columns lists filter on (meetings migration). */
+export interface MeetingRow {
+  id: string;
+  municipality: string;
+  organisation_id: string | null;
+  kind: string;
+  status: string;
+  year: number;
+  date: DateText | null;
+  version: Generated<number>;
+  meeting: Json<Record<string, unknown>>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface MeetingInvitationRow {
+  id: Generated<number>;
+  municipality: string;
+  meeting_id: string;
+  to_address: string;
+  to_name: string;
+  method: string;
+  sequence: number;
+  subject: string;
+  ics: string;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
+export interface DocumentationPackageRow {
+  municipality: string;
+  organisation_id: string;
+  steering_year: number;
+  package: Json<Record<string, unknown>>;
+  version: Generated<number>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface CalendarFeedTokenRow {
+  token_hash: string;
+  user_id: string;
+  municipality: string;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  revoked_at: NullableInstant;
+}
+
 export interface Database {
   app_meta: AppMetaRow;
   audit_entry: AuditEntryRow;
@@ -296,4 +340,8 @@ export interface Database {
   login_attempt: LoginAttemptRow;
   password_link: PasswordLinkRow;
   outbox: OutboxRow;
+  meeting: MeetingRow;
+  meeting_invitation: MeetingInvitationRow;
+  documentation_package: DocumentationPackageRow;
+  calendar_feed_token: CalendarFeedTokenRow;
 }

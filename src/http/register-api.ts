@@ -7,6 +7,7 @@ import { checkHealth } from '../app/system/check-health.ts';
 import { registerAgreementsApi } from './agreements/routes.ts';
 import { registerAuthApi } from './auth/routes.ts';
 import { registerGovernanceApi } from './governance/routes.ts';
+import { registerMeetingsApi } from './meetings/routes.ts';
 import { registerPoliticalCasesApi } from './political-cases/routes.ts';
 import { registerRegistryApi } from './registry/routes.ts';
 import type { HttpDeps } from './request-context.ts';
@@ -25,6 +26,7 @@ export async function registerApiRoutes(app: FastifyInstance, deps: HttpDeps): P
   registerRegistryApi(app, deps);
   await registerAgreementsApi(app, deps);
   registerGovernanceApi(app, deps);
+  registerMeetingsApi(app, deps);
   await registerPoliticalCasesApi(app, deps);
   registerAuthApi(app, deps);
 }

@@ -23,6 +23,8 @@ export interface UseCaseRoute<S extends z.ZodType, O, R extends z.ZodType> {
   response: R;
   present(output: O): z.input<R>;
   successStatus?: 200 | 201;
+  /** Response headers from the output, e.g. an ETag for optimistic concurrency. */
+  headers?(output: O): Record<string, string>;
 }
 
 /** Every API route registered so far, for the access matrix test and docs. */
@@ -60,6 +62,7 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
     async handler(request, reply) {
       const ctx = await contextFor(deps, request);
       const output = await runUseCase(route.useCase, ctx, route.input(request));
+      if (route.headers) reply.headers(route.headers(output));
       return reply.status(status).send(route.present(output) as never);
     },
   });

@@ -14,6 +14,7 @@ import { registerAuditPages } from './routes/audit-routes.tsx';
 import { registerAuthPages } from './routes/auth-routes.tsx';
 import { registerFrontPage } from './routes/front-page-routes.tsx';
 import { registerGovernancePages } from './routes/governance-routes.tsx';
+import { registerMeetingPages } from './routes/meeting-routes.tsx';
 import { registerMunicipalityPages } from './routes/municipality-routes.tsx';
 import { registerPoliticalCasePages } from './routes/political-case-routes.tsx';
 import { registerRegistryFormPages } from './routes/registry-form-routes.tsx';
@@ -33,6 +34,7 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerMunicipalityPages(app, deps);
   registerRegistryPages(app, deps);
   registerGovernancePages(app, deps);
+  registerMeetingPages(app, deps);
   registerAuthPages(app, deps);
   registerUserPages(app, deps);
   registerAuditPages(app, deps);

@@ -382,6 +382,56 @@ const rules: Record<string, Rule> = {
     }),
     ok: 'granted',
   },
+  // pages: agreements (forms without a file or with bad values answer 422: access is what is tested)
+  'GET /aftaler': { scope: 'home' },
+  'GET /aftaler/maalomraader': { scope: 'home' },
+  'GET /aftaler/over-deadline': { scope: 'home' },
+  'GET /aftaler/ny': { scope: 'home' },
+  'POST /aftaler/ny': { scope: 'home', form: () => ({ organisationId: ORG_A }), ok: 'granted' },
+  'GET /aftaler/statusfil': { scope: 'home' },
+  'POST /aftaler/statusfil': { scope: 'home', ok: 'granted' },
+  'GET /aftaler/aabne.csv': { scope: 'home' },
+  'GET /aftaler/dokument': { scope: 'home' },
+  'GET /aftaler/dokument/:organisationId/:year': {
+    scope: 'organisation',
+    params: () => ({ organisationId: ORG_A, year: '2025' }),
+  },
+  'GET /aftaler/dokument/:organisationId/:year/aftaledokument.pdf': {
+    scope: 'organisation',
+    params: () => ({ organisationId: ORG_A, year: '2025' }),
+  },
+  'GET /aftaler/:id': { scope: 'organisation', params: () => ({ id: 'agr-djurslandsbo-2025-1' }) },
+  'GET /aftaler/:id/ret': { scope: 'organisation', params: () => ({ id: 'agr-djurslandsbo-2025-1' }) },
+  'POST /aftaler/:id/ret': {
+    scope: 'organisation',
+    params: () => ({ id: 'agr-djurslandsbo-2025-1' }),
+    form: () => ({ organisationId: ORG_A, version: '1' }),
+    ok: 'granted',
+  },
+  'POST /aftaler/:id/status': {
+    scope: 'organisation',
+    params: () => ({ id: 'agr-djurslandsbo-2025-1' }),
+    form: () => ({ status: 'inProgress', note: 'Matrix' }),
+    ok: 'granted',
+  },
+  'POST /aftaler/:id/forslag': {
+    scope: 'organisation',
+    params: () => ({ id: 'agr-djurslandsbo-2025-2' }),
+    form: () => ({ status: 'inProgress', note: 'Matrix' }),
+    ok: 'granted',
+  },
+  'POST /aftaler/:id/forslag/:proposalId/bekraeft': {
+    scope: 'organisation',
+    params: () => ({ id: 'agr-djurslandsbo-2024-1', proposalId: 'proposal-demo-1' }),
+    form: () => ({}),
+    ok: 'granted',
+  },
+  'POST /aftaler/:id/forslag/:proposalId/afvis': {
+    scope: 'organisation',
+    params: () => ({ id: 'agr-djurslandsbo-2024-1', proposalId: 'proposal-demo-1' }),
+    form: () => ({ rejectNote: 'Matrix' }),
+    ok: 'granted',
+  },
   // pages: login
   'GET /log-ind': { scope: 'none' },
   'POST /log-ind': {

@@ -142,8 +142,9 @@ export const importAgenda = defineUseCase({
         }
       }
       const saved: StoredPoliticalCase[] = [];
-      for (const r of out) {
-        const c = await s.politicalCases.getCase(r.id);
+      // A case updated twice in one import (the web page and the PDF of it) is listed once.
+      for (const id of new Set(out.map((r) => r.id))) {
+        const c = await s.politicalCases.getCase(id);
         if (c) saved.push(c);
       }
       return { out, saved };

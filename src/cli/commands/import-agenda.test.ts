@@ -194,7 +194,12 @@ describe.runIf(sharedAvailable())('styringsdialog import-agenda on the Norddjurs
 describeEachDatabase('styringsdialog import-agenda, cases and orientation', (db) => {
   it('imports a PDF with --save, reads it back with cases --json, and re-imports it without a duplicate', async () => {
     await runCliAgainst(db(), ['demo']);
-    const pdf = await renderTestPdf(caseToPdfBlocks(havbjergCase, NORDDJURS_BODY_ABBREVIATIONS), {
+    // Two pages, so that the footer repeats and is recognised as page furniture (on a single
+    // page a footer cannot be told from the text: see the importer's pdf-page-furniture.ts).
+    const blocks = caseToPdfBlocks(havbjergCase, NORDDJURS_BODY_ABBREVIATIONS).map((b) =>
+      b.text === 'Indstilling' ? { ...b, pageBreakBefore: true } : b,
+    );
+    const pdf = await renderTestPdf(blocks, {
       footer: (page, pages) => `Kommunalbestyrelsen 19-03-2024 – side ${page} af ${pages}`,
     });
     const file = tempFile('dagsorden.pdf', pdf);

@@ -8,6 +8,7 @@ import * as registry from './2026-11-22T1410-registry.ts';
 import * as governance from './2026-11-22T1420-governance.ts';
 import * as agreements from './2026-11-22T1430-agreements.ts';
 import * as politicalCases from './2026-11-22T1440-political-cases.ts';
+import * as meetings from './2026-11-22T1450-meetings.ts';
 import * as auth from './2026-11-22T1500-auth.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -16,5 +17,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1420-governance': governance,
   '2026-11-22T1430-agreements': agreements,
   '2026-11-22T1440-political-cases': politicalCases,
+  '2026-11-22T1450-meetings': meetings,
   '2026-11-22T1500-auth': auth,
 };

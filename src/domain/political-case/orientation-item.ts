@@ -117,7 +117,8 @@ export function orientationAgendaItem(input: OrientationInput): PoliticalCase {
   return {
     caseNumber: null,
     title: `Styringsdialog ${input.year} — orientering`,
-    access: 'open',
+    // Case number and access are the agenda system's to give.
+    access: null,
     route: [],
     sections: [
       { heading: 'Sagsfremstilling', text: presentation.join('\n\n') },

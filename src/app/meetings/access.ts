@@ -1,0 +1,89 @@
+/**
+ * Who may see and change meetings. The policies admit roles; which meetings a user sees is
+ * decided per meeting by `mayReadMeeting`:
+ * - admins and case officers: every meeting of their municipality;
+ * - organisation users: their own organisation's meetings;
+ * - officials: the meetings they are invited to (a participant with their e-mail or registry person);
+ * - council members: the political meetings (theme meetings, dialogue forums).
+ * Anything else answers "not found", so that a meeting's existence is not leaked.
+ */
+import type { Meeting } from '../../domain/meetings/index.ts';
+import { type AccessPolicy, type Actor, authorize } from '../actor.ts';
+import { notFound } from '../app-error.ts';
+import type { Store } from '../ports.ts';
+
+export const meetingReaders: AccessPolicy = {
+  roles: ['admin', 'caseOfficer', 'official', 'organisation', 'councilMember'],
+};
+
+/** The municipality's administration plans, invites, holds and writes the minutes. */
+export const meetingPlanners: AccessPolicy = { roles: ['admin', 'caseOfficer'] };
+
+/** Either party of the dialogue: asks for officials and approves the minutes. */
+export const meetingParties: AccessPolicy = { roles: ['admin', 'caseOfficer', 'organisation'] };
+
+/** The political meetings council members take part in (Norddjurs KB 15-11-2022, sag 22/8287). */
+const POLITICAL_KINDS: readonly string[] = ['themeMeeting', 'dialogueForum'];
+
+function grantsIn(actor: Actor, municipality: string) {
+  return actor.kind === 'user' ? actor.grants.filter((g) => g.municipality === municipality) : [];
+}
+
+export function isPlanner(actor: Actor, municipality: string): boolean {
+  if (actor.kind === 'system') return true;
+  return grantsIn(actor, municipality).some((g) => g.role === 'admin' || g.role === 'caseOfficer');
+}
+
+/** The organisation the actor acts for in the municipality, when it is an organisation user. */
+export function actingOrganisation(actor: Actor, municipality: string): string | null {
+  const grant = grantsIn(actor, municipality).find((g) => g.role === 'organisation');
+  return grant?.organisationId ?? null;
+}
+
+/** The e-mail and registry person of the actor, for matching invited officials. */
+async function identityOf(s: Store, actor: Actor, municipality: string) {
+  if (actor.kind !== 'user') return { email: null, personId: null };
+  const user = await s.auth.getUser(actor.id);
+  const email = user?.email.toLowerCase() ?? null;
+  const person = email ? await s.registry.findPersonByEmail(municipality, email) : null;
+  return { email, personId: person?.id ?? null };
+}
+
+export async function mayReadMeeting(s: Store, actor: Actor, meeting: Meeting): Promise<boolean> {
+  if (actor.kind === 'system') return true;
+  if (actor.kind !== 'user') return false;
+  const grants = grantsIn(actor, meeting.municipality);
+  if (grants.some((g) => g.role === 'admin' || g.role === 'caseOfficer')) return true;
+  if (grants.some((g) => g.role === 'organisation' && g.organisationId === meeting.organisationId))
+    return true;
+  if (grants.some((g) => g.role === 'councilMember') && POLITICAL_KINDS.includes(meeting.kind)) return true;
+  if (grants.some((g) => g.role === 'official')) {
+    const me = await identityOf(s, actor, meeting.municipality);
+    return meeting.participants.some(
+      (p) =>
+        (me.email !== null && p.email?.toLowerCase() === me.email) ||
+        (me.personId !== null && p.personId === me.personId),
+    );
+  }
+  return false;
+}
+
+/** Loads a meeting the actor may read, else "not found". */
+export async function readableMeeting(
+  s: Store,
+  actor: Actor,
+  municipality: string,
+  id: string,
+): Promise<Meeting> {
+  const meeting = await s.meetings.getMeeting(municipality, id);
+  if (!meeting || !(await mayReadMeeting(s, actor, meeting))) throw notFound('Mødet');
+  return meeting;
+}
+
+/**
+ * The municipality-level check for policies that admit organisation users: their scope is
+ * checked per meeting afterwards (mayReadMeeting), so here their own organisation is the scope.
+ */
+export function authorizeIn(actor: Actor, policy: AccessPolicy, municipality: string): void {
+  authorize(actor, policy, { municipality, organisationId: actingOrganisation(actor, municipality) });
+}

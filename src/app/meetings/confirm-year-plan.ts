@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { authorize } from '../actor.ts';
+import { invalidInput } from '../app-error.ts';
+import { municipalityCode } from '../registry/inputs.ts';
+import { defineUseCase } from '../use-case.ts';
+import { meetingPlanners } from './access.ts';
+import { createMeetings, plannedMeetingSchema } from './create-meeting.ts';
+
+/** Confirms the (adjusted) year plan: one planned meeting per chosen obligation, in one transaction. */
+export const confirmYearPlan = defineUseCase({
+  name: 'confirmYearPlan',
+  summary: 'Bekræft årets mødeplan og opret møderne',
+  mutates: true,
+  access: meetingPlanners,
+  input: z.object({ municipality: municipalityCode, meetings: z.array(plannedMeetingSchema).max(500) }),
+  async run(ctx, input) {
+    authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
+    if (input.meetings.length === 0) {
+      throw invalidInput('Vælg mindst ét møde.', [{ field: 'meetings', message: 'Vælg mindst ét møde' }]);
+    }
+    return ctx.uow.write(async (s) => ({
+      meetings: await createMeetings(s, input.municipality, input.meetings, ctx.today),
+    }));
+  },
+});

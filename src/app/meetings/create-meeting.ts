@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import type { Meeting } from '../../domain/meetings/index.ts';
+import { parseObligationId } from '../../domain/obligations/obligation-id.ts';
+import type { IsoDate } from '../../domain/shared/iso-date.ts';
+import { authorize } from '../actor.ts';
+import { AppError, invalidInput } from '../app-error.ts';
+import { loadObligations } from '../governance/load-obligations.ts';
+import type { Store } from '../ports.ts';
+import { municipalityCode } from '../registry/inputs.ts';
+import { defineUseCase } from '../use-case.ts';
+import { meetingPlanners } from './access.ts';
+import { clockTimeInput, isoDateInput } from './inputs.ts';
+import { meetingForAudit, meetingYear } from './meeting-changes.ts';
+import { buildMeeting, type PlannedMeetingInput } from './meeting-setup.ts';
+
+export const plannedMeetingSchema = z
+  .object({
+    obligationId: z.string({ message: 'Forpligtelsen mangler' }).min(1, { message: 'Forpligtelsen mangler' }),
+    date: isoDateInput('Datoen').nullable().default(null),
+    startTime: clockTimeInput('Starttidspunktet').nullable().default(null),
+    endTime: clockTimeInput('Sluttidspunktet').nullable().default(null),
+    location: z.string().trim().max(300).default(''),
+    title: z.string().trim().max(300).nullable().default(null),
+  })
+  .refine((m) => m.startTime === null || m.endTime === null || m.endTime > m.startTime, {
+    message: 'Sluttidspunktet skal ligge efter starttidspunktet',
+    path: ['endTime'],
+  });
+
+/** Creates meetings for obligations (one each); refuses an obligation that already has a meeting. */
+export async function createMeetings(
+  s: Store,
+  municipalityCode: string,
+  planned: readonly PlannedMeetingInput[],
+  today: IsoDate,
+): Promise<Meeting[]> {
+  const byYear = new Map<number, PlannedMeetingInput[]>();
+  for (const p of planned) {
+    const parts = parseObligationId(p.obligationId);
+    if (!parts || parts.municipality !== municipalityCode) {
+      throw invalidInput('Forpligtelsen findes ikke.', [
+        { field: 'obligationId', message: `Ukendt forpligtelse: ${p.obligationId}` },
+      ]);
+    }
+    // An election-period obligation ("2026-2029") is derived in each of its years: take the first.
+    const year = Number(parts.periodLabel.slice(0, 4));
+    byYear.set(year, [...(byYear.get(year) ?? []), p]);
+  }
+  const existing = (await s.meetings.listMeetings(municipalityCode)).filter((m) => m.status !== 'cancelled');
+  const created: Meeting[] = [];
+  for (const [year, inYear] of byYear) {
+    const { municipality, obligations } = await loadObligations(s, municipalityCode, year);
+    for (const p of inYear) {
+      const obligation = obligations.find((o) => o.id === p.obligationId);
+      if (!obligation) {
+        throw invalidInput('Forpligtelsen findes ikke.', [
+          { field: 'obligationId', message: `Ukendt forpligtelse: ${p.obligationId}` },
+        ]);
+      }
+      if (obligation.kind === 'documentationPackage') {
+        throw invalidInput('En dokumentationspakke er ikke et møde.', [
+          { field: 'obligationId', message: 'Vælg en mødeforpligtelse' },
+        ]);
+      }
+      if ([...existing, ...created].some((m) => m.obligationIds.includes(obligation.id))) {
+        throw new AppError(
+          'conflict',
+          'Mødet findes allerede',
+          `Der er allerede planlagt et møde for ${obligation.label}${obligation.organisation ? ` med ${obligation.organisation.name}` : ''}.`,
+        );
+      }
+      const meeting = await buildMeeting(s, municipality, obligation, p, today);
+      await s.meetings.insertMeeting(meeting, meetingYear(meeting));
+      await s.audit.append({
+        municipality: municipalityCode,
+        action: 'create',
+        entity: 'meeting',
+        entityId: meeting.id,
+        before: null,
+        after: { ...meetingForAudit(meeting), obligationIds: meeting.obligationIds, title: meeting.title },
+      });
+      created.push(meeting);
+    }
+  }
+  return created;
+}
+
+/** Creates one meeting by hand for an obligation (a meeting always belongs to an obligation). */
+export const createMeeting = defineUseCase({
+  name: 'createMeeting',
+  summary: 'Opret et møde for en forpligtelse',
+  mutates: true,
+  access: meetingPlanners,
+  input: z.object({ municipality: municipalityCode, meeting: plannedMeetingSchema }),
+  async run(ctx, input) {
+    authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
+    return ctx.uow.write(async (s) => {
+      const [meeting] = await createMeetings(s, input.municipality, [input.meeting], ctx.today);
+      return { meeting: meeting as Meeting };
+    });
+  },
+});

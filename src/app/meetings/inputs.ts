@@ -1,0 +1,30 @@
+/** Input pieces shared by the meeting use cases (Danish messages, like the other slices). */
+import { z } from 'zod';
+import { isClockTime } from '../../domain/calendar/index.ts';
+import { isIsoDate } from '../../domain/shared/iso-date.ts';
+
+export const isoDateInput = (label: string) =>
+  z
+    .string({ message: `${label} mangler` })
+    .refine(isIsoDate, { message: `${label} skal skrives ÅÅÅÅ-MM-DD, fx 2027-10-14` });
+
+export const clockTimeInput = (label: string) =>
+  z
+    .string({ message: `${label} mangler` })
+    .refine(isClockTime, { message: `${label} skal skrives TT:MM, fx 10:00` });
+
+export const yearInput = z.coerce
+  .number({ message: 'Året skal være et tal, fx 2027' })
+  .int({ message: 'Året skal være et helt tal' })
+  .min(2010, { message: 'Året skal være 2010 eller senere' })
+  .max(2100, { message: 'Året skal være før 2100' });
+
+export const reasonInput = (label: string) =>
+  z
+    .string({ message: `${label} mangler` })
+    .trim()
+    .min(1, { message: `${label} mangler` })
+    .max(4000);
+
+/** Where links in e-mails and calendar files point: filled by the edge from its configuration. */
+export const linkBaseInput = z.string().url().default('http://localhost');

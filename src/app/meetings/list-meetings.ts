@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { allowedActions } from '../../domain/meetings/index.ts';
+import { municipalityCode } from '../registry/inputs.ts';
+import { defineUseCase } from '../use-case.ts';
+import { authorizeIn, mayReadMeeting, meetingReaders } from './access.ts';
+import { yearInput } from './inputs.ts';
+
+/** The meetings of a year the actor may see, by date. */
+export const listMeetings = defineUseCase({
+  name: 'listMeetings',
+  summary: 'Vis årets møder med status',
+  mutates: false,
+  access: meetingReaders,
+  input: z.object({ municipality: municipalityCode, year: yearInput.optional() }),
+  async run(ctx, input) {
+    authorizeIn(ctx.actor, meetingReaders, input.municipality);
+    return ctx.uow.read(async (s) => {
+      const municipality = await s.registry.getMunicipality(input.municipality);
+      const all = await s.meetings.listMeetings(
+        input.municipality,
+        input.year === undefined ? {} : { year: input.year },
+      );
+      const visible = [];
+      for (const m of all) if (await mayReadMeeting(s, ctx.actor, m)) visible.push(m);
+      const organisations = new Map(
+        (await s.registry.listOrganisations(input.municipality)).map((o) => [
+          o.organisation.id,
+          o.organisation.name,
+        ]),
+      );
+      return {
+        municipality: municipality
+          ? { code: municipality.code, name: municipality.name, isDemo: municipality.isDemo }
+          : null,
+        year: input.year ?? null,
+        meetings: visible.map((m) => ({
+          meeting: m,
+          organisationName: m.organisationId ? (organisations.get(m.organisationId) ?? null) : null,
+          allowedActions: allowedActions(m),
+        })),
+      };
+    });
+  },
+});

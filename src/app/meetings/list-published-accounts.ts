@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { notFound } from '../app-error.ts';
+import { loadObligations } from '../governance/load-obligations.ts';
+import { municipalityCode } from '../registry/inputs.ts';
+import { defineUseCase } from '../use-case.ts';
+import { steeringYearOf } from './meeting-changes.ts';
+import { accountOf } from './public-accounts.ts';
+
+/**
+ * The municipality's public index of accounts by steering year, newest first, each year with the
+ * sentence "Styringsdialogmøde afholdt med X af Y boligorganisationer" (X: organisations with a
+ * published account of that year's dialogue meeting; Y: organisations with the obligation).
+ */
+export const listPublishedAccounts = defineUseCase({
+  name: 'listPublishedAccounts',
+  summary: 'Vis kommunens offentliggjorte redegørelser pr. år',
+  mutates: false,
+  access: { public: true },
+  input: z.object({ municipality: municipalityCode }),
+  async run(ctx, input) {
+    return ctx.uow.read(async (s) => {
+      const municipality = await s.registry.getMunicipality(input.municipality);
+      if (!municipality) throw notFound('Kommunen');
+      const published = await s.meetings.listPublished(input.municipality);
+      const byYear = new Map<number, typeof published>();
+      for (const m of published) {
+        const year = steeringYearOf(m);
+        byYear.set(year, [...(byYear.get(year) ?? []), m]);
+      }
+      const years = [];
+      for (const year of [...byYear.keys()].sort((a, b) => b - a)) {
+        const meetings = byYear.get(year) ?? [];
+        const { obligations } = await loadObligations(s, input.municipality, year);
+        const total = new Set(
+          obligations
+            .filter((o) => o.kind === 'dialogueMeeting' && o.organisation)
+            .map((o) => o.organisation?.id),
+        ).size;
+        const covered = new Set(
+          meetings
+            .filter((m) => m.kind === 'dialogueMeeting' && m.organisationId)
+            .map((m) => m.organisationId),
+        ).size;
+        const accounts = [];
+        for (const m of meetings) {
+          const account = await accountOf(s, m);
+          if (account) {
+            accounts.push({
+              meetingId: account.meetingId,
+              title: account.title,
+              organisation: account.organisation?.name ?? null,
+              heldOn: account.heldOn,
+              publishedOn: account.publishedOn,
+              path: account.path,
+            });
+          }
+        }
+        years.push({
+          year,
+          held: covered,
+          total,
+          coverage: `Styringsdialogmøde afholdt med ${covered} af ${total} boligorganisationer`,
+          accounts,
+        });
+      }
+      return { municipality: { code: municipality.code, name: municipality.name }, years };
+    });
+  },
+});

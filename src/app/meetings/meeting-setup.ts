@@ -1,0 +1,161 @@
+/**
+ * Building a new meeting for an obligation: its rule (required parties, who may ask for
+ * officials), its default participants from the registry and its agenda from the template, with
+ * the organisation's open agreements as follow-up items.
+ */
+import { randomUUID } from 'node:crypto';
+import { openAgreementsForFollowUp } from '../../domain/agreements/follow-up.ts';
+import type { ClockTime } from '../../domain/calendar/index.ts';
+import { LEGAL_FLOOR_DIALOGUE_MEETING_RULE } from '../../domain/governance-model/legal-floor.ts';
+import type { MeetingRule } from '../../domain/governance-model/types.ts';
+import {
+  agendaTemplate,
+  type FollowUpAgreement,
+  type FollowUpStatus,
+  isObjectiveArea,
+  type Meeting,
+  newMeeting,
+  type Participant,
+} from '../../domain/meetings/index.ts';
+import type { Obligation } from '../../domain/obligations/types.ts';
+import type { Municipality, Person } from '../../domain/registry/types.ts';
+import type { IsoDate } from '../../domain/shared/iso-date.ts';
+import type { Store } from '../ports.ts';
+
+export async function ruleFor(s: Store, obligation: Obligation): Promise<MeetingRule | null> {
+  if (obligation.modelId !== null) {
+    const versions = await s.governance.listModelVersions(obligation.municipality);
+    const model = versions.find(
+      (v) => v.model.id === obligation.modelId && v.model.version === obligation.modelVersion,
+    )?.model;
+    const rule = model?.meetingRules.find((r) => r.id === obligation.ruleId);
+    if (rule) return rule;
+  }
+  return obligation.kind === 'dialogueMeeting' ? LEGAL_FLOOR_DIALOGUE_MEETING_RULE : null;
+}
+
+const active = (r: { from: IsoDate; to: IsoDate | null }, on: IsoDate) =>
+  r.from <= on && (r.to === null || r.to >= on);
+
+const ORGANISATION_ROLE_LABELS: Record<string, string> = {
+  boardChair: 'Formand',
+  boardViceChair: 'Næstformand',
+  administratorStaff: 'Administration',
+};
+
+/**
+ * The people invited by default: the organisation's chair, vice chair and administration staff;
+ * the supervising unit's officials; council members for political meetings.
+ */
+export function defaultParticipants(
+  people: readonly Person[],
+  municipality: Municipality,
+  obligation: Obligation,
+  on: IsoDate,
+): Participant[] {
+  const out: Participant[] = [];
+  const add = (p: Person, party: Participant['party'], role: string) => {
+    if (out.some((o) => o.personId === p.id)) return;
+    out.push({ personId: p.id, name: p.name, email: p.email, party, role, attendance: 'invited' });
+  };
+  const organisationId = obligation.organisation?.id ?? null;
+  for (const p of people) {
+    for (const r of p.roles) {
+      if (!active(r, on)) continue;
+      if (organisationId && 'organisationId' in r && r.organisationId === organisationId) {
+        const label = ORGANISATION_ROLE_LABELS[r.kind];
+        if (label) add(p, 'organisation', label);
+      }
+    }
+  }
+  for (const p of people) {
+    for (const r of p.roles) {
+      if (r.kind === 'official' && active(r, on) && r.unit === municipality.supervisingUnit) {
+        add(p, 'administration', `Embedsmand, ${r.unit}`);
+      }
+      if (
+        r.kind === 'councilMember' &&
+        active(r, on) &&
+        obligation.kind !== 'dialogueMeeting' &&
+        obligation.kind !== 'coordinationGroup'
+      ) {
+        add(p, 'councilMembers', `Kommunalbestyrelsesmedlem (${r.party})`);
+      }
+    }
+  }
+  return out;
+}
+
+const FOLLOW_UP_STATUS: Record<string, FollowUpStatus> = {
+  agreed: 'notStarted',
+  inProgress: 'inProgress',
+  fulfilled: 'completed',
+  notFulfilled: 'notStarted',
+  dropped: 'dropped',
+};
+
+/** The organisation's agreements to follow up at the meeting of `steeringYear` (agreements slice). */
+export async function followUpAgreements(
+  s: Store,
+  municipality: string,
+  organisationId: string | null,
+  steeringYear: number,
+): Promise<FollowUpAgreement[]> {
+  if (organisationId === null) return [];
+  const all = await s.agreements.listAgreements(municipality, { organisationIds: [organisationId] });
+  return openAgreementsForFollowUp(all, organisationId, steeringYear).map((a) => ({
+    id: a.id,
+    text: a.text,
+    // The agreements slice has "other" beside the five national areas; the agenda shows it under economy.
+    objectiveArea: isObjectiveArea(a.objectiveArea) ? a.objectiveArea : 'economyAndOperations',
+    status: FOLLOW_UP_STATUS[a.status] ?? 'notStarted',
+  }));
+}
+
+export async function agendaFor(s: Store, obligation: Obligation, steeringYear: number) {
+  const openAgreements = await followUpAgreements(
+    s,
+    obligation.municipality,
+    obligation.organisation?.id ?? null,
+    steeringYear,
+  );
+  return agendaTemplate({ kind: obligation.kind, openAgreements });
+}
+
+export interface PlannedMeetingInput {
+  obligationId: string;
+  date: IsoDate | null;
+  startTime: string | null;
+  endTime: string | null;
+  location: string;
+  title?: string | null;
+}
+
+/** A new meeting for `obligation`, with default participants and the template agenda. */
+export async function buildMeeting(
+  s: Store,
+  municipality: Municipality,
+  obligation: Obligation,
+  input: PlannedMeetingInput,
+  today: IsoDate,
+): Promise<Meeting> {
+  const steeringYear = Number(obligation.periodLabel.slice(0, 4));
+  const people = await s.registry.listPersons(municipality.code);
+  const title =
+    input.title?.trim() ||
+    (obligation.organisation ? `${obligation.label} – ${obligation.organisation.name}` : obligation.label);
+  return newMeeting({
+    id: `mtg-${randomUUID()}`,
+    municipality: municipality.code,
+    obligationIds: [obligation.id],
+    kind: obligation.kind,
+    organisationId: obligation.organisation?.id ?? null,
+    title,
+    date: input.date,
+    startTime: input.startTime as ClockTime | null,
+    endTime: input.endTime as ClockTime | null,
+    location: input.location,
+    participants: defaultParticipants(people, municipality, obligation, input.date ?? today),
+    agenda: await agendaFor(s, obligation, steeringYear),
+  });
+}

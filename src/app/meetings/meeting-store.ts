@@ -1,0 +1,67 @@
+/**
+ * The meetings port: meetings (with optimistic concurrency), the calendar invitations sent for
+ * them, documentation packages and calendar feed tokens. Implemented in db/meetings/.
+ */
+import type { DocumentationPackage, Meeting } from '../../domain/meetings/index.ts';
+
+export interface MeetingFilter {
+  year?: number;
+  /** Only these organisations (an organisation user's scope). */
+  organisationIds?: readonly string[];
+  statuses?: readonly string[];
+}
+
+export interface StoredInvitation {
+  id: number;
+  municipality: string;
+  meetingId: string;
+  toAddress: string;
+  toName: string;
+  method: 'REQUEST' | 'CANCEL';
+  sequence: number;
+  subject: string;
+  ics: string;
+  createdAt: string;
+}
+
+export type NewInvitation = Omit<StoredInvitation, 'id' | 'createdAt'>;
+
+export interface StoredPackage {
+  pkg: DocumentationPackage;
+  version: number;
+}
+
+export interface FeedToken {
+  userId: string;
+  municipality: string;
+}
+
+export interface MeetingStore {
+  /** Ordered by date (undated last), then id. */
+  listMeetings(municipality: string, filter?: MeetingFilter): Promise<Meeting[]>;
+  /** Published meetings of every municipality, for the public index (no filtering by actor). */
+  listPublished(municipality: string): Promise<Meeting[]>;
+  getMeeting(municipality: string, id: string): Promise<Meeting | null>;
+  insertMeeting(meeting: Meeting, year: number): Promise<void>;
+  /** Saves when the stored version equals meeting.version and bumps it; false for a stale write. */
+  updateMeeting(meeting: Meeting, year: number): Promise<boolean>;
+
+  insertInvitation(invitation: NewInvitation): Promise<StoredInvitation>;
+  listInvitations(municipality: string, meetingId?: string): Promise<StoredInvitation[]>;
+  getInvitation(municipality: string, id: number): Promise<StoredInvitation | null>;
+
+  getPackage(
+    municipality: string,
+    organisationId: string,
+    steeringYear: number,
+  ): Promise<StoredPackage | null>;
+  /** Inserts (expectedVersion null) or updates when the version matches; false for a stale write. */
+  savePackage(
+    municipality: string,
+    pkg: DocumentationPackage,
+    expectedVersion: number | null,
+  ): Promise<boolean>;
+
+  insertFeedToken(tokenHash: string, token: FeedToken): Promise<void>;
+  findFeedToken(tokenHash: string): Promise<FeedToken | null>;
+}

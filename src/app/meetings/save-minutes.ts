@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { authorize } from '../actor.ts';
+import { entityId, municipalityCode } from '../registry/inputs.ts';
+import { defineUseCase } from '../use-case.ts';
+import { meetingPlanners, readableMeeting } from './access.ts';
+import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
+import { type MinutesContent, OBJECTIVE_AREAS, PARTIES_FOR_MINUTES, transition } from './minutes-input.ts';
+
+const attendee = z.object({
+  name: z.string().trim().min(1, { message: 'Navnet mangler' }).max(200),
+  party: z.enum(PARTIES_FOR_MINUTES),
+  role: z.string().trim().max(200).default(''),
+});
+
+export const minutesContentSchema = z.object({
+  participantsPresent: z.array(attendee).max(200).default([]),
+  apologies: z.array(attendee).max(200).default([]),
+  minuteTaker: z.string().trim().max(200).nullable().default(null),
+  items: z
+    .array(
+      z.object({
+        agendaItemId: z.string().min(1),
+        summary: z.string().max(20000).default(''),
+        outcome: z.string().max(20000).default(''),
+      }),
+    )
+    .max(200)
+    .default([]),
+  organisationAssessment: z.string().max(20000).default(''),
+  municipalityAssessment: z.string().max(20000).default(''),
+  agreements: z
+    .array(
+      z.object({
+        id: z.string().max(100).optional(),
+        text: z.string().trim().min(1, { message: 'Aftalens tekst mangler' }).max(4000),
+        objectiveArea: z.enum(OBJECTIVE_AREAS, { message: 'Vælg et målområde' }),
+        deadline: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Fristen skal skrives ÅÅÅÅ-MM-DD' })
+          .nullable()
+          .default(null),
+        responsible: z.string().trim().max(300).default(''),
+      }),
+    )
+    .max(50)
+    .default([]),
+  noAgreements: z.boolean().default(false),
+});
+
+/**
+ * Saves the draft minutes. `version` is the meeting version the editor read (the API's If-Match
+ * ETag, the form's hidden field): a stale write is refused with 412 and the stored text stays the
+ * winner's, whole. An edit that changes the text withdraws approvals already given (minutes.ts).
+ */
+export const saveMinutes = defineUseCase({
+  name: 'saveMinutes',
+  summary: 'Gem udkast til referat',
+  mutates: true,
+  access: meetingPlanners,
+  input: z.object({
+    municipality: municipalityCode,
+    id: entityId,
+    version: z.coerce.number({ message: 'Version mangler' }).int().min(1),
+    minutes: minutesContentSchema,
+  }),
+  async run(ctx, input) {
+    authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
+    const now = ctx.now ?? new Date();
+    return ctx.uow.write(async (s) => {
+      const meeting = await readableMeeting(s, ctx.actor, input.municipality, input.id);
+      checkVersion(meeting, input.version);
+      const known = new Map((meeting.minutes?.agreements ?? []).map((a) => [a.id, a]));
+      const content: MinutesContent = {
+        ...input.minutes,
+        minuteTaker: input.minutes.minuteTaker || null,
+        agreements: input.minutes.agreements.map((a) => ({
+          ...a,
+          id: a.id && known.has(a.id) ? a.id : `ma-${randomUUID()}`,
+        })),
+      };
+      const next = unwrap(
+        transition(meeting, { type: 'draftMinutes', content }, { today: ctx.today, now: now.toISOString() }),
+      );
+      return { meeting: await saveMeeting(s, meeting, next, 'saveMinutes') };
+    });
+  },
+});

@@ -1,0 +1,206 @@
+/**
+ * Kysely adapter for the meetings port. The Meeting is stored whole as jsonb; the columns beside
+ * it (status, date, year, organisation) are copies for filtering. `version` is compared and
+ * bumped here, never by the domain.
+ */
+import { type Kysely, sql } from 'kysely';
+import type { MeetingStore, StoredInvitation } from '../../app/meetings/meeting-store.ts';
+import type { DocumentationPackage, Meeting } from '../../domain/meetings/index.ts';
+import type { Database, MeetingInvitationRow } from '../schema.ts';
+
+function toMeeting(row: { meeting: Record<string, unknown>; version: number }): Meeting {
+  return { ...(row.meeting as unknown as Meeting), version: row.version };
+}
+
+function toInvitation(
+  r: {
+    [K in keyof MeetingInvitationRow]: K extends 'id'
+      ? number
+      : K extends 'created_at'
+        ? Date
+        : MeetingInvitationRow[K];
+  },
+): StoredInvitation {
+  return {
+    id: r.id,
+    municipality: r.municipality,
+    meetingId: r.meeting_id,
+    toAddress: r.to_address,
+    toName: r.to_name,
+    method: r.method as 'REQUEST' | 'CANCEL',
+    sequence: r.sequence,
+    subject: r.subject,
+    ics: r.ics,
+    createdAt: new Date(r.created_at).toISOString(),
+  };
+}
+
+export function createMeetingStore(db: Kysely<Database>): MeetingStore {
+  return {
+    async listMeetings(municipality, filter = {}) {
+      let q = db
+        .selectFrom('meeting')
+        .select(['meeting', 'version'])
+        .where('municipality', '=', municipality);
+      if (filter.year !== undefined) q = q.where('year', '=', filter.year);
+      if (filter.organisationIds) {
+        if (filter.organisationIds.length === 0) return [];
+        q = q.where('organisation_id', 'in', [...filter.organisationIds]);
+      }
+      if (filter.statuses) {
+        if (filter.statuses.length === 0) return [];
+        q = q.where('status', 'in', [...filter.statuses]);
+      }
+      const rows = await q.orderBy(sql`date nulls last`).orderBy('id').execute();
+      return rows.map(toMeeting);
+    },
+
+    async listPublished(municipality) {
+      const rows = await db
+        .selectFrom('meeting')
+        .select(['meeting', 'version'])
+        .where('municipality', '=', municipality)
+        // Reopened minutes (status minutesDrafted) keep their last published version public.
+        .where(sql<boolean>`meeting->>'publishedOn' is not null`)
+        .orderBy(sql`date nulls last`)
+        .orderBy('id')
+        .execute();
+      return rows.map(toMeeting);
+    },
+
+    async getMeeting(municipality, id) {
+      const row = await db
+        .selectFrom('meeting')
+        .select(['meeting', 'version'])
+        .where('municipality', '=', municipality)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? toMeeting(row) : null;
+    },
+
+    async insertMeeting(meeting, year) {
+      await db
+        .insertInto('meeting')
+        .values({
+          id: meeting.id,
+          municipality: meeting.municipality,
+          organisation_id: meeting.organisationId,
+          kind: meeting.kind,
+          status: meeting.status,
+          year,
+          date: meeting.date,
+          version: meeting.version,
+          meeting: JSON.stringify(meeting),
+        })
+        .execute();
+    },
+
+    async updateMeeting(meeting, year) {
+      const next = meeting.version + 1;
+      const result = await db
+        .updateTable('meeting')
+        .set({
+          status: meeting.status,
+          year,
+          date: meeting.date,
+          version: next,
+          meeting: JSON.stringify({ ...meeting, version: next }),
+          updated_at: new Date(),
+        })
+        .where('municipality', '=', meeting.municipality)
+        .where('id', '=', meeting.id)
+        .where('version', '=', meeting.version)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    async insertInvitation(invitation) {
+      const row = await db
+        .insertInto('meeting_invitation')
+        .values({
+          municipality: invitation.municipality,
+          meeting_id: invitation.meetingId,
+          to_address: invitation.toAddress,
+          to_name: invitation.toName,
+          method: invitation.method,
+          sequence: invitation.sequence,
+          subject: invitation.subject,
+          ics: invitation.ics,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toInvitation(row);
+    },
+
+    async listInvitations(municipality, meetingId) {
+      let q = db.selectFrom('meeting_invitation').selectAll().where('municipality', '=', municipality);
+      if (meetingId !== undefined) q = q.where('meeting_id', '=', meetingId);
+      const rows = await q.orderBy('id', 'desc').execute();
+      return rows.map(toInvitation);
+    },
+
+    async getInvitation(municipality, id) {
+      const row = await db
+        .selectFrom('meeting_invitation')
+        .selectAll()
+        .where('municipality', '=', municipality)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row ? toInvitation(row) : null;
+    },
+
+    async getPackage(municipality, organisationId, steeringYear) {
+      const row = await db
+        .selectFrom('documentation_package')
+        .select(['package', 'version'])
+        .where('municipality', '=', municipality)
+        .where('organisation_id', '=', organisationId)
+        .where('steering_year', '=', steeringYear)
+        .executeTakeFirst();
+      return row ? { pkg: row.package as unknown as DocumentationPackage, version: row.version } : null;
+    },
+
+    async savePackage(municipality, pkg, expectedVersion) {
+      if (expectedVersion === null) {
+        const result = await db
+          .insertInto('documentation_package')
+          .values({
+            municipality,
+            organisation_id: pkg.organisationId,
+            steering_year: pkg.steeringYear,
+            package: JSON.stringify(pkg),
+          })
+          .onConflict((oc) => oc.columns(['municipality', 'organisation_id', 'steering_year']).doNothing())
+          .returning('version')
+          .executeTakeFirst();
+        return result !== undefined;
+      }
+      const result = await db
+        .updateTable('documentation_package')
+        .set({ package: JSON.stringify(pkg), version: expectedVersion + 1, updated_at: new Date() })
+        .where('municipality', '=', municipality)
+        .where('organisation_id', '=', pkg.organisationId)
+        .where('steering_year', '=', pkg.steeringYear)
+        .where('version', '=', expectedVersion)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    async insertFeedToken(tokenHash, token) {
+      await db
+        .insertInto('calendar_feed_token')
+        .values({ token_hash: tokenHash, user_id: token.userId, municipality: token.municipality })
+        .execute();
+    },
+
+    async findFeedToken(tokenHash) {
+      const row = await db
+        .selectFrom('calendar_feed_token')
+        .select(['user_id', 'municipality'])
+        .where('token_hash', '=', tokenHash)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return row ? { userId: row.user_id, municipality: row.municipality } : null;
+    },
+  };
+}

@@ -1,0 +1,256 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { userWith } from '../../../test/support/actors.ts';
+import { resetDatabase } from '../../../test/support/database.ts';
+import { loadDemoInto } from '../../../test/support/demo.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import type { Actor } from '../../app/actor.ts';
+
+const base = '/api/v1/municipalities/707/meetings';
+const officer = userWith('caseOfficer');
+const djurslandsbo = userWith('organisation', '707', 'org-djurslandsbo');
+const nordlyset = userWith('organisation', '707', 'org-nordlyset');
+const OBLIGATION = 'dialogueMeeting:707:org-djurslandsbo:2027:legalFloor#1';
+
+const minutesBody = (overrides: Record<string, unknown> = {}) => ({
+  participantsPresent: [{ name: 'Frank Hedegaard', party: 'organisation', role: 'Formand' }],
+  apologies: [],
+  minuteTaker: 'Kasper Mølgaard',
+  items: [{ agendaItemId: 'anyOtherBusiness', summary: 'Intet.', outcome: 'Taget til efterretning.' }],
+  organisationAssessment: 'Organisationen er i god drift.',
+  municipalityAssessment: 'Kommunen deler vurderingen.',
+  agreements: [],
+  noAgreements: true,
+  ...overrides,
+});
+
+describe('meetings API', () => {
+  let t: TestApp;
+  let actor: Actor = officer;
+  let now = new Date('2027-09-01T08:00:00Z');
+
+  beforeAll(async () => {
+    t = await startTestApp({ resolveActor: async () => actor, clock: () => now });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+  beforeEach(async () => {
+    actor = officer;
+    now = new Date('2027-09-01T08:00:00Z');
+    await resetDatabase(t.database.db);
+    await loadDemoInto(t.database);
+  });
+
+  async function createMeeting(date = '2027-10-14'): Promise<{ id: string; version: number }> {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: base,
+      payload: {
+        obligationId: OBLIGATION,
+        date,
+        startTime: '10:00',
+        endTime: '12:00',
+        location: 'Rådhuset, Grenaa',
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().meeting;
+  }
+
+  async function heldMeeting(): Promise<string> {
+    const { id } = await createMeeting();
+    expect((await t.app.inject({ method: 'POST', url: `${base}/${id}/invite` })).statusCode).toBe(200);
+    now = new Date('2027-10-14T12:30:00Z');
+    expect((await t.app.inject({ method: 'POST', url: `${base}/${id}/held` })).statusCode).toBe(200);
+    return id;
+  }
+
+  it('invites with one .ics per participant: a 10:00 meeting in Copenhagen reads DTSTART;TZID=Europe/Copenhagen:…T100000', async () => {
+    const { id } = await createMeeting();
+    const res = await t.app.inject({ method: 'POST', url: `${base}/${id}/invite` });
+    expect(res.statusCode, res.body).toBe(200);
+    const { meeting, invitations } = res.json();
+    expect(meeting.status).toBe('invited');
+    const withEmail = meeting.participants.filter((p: { email: string | null }) => p.email);
+    expect(invitations).toHaveLength(withEmail.length);
+    expect(invitations.length).toBeGreaterThan(0);
+    const ics: string = invitations[0].ics;
+    expect(ics).toContain('METHOD:REQUEST');
+    expect(ics).toContain('DTSTART;TZID=Europe/Copenhagen:20271014T100000');
+    expect(ics).toContain('SEQUENCE:0');
+    // The outbox API lists the same invitations.
+    const outbox = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/municipalities/707/invitations' })
+    ).json();
+    expect(outbox.invitations).toHaveLength(invitations.length);
+  });
+
+  it('rescheduling raises SEQUENCE and sends a new REQUEST; cancelling sends METHOD:CANCEL with the same UID', async () => {
+    const { id } = await createMeeting();
+    const invite = (await t.app.inject({ method: 'POST', url: `${base}/${id}/invite` })).json();
+    const uid = /UID:(.+)\r\n/.exec(invite.invitations[0].ics)?.[1];
+    expect(uid).toBeTruthy();
+    const moved = await t.app.inject({
+      method: 'POST',
+      url: `${base}/${id}/reschedule`,
+      payload: { date: '2027-10-15', startTime: '13:00', endTime: '15:00' },
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const update = moved.json().invitations[0].ics as string;
+    expect(update).toContain('METHOD:REQUEST');
+    expect(update).toContain('SEQUENCE:1');
+    expect(update).toContain('DTSTART;TZID=Europe/Copenhagen:20271015T130000');
+    expect(update).toContain(`UID:${uid}`);
+    const cancelled = await t.app.inject({
+      method: 'POST',
+      url: `${base}/${id}/cancel`,
+      payload: { reason: 'Sygdom' },
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    const cancel = cancelled.json().invitations[0].ics as string;
+    expect(cancel).toContain('METHOD:CANCEL');
+    expect(cancel).toContain(`UID:${uid}`);
+    expect(cancel).toContain('SEQUENCE:2');
+  });
+
+  it('answers an invalid step with problem+json 409 whose detail names the missing step', async () => {
+    const { id } = await createMeeting();
+    const res = await t.app.inject({ method: 'POST', url: `${base}/${id}/publish` });
+    expect(res.statusCode).toBe(409);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().detail).toContain('før det er afholdt');
+  });
+
+  it('refuses approving minutes that lack an assessment, naming the missing part', async () => {
+    const id = await heldMeeting();
+    const read = await t.app.inject({ method: 'GET', url: `${base}/${id}/minutes` });
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `${base}/${id}/minutes`,
+      headers: { 'if-match': read.headers.etag as string },
+      payload: minutesBody({ organisationAssessment: '' }),
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const res = await t.app.inject({ method: 'POST', url: `${base}/${id}/minutes/approve` });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().detail).toContain('Boligorganisationens vurdering mangler');
+    expect(res.json().errors).toEqual([
+      { field: 'organisationAssessment', message: 'Boligorganisationens vurdering mangler' },
+    ]);
+    const put2 = await t.app.inject({
+      method: 'PUT',
+      url: `${base}/${id}/minutes`,
+      headers: { 'if-match': put.headers.etag as string },
+      payload: minutesBody({ municipalityAssessment: '  ' }),
+    });
+    expect(put2.statusCode, put2.body).toBe(200);
+    actor = djurslandsbo;
+    const res2 = await t.app.inject({ method: 'POST', url: `${base}/${id}/minutes/approve` });
+    expect(res2.statusCode).toBe(422);
+    expect(res2.json().detail).toContain('Kommunens vurdering mangler');
+  });
+
+  it('of two concurrent edits with the same ETag one wins, the other gets 412, and the stored text is the winner’s', async () => {
+    const id = await heldMeeting();
+    const read = await t.app.inject({ method: 'GET', url: `${base}/${id}/minutes` });
+    const etag = read.headers.etag as string;
+    expect(etag).toMatch(/^"\d+"$/);
+    const a = minutesBody({
+      organisationAssessment: 'Tekst fra A '.repeat(50),
+      municipalityAssessment: 'Kommunen A',
+    });
+    const b = minutesBody({
+      organisationAssessment: 'Tekst fra B '.repeat(50),
+      municipalityAssessment: 'Kommunen B',
+    });
+    const [ra, rb] = await Promise.all([
+      t.app.inject({
+        method: 'PUT',
+        url: `${base}/${id}/minutes`,
+        headers: { 'if-match': etag },
+        payload: a,
+      }),
+      t.app.inject({
+        method: 'PUT',
+        url: `${base}/${id}/minutes`,
+        headers: { 'if-match': etag },
+        payload: b,
+      }),
+    ]);
+    const statuses = [ra.statusCode, rb.statusCode].sort();
+    expect(statuses).toEqual([200, 412]);
+    const loser = ra.statusCode === 412 ? ra : rb;
+    expect(loser.headers['content-type']).toContain('application/problem+json');
+    const winner = ra.statusCode === 200 ? a : b;
+    const stored = (await t.app.inject({ method: 'GET', url: `${base}/${id}/minutes` })).json();
+    expect(stored.minutes.organisationAssessment).toBe(winner.organisationAssessment);
+    expect(stored.minutes.municipalityAssessment).toBe(winner.municipalityAssessment);
+    // A write without a current ETag is refused as well.
+    const stale = await t.app.inject({
+      method: 'PUT',
+      url: `${base}/${id}/minutes`,
+      headers: { 'if-match': etag },
+      payload: a,
+    });
+    expect(stale.statusCode).toBe(412);
+  });
+
+  it('lets an organisation see only its own meetings (404 for another organisation)', async () => {
+    const { id } = await createMeeting();
+    actor = djurslandsbo;
+    expect((await t.app.inject({ method: 'GET', url: `${base}/${id}` })).statusCode).toBe(200);
+    actor = nordlyset;
+    expect((await t.app.inject({ method: 'GET', url: `${base}/${id}` })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: base })).json().meetings).toEqual([]);
+  });
+
+  it('publishes only approved minutes, records the facts, registers the agreements and shows the account publicly', async () => {
+    const id = await heldMeeting();
+    const read = await t.app.inject({ method: 'GET', url: `${base}/${id}/minutes` });
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `${base}/${id}/minutes`,
+      headers: { 'if-match': read.headers.etag as string },
+      payload: minutesBody({
+        noAgreements: false,
+        agreements: [
+          {
+            text: 'Tomgangen halveres.',
+            objectiveArea: 'letting',
+            deadline: '2028-06-30',
+            responsible: 'Boligorganisationen',
+          },
+        ],
+        municipalityAssessment: 'Kommunen deler vurderingen. Kontakt kam@norddjurs.example.',
+      }),
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    expect((await t.app.inject({ method: 'POST', url: `${base}/${id}/minutes/approve` })).statusCode).toBe(
+      200,
+    );
+    actor = djurslandsbo;
+    const approved = await t.app.inject({ method: 'POST', url: `${base}/${id}/minutes/approve` });
+    expect(approved.json().meeting.status).toBe('approved');
+    actor = officer;
+    const published = await t.app.inject({ method: 'POST', url: `${base}/${id}/publish` });
+    expect(published.statusCode, published.body).toBe(200);
+    expect(published.json().path).toBe(`/redegoerelser/707/${id}`);
+    expect(published.json().agreementIds).toHaveLength(1);
+    const agreement = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/municipalities/707/agreements/${published.json().agreementIds[0]}`,
+    });
+    expect(agreement.json().agreement.meetingId).toBe(id);
+    const compliance = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/municipalities/707/compliance?year=2027' })
+    ).json();
+    const obligation = compliance.obligations.find((o: { id: string }) => o.id === OBLIGATION);
+    expect(obligation.status).toBe('met');
+    actor = { kind: 'public' };
+    const account = await t.app.inject({ method: 'GET', url: `/api/v1/municipalities/707/accounts/${id}` });
+    expect(account.statusCode).toBe(200);
+    expect(JSON.stringify(account.json())).not.toContain('kam@norddjurs.example');
+    const index = (await t.app.inject({ method: 'GET', url: '/api/v1/municipalities/707/accounts' })).json();
+    expect(index.years[0].coverage).toMatch(/^Styringsdialogmøde afholdt med 1 af \d+ boligorganisationer$/);
+  });
+});

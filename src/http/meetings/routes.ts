@@ -1,0 +1,367 @@
+/**
+ * /api/v1 meeting routes: the year plan, meetings and their lifecycle steps, the minutes (GET
+ * with an ETag, PUT with If-Match: a stale write gets 412), the invitations outbox and the
+ * public accounts. Invalid lifecycle steps answer problem+json 409 naming the missing step.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { approveMinutes } from '../../app/meetings/approve-minutes.ts';
+import { cancelMeeting } from '../../app/meetings/cancel-meeting.ts';
+import { confirmYearPlan } from '../../app/meetings/confirm-year-plan.ts';
+import { createMeeting } from '../../app/meetings/create-meeting.ts';
+import { decideOfficialRequest } from '../../app/meetings/decide-official-request.ts';
+import { editAgenda } from '../../app/meetings/edit-agenda.ts';
+import { getMeeting } from '../../app/meetings/get-meeting.ts';
+import { getPublishedAccount } from '../../app/meetings/get-published-account.ts';
+import { inviteMeeting } from '../../app/meetings/invite-meeting.ts';
+import { listInvitations } from '../../app/meetings/list-invitations.ts';
+import { listMeetings } from '../../app/meetings/list-meetings.ts';
+import { listPublishedAccounts } from '../../app/meetings/list-published-accounts.ts';
+import { markHeld } from '../../app/meetings/mark-held.ts';
+import { proposeYearPlan } from '../../app/meetings/propose-year-plan.ts';
+import { publishMeeting } from '../../app/meetings/publish-meeting.ts';
+import { recordAttendance } from '../../app/meetings/record-attendance.ts';
+import { reopenMinutes } from '../../app/meetings/reopen-minutes.ts';
+import { requestOfficial } from '../../app/meetings/request-official.ts';
+import { rescheduleMeeting } from '../../app/meetings/reschedule-meeting.ts';
+import { saveMinutes } from '../../app/meetings/save-minutes.ts';
+import type { HttpDeps } from '../request-context.ts';
+import { useCaseRoute } from '../use-case-route.ts';
+import {
+  etagOf,
+  invitationResponse,
+  meetingResponse,
+  minutesResponse,
+  presentMeeting,
+  versionFromIfMatch,
+} from './presenters.ts';
+
+const params = (r: FastifyRequest) => r.params as Record<string, string>;
+const query = (r: FastifyRequest) => (r.query ?? {}) as Record<string, string>;
+const body = (r: FastifyRequest) => (r.body ?? {}) as Record<string, unknown>;
+const base = '/api/v1/municipalities/:municipality/meetings';
+const tags = ['meetings'];
+
+const meetingOnly = z.object({ meeting: meetingResponse });
+const meetingAndInvitations = z.object({
+  meeting: meetingResponse,
+  invitations: z.array(invitationResponse),
+});
+const presentWithInvitations = (out: {
+  meeting: Parameters<typeof presentMeeting>[0];
+  invitations: z.input<typeof invitationResponse>[];
+}) => ({
+  meeting: presentMeeting(out.meeting),
+  invitations: out.invitations,
+});
+const ids = (r: FastifyRequest) => ({ municipality: params(r).municipality, id: params(r).id });
+/** The version a step is based on: If-Match wins over a `version` in the body. */
+const versionOf = (r: FastifyRequest) => versionFromIfMatch(r.headers['if-match']) ?? body(r).version;
+
+export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void {
+  const linkBase = deps.publicUrl;
+
+  useCaseRoute(app, deps, {
+    method: 'GET',
+    url: `${base}/plan`,
+    tags,
+    useCase: proposeYearPlan,
+    querystring: z.object({ year: z.coerce.number().int() }),
+    input: (r) => ({ municipality: params(r).municipality, year: query(r).year }),
+    response: z.object({
+      year: z.number(),
+      meetings: z.array(
+        z.object({
+          obligationId: z.string(),
+          kind: z.string(),
+          label: z.string(),
+          organisation: z.string().nullable(),
+          organisationId: z.string().nullable(),
+          date: z.string(),
+          startTime: z.string(),
+          endTime: z.string(),
+        }),
+      ),
+      unplaced: z.array(z.object({ obligationId: z.string(), reason: z.string() })),
+    }),
+    present: (out) => ({ year: out.year, meetings: out.meetings, unplaced: out.unplaced }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: `${base}/plan`,
+    tags,
+    useCase: confirmYearPlan,
+    input: (r) => ({ municipality: params(r).municipality, meetings: body(r).meetings }),
+    body: z.object({ meetings: z.array(z.record(z.string(), z.unknown())) }),
+    response: z.object({ meetings: z.array(meetingResponse) }),
+    present: (out) => ({ meetings: out.meetings.map(presentMeeting) }),
+    successStatus: 201,
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'GET',
+    url: base,
+    tags,
+    useCase: listMeetings,
+    querystring: z.object({ year: z.coerce.number().int().optional() }),
+    input: (r) => ({ municipality: params(r).municipality, year: query(r).year }),
+    response: z.object({ meetings: z.array(meetingResponse) }),
+    present: (out) => ({ meetings: out.meetings.map((m) => presentMeeting(m.meeting)) }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: base,
+    tags,
+    useCase: createMeeting,
+    input: (r) => ({ municipality: params(r).municipality, meeting: body(r) }),
+    body: z.record(z.string(), z.unknown()),
+    response: meetingOnly,
+    present: (out) => ({ meeting: presentMeeting(out.meeting) }),
+    successStatus: 201,
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'GET',
+    url: `${base}/:id`,
+    tags,
+    useCase: getMeeting,
+    input: ids,
+    response: z.object({ meeting: meetingResponse, allowedActions: z.array(z.string()) }),
+    present: (out) => ({ meeting: presentMeeting(out.meeting), allowedActions: [...out.allowedActions] }),
+    headers: (out) => ({ etag: etagOf(out.meeting.version) }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: `${base}/:id/agenda`,
+    tags,
+    useCase: editAgenda,
+    input: (r) => ({ ...ids(r), version: versionOf(r), edit: body(r) }),
+    body: z.record(z.string(), z.unknown()),
+    response: meetingOnly,
+    present: (out) => ({ meeting: presentMeeting(out.meeting) }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: `${base}/:id/invite`,
+    tags,
+    useCase: inviteMeeting,
+    input: (r) => ({ ...ids(r), version: versionOf(r), linkBase }),
+    response: meetingAndInvitations,
+    present: presentWithInvitations,
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: `${base}/:id/reschedule`,
+    tags,
+    useCase: rescheduleMeeting,
+    input: (r) => ({ ...body(r), ...ids(r), version: versionOf(r), linkBase }),
+    body: z.object({
+      date: z.string(),
+      startTime: z.string(),
+      endTime: z.string(),
+      location: z.string().optional(),
+    }),
+    response: meetingAndInvitations,
+    present: presentWithInvitations,
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: `${base}/:id/cancel`,
+    tags,
+    useCase: cancelMeeting,
+    input: (r) => ({ ...ids(r), version: versionOf(r), reason: body(r).reason, linkBase }),
+    body: z.object({ reason: z.string() }),
+    response: meetingAndInvitations,
+    present: presentWithInvitations,
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: `${base}/:id/official-requests`,
+    tags,
+    useCase: requestOfficial,
+    input: (r) => ({
+      ...ids(r),
+      version: versionOf(r),
+      unit: body(r).unit,
+      personId: body(r).personId ?? null,
+      reason: body(r).reason,
+    }),
+    body: z.object({ unit: z.string(), reason: z.string(), personId: z.string().nullable().optional() }),
+    response: meetingOnly,
+    present: (out) => ({ meeting: presentMeeting(out.meeting) }),
+    successStatus: 201,
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: `${base}/:id/official-requests/:requestId/decision`,
+    tags,
+    useCase: decideOfficialRequest,
+    input: (r) => ({
+      ...ids(r),
+      version: versionOf(r),
+      requestId: params(r).requestId,
+      decision: body(r).decision,
+      reason: body(r).reason ?? null,
+      personId: body(r).personId ?? null,
+      linkBase,
+    }),
+    body: z.object({
+      decision: z.enum(['accepted', 'declined']),
+      reason: z.string().nullable().optional(),
+      personId: z.string().nullable().optional(),
+    }),
+    response: meetingAndInvitations,
+    present: presentWithInvitations,
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: `${base}/:id/attendance`,
+    tags,
+    useCase: recordAttendance,
+    input: (r) => ({ ...ids(r), version: versionOf(r), attendance: body(r).attendance }),
+    body: z.object({ attendance: z.array(z.object({ participant: z.string(), attendance: z.string() })) }),
+    response: meetingOnly,
+    present: (out) => ({ meeting: presentMeeting(out.meeting) }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: `${base}/:id/held`,
+    tags,
+    useCase: markHeld,
+    input: (r) => ({ ...ids(r), version: versionOf(r) }),
+    response: meetingOnly,
+    present: (out) => ({ meeting: presentMeeting(out.meeting) }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'GET',
+    url: `${base}/:id/minutes`,
+    tags,
+    useCase: getMeeting,
+    input: ids,
+    response: z.object({ version: z.number(), status: z.string(), minutes: minutesResponse.nullable() }),
+    present: (out) => ({
+      version: out.meeting.version,
+      status: out.meeting.status,
+      minutes: out.meeting.minutes,
+    }),
+    headers: (out) => ({ etag: etagOf(out.meeting.version) }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'PUT',
+    url: `${base}/:id/minutes`,
+    tags,
+    useCase: saveMinutes,
+    input: (r) => {
+      const { version, ...minutes } = body(r);
+      return { ...ids(r), version: versionFromIfMatch(r.headers['if-match']) ?? version, minutes };
+    },
+    body: z
+      .record(z.string(), z.unknown())
+      .meta({ description: 'MinutesContent; send If-Match with the ETag read' }),
+    response: z.object({ version: z.number(), status: z.string(), minutes: minutesResponse.nullable() }),
+    present: (out) => ({
+      version: out.meeting.version,
+      status: out.meeting.status,
+      minutes: out.meeting.minutes,
+    }),
+    headers: (out) => ({ etag: etagOf(out.meeting.version) }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: `${base}/:id/minutes/approve`,
+    tags,
+    useCase: approveMinutes,
+    input: (r) => ({ ...ids(r), version: versionOf(r), party: body(r).party }),
+    body: z.object({ party: z.enum(['organisation', 'administration']).optional() }),
+    response: meetingOnly,
+    present: (out) => ({ meeting: presentMeeting(out.meeting) }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: `${base}/:id/minutes/reopen`,
+    tags,
+    useCase: reopenMinutes,
+    input: (r) => ({ ...ids(r), version: versionOf(r), reason: body(r).reason }),
+    body: z.object({ reason: z.string() }),
+    response: meetingOnly,
+    present: (out) => ({ meeting: presentMeeting(out.meeting) }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: `${base}/:id/publish`,
+    tags,
+    useCase: publishMeeting,
+    input: (r) => ({ ...ids(r), version: versionOf(r) }),
+    response: z.object({ meeting: meetingResponse, path: z.string(), agreementIds: z.array(z.string()) }),
+    present: (out) => ({
+      meeting: presentMeeting(out.meeting),
+      path: out.path,
+      agreementIds: out.agreementIds,
+    }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'GET',
+    url: '/api/v1/municipalities/:municipality/invitations',
+    tags,
+    useCase: listInvitations,
+    input: (r) => ({ municipality: params(r).municipality, meetingId: query(r).meetingId }),
+    querystring: z.object({ meetingId: z.string().optional() }),
+    response: z.object({ invitations: z.array(invitationResponse) }),
+    present: (out) => ({ invitations: out.invitations }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'GET',
+    url: '/api/v1/municipalities/:municipality/accounts',
+    tags,
+    useCase: listPublishedAccounts,
+    input: (r) => ({ municipality: params(r).municipality }),
+    response: z.object({
+      years: z.array(
+        z.object({
+          year: z.number(),
+          held: z.number(),
+          total: z.number(),
+          coverage: z.string(),
+          accounts: z.array(
+            z.object({
+              meetingId: z.string(),
+              title: z.string(),
+              organisation: z.string().nullable(),
+              heldOn: z.string().nullable(),
+              publishedOn: z.string().nullable(),
+              path: z.string(),
+            }),
+          ),
+        }),
+      ),
+    }),
+    present: (out) => ({ years: out.years }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'GET',
+    url: '/api/v1/municipalities/:municipality/accounts/:id',
+    tags,
+    useCase: getPublishedAccount,
+    input: ids,
+    response: z.object({ account: z.record(z.string(), z.unknown()) }),
+    present: (out) => ({ account: { ...out.account } }),
+  });
+}

@@ -1,0 +1,117 @@
+import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
+import { ErrorSummary, Form, type FormState, fieldId } from '../../components/form.tsx';
+import { Layout } from '../../components/layout.tsx';
+
+export interface PlanYearPageProps {
+  municipality: { code: string; name: string };
+  year: number;
+  proposals: {
+    obligationId: string;
+    label: string;
+    organisation: string | null;
+    date: string;
+    startTime: string;
+    endTime: string;
+  }[];
+  unplaced: { obligationId: string; reason: string }[];
+  alreadyPlanned: { obligationId: string; organisation: string | null }[];
+  state: FormState;
+}
+
+function Input(p: { state: FormState; name: string; label: string; type: 'date' | 'time' | 'text' }) {
+  const error = p.state.errors.find((e) => e.field === p.name)?.message;
+  const id = fieldId(p.name);
+  return (
+    <div class={error ? 'form-group form-error' : 'form-group'}>
+      <label class="form-label" for={id}>
+        {p.label}
+      </label>
+      {error ? (
+        <span class="form-error-message" id={`${id}-error`}>
+          <span class="sr-only">Fejl: </span>
+          {error}
+        </span>
+      ) : null}
+      <input
+        class="form-input input-width-s"
+        type={p.type as 'text'}
+        id={id}
+        name={p.name}
+        value={p.state.values[p.name] ?? ''}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+    </div>
+  );
+}
+
+/** "Planlæg året": the proposed dates, adjustable, confirmed in one go. Plain HTML form. */
+export function PlanYearPage(p: PlanYearPageProps) {
+  const title = `Planlæg året ${p.year}`;
+  return (
+    <Layout title={title} path="/moeder" municipalityName={p.municipality.name}>
+      <Breadcrumbs trail={[{ href: `/moeder?aar=${p.year}`, label: `Møder ${p.year}` }]} current={title} />
+      <h1>{title}</h1>
+      <p class="font-lead">
+        Forslag til dato og tid for årets møder: kun arbejdsdage inden for perioden, uden sammenfald for de
+        faste deltagere. Ret datoerne, fjern markeringen ved møder, der ikke skal oprettes nu, og bekræft.
+      </p>
+      <ErrorSummary state={p.state} />
+      {p.proposals.length === 0 ? (
+        <p>Alle årets møder er planlagt.</p>
+      ) : (
+        <Form action={`/moeder/planlaeg?aar=${p.year}`}>
+          {p.proposals.map((m, i) => (
+            <fieldset class="app-plan-row">
+              <legend class="h3">
+                {m.label}
+                {m.organisation ? ` – ${m.organisation}` : ''}
+              </legend>
+              <input type="hidden" name={`meetings.${i}.obligationId`} value={m.obligationId} />
+              <div class="form-group">
+                <input type="hidden" name={`meetings.${i}.include`} value="false" />
+                <input
+                  id={fieldId(`meetings.${i}.include`)}
+                  type="checkbox"
+                  class="form-checkbox"
+                  name={`meetings.${i}.include`}
+                  value="true"
+                  checked={p.state.values[`meetings.${i}.include`] !== 'false'}
+                />
+                <label for={fieldId(`meetings.${i}.include`)}>Opret mødet</label>
+              </div>
+              <Input state={p.state} name={`meetings.${i}.date`} label="Dato" type="date" />
+              <Input state={p.state} name={`meetings.${i}.startTime`} label="Start (TT:MM)" type="text" />
+              <Input state={p.state} name={`meetings.${i}.endTime`} label="Slut (TT:MM)" type="text" />
+              <Input state={p.state} name={`meetings.${i}.location`} label="Sted (valgfri)" type="text" />
+            </fieldset>
+          ))}
+          <button type="submit" class="button button-primary">
+            Bekræft planen og opret møderne
+          </button>
+        </Form>
+      )}
+      {p.unplaced.length > 0 ? (
+        <section aria-labelledby="unplaced-heading">
+          <h2 id="unplaced-heading">Kunne ikke placeres</h2>
+          <ul>
+            {p.unplaced.map((u) => (
+              <li>
+                {u.obligationId}: {u.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {p.alreadyPlanned.length > 0 ? (
+        <section aria-labelledby="planned-heading">
+          <h2 id="planned-heading">Allerede planlagt</h2>
+          <ul>
+            {p.alreadyPlanned.map((u) => (
+              <li>{u.organisation ?? u.obligationId}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </Layout>
+  );
+}

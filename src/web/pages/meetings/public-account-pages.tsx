@@ -1,0 +1,156 @@
+/**
+ * The public accounts (redegørelser, almenboligloven § 164, stk. 2): municipalities, a
+ * municipality's index by year with the coverage sentence, and one account. For everyone, logged
+ * in or not; only published material and no contact data.
+ */
+import type { PublishedAccount } from '../../../domain/meetings/index.ts';
+import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
+import { Layout } from '../../components/layout.tsx';
+import { formatDate } from '../../format.ts';
+
+export function AccountMunicipalitiesPage(p: { municipalities: { code: string; name: string }[] }) {
+  return (
+    <Layout title="Offentlige redegørelser" path="/redegoerelser">
+      <h1>Offentlige redegørelser</h1>
+      <p class="font-lead">
+        Kommunalbestyrelsen offentliggør en redegørelse for styringsdialogen med de almene boligorganisationer
+        (almenboligloven § 164, stk. 2).
+      </p>
+      <ul>
+        {p.municipalities.map((m) => (
+          <li>
+            <a href={`/redegoerelser/${encodeURIComponent(m.code)}`}>{m.name}</a>
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}
+
+export interface AccountIndexPageProps {
+  municipality: { code: string; name: string };
+  years: {
+    year: number;
+    coverage: string;
+    accounts: {
+      meetingId: string;
+      title: string;
+      organisation: string | null;
+      heldOn: string | null;
+      path: string;
+    }[];
+  }[];
+}
+
+export function AccountIndexPage(p: AccountIndexPageProps) {
+  const title = `Redegørelser – ${p.municipality.name}`;
+  return (
+    <Layout title={title} path="/redegoerelser" municipalityName={p.municipality.name}>
+      <Breadcrumbs
+        trail={[{ href: '/redegoerelser', label: 'Offentlige redegørelser' }]}
+        current={p.municipality.name}
+      />
+      <h1>{title}</h1>
+      {p.years.length === 0 ? <p>Der er ikke offentliggjort nogen redegørelser endnu.</p> : null}
+      {p.years.map((y) => (
+        <section aria-labelledby={`year-${y.year}`}>
+          <h2 id={`year-${y.year}`}>Styringsåret {y.year}</h2>
+          <p>{y.coverage}.</p>
+          <ul>
+            {y.accounts.map((a) => (
+              <li>
+                <a href={a.path}>{a.organisation ?? a.title}</a>
+                {a.heldOn ? `, møde ${formatDate(a.heldOn)}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </Layout>
+  );
+}
+
+export function AccountPage(p: { account: PublishedAccount }) {
+  const a = p.account;
+  const title = a.organisation ? `Redegørelse: ${a.organisation.name}` : `Redegørelse: ${a.title}`;
+  return (
+    <Layout title={title} path="/redegoerelser" municipalityName={a.municipality.name}>
+      <Breadcrumbs
+        trail={[
+          { href: '/redegoerelser', label: 'Offentlige redegørelser' },
+          { href: `/redegoerelser/${encodeURIComponent(a.municipality.code)}`, label: a.municipality.name },
+        ]}
+        current={a.organisation?.name ?? a.title}
+      />
+      <h1>{title}</h1>
+      <dl class="app-facts">
+        <dt>Møde</dt>
+        <dd>{a.title}</dd>
+        <dt>Afholdt</dt>
+        <dd>{formatDate(a.heldOn)}</dd>
+        <dt>Offentliggjort</dt>
+        <dd>{formatDate(a.publishedOn)}</dd>
+        <dt>Hjemmel</dt>
+        <dd>{a.legalBasis}</dd>
+        {a.organisation ? (
+          <>
+            <dt>CVR</dt>
+            <dd>{a.organisation.cvr}</dd>
+          </>
+        ) : null}
+        <dt>Referatversion</dt>
+        <dd>
+          {a.minutesVersion}
+          {a.changeReason ? ` (ændret: ${a.changeReason})` : ''}
+        </dd>
+      </dl>
+      <h2>Deltagere</h2>
+      {a.participantsPresent.map((g) => (
+        <p>
+          <strong>{g.label}:</strong>{' '}
+          {g.people.map((x) => (x.role ? `${x.name} (${x.role})` : x.name)).join(', ')}
+        </p>
+      ))}
+      {a.apologies.length > 0 ? (
+        <p>
+          <strong>Afbud:</strong> {a.apologies.flatMap((g) => g.people.map((x) => x.name)).join(', ')}
+        </p>
+      ) : null}
+      {a.minuteTaker ? <p>Referent: {a.minuteTaker}</p> : null}
+      <h2>Referat</h2>
+      {a.items.map((i) => (
+        <div>
+          <h3>{i.title}</h3>
+          {i.summary ? <p>{i.summary}</p> : null}
+          {i.outcome ? <p>Konklusion: {i.outcome}</p> : null}
+        </div>
+      ))}
+      <h2>Boligorganisationens vurdering</h2>
+      <p>{a.organisationAssessment}</p>
+      <h2>Kommunens vurdering</h2>
+      <p>{a.municipalityAssessment}</p>
+      <h2>Aftaler</h2>
+      {a.noAgreements ? (
+        <p>Der blev ikke indgået aftaler.</p>
+      ) : (
+        <ul>
+          {a.agreements.map((x) => (
+            <li>
+              {x.text} ({x.objectiveAreaLabel}
+              {x.deadline ? `, frist ${formatDate(x.deadline)}` : ''}
+              {x.responsible ? `, ansvarlig: ${x.responsible}` : ''})
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>Godkendelse</h2>
+      <ul>
+        {a.approvals.map((x) => (
+          <li>
+            {x.label}: godkendt af {x.by}, {formatDate(x.at.slice(0, 10))}
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}
