@@ -66,6 +66,7 @@ import { importAgenda } from './political-cases/import-agenda.ts';
 import { linkCaseToModel } from './political-cases/link-case-to-model.ts';
 import { listPoliticalCases } from './political-cases/list-political-cases.ts';
 import { previewAgendaImport } from './political-cases/preview-agenda-import.ts';
+import { getMunicipality } from './registry/get-municipality.ts';
 import { getOrganisation } from './registry/get-organisation.ts';
 import { importRegistry } from './registry/import-registry.ts';
 import { listBodies } from './registry/list-bodies.ts';
@@ -88,6 +89,7 @@ export const catalogue = {
   checkHealth,
   // registry
   listMunicipalities,
+  getMunicipality,
   updateMunicipality,
   listOrganisations,
   getOrganisation,

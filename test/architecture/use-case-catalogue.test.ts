@@ -222,6 +222,35 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'importAgenda',
+    {
+      useCase: catalogue.importAgenda,
+      input: () => ({
+        municipality: '707',
+        files: [
+          {
+            fileName: 'katalog.md',
+            content: new TextEncoder().encode(
+              '## Katalogsag\n\n26/0002 Åben sag\n\n### Sagsfremstilling\n\nTekst.\n\n### **Beslutning i Kommunalbestyrelsen den 01-12-2026**\n\nGodkendt.\n',
+            ),
+          },
+        ],
+      }),
+    },
+  ],
+  [
+    'linkCaseToModel',
+    {
+      useCase: catalogue.linkCaseToModel,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('importAgenda') as { outcomes: { id: string }[] }).outcomes[0]?.id,
+        modelId: 'norddjurs-styringsdialog',
+        version: 1,
+      }),
+    },
+  ],
+  [
     'adoptModelVersion',
     {
       useCase: catalogue.adoptModelVersion,
@@ -448,6 +477,213 @@ const steps: [string, Step][] = [
     {
       useCase: catalogue.revokeApiToken,
       input: ({ outputs }) => ({ id: (outputs.get('createApiToken') as { id: number }).id }),
+    },
+  ],
+  // meetings: a 2027 meeting through invite → reschedule → cancel, a 2026 meeting through publish
+  [
+    'confirmYearPlan',
+    {
+      useCase: catalogue.confirmYearPlan,
+      input: () => ({
+        municipality: '707',
+        meetings: [
+          {
+            obligationId: 'dialogueMeeting:707:org-nordlyset:2027:legalFloor#1',
+            date: '2027-10-12',
+            startTime: '09:00',
+            endTime: '11:00',
+          },
+        ],
+      }),
+    },
+  ],
+  [
+    'createMeeting',
+    {
+      useCase: catalogue.createMeeting,
+      input: () => ({
+        municipality: '707',
+        meeting: {
+          obligationId: 'dialogueMeeting:707:org-djurslandsbo:2027:legalFloor#1',
+          date: '2027-10-14',
+          startTime: '10:00',
+          endTime: '12:00',
+        },
+      }),
+    },
+  ],
+  [
+    'editAgenda',
+    {
+      useCase: catalogue.editAgenda,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('createMeeting') as { meeting: { id: string } }).meeting.id,
+        edit: { type: 'add', title: 'Katalogpunkt' },
+      }),
+    },
+  ],
+  [
+    'requestOfficial',
+    {
+      useCase: catalogue.requestOfficial,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('createMeeting') as { meeting: { id: string } }).meeting.id,
+        unit: 'Social',
+        reason: 'Boligsocial indsats',
+      }),
+    },
+  ],
+  [
+    'decideOfficialRequest',
+    {
+      useCase: catalogue.decideOfficialRequest,
+      input: ({ outputs }) => {
+        const m = (
+          outputs.get('requestOfficial') as { meeting: { id: string; officialRequests: { id: string }[] } }
+        ).meeting;
+        return {
+          municipality: '707',
+          id: m.id,
+          requestId: m.officialRequests[0]?.id,
+          decision: 'accepted',
+          personId: 'person-karina-vrist',
+        };
+      },
+    },
+  ],
+  [
+    'inviteMeeting',
+    {
+      useCase: catalogue.inviteMeeting,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('createMeeting') as { meeting: { id: string } }).meeting.id,
+      }),
+    },
+  ],
+  [
+    'rescheduleMeeting',
+    {
+      useCase: catalogue.rescheduleMeeting,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('createMeeting') as { meeting: { id: string } }).meeting.id,
+        date: '2027-10-15',
+        startTime: '13:00',
+        endTime: '15:00',
+      }),
+    },
+  ],
+  [
+    'recordAttendance',
+    {
+      useCase: catalogue.recordAttendance,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('createMeeting') as { meeting: { id: string } }).meeting.id,
+        attendance: [{ participant: 'person:person-karina-vrist', attendance: 'apology' }],
+      }),
+    },
+  ],
+  [
+    'cancelMeeting',
+    {
+      useCase: catalogue.cancelMeeting,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('createMeeting') as { meeting: { id: string } }).meeting.id,
+        reason: 'Katalogtest',
+      }),
+    },
+  ],
+  [
+    'createPastMeeting',
+    {
+      useCase: catalogue.createMeeting,
+      input: () => ({
+        municipality: '707',
+        meeting: {
+          obligationId: 'dialogueMeeting:707:org-djurslandsbo:2026:legalFloor#1',
+          date: '2026-10-14',
+          startTime: '10:00',
+          endTime: '12:00',
+        },
+      }),
+    },
+  ],
+  [
+    'markHeld',
+    {
+      useCase: catalogue.markHeld,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('createPastMeeting') as { meeting: { id: string } }).meeting.id,
+      }),
+    },
+  ],
+  [
+    'saveMinutes',
+    {
+      useCase: catalogue.saveMinutes,
+      input: ({ outputs }) => {
+        const m = (outputs.get('markHeld') as { meeting: { id: string; version: number } }).meeting;
+        return {
+          municipality: '707',
+          id: m.id,
+          version: m.version,
+          minutes: {
+            minuteTaker: 'Katalog',
+            organisationAssessment: 'God drift.',
+            municipalityAssessment: 'Enig.',
+            agreements: [{ text: 'Katalogaftale', objectiveArea: 'letting', responsible: 'Begge' }],
+          },
+        };
+      },
+    },
+  ],
+  [
+    'approveMinutes',
+    {
+      useCase: catalogue.approveMinutes,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('markHeld') as { meeting: { id: string } }).meeting.id,
+        party: 'administration',
+      }),
+    },
+  ],
+  [
+    'approveMinutesOrganisation',
+    {
+      useCase: catalogue.approveMinutes,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('markHeld') as { meeting: { id: string } }).meeting.id,
+        party: 'organisation',
+      }),
+    },
+  ],
+  [
+    'publishMeeting',
+    {
+      useCase: catalogue.publishMeeting,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('markHeld') as { meeting: { id: string } }).meeting.id,
+      }),
+    },
+  ],
+  [
+    'reopenMinutes',
+    {
+      useCase: catalogue.reopenMinutes,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('markHeld') as { meeting: { id: string } }).meeting.id,
+        reason: 'Rettelse af en stavefejl',
+      }),
     },
   ],
 ];

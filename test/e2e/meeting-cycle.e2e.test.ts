@@ -87,7 +87,9 @@ describe.runIf(chromiumAvailable())('the meeting cycle in Chromium', () => {
     await page.fill('#field-reason', 'Vi vil drøfte den boligsociale indsats i Søndergade.');
     await page.click('button:has-text("Send anmodningen")');
     await page.waitForURL(meetingUrl);
-    expect(await page.locator('#requests-heading ~ .app-request').first().textContent()).toContain('Afventer svar');
+    expect(await page.locator('#requests-heading ~ .app-request').first().textContent()).toContain(
+      'Afventer svar',
+    );
 
     // 4. The case officer accepts, naming the official.
     actor = officer;
@@ -114,12 +116,17 @@ describe.runIf(chromiumAvailable())('the meeting cycle in Chromium', () => {
     await page.waitForURL(meetingUrl);
     await page.click('button:has-text("Godkend for kommunen")');
     await page.waitForSelector('.alert-error');
-    expect(await page.locator('.alert-error').textContent()).toContain('Boligorganisationens vurdering mangler');
+    expect(await page.locator('.alert-error').textContent()).toContain(
+      'Boligorganisationens vurdering mangler',
+    );
     visited.approvalRefused = await axeViolations(page);
 
     // 7. Complete minutes with both assessments and one agreement.
     await page.goto(meetingUrl);
-    await page.fill('#field-organisationAssessment', 'Organisationen har nedbragt tomgangen og har styr på økonomien.');
+    await page.fill(
+      '#field-organisationAssessment',
+      'Organisationen har nedbragt tomgangen og har styr på økonomien.',
+    );
     await page.fill('#field-agreements-0-text', 'Tomgangen i afdeling Søndergade halveres.');
     await page.selectOption('#field-agreements-0-objectiveArea', 'letting');
     await page.fill('#field-agreements-0-deadline', '2028-06-30');
@@ -145,7 +152,9 @@ describe.runIf(chromiumAvailable())('the meeting cycle in Chromium', () => {
     await page.waitForURL(meetingUrl);
     expect(await page.locator('.app-status').first().textContent()).toBe('Offentliggjort');
     visited.published = await axeViolations(page);
-    const accountPath = await page.locator('a:has-text("se den offentlige redegørelse")').getAttribute('href');
+    const accountPath = await page
+      .locator('a:has-text("se den offentlige redegørelse")')
+      .getAttribute('href');
     expect(accountPath).toMatch(/^\/redegoerelser\/707\/mtg-/);
 
     // 10. A logged-out visitor sees the account.

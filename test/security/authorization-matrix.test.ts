@@ -15,6 +15,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccessPolicy, Actor, Role, RoleGrant } from '../../src/app/actor.ts';
 import { ROLES } from '../../src/app/auth/auth-store.ts';
 import { seedDemoUsers } from '../../src/app/auth/demo-users.ts';
+import { approveMinutes } from '../../src/app/meetings/approve-minutes.ts';
+import { createMeeting } from '../../src/app/meetings/create-meeting.ts';
+import { inviteMeeting } from '../../src/app/meetings/invite-meeting.ts';
+import { markHeld } from '../../src/app/meetings/mark-held.ts';
+import { publishMeeting } from '../../src/app/meetings/publish-meeting.ts';
+import { saveMinutes } from '../../src/app/meetings/save-minutes.ts';
 import { runUseCase } from '../../src/app/run-use-case.ts';
 import { createAuthStore } from '../../src/db/auth/auth-store.ts';
 import { norddjursModels } from '../../src/domain/governance-model/norddjurs-models.ts';
@@ -156,6 +162,64 @@ const departmentForm = (h: Helpers) => ({
   kind: 'family',
   hasDepartmentBoard: 'false',
 });
+
+/**
+ * Meetings of organisation A, made once through the use cases: MEETING (2027, planned) for the
+ * steps, CANCEL_ME (2028) for cancelling, INVITED (2029, invited: has an .ics) and PUBLISHED
+ * (2026, held, approved by both, published) for the public account.
+ */
+const meetingIds: Record<string, string> = {};
+async function meetingOf(h: Helpers, which: 'main' | 'cancel' | 'invited' | 'published'): Promise<string> {
+  const known = meetingIds[which];
+  if (known) return known;
+  const ctx = systemContext(h.t.database.db, new Date('2026-11-22T12:00:00Z'));
+  const year = { main: 2027, cancel: 2028, invited: 2029, published: 2026 }[which];
+  const date = which === 'published' ? '2026-10-14' : `${year}-10-14`;
+  const { meeting } = await runUseCase(createMeeting, ctx, {
+    municipality: OWN,
+    meeting: {
+      obligationId: `dialogueMeeting:707:${ORG_A}:${year}:legalFloor#1`,
+      date,
+      startTime: '10:00',
+      endTime: '12:00',
+    },
+  });
+  const ids = { municipality: OWN, id: meeting.id };
+  if (which === 'invited') await runUseCase(inviteMeeting, ctx, ids);
+  if (which === 'published') {
+    const held = await runUseCase(markHeld, ctx, ids);
+    await runUseCase(saveMinutes, ctx, {
+      ...ids,
+      version: held.meeting.version,
+      minutes: {
+        minuteTaker: 'Matrix',
+        organisationAssessment: 'God.',
+        municipalityAssessment: 'Enig.',
+        noAgreements: true,
+      },
+    });
+    await runUseCase(approveMinutes, ctx, { ...ids, party: 'administration' });
+    await runUseCase(approveMinutes, ctx, { ...ids, party: 'organisation' });
+    await runUseCase(publishMeeting, ctx, ids);
+  }
+  meetingIds[which] = meeting.id;
+  return meeting.id;
+}
+
+async function invitationOf(h: Helpers): Promise<string> {
+  const id = await meetingOf(h, 'invited');
+  const row = await h.t.database.db
+    .selectFrom('meeting_invitation')
+    .select('id')
+    .where('meeting_id', '=', id)
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  return String(row.id);
+}
+
+/** Officials see only meetings they are invited to, council members only political meetings. */
+const notInvited = (a: MatrixActor) =>
+  a.kind === 'user' && (a.role === 'official' || a.role === 'councilMember') ? 404 : 200;
 
 /** One line per route: METHOD url → what it touches and how to call it. */
 const rules: Record<string, Rule> = {
@@ -431,6 +495,194 @@ const rules: Record<string, Rule> = {
     params: () => ({ id: 'agr-djurslandsbo-2024-1', proposalId: 'proposal-demo-1' }),
     form: () => ({ rejectNote: 'Matrix' }),
     ok: 'granted',
+  },
+  // meetings (API)
+  [`GET ${API}/meetings/plan`]: { scope: 'municipality', query: { year: '2027' } },
+  [`POST ${API}/meetings/plan`]: {
+    scope: 'municipality',
+    body: () => ({
+      meetings: [{ obligationId: `dialogueMeeting:707:${ORG_B}:2027:legalFloor#1`, date: '2027-10-12' }],
+    }),
+    ok: 'granted',
+  },
+  [`GET ${API}/meetings`]: { scope: 'municipality' },
+  [`POST ${API}/meetings`]: {
+    scope: 'municipality',
+    body: () => ({ obligationId: `dialogueMeeting:707:${ORG_B}:2028:legalFloor#1` }),
+    ok: 'granted',
+  },
+  [`GET ${API}/meetings/:id`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    ok: notInvited,
+  },
+  [`POST ${API}/meetings/:id/agenda`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    body: (h) => ({ type: 'add', title: `Matrixpunkt ${h.n}` }),
+    ok: 'granted',
+  },
+  [`POST ${API}/meetings/:id/invite`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    ok: 'granted',
+  },
+  [`POST ${API}/meetings/:id/reschedule`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    body: () => ({ date: '2027-10-14', startTime: '10:00', endTime: '12:00' }),
+    ok: 'granted',
+  },
+  [`POST ${API}/meetings/:id/cancel`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'cancel') }),
+    body: () => ({ reason: 'Matrix' }),
+    ok: 'granted',
+  },
+  [`POST ${API}/meetings/:id/official-requests`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    body: () => ({ unit: 'Social', reason: 'Matrix' }),
+    ok: 'granted',
+  },
+  [`POST ${API}/meetings/:id/official-requests/:requestId/decision`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main'), requestId: 'req-matrix' }),
+    body: () => ({ decision: 'declined', reason: 'Matrix' }),
+    ok: 'granted',
+  },
+  [`POST ${API}/meetings/:id/attendance`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    body: () => ({ attendance: [{ participant: 'person:person-frank-hedegaard', attendance: 'present' }] }),
+    ok: 'granted',
+  },
+  [`POST ${API}/meetings/:id/held`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    ok: 'granted',
+  },
+  [`GET ${API}/meetings/:id/minutes`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    ok: notInvited,
+  },
+  [`PUT ${API}/meetings/:id/minutes`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    body: () => ({ version: 1, minuteTaker: 'Matrix' }),
+    ok: 'granted',
+  },
+  [`POST ${API}/meetings/:id/minutes/approve`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    body: () => ({}),
+    ok: 'granted',
+  },
+  [`POST ${API}/meetings/:id/minutes/reopen`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    body: () => ({ reason: 'Matrix' }),
+    ok: 'granted',
+  },
+  [`POST ${API}/meetings/:id/publish`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    ok: 'granted',
+  },
+  [`GET ${API}/invitations`]: { scope: 'municipality' },
+  [`GET ${API}/accounts`]: { scope: 'none' },
+  [`GET ${API}/accounts/:id`]: {
+    scope: 'none',
+    params: async (h) => ({ id: await meetingOf(h, 'published') }),
+  },
+  // pages: meetings
+  'GET /moeder': { scope: 'home' },
+  'GET /moeder/planlaeg': { scope: 'home', query: { aar: '2027' } },
+  // An empty plan answers with a field error: access is what is tested here.
+  'POST /moeder/planlaeg': { scope: 'home', query: { aar: '2027' }, form: () => ({}), ok: 'granted' },
+  'GET /moeder/udbakke': { scope: 'home' },
+  'GET /moeder/udbakke/:invitationId/invitation.ics': {
+    scope: 'municipality',
+    params: async (h) => ({ invitationId: await invitationOf(h) }),
+  },
+  'GET /moeder/:id': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    ok: notInvited,
+  },
+  'POST /moeder/:id/indkald': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({}),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/afholdt': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({}),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/offentliggoer': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({}),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/godkend': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({}),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/anmodninger': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ unit: 'Social', reason: 'Matrix' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/anmodninger/:requestId': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main'), requestId: 'req-matrix' }),
+    form: () => ({ decision: 'declined', decisionReason: 'Matrix' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/fremmoede': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({}),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/dagsorden': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ agendaTitle: 'Matrix' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/referat': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ minuteTaker: 'Matrix' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/flyt': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ date: '2027-10-14', startTime: '10:00', endTime: '12:00' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/aflys': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'cancel') }),
+    form: () => ({ cancelReason: 'Matrix' }),
+    ok: 'granted',
+  },
+  // pages: public accounts
+  'GET /redegoerelser': { scope: 'none' },
+  'GET /redegoerelser/:code': { scope: 'none', params: () => ({ code: OWN }) },
+  'GET /redegoerelser/:code/:id': {
+    scope: 'none',
+    params: async (h) => ({ code: OWN, id: await meetingOf(h, 'published') }),
   },
   // pages: login
   'GET /log-ind': { scope: 'none' },

@@ -516,7 +516,15 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
     '/aftaler/:id/ret',
     async (ctx, request, reply) => {
       const id = param(request, 'id');
-      const flat = postedFields(request.body);
+      // An agreement out of reach is "not found" whatever was posted (no form echoed back).
+      const current = await runUseCase(getAgreement, ctx, {
+        municipality: requireHomeMunicipality(ctx.actor),
+        id,
+      });
+      const flat: Record<string, string> = {
+        ...postedFields(request.body),
+        organisationId: current.agreement.organisationId,
+      };
       const departmentIds = postedDepartmentIds(request.body);
       const result = await handleForm(
         () =>
