@@ -63,6 +63,9 @@ describe.runIf(chromiumAvailable())('registry pages in Chromium', () => {
     expect(await page.locator('#summary-heading + ul').textContent()).toMatch(
       /Styringsdialogmøde afholdt med \d+ af \d+ boligorganisationer/,
     );
+    expect(await page.locator('#summary-heading + ul').textContent()).toMatch(
+      /Aftaler: \d+ opfyldt, \d+ i gang, \d+ over deadline\./,
+    );
     // Status is text, not colour alone.
     expect(await page.locator('table .app-status').first().textContent()).toMatch(
       /Opfyldt|Ikke opfyldt|Udestående|Over frist/,

@@ -18,6 +18,8 @@ export interface OverviewPageProps {
   municipality: Municipality & { isDemo: boolean };
   year: number;
   years: OverviewYear[];
+  /** "Aftaler: X opfyldt, Y i gang, Z over deadline." */
+  agreementsSentence: string;
   userName: string | null;
 }
 
@@ -74,6 +76,9 @@ export function OverviewPage(p: OverviewPageProps) {
           {(current?.sentences ?? []).map((s) => (
             <li>{s}</li>
           ))}
+          <li>
+            {p.agreementsSentence} <a href="/aftaler">Se aftalerne</a>
+          </li>
         </ul>
       </section>
       <section aria-labelledby="grid-heading">

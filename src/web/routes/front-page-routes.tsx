@@ -3,6 +3,7 @@
  * list for organisation users, and the public entry (municipalities and their published accounts).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { listAgreements } from '../../app/agreements/list-agreements.ts';
 import { assessYear } from '../../app/governance/assess-year.ts';
 import { assessedObligationView } from '../../app/governance/obligation-view.ts';
 import { listMunicipalities } from '../../app/registry/list-municipalities.ts';
@@ -50,8 +51,17 @@ export function registerFrontPage(app: FastifyInstance, deps: HttpDeps): void {
             obligations: out.obligations.map((o) => assessedObligationView(o, byId.get(o.id))),
           });
         }
+        const agreements = await runUseCase(listAgreements, ctx, { municipality: home });
         if (municipality)
-          return <OverviewPage municipality={municipality} year={year} years={years} userName={userName} />;
+          return (
+            <OverviewPage
+              municipality={municipality}
+              year={year}
+              years={years}
+              agreementsSentence={agreements.summary.sentence}
+              userName={userName}
+            />
+          );
       }
       const municipalities = await runUseCase(listMunicipalities, ctx, {});
       const listing = home ? await runUseCase(listOrganisations, ctx, { municipality: home }) : null;
