@@ -62,8 +62,16 @@ function engine(organisations: HousingOrganisation[]) {
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 console.log('\n# Obligation engine + compliance (one steering year)');
-const small = await measure('baseline: 8 organisations (demo registry)', 1000, engine(demoRegistry().organisations));
-const large = await measure('561 organisations (the whole sector, 2018)', 1000, engine(nationalRegistry(561)));
+const small = await measure(
+  'baseline: 8 organisations (demo registry)',
+  1000,
+  engine(demoRegistry().organisations),
+);
+const large = await measure(
+  '561 organisations (the whole sector, 2018)',
+  1000,
+  engine(nationalRegistry(561)),
+);
 report(small, [large]);
 
 console.log('\n# HTTP in-process on PGlite with demo data');
@@ -74,7 +82,11 @@ const get = (url: string) => async () => {
   if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode}`);
 };
 const health = await measure('baseline: GET /healthz (one database round trip)', 2000, get('/healthz'));
-const list = await measure('GET /api/v1/municipalities/707/organisations', 2000, get('/api/v1/municipalities/707/organisations'));
+const list = await measure(
+  'GET /api/v1/municipalities/707/organisations',
+  2000,
+  get('/api/v1/municipalities/707/organisations'),
+);
 const overview = await measure('GET / (Overblik: 5 years of compliance, rendered)', 2000, get('/'));
 report(health, [list, overview]);
 await t.close();

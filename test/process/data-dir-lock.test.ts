@@ -17,7 +17,13 @@ const tsx = path.join(repo, 'node_modules/.bin/tsx');
 function startServer(dataDir: string, port: number): ChildProcess {
   return spawn(tsx, ['src/main/server.ts'], {
     cwd: repo,
-    env: { ...process.env, STYRINGSDIALOG_DATA: dataDir, PORT: String(port), LOG_LEVEL: 'warn', STYRINGSDIALOG_DEMO: 'true' },
+    env: {
+      ...process.env,
+      STYRINGSDIALOG_DATA: dataDir,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      STYRINGSDIALOG_DEMO: 'true',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

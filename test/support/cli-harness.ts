@@ -15,7 +15,11 @@ export interface CliResult {
   json<T = unknown>(): T;
 }
 
-export async function runCliAgainst(db: Kysely<Database>, argv: string[], today = '2026-11-22'): Promise<CliResult> {
+export async function runCliAgainst(
+  db: Kysely<Database>,
+  argv: string[],
+  today = '2026-11-22',
+): Promise<CliResult> {
   const out: string[] = [];
   const err: string[] = [];
   const deps: CliDeps = {

@@ -30,5 +30,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('note', 'text')
     .addColumn('recorded_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('obligation_fact_municipality').on('obligation_fact').columns(['municipality', 'obligation_id']).execute();
+  await db.schema
+    .createIndex('obligation_fact_municipality')
+    .on('obligation_fact')
+    .columns(['municipality', 'obligation_id'])
+    .execute();
 }

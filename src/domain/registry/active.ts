@@ -10,6 +10,10 @@ export function isActiveOn(o: Pick<HousingOrganisation, 'activeFrom' | 'activeTo
 }
 
 /** Active at some point in [from, to]. */
-export function isActiveDuring(o: Pick<HousingOrganisation, 'activeFrom' | 'activeTo'>, from: IsoDate, to: IsoDate): boolean {
+export function isActiveDuring(
+  o: Pick<HousingOrganisation, 'activeFrom' | 'activeTo'>,
+  from: IsoDate,
+  to: IsoDate,
+): boolean {
   return intervalsOverlap(o.activeFrom, o.activeTo, from, to);
 }

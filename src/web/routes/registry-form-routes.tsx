@@ -37,9 +37,7 @@ function refused(reply: FastifyReply, page: unknown): PageResult {
 /** Role rows without a chosen kind are empty rows and are dropped; municipal roles get the municipality. */
 function rolesFrom(flat: Record<string, string>, municipality: string): unknown[] {
   const nested = unflatten(flat) as { roles?: Record<string, string>[] };
-  return (nested.roles ?? [])
-    .filter((r) => r && r.kind)
-    .map((r) => ({ ...r, municipality, to: r.to || null }));
+  return (nested.roles ?? []).filter((r) => r?.kind).map((r) => ({ ...r, municipality, to: r.to || null }));
 }
 
 async function organisationForm(
