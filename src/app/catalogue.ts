@@ -40,10 +40,16 @@ import { listModels } from './governance/list-models.ts';
 import { listObligations } from './governance/list-obligations.ts';
 import { recordFact } from './governance/record-fact.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
+import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
 import { cancelMeeting } from './meetings/cancel-meeting.ts';
 import { confirmYearPlan } from './meetings/confirm-year-plan.ts';
 import { createMeeting } from './meetings/create-meeting.ts';
 import { decideOfficialRequest } from './meetings/decide-official-request.ts';
+import {
+  getDocumentationPackage,
+  markPackageHeldInPortal,
+  recordPackageDocument,
+} from './meetings/documentation-packages.ts';
 import { editAgenda } from './meetings/edit-agenda.ts';
 import { getMeeting } from './meetings/get-meeting.ts';
 import { getPublishedAccount } from './meetings/get-published-account.ts';
@@ -167,6 +173,11 @@ export const catalogue = {
   getInvitationIcs,
   getPublishedAccount,
   listPublishedAccounts,
+  getDocumentationPackage,
+  recordPackageDocument,
+  markPackageHeldInPortal,
+  createCalendarFeed,
+  getCalendarFeed,
   // audit log
   listAuditEntries,
 } satisfies Record<string, AnyUseCase>;

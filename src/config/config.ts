@@ -14,6 +14,8 @@ export interface Config {
   databaseUrl: string | null;
   /** Public base URL used in links written to e-mails and calendar files. */
   publicUrl: string;
+  /** Host name that makes calendar UIDs unique (CALENDAR_UID_DOMAIN); null = the host of publicUrl. */
+  calendarUidDomain: string | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Load the demo dataset on first start with an empty database. */
   demoOnFirstStart: boolean;
@@ -54,6 +56,12 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, { message: 'skal begynde med postgres:// eller postgresql://' })
     .optional(),
   PUBLIC_URL: z.url({ message: 'skal være en URL, fx http://localhost:3000' }).optional(),
+  CALENDAR_UID_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/i, {
+      message: 'skal være et værtsnavn, fx styringsdialog.norddjurs.dk',
+    })
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STYRINGSDIALOG_DEMO: booleanText.default(true),
   BODY_LIMIT_BYTES: z.coerce.number({ message: 'skal være et tal' }).int().min(1024).default(1_048_576),
@@ -118,6 +126,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     dataDir: path.resolve(cwd, e.STYRINGSDIALOG_DATA),
     databaseUrl: e.DATABASE_URL ?? null,
     publicUrl,
+    calendarUidDomain: e.CALENDAR_UID_DOMAIN ?? null,
     logLevel: e.LOG_LEVEL,
     demoOnFirstStart: e.STYRINGSDIALOG_DEMO,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,

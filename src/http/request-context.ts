@@ -23,6 +23,8 @@ export interface HttpDeps {
   /** Login with the municipality's OpenID Connect provider, when configured. */
   oidc?: OidcLogin | null;
   publicUrl: string;
+  /** Host name for calendar UIDs (CALENDAR_UID_DOMAIN); default the host of publicUrl. */
+  calendarUidDomain?: string;
   bodyLimitBytes: number;
   logLevel: string;
 }

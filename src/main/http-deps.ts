@@ -14,6 +14,7 @@ export function createHttpDeps(config: Config, database: OpenDatabase): HttpDeps
     resolveActor: (request) => resolveRequestActor(deps, request),
     oidc: config.oidc ? createOidcLogin(config.oidc) : null,
     publicUrl: config.publicUrl,
+    ...(config.calendarUidDomain ? { calendarUidDomain: config.calendarUidDomain } : {}),
     bodyLimitBytes: config.bodyLimitBytes,
     logLevel: config.logLevel,
   };

@@ -686,6 +686,38 @@ const steps: [string, Step][] = [
       }),
     },
   ],
+  [
+    'recordPackageDocument',
+    {
+      useCase: catalogue.recordPackageDocument,
+      input: () => ({
+        municipality: '707',
+        organisation: 'org-djurslandsbo',
+        steeringYear: 2026,
+        kind: 'steeringReport',
+        receivedOn: '2026-06-01',
+      }),
+    },
+  ],
+  [
+    'markPackageHeldInPortal',
+    {
+      useCase: catalogue.markPackageHeldInPortal,
+      input: () => ({
+        municipality: '707',
+        organisation: 'org-djurslandsbo',
+        steeringYear: 2026,
+        on: '2026-11-01',
+      }),
+    },
+  ],
+  [
+    'createCalendarFeed',
+    {
+      useCase: catalogue.createCalendarFeed,
+      input: () => ({ municipality: '707', userEmail: 'sagsbehandler@norddjurs.demo' }),
+    },
+  ],
 ];
 
 describe('every use case that changes data writes an audit entry', () => {

@@ -13,26 +13,43 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/app/actor.ts';
+import { extractPdfText } from '../../src/importer/agenda/extract-pdf-text.ts';
 import { userWith } from '../support/actors.ts';
+import { createTestUser } from '../support/auth.ts';
 import { axeViolations, chromiumAvailable, launchBrowser, newContext } from '../support/browser.ts';
 import { runCliAgainst } from '../support/cli-harness.ts';
 import { loadDemoInto } from '../support/demo.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
-const officer = userWith('caseOfficer');
 const djurslandsbo = userWith('organisation', '707', 'org-djurslandsbo');
 const OBLIGATION = 'dialogueMeeting:707:org-djurslandsbo:2027:legalFloor#1';
+
+async function pdfTextOf(bytes: Buffer): Promise<string> {
+  return (await extractPdfText(new Uint8Array(bytes))).text;
+}
 
 describe.runIf(chromiumAvailable())('the meeting cycle in Chromium', () => {
   let t: TestApp;
   let browser: Browser;
   let base: string;
+  // A real user row behind the case officer: the calendar feed belongs to a user account.
+  let officer: Actor = userWith('caseOfficer');
   let actor: Actor = officer;
   let now = new Date('2027-08-16T08:00:00Z');
 
   beforeAll(async () => {
     t = await startTestApp({ resolveActor: async () => actor, clock: () => now });
     await loadDemoInto(t.database, '2027-08-16');
+    const user = await createTestUser(t.database.db, {
+      email: 'sagsbehandler@e2e.test',
+      role: 'caseOfficer',
+    });
+    officer = {
+      kind: 'user',
+      id: user.id,
+      name: 'Test Sagsbehandler',
+      grants: [{ role: 'caseOfficer', municipality: '707' }],
+    };
     base = await t.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
   }, 120_000);
@@ -157,6 +174,15 @@ describe.runIf(chromiumAvailable())('the meeting cycle in Chromium', () => {
       .getAttribute('href');
     expect(accountPath).toMatch(/^\/redegoerelser\/707\/mtg-/);
 
+    // The documentation package and the personal calendar feed pages.
+    await page.click('a:has-text("Se dokumentationspakken")');
+    await page.waitForURL(/\/moeder\/dokumentationspakke\/org-djurslandsbo\/2027$/);
+    visited.documentationPackage = await axeViolations(page);
+    await page.goto(`${base}/moeder?aar=2027`);
+    await page.click('button:has-text("Abonnér på dine møder")');
+    await page.waitForSelector('code');
+    visited.calendarFeed = await axeViolations(page);
+
     // 10. A logged-out visitor sees the account.
     actor = { kind: 'public' };
     const visitor = await (await newContext(browser)).newPage();
@@ -176,6 +202,11 @@ describe.runIf(chromiumAvailable())('the meeting cycle in Chromium', () => {
     expect(text).toContain('Tomgangen i afdeling Søndergade halveres.');
     expect(text).not.toContain('@');
     visited.publicAccount = await axeViolations(visitor);
+    const pdf = await visitor.request.get(`${base}${accountPath}/redegoerelse.pdf`);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    const pdfText = await pdfTextOf(await pdf.body());
+    expect(pdfText).toContain('Boligorganisationens vurdering');
+    expect(pdfText).toContain('Tomgangen i afdeling Søndergade halveres.');
 
     expect(visited).toEqual(Object.fromEntries(Object.keys(visited).map((k) => [k, []])));
 

@@ -16,6 +16,7 @@ import type { AccessPolicy, Actor, Role, RoleGrant } from '../../src/app/actor.t
 import { ROLES } from '../../src/app/auth/auth-store.ts';
 import { seedDemoUsers } from '../../src/app/auth/demo-users.ts';
 import { approveMinutes } from '../../src/app/meetings/approve-minutes.ts';
+import { createCalendarFeed } from '../../src/app/meetings/calendar-feed.ts';
 import { createMeeting } from '../../src/app/meetings/create-meeting.ts';
 import { inviteMeeting } from '../../src/app/meetings/invite-meeting.ts';
 import { markHeld } from '../../src/app/meetings/mark-held.ts';
@@ -215,6 +216,18 @@ async function invitationOf(h: Helpers): Promise<string> {
     .orderBy('id')
     .executeTakeFirstOrThrow();
   return String(row.id);
+}
+
+let feedToken: string | null = null;
+/** A real calendar feed token (the demo case officer's). */
+async function feedTokenOf(h: Helpers): Promise<string> {
+  if (feedToken) return feedToken;
+  const out = await runUseCase(createCalendarFeed, systemContext(h.t.database.db), {
+    municipality: OWN,
+    userEmail: 'sagsbehandler@norddjurs.demo',
+  });
+  feedToken = /\/kalender\/([^/]+)$/.exec(out.url)?.[1] ?? '';
+  return feedToken;
 }
 
 /** Officials see only meetings they are invited to, council members only political meetings. */
@@ -677,9 +690,48 @@ const rules: Record<string, Rule> = {
     form: () => ({ cancelReason: 'Matrix' }),
     ok: 'granted',
   },
+  [`GET ${API}/organisations/:organisation/documentation-packages/:steeringYear`]: {
+    scope: 'organisation',
+    params: () => ({ organisation: ORG_A, steeringYear: '2026' }),
+  },
+  [`POST ${API}/organisations/:organisation/documentation-packages/:steeringYear/documents`]: {
+    scope: 'organisation',
+    params: () => ({ organisation: ORG_A, steeringYear: '2026' }),
+    body: () => ({ kind: 'steeringReport', receivedOn: '2026-06-01' }),
+    ok: 'granted',
+  },
+  [`POST ${API}/organisations/:organisation/documentation-packages/:steeringYear/portal-marking`]: {
+    scope: 'organisation',
+    params: () => ({ organisation: ORG_A, steeringYear: '2026' }),
+    body: () => ({ on: '2026-11-01' }),
+    ok: 'granted',
+  },
+  [`POST ${API}/calendar-feeds`]: { scope: 'municipality', ok: 201 },
+  'GET /moeder/dokumentationspakke/:organisation/:year': {
+    scope: 'organisation',
+    params: () => ({ organisation: ORG_A, year: '2026' }),
+  },
+  'POST /moeder/dokumentationspakke/:organisation/:year/dokumenter': {
+    scope: 'organisation',
+    params: () => ({ organisation: ORG_A, year: '2026' }),
+    form: () => ({ kind: 'steeringReport', receivedOn: '2026-06-01' }),
+    ok: 'granted',
+  },
+  'POST /moeder/dokumentationspakke/:organisation/:year/portal': {
+    scope: 'organisation',
+    params: () => ({ organisation: ORG_A, year: '2026' }),
+    form: () => ({ on: '2026-11-01' }),
+    ok: 'granted',
+  },
+  'POST /moeder/kalender': { scope: 'home', form: () => ({}), ok: 201 },
+  'GET /kalender/:token': { scope: 'none', params: async (h) => ({ token: `${await feedTokenOf(h)}` }) },
   // pages: public accounts
   'GET /redegoerelser': { scope: 'none' },
   'GET /redegoerelser/:code': { scope: 'none', params: () => ({ code: OWN }) },
+  'GET /redegoerelser/:code/:id/redegoerelse.pdf': {
+    scope: 'none',
+    params: async (h) => ({ code: OWN, id: await meetingOf(h, 'published') }),
+  },
   'GET /redegoerelser/:code/:id': {
     scope: 'none',
     params: async (h) => ({ code: OWN, id: await meetingOf(h, 'published') }),

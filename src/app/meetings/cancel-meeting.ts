@@ -4,7 +4,7 @@ import { authorize } from '../actor.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
-import { linkBaseInput, reasonInput } from './inputs.ts';
+import { linkBaseInput, reasonInput, uidDomainInput } from './inputs.ts';
 import { sendInvitations } from './invitations.ts';
 import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
 
@@ -20,6 +20,7 @@ export const cancelMeeting = defineUseCase({
     version: z.coerce.number().int().min(1).optional(),
     reason: reasonInput('Begrundelsen'),
     linkBase: linkBaseInput,
+    uidDomain: uidDomainInput,
   }),
   async run(ctx, input) {
     authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
@@ -37,7 +38,12 @@ export const cancelMeeting = defineUseCase({
       );
       const saved = await saveMeeting(s, meeting, cancelled, 'cancelMeeting');
       const invitations = wasInvited
-        ? await sendInvitations(s, saved, { kind: 'cancel', linkBase: input.linkBase, now })
+        ? await sendInvitations(s, saved, {
+            kind: 'cancel',
+            linkBase: input.linkBase,
+            uidDomain: input.uidDomain,
+            now,
+          })
         : [];
       return { meeting: saved, invitations };
     });

@@ -5,7 +5,7 @@ import { invalidInput } from '../app-error.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
-import { linkBaseInput } from './inputs.ts';
+import { linkBaseInput, uidDomainInput } from './inputs.ts';
 import { sendInvitations } from './invitations.ts';
 import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
 
@@ -28,6 +28,7 @@ export const decideOfficialRequest = defineUseCase({
     reason: z.string().trim().max(4000).nullable().default(null),
     personId: z.string().trim().max(100).nullable().default(null),
     linkBase: linkBaseInput,
+    uidDomain: uidDomainInput,
   }),
   async run(ctx, input) {
     authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
@@ -69,7 +70,13 @@ export const decideOfficialRequest = defineUseCase({
       );
       const invitations =
         saved.status === 'invited' && added.length > 0
-          ? await sendInvitations(s, saved, { kind: 'invite', linkBase: input.linkBase, now, only: added })
+          ? await sendInvitations(s, saved, {
+              kind: 'invite',
+              linkBase: input.linkBase,
+              uidDomain: input.uidDomain,
+              now,
+              only: added,
+            })
           : [];
       return { meeting: saved, invitations };
     });

@@ -28,3 +28,11 @@ export const reasonInput = (label: string) =>
 
 /** Where links in e-mails and calendar files point: filled by the edge from its configuration. */
 export const linkBaseInput = z.string().url().default('http://localhost');
+
+/** The host name that makes calendar UIDs unique (CALENDAR_UID_DOMAIN); default the link base's host. */
+export const uidDomainInput = z
+  .string()
+  .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/i, {
+    message: 'Kalenderdomænet skal være et værtsnavn, fx styringsdialog.norddjurs.dk',
+  })
+  .optional();

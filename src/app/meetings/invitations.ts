@@ -4,8 +4,8 @@
  * cancellation), stored as sent and queued as an e-mail in the outbox. The outbox page is the
  * delivery until SMTP is configured.
  *
- * The UID domain is the host of the public URL (PUBLIC_URL), so a meeting keeps one UID per
- * installation.
+ * The UID domain is CALENDAR_UID_DOMAIN, else the host of the public URL (PUBLIC_URL), so a
+ * meeting keeps one UID per installation.
  */
 import { invitationIcs } from '../../domain/calendar/index.ts';
 import type { Meeting, Participant } from '../../domain/meetings/index.ts';
@@ -37,13 +37,15 @@ export async function sendInvitations(
   options: {
     kind: keyof typeof SUBJECT_PREFIX;
     linkBase: string;
+    /** CALENDAR_UID_DOMAIN; default the link base's host. */
+    uidDomain?: string | undefined;
     now: Date;
     /** Only these participants (e.g. an official added later); default every participant. */
     only?: readonly Participant[];
   },
 ): Promise<StoredInvitation[]> {
   const municipality = await s.registry.getMunicipality(meeting.municipality);
-  const uidDomain = uidDomainOf(options.linkBase);
+  const uidDomain = options.uidDomain ?? uidDomainOf(options.linkBase);
   const organizer = {
     name: `${municipality?.name ?? 'Kommunen'}, ${municipality?.supervisingUnit ?? 'forvaltningen'}`,
     email: `styringsdialog@${uidDomain}`,

@@ -5,7 +5,7 @@ import { loadObligations } from '../governance/load-obligations.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
-import { linkBaseInput } from './inputs.ts';
+import { linkBaseInput, uidDomainInput } from './inputs.ts';
 import { sendInvitations } from './invitations.ts';
 import { checkVersion, saveMeeting, steeringYearOf, unwrap } from './meeting-changes.ts';
 import { ruleFor } from './meeting-setup.ts';
@@ -24,6 +24,7 @@ export const inviteMeeting = defineUseCase({
     id: entityId,
     version: z.coerce.number().int().min(1).optional(),
     linkBase: linkBaseInput,
+    uidDomain: uidDomainInput,
   }),
   async run(ctx, input) {
     authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
@@ -42,7 +43,12 @@ export const inviteMeeting = defineUseCase({
         ),
       );
       const saved = await saveMeeting(s, meeting, invited, 'inviteMeeting');
-      const invitations = await sendInvitations(s, saved, { kind: 'invite', linkBase: input.linkBase, now });
+      const invitations = await sendInvitations(s, saved, {
+        kind: 'invite',
+        linkBase: input.linkBase,
+        uidDomain: input.uidDomain,
+        now,
+      });
       return { meeting: saved, invitations };
     });
   },

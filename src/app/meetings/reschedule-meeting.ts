@@ -5,7 +5,7 @@ import { authorize } from '../actor.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
-import { clockTimeInput, isoDateInput, linkBaseInput } from './inputs.ts';
+import { clockTimeInput, isoDateInput, linkBaseInput, uidDomainInput } from './inputs.ts';
 import { sendInvitations } from './invitations.ts';
 import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
 
@@ -27,6 +27,7 @@ export const rescheduleMeeting = defineUseCase({
     endTime: clockTimeInput('Sluttidspunktet'),
     location: z.string().trim().max(300).optional(),
     linkBase: linkBaseInput,
+    uidDomain: uidDomainInput,
   }),
   async run(ctx, input) {
     authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
@@ -50,7 +51,12 @@ export const rescheduleMeeting = defineUseCase({
       const saved = await saveMeeting(s, meeting, moved, 'rescheduleMeeting');
       const invitations =
         saved.status === 'invited' && saved.sequence !== meeting.sequence
-          ? await sendInvitations(s, saved, { kind: 'update', linkBase: input.linkBase, now })
+          ? await sendInvitations(s, saved, {
+              kind: 'update',
+              linkBase: input.linkBase,
+              uidDomain: input.uidDomain,
+              now,
+            })
           : [];
       return { meeting: saved, invitations };
     });

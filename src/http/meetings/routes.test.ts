@@ -1,9 +1,13 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { userWith } from '../../../test/support/actors.ts';
+import { createTestUser, systemContext } from '../../../test/support/auth.ts';
 import { resetDatabase } from '../../../test/support/database.ts';
 import { loadDemoInto } from '../../../test/support/demo.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { Actor } from '../../app/actor.ts';
+import { inviteMeeting } from '../../app/meetings/invite-meeting.ts';
+import { runUseCase } from '../../app/run-use-case.ts';
 
 const base = '/api/v1/municipalities/707/meetings';
 const officer = userWith('caseOfficer');
@@ -250,7 +254,90 @@ describe('meetings API', () => {
     const account = await t.app.inject({ method: 'GET', url: `/api/v1/municipalities/707/accounts/${id}` });
     expect(account.statusCode).toBe(200);
     expect(JSON.stringify(account.json())).not.toContain('kam@norddjurs.example');
+    const pdf = await t.app.inject({ method: 'GET', url: `/redegoerelser/707/${id}/redegoerelse.pdf` });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const doc = await getDocument({ data: new Uint8Array(pdf.rawPayload), useSystemFonts: false }).promise;
+    expect(await doc.getMarkInfo()).toMatchObject({ Marked: true });
+    expect((await doc.getMetadata()).info).toMatchObject({
+      Title: 'Redegørelse: Boligselskabet Djurslandsbo',
+      Language: 'da-DK',
+    });
     const index = (await t.app.inject({ method: 'GET', url: '/api/v1/municipalities/707/accounts' })).json();
     expect(index.years[0].coverage).toMatch(/^Styringsdialogmøde afholdt med 1 af \d+ boligorganisationer$/);
+  });
+
+  it('gives a user a secret calendar feed (METHOD:PUBLISH) of their meetings, without e-mail addresses', async () => {
+    await createMeeting();
+    const user = await createTestUser(t.database.db, { email: 'feed@norddjurs.test', role: 'caseOfficer' });
+    actor = {
+      kind: 'user',
+      id: user.id,
+      name: 'Feed Tester',
+      grants: [{ role: 'caseOfficer', municipality: '707' }],
+    };
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/municipalities/707/calendar-feeds' });
+    expect(created.statusCode, created.body).toBe(201);
+    const url = new URL(created.json().url);
+    actor = { kind: 'public' };
+    const feed = await t.app.inject({ method: 'GET', url: url.pathname });
+    expect(feed.statusCode, feed.body).toBe(200);
+    expect(feed.headers['content-type']).toContain('text/calendar');
+    expect(feed.body).toContain('METHOD:PUBLISH');
+    expect(feed.body).toContain('DTSTART;TZID=Europe/Copenhagen:20271014T100000');
+    expect(feed.body).not.toContain('mailto:');
+    const wrong = await t.app.inject({ method: 'GET', url: '/kalender/forkert-token-der-er-langt-nok.ics' });
+    expect(wrong.statusCode).toBe(404);
+  });
+
+  it('records the documentation package and marks it held in the portal only after the meeting', async () => {
+    const pkgUrl = '/api/v1/municipalities/707/organisations/org-djurslandsbo/documentation-packages/2027';
+    now = new Date('2027-05-01T08:00:00Z');
+    const before = (await t.app.inject({ method: 'GET', url: pkgUrl })).json();
+    expect(before.status.status).toBe('incomplete');
+    for (const kind of before.status.missing) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `${pkgUrl}/documents`,
+        payload: { kind, receivedOn: '2027-04-20' },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const after = (await t.app.inject({ method: 'GET', url: pkgUrl })).json();
+    expect(after.status.status).toBe('complete');
+    const early = await t.app.inject({
+      method: 'POST',
+      url: `${pkgUrl}/portal-marking`,
+      payload: { on: '2027-04-30' },
+    });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().detail).toContain('før det er holdt');
+    await heldMeeting();
+    const marked = await t.app.inject({
+      method: 'POST',
+      url: `${pkgUrl}/portal-marking`,
+      payload: { on: '2027-10-14' },
+    });
+    expect(marked.statusCode, marked.body).toBe(200);
+    expect(marked.json().status.portalMarking).toBe('done');
+  });
+
+  it('writes the configured calendar UID domain (CALENDAR_UID_DOMAIN) into the invitation', async () => {
+    const { id } = await createMeeting();
+    const out = await runUseCase(
+      inviteMeeting,
+      { ...systemContext(t.database.db, now), today: '2027-09-01' },
+      {
+        municipality: '707',
+        id,
+        linkBase: 'https://styringsdialog.norddjurs.dk',
+        uidDomain: 'kalender.norddjurs.dk',
+      },
+    );
+    expect(out.invitations[0]?.ics).toContain(`UID:meeting-${id}@kalender.norddjurs.dk`);
+    // RFC 5545 §3.1: long lines are folded (CRLF + space); unfold before looking for the link.
+    expect(out.invitations[0]?.ics.replace(/\r\n /g, '')).toContain(
+      `https://styringsdialog.norddjurs.dk/moeder/${id}`,
+    );
   });
 });

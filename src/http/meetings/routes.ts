@@ -6,10 +6,16 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { approveMinutes } from '../../app/meetings/approve-minutes.ts';
+import { createCalendarFeed } from '../../app/meetings/calendar-feed.ts';
 import { cancelMeeting } from '../../app/meetings/cancel-meeting.ts';
 import { confirmYearPlan } from '../../app/meetings/confirm-year-plan.ts';
 import { createMeeting } from '../../app/meetings/create-meeting.ts';
 import { decideOfficialRequest } from '../../app/meetings/decide-official-request.ts';
+import {
+  getDocumentationPackage,
+  markPackageHeldInPortal,
+  recordPackageDocument,
+} from '../../app/meetings/documentation-packages.ts';
 import { editAgenda } from '../../app/meetings/edit-agenda.ts';
 import { getMeeting } from '../../app/meetings/get-meeting.ts';
 import { getPublishedAccount } from '../../app/meetings/get-published-account.ts';
@@ -60,6 +66,7 @@ const versionOf = (r: FastifyRequest) => versionFromIfMatch(r.headers['if-match'
 
 export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void {
   const linkBase = deps.publicUrl;
+  const uidDomain = deps.calendarUidDomain;
 
   useCaseRoute(app, deps, {
     method: 'GET',
@@ -149,7 +156,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/:id/invite`,
     tags,
     useCase: inviteMeeting,
-    input: (r) => ({ ...ids(r), version: versionOf(r), linkBase }),
+    input: (r) => ({ ...ids(r), version: versionOf(r), linkBase, uidDomain }),
     response: meetingAndInvitations,
     present: presentWithInvitations,
   });
@@ -159,7 +166,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/:id/reschedule`,
     tags,
     useCase: rescheduleMeeting,
-    input: (r) => ({ ...body(r), ...ids(r), version: versionOf(r), linkBase }),
+    input: (r) => ({ ...body(r), ...ids(r), version: versionOf(r), linkBase, uidDomain }),
     body: z.object({
       date: z.string(),
       startTime: z.string(),
@@ -175,7 +182,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/:id/cancel`,
     tags,
     useCase: cancelMeeting,
-    input: (r) => ({ ...ids(r), version: versionOf(r), reason: body(r).reason, linkBase }),
+    input: (r) => ({ ...ids(r), version: versionOf(r), reason: body(r).reason, linkBase, uidDomain }),
     body: z.object({ reason: z.string() }),
     response: meetingAndInvitations,
     present: presentWithInvitations,
@@ -212,6 +219,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
       reason: body(r).reason ?? null,
       personId: body(r).personId ?? null,
       linkBase,
+      uidDomain,
     }),
     body: z.object({
       decision: z.enum(['accepted', 'declined']),
@@ -363,5 +371,97 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     input: ids,
     response: z.object({ account: z.record(z.string(), z.unknown()) }),
     present: (out) => ({ account: { ...out.account } }),
+  });
+
+  const packageBase =
+    '/api/v1/municipalities/:municipality/organisations/:organisation/documentation-packages/:steeringYear';
+  const packageIds = (r: FastifyRequest) => ({
+    municipality: params(r).municipality,
+    organisation: params(r).organisation,
+    steeringYear: params(r).steeringYear,
+  });
+  const packageResponse = z.object({
+    pkg: z.object({
+      organisationId: z.string(),
+      steeringYear: z.number(),
+      accountingYearEnd: z.string(),
+      documents: z.array(
+        z.object({
+          kind: z.string(),
+          receivedOn: z.string().nullable(),
+          reference: z.string().nullable(),
+          note: z.string().nullable(),
+        }),
+      ),
+      markedHeldInPortal: z.object({ on: z.string(), by: z.string() }).nullable(),
+    }),
+    status: z.object({
+      status: z.string(),
+      dueBy: z.string(),
+      completedOn: z.string().nullable(),
+      missing: z.array(z.string()),
+      receivedLate: z.array(z.string()),
+      portalMarking: z.string(),
+      findings: z.array(z.object({ code: z.string(), severity: z.string(), message: z.string() })),
+    }),
+  });
+  const presentPackage = (out: z.input<typeof packageResponse>) => ({
+    pkg: out.pkg,
+    status: {
+      ...out.status,
+      findings: out.status.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message })),
+    },
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'GET',
+    url: packageBase,
+    tags,
+    useCase: getDocumentationPackage,
+    input: packageIds,
+    response: packageResponse,
+    present: presentPackage,
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: `${packageBase}/documents`,
+    tags,
+    useCase: recordPackageDocument,
+    input: (r) => ({
+      ...packageIds(r),
+      kind: body(r).kind,
+      receivedOn: body(r).receivedOn ?? null,
+      reference: body(r).reference ?? null,
+    }),
+    body: z.object({
+      kind: z.string(),
+      receivedOn: z.string().nullable(),
+      reference: z.string().nullable().optional(),
+    }),
+    response: packageResponse,
+    present: presentPackage,
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: `${packageBase}/portal-marking`,
+    tags,
+    useCase: markPackageHeldInPortal,
+    input: (r) => ({ ...packageIds(r), on: body(r).on }),
+    body: z.object({ on: z.string() }),
+    response: packageResponse,
+    present: presentPackage,
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: '/api/v1/municipalities/:municipality/calendar-feeds',
+    tags,
+    useCase: createCalendarFeed,
+    input: (r) => ({ municipality: params(r).municipality, linkBase }),
+    response: z.object({ url: z.string() }),
+    present: (out) => out,
+    successStatus: 201,
   });
 }

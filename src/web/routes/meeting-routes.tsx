@@ -7,9 +7,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../app/app-error.ts';
 import { meetingParties, meetingPlanners, meetingReaders } from '../../app/meetings/access.ts';
 import { approveMinutes } from '../../app/meetings/approve-minutes.ts';
+import { createCalendarFeed, getCalendarFeed } from '../../app/meetings/calendar-feed.ts';
 import { cancelMeeting } from '../../app/meetings/cancel-meeting.ts';
 import { confirmYearPlan } from '../../app/meetings/confirm-year-plan.ts';
 import { decideOfficialRequest } from '../../app/meetings/decide-official-request.ts';
+import {
+  getDocumentationPackage,
+  markPackageHeldInPortal,
+  packageReaders,
+  recordPackageDocument,
+} from '../../app/meetings/documentation-packages.ts';
 import { editAgenda } from '../../app/meetings/edit-agenda.ts';
 import { getMeeting } from '../../app/meetings/get-meeting.ts';
 import { getPublishedAccount } from '../../app/meetings/get-published-account.ts';
@@ -32,6 +39,8 @@ import type { FormState } from '../components/form.tsx';
 import { formStateFromError, postedFields, unflatten } from '../form-data.ts';
 import { canEditRegistry, requireHomeMunicipality } from '../home-municipality.ts';
 import { type PageResult, pageRoute } from '../page-route.ts';
+import { CalendarFeedPage } from '../pages/meetings/calendar-feed-page.tsx';
+import { DocumentationPackagePage } from '../pages/meetings/documentation-package-page.tsx';
 import { MeetingListPage } from '../pages/meetings/meeting-list-page.tsx';
 import { type MeetingForm, MeetingPage } from '../pages/meetings/meeting-page.tsx';
 import { OutboxPage } from '../pages/meetings/outbox-page.tsx';
@@ -41,6 +50,7 @@ import {
   AccountMunicipalitiesPage,
   AccountPage,
 } from '../pages/meetings/public-account-pages.tsx';
+import { renderPublishedAccountPdf } from '../pdf/published-account-pdf.ts';
 
 type Flat = Record<string, string>;
 
@@ -146,6 +156,7 @@ export function registerMeetingPages(app: FastifyInstance, deps: HttpDeps): void
   const parties = { access: meetingParties };
   const publicPage = { access: { public: true } as const };
   const linkBase = deps.publicUrl;
+  const uidDomain = deps.calendarUidDomain;
 
   pageRoute(
     app,
@@ -297,7 +308,7 @@ export function registerMeetingPages(app: FastifyInstance, deps: HttpDeps): void
     '/moeder/:id/indkald',
     (ctx, request, reply) =>
       meetingStep(ctx, request, reply, 'step', (municipality, id, flat) =>
-        runUseCase(inviteMeeting, ctx, { municipality, id, version: version(flat), linkBase }),
+        runUseCase(inviteMeeting, ctx, { municipality, id, version: version(flat), linkBase, uidDomain }),
       ),
     planners,
   );
@@ -372,6 +383,7 @@ export function registerMeetingPages(app: FastifyInstance, deps: HttpDeps): void
           reason: flat.decisionReason || null,
           personId: flat.personId || null,
           linkBase,
+          uidDomain,
         }),
       ),
     planners,
@@ -458,6 +470,7 @@ export function registerMeetingPages(app: FastifyInstance, deps: HttpDeps): void
           endTime: flat.endTime ?? '',
           location: flat.location ?? '',
           linkBase,
+          uidDomain,
         }),
       ),
     planners,
@@ -476,6 +489,7 @@ export function registerMeetingPages(app: FastifyInstance, deps: HttpDeps): void
           version: version(flat),
           reason: flat.cancelReason ?? '',
           linkBase,
+          uidDomain,
         }),
       ),
     planners,
@@ -517,6 +531,134 @@ export function registerMeetingPages(app: FastifyInstance, deps: HttpDeps): void
         id: param(request, 'id'),
       });
       return <AccountPage account={out.account} />;
+    },
+    publicPage,
+  );
+
+  // The documentation package per organisation and steering year.
+  const packagePage = async (ctx: UseCaseContext, request: FastifyRequest, state?: FormState) => {
+    const out = await runUseCase(getDocumentationPackage, ctx, {
+      municipality: requireHomeMunicipality(ctx.actor),
+      organisation: param(request, 'organisation'),
+      steeringYear: param(request, 'year'),
+    });
+    return (
+      <DocumentationPackagePage
+        organisation={out.organisation}
+        pkg={out.pkg}
+        status={out.status}
+        canEdit={canEditRegistry(ctx.actor)}
+        today={ctx.today}
+        {...(state ? { state } : {})}
+      />
+    );
+  };
+  const packageStep =
+    (run: (ctx: UseCaseContext, request: FastifyRequest, flat: Flat) => Promise<unknown>) =>
+    async (ctx: UseCaseContext, request: FastifyRequest, reply: FastifyReply): Promise<PageResult> => {
+      const flat = postedFields(request.body);
+      try {
+        await run(ctx, request, flat);
+      } catch (err) {
+        if (err instanceof AppError && FORM_ERRORS.has(err.code)) {
+          reply.status(422);
+          return packagePage(ctx, request, {
+            values: flat,
+            errors: [{ field: 'form', message: err.detail }],
+          });
+        }
+        throw err;
+      }
+      return {
+        redirect: `/moeder/dokumentationspakke/${encodeURIComponent(param(request, 'organisation'))}/${encodeURIComponent(param(request, 'year'))}`,
+      };
+    };
+  const packageIds = (ctx: UseCaseContext, request: FastifyRequest) => ({
+    municipality: requireHomeMunicipality(ctx.actor),
+    organisation: param(request, 'organisation'),
+    steeringYear: param(request, 'year'),
+  });
+
+  pageRoute(
+    app,
+    deps,
+    'GET',
+    '/moeder/dokumentationspakke/:organisation/:year',
+    (ctx, request) => packagePage(ctx, request),
+    { access: packageReaders },
+  );
+  pageRoute(
+    app,
+    deps,
+    'POST',
+    '/moeder/dokumentationspakke/:organisation/:year/dokumenter',
+    packageStep((ctx, request, flat) =>
+      runUseCase(recordPackageDocument, ctx, {
+        ...packageIds(ctx, request),
+        kind: flat.kind,
+        receivedOn: flat.receivedOn || null,
+      }),
+    ),
+    planners,
+  );
+  pageRoute(
+    app,
+    deps,
+    'POST',
+    '/moeder/dokumentationspakke/:organisation/:year/portal',
+    packageStep((ctx, request, flat) =>
+      runUseCase(markPackageHeldInPortal, ctx, { ...packageIds(ctx, request), on: flat.on ?? '' }),
+    ),
+    planners,
+  );
+
+  // The personal calendar feed: made here, read by calendar programs without a login.
+  pageRoute(
+    app,
+    deps,
+    'POST',
+    '/moeder/kalender',
+    async (ctx, _request, reply) => {
+      const out = await runUseCase(createCalendarFeed, ctx, {
+        municipality: requireHomeMunicipality(ctx.actor),
+        linkBase,
+      });
+      reply.status(201);
+      return <CalendarFeedPage url={out.url} />;
+    },
+    readers,
+  );
+  pageRoute(
+    app,
+    deps,
+    'GET',
+    '/kalender/:token',
+    async (ctx, request) => {
+      const out = await runUseCase(getCalendarFeed, ctx, {
+        token: param(request, 'token').replace(/\.ics$/, ''),
+        linkBase,
+        uidDomain,
+      });
+      return { file: out.ics, type: 'text/calendar; charset=utf-8', filename: 'styringsdialog.ics' };
+    },
+    publicPage,
+  );
+
+  pageRoute(
+    app,
+    deps,
+    'GET',
+    '/redegoerelser/:code/:id/redegoerelse.pdf',
+    async (ctx, request) => {
+      const out = await runUseCase(getPublishedAccount, ctx, {
+        municipality: param(request, 'code'),
+        id: param(request, 'id'),
+      });
+      return {
+        file: await renderPublishedAccountPdf(out.account),
+        type: 'application/pdf',
+        filename: `redegoerelse-${out.account.meetingId}.pdf`,
+      };
     },
     publicPage,
   );

@@ -1,4 +1,5 @@
 import type { Meeting } from '../../../domain/meetings/index.ts';
+import { Form } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { formatDate } from '../../format.ts';
 import { MEETING_KIND_LABELS, MeetingStatusTag } from './labels.tsx';
@@ -35,6 +36,11 @@ export function MeetingListPage(p: MeetingListPageProps) {
           </a>
         </p>
       ) : null}
+      <Form action="/moeder/kalender">
+        <button type="submit" class="button button-tertiary">
+          Abonnér på dine møder i din kalender
+        </button>
+      </Form>
       {p.meetings.length === 0 ? (
         <p>Der er ingen møder i {p.year}.</p>
       ) : (

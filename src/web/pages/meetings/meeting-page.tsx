@@ -16,6 +16,7 @@ import {
   participantKey,
   publicAccountPath,
 } from '../../../domain/meetings/index.ts';
+import { parseObligationId } from '../../../domain/obligations/obligation-id.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import {
   CheckboxField,
@@ -462,6 +463,14 @@ export function MeetingPage(p: MeetingPageProps) {
   const year = m.date ? m.date.slice(0, 4) : '';
   const step = p.forms?.step;
   const minutesState = p.forms?.minutes ?? { values: minutesFormValues(m), errors: [] };
+  const steeringYear = m.obligationIds[0] ? parseObligationId(m.obligationIds[0])?.periodLabel : null;
+  const packageHref =
+    m.kind === 'dialogueMeeting' &&
+    m.organisationId &&
+    steeringYear &&
+    (planner || p.viewer.organisationParty)
+      ? `/moeder/dokumentationspakke/${encodeURIComponent(m.organisationId)}/${steeringYear}`
+      : null;
   const rescheduleState = p.forms?.reschedule ?? {
     values: {
       date: m.date ?? '',
@@ -498,6 +507,14 @@ export function MeetingPage(p: MeetingPageProps) {
         <dd>{MEETING_KIND_LABELS[m.kind] ?? m.kind}</dd>
         <dt>Boligorganisation</dt>
         <dd>{p.organisation?.name ?? '(alle)'}</dd>
+        {packageHref ? (
+          <>
+            <dt>Dokumentationspakke</dt>
+            <dd>
+              <a href={packageHref}>Se dokumentationspakken for styringsåret</a>
+            </dd>
+          </>
+        ) : null}
         <dt>Dato</dt>
         <dd>{formatDate(m.date)}</dd>
         <dt>Tid</dt>

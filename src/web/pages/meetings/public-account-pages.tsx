@@ -83,6 +83,9 @@ export function AccountPage(p: { account: PublishedAccount }) {
         current={a.organisation?.name ?? a.title}
       />
       <h1>{title}</h1>
+      <p>
+        <a href={`${a.path}/redegoerelse.pdf`}>Hent redegørelsen som PDF</a>
+      </p>
       <dl class="app-facts">
         <dt>Møde</dt>
         <dd>{a.title}</dd>
