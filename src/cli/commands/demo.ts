@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { seedDemoUsers } from '../../app/auth/demo-users.ts';
 import { loadDemo } from '../../app/registry/load-demo.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { CliDeps } from '../cli-context.ts';
@@ -13,9 +14,14 @@ export function demoCommand(program: Command, deps: CliDeps, setExit: (code: num
       setExit(
         await runCommand(deps, opts, async ({ ctx }) => {
           const counts = await runUseCase(loadDemo, ctx, {});
+          const users = await runUseCase(seedDemoUsers, ctx, {});
           return {
-            json: counts,
-            text: `Demodata indlæst: ${counts.organisations} boligorganisationer, ${counts.departments} afdelinger, ${counts.persons} personer.`,
+            json: { ...counts, users: users.created },
+            text:
+              `Demodata indlæst: ${counts.organisations} boligorganisationer, ${counts.departments} afdelinger, ${counts.persons} personer.` +
+              (users.created.length > 0
+                ? ` Demobrugere (adgangskode demo1234): ${users.created.join(', ')}.`
+                : ''),
           };
         }),
       );
