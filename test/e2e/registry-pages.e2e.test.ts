@@ -113,5 +113,11 @@ describe.runIf(chromiumAvailable())('registry pages in Chromium', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString('utf8');
     expect(text.split('\r\n')[0]).toContain('Navn;CVR;LBF-nummer');
+    const bodies = await (await fetch(`${base}/udvalg.csv`)).text();
+    expect(bodies.split('\r\n')[0]).toBe('Udvalg;Forkortelse;Valgperiode;Navn;Rolle');
+    // 27 council members in each of the two election periods, plus the committees.
+    expect(
+      bodies.split('\r\n').filter((l) => l.startsWith('Kommunalbestyrelsen;KB;2026-2029;')),
+    ).toHaveLength(27);
   });
 });

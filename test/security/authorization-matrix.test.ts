@@ -383,6 +383,7 @@ const rules: Record<string, Rule> = {
     params: async (h) => ({ id: await firstId(h, 'person', ['municipality', OWN]) }),
   },
   'GET /udvalg': { scope: 'home' },
+  'GET /udvalg.csv': { scope: 'home' },
   'GET /styringsmodeller': { scope: 'home' },
   // pages: political cases
   'GET /politiske-sager': { scope: 'home' },

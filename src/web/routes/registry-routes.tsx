@@ -233,4 +233,33 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
     },
     { access: municipalReaders },
   );
+
+  pageRoute(
+    app,
+    deps,
+    'GET',
+    '/udvalg.csv',
+    async (ctx) => {
+      const out = await runUseCase(listBodies, ctx, { municipality: requireHomeMunicipality(ctx.actor) });
+      const roleLabel: Record<string, string> = {
+        chair: 'formand',
+        viceChair: 'næstformand',
+        member: 'medlem',
+      };
+      const csv = excelCsv(
+        ['Udvalg', 'Forkortelse', 'Valgperiode', 'Navn', 'Rolle'],
+        out.bodies.flatMap(({ body, members }) =>
+          members.map((m) => [
+            body.name,
+            body.abbreviation,
+            m.electionPeriod,
+            m.name,
+            roleLabel[m.role] ?? m.role,
+          ]),
+        ),
+      );
+      return { file: csv, type: 'text/csv; charset=utf-8', filename: `udvalg-${out.municipality.code}.csv` };
+    },
+    { access: municipalReaders },
+  );
 }

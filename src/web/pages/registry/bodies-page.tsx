@@ -32,6 +32,9 @@ export function BodiesPage(p: BodiesPageProps) {
         Kommunalbestyrelsen og udvalgene, med medlemmer pr. valgperiode (1. januar efter valget – 31. december
         fire år senere).
       </p>
+      <p>
+        <a href="/udvalg.csv">Hent medlemmerne som CSV (Excel)</a>
+      </p>
       {periodsWithMembers.map((period) => (
         <section aria-labelledby={`period-${period.label}`}>
           <h2 id={`period-${period.label}`}>
