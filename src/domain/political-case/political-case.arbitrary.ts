@@ -217,3 +217,51 @@ export const politicalCaseArbitrary: fc.Arbitrary<PoliticalCase> = fc
       .map((decisions): PoliticalCase => ({ ...c, decisions })),
   )
   .map((c) => (c.title === null && c.caseNumber === null ? { ...c, caseNumber: '22/8287' } : c));
+
+// Seed: Norddjurs agenda item 22/8287, shortened.
+/** A shortened copy of the seed case, shared by the export and round-trip tests. */
+export const SEED_LIKE_CASE: PoliticalCase = {
+  caseNumber: '22/8287',
+  title: 'Ændret praksis for afholdelse af dialogforum',
+  access: 'open',
+  route: [
+    { abbreviation: 'MTU', name: 'Miljø- og teknikudvalget' },
+    { abbreviation: 'ØK', name: 'Økonomiudvalget' },
+    { abbreviation: 'KB', name: 'Kommunalbestyrelsen' },
+  ],
+  sections: [
+    {
+      heading: 'Sagsfremstilling',
+      text: 'Den 13. december 2011 vedtog Kommunalbestyrelsen en model.\n\nForvaltningen foreslår en ændring.',
+    },
+    { heading: 'Økonomiske konsekvenser', text: 'Ingen økonomiske konsekvenser.' },
+  ],
+  recommendation: {
+    recommendedBy: 'Vej- og ejendomschefen',
+    intro: 'Vej- og ejendomschefen indstiller, at modellen fremover fastlægges således, at',
+    points: [
+      { number: 1, text: 'den politiske deltagelse består af et temamøde' },
+      { number: 2, text: 'de årlige styringsdialogmøder kan suppleres med embedsmænd.' },
+    ],
+  },
+  decisions: [
+    {
+      body: { abbreviation: 'MTU', name: 'Miljø- og teknikudvalget' },
+      date: '2022-10-10',
+      outcomes: [
+        { points: [1], outcome: 'Tiltrådt' },
+        { points: [2], outcome: 'Tiltrådt' },
+      ],
+      text: 'Ad. 1. Tiltrådt.\n\nAd. 2. Tiltrådt.',
+      absences: [],
+    },
+    {
+      body: { abbreviation: 'ØK', name: 'Økonomiudvalget' },
+      date: '2022-11-08',
+      outcomes: [{ points: [1, 2], outcome: 'Tiltrådt' }],
+      text: 'Ad. 1-2 Tiltrådt.',
+      absences: [{ name: 'Diana Therese Mikkelsen', party: 'Løsgænger', kind: 'apology' }],
+    },
+  ],
+  attachments: [{ title: 'Notat om styringsdialog' }],
+};

@@ -1,56 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { NORDDJURS_BODY_ABBREVIATIONS } from './body-abbreviations.ts';
+import { SEED_LIKE_CASE } from './political-case.arbitrary.ts';
 import { politicalCaseToMarkdown } from './to-markdown.ts';
 import type { PoliticalCase } from './types.ts';
 
 const options = { bodyAbbreviations: NORDDJURS_BODY_ABBREVIATIONS };
 
-// Seed: Norddjurs agenda item 22/8287, shortened.
-const seedLike: PoliticalCase = {
-  caseNumber: '22/8287',
-  title: 'Ændret praksis for afholdelse af dialogforum',
-  access: 'open',
-  route: [
-    { abbreviation: 'MTU', name: 'Miljø- og teknikudvalget' },
-    { abbreviation: 'ØK', name: 'Økonomiudvalget' },
-    { abbreviation: 'KB', name: 'Kommunalbestyrelsen' },
-  ],
-  sections: [
-    {
-      heading: 'Sagsfremstilling',
-      text: 'Den 13. december 2011 vedtog Kommunalbestyrelsen en model.\n\nForvaltningen foreslår en ændring.',
-    },
-    { heading: 'Økonomiske konsekvenser', text: 'Ingen økonomiske konsekvenser.' },
-  ],
-  recommendation: {
-    recommendedBy: 'Vej- og ejendomschefen',
-    intro: 'Vej- og ejendomschefen indstiller, at modellen fremover fastlægges således, at',
-    points: [
-      { number: 1, text: 'den politiske deltagelse består af et temamøde' },
-      { number: 2, text: 'de årlige styringsdialogmøder kan suppleres med embedsmænd.' },
-    ],
-  },
-  decisions: [
-    {
-      body: { abbreviation: 'MTU', name: 'Miljø- og teknikudvalget' },
-      date: '2022-10-10',
-      outcomes: [
-        { points: [1], outcome: 'Tiltrådt' },
-        { points: [2], outcome: 'Tiltrådt' },
-      ],
-      text: 'Ad. 1. Tiltrådt.\n\nAd. 2. Tiltrådt.',
-      absences: [],
-    },
-    {
-      body: { abbreviation: 'ØK', name: 'Økonomiudvalget' },
-      date: '2022-11-08',
-      outcomes: [{ points: [1, 2], outcome: 'Tiltrådt' }],
-      text: 'Ad. 1-2 Tiltrådt.',
-      absences: [{ name: 'Diana Therese Mikkelsen', party: 'Løsgænger', kind: 'apology' }],
-    },
-  ],
-  attachments: [{ title: 'Notat om styringsdialog' }],
-};
+const seedLike = SEED_LIKE_CASE;
 
 describe('politicalCaseToMarkdown', () => {
   it('writes the layout of the seed web page', () => {
