@@ -5,6 +5,7 @@
 import type { OrganisationSummary } from '../../app/registry/registry-store.ts';
 import type { Municipality } from '../../domain/registry/types.ts';
 import { Layout } from '../components/layout.tsx';
+import { formatNumber, organisationKindLabel } from '../format.ts';
 
 export interface FrontPageProps {
   municipalities: Municipality[];
@@ -12,11 +13,6 @@ export interface FrontPageProps {
   organisations: OrganisationSummary[] | null;
   userName: string | null;
 }
-
-const kindLabel = {
-  housingOrganisation: 'Boligorganisation',
-  administrationOrganisation: 'Administrationsorganisation',
-} as const;
 
 export function FrontPage(props: FrontPageProps) {
   const { current, organisations } = props;
@@ -61,9 +57,9 @@ export function FrontPage(props: FrontPageProps) {
                         {s.organisation.name}
                       </a>
                     </td>
-                    <td>{kindLabel[s.organisation.kind]}</td>
+                    <td>{organisationKindLabel[s.organisation.kind]}</td>
                     <td class="align-text-right">{s.departments}</td>
-                    <td class="align-text-right">{s.homes}</td>
+                    <td class="align-text-right">{formatNumber(s.homes)}</td>
                   </tr>
                 ))}
               </tbody>
