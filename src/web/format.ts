@@ -1,5 +1,5 @@
 /** Danish display formats for the pages. */
-import { danishDate } from '../domain/registry/field-schemas.ts';
+import { danishDate } from '../domain/shared/iso-date.ts';
 
 export function formatDate(iso: string | null | undefined): string {
   return iso ? danishDate(iso) : '–';

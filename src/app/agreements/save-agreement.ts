@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isOverdue } from '../../domain/agreements/follow-up.ts';
 import type { Agreement } from '../../domain/agreements/types.ts';
 import { type AgreementInput, agreementInputSchema } from '../../domain/agreements/validate-agreement.ts';
-import { danishDate } from '../../domain/registry/field-schemas.ts';
+import { danishDate } from '../../domain/shared/iso-date.ts';
 import { actorLabel, authorize } from '../actor.ts';
 import { AppError, type FieldError, invalidInput, notFound } from '../app-error.ts';
 import { changedFields } from '../audit-diff.ts';

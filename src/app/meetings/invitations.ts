@@ -9,7 +9,7 @@
  */
 import { invitationIcs } from '../../domain/calendar/index.ts';
 import type { Meeting, Participant } from '../../domain/meetings/index.ts';
-import { danishDate } from '../../domain/registry/field-schemas.ts';
+import { danishDate } from '../../domain/shared/iso-date.ts';
 import type { Store } from '../ports.ts';
 import type { StoredInvitation } from './meeting-store.ts';
 

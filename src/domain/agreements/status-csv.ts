@@ -8,8 +8,8 @@
  * there for the reader and ignored on import. Decoding bytes and splitting lines is the
  * importer's job (importer/agreements-csv).
  */
-import { danishDate, isBlank } from '../registry/field-schemas.ts';
-import { type IsoDate, isIsoDate } from '../shared/iso-date.ts';
+import { isBlank } from '../registry/field-schemas.ts';
+import { danishDate, type IsoDate, isIsoDate } from '../shared/iso-date.ts';
 import { OBJECTIVE_AREA_LABELS, STATUS_LABELS } from './labels.ts';
 import { checkStatusChange, isClosed } from './status-rules.ts';
 import { AGREEMENT_STATUSES, type Agreement, type AgreementStatus } from './types.ts';

@@ -11,8 +11,8 @@
  * Deliberately not here: who may change a status (app/agreements/access.ts) and storage.
  */
 import type { FieldError } from '../registry/field-errors.ts';
-import { danishDate } from '../registry/field-schemas.ts';
 import type { IsoDate } from '../shared/iso-date.ts';
+import { danishDate } from '../shared/iso-date.ts';
 import { STATUS_LABELS } from './labels.ts';
 import type { Agreement, AgreementStatus, StatusChange } from './types.ts';
 

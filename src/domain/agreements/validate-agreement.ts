@@ -9,7 +9,6 @@
 import { z } from 'zod';
 import { type Validated, validateWith } from '../registry/field-errors.ts';
 import {
-  danishDate,
   isBlank,
   optionalIsoDate,
   optionalText,
@@ -17,6 +16,7 @@ import {
   requiredIsoDate,
   requiredText,
 } from '../registry/field-schemas.ts';
+import { danishDate } from '../shared/iso-date.ts';
 import { OBJECTIVE_AREA_LABELS, STATUS_LABELS } from './labels.ts';
 import { AGREEMENT_STATUSES, type Agreement, OBJECTIVE_AREAS, type ResponsibleParty } from './types.ts';
 

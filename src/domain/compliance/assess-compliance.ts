@@ -21,7 +21,7 @@
  */
 import type { Obligation } from '../obligations/types.ts';
 import type { Finding } from '../shared/finding.ts';
-import { addDays, type IsoDate } from '../shared/iso-date.ts';
+import { addDays, danishDate, type IsoDate } from '../shared/iso-date.ts';
 import type {
   AccountAssessment,
   ComplianceStatus,
@@ -35,11 +35,6 @@ export interface AssessComplianceInput {
   obligations: readonly Obligation[];
   facts: readonly Fact[];
   today: IsoDate;
-}
-
-/** dd-mm-yyyy, as Danish agenda systems write dates. */
-export function danishDate(date: IsoDate): string {
-  return `${date.slice(8, 10)}-${date.slice(5, 7)}-${date.slice(0, 4)}`;
 }
 
 const FACT_NAMES: Record<FactKind, string> = {

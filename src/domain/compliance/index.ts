@@ -2,7 +2,6 @@
 export {
   type AssessComplianceInput,
   assessCompliance,
-  danishDate,
   unmatchedFacts,
 } from './assess-compliance.ts';
 export {

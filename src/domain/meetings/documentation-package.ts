@@ -18,10 +18,9 @@
  * Not here: which organisations owe a package (obligations/), uploading files (app/).
  */
 
-import { danishDate } from '../compliance/assess-compliance.ts';
 import type { Fact } from '../compliance/types.ts';
 import type { Finding } from '../shared/finding.ts';
-import { type IsoDate, isIsoDate } from '../shared/iso-date.ts';
+import { danishDate, type IsoDate, isIsoDate } from '../shared/iso-date.ts';
 import { DEFAULT_ACCOUNTING_YEAR_END, documentationPackageDueDate } from '../steering-year/steering-year.ts';
 
 export const PACKAGE_DOCUMENT_KINDS = [

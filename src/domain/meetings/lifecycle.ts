@@ -26,10 +26,9 @@
  * the store's `version` (bumped by the store).
  */
 import { type ClockTime, isClockTime } from '../calendar/clock-time.ts';
-import { danishDate } from '../compliance/assess-compliance.ts';
 import type { Party } from '../governance-model/types.ts';
 import type { Finding } from '../shared/finding.ts';
-import { type IsoDate, isIsoDate } from '../shared/iso-date.ts';
+import { danishDate, type IsoDate, isIsoDate } from '../shared/iso-date.ts';
 import {
   editDraft,
   hasErrors,

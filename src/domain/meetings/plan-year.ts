@@ -31,10 +31,9 @@ import {
   timesOverlap,
 } from '../calendar/clock-time.ts';
 import { type WorkingDayOptions, workingDaysBetween } from '../calendar/working-days.ts';
-import { danishDate } from '../compliance/assess-compliance.ts';
 import type { MeetingWindow } from '../governance-model/types.ts';
 import type { Obligation } from '../obligations/types.ts';
-import { type IsoDate, isIsoDate, isoDate } from '../shared/iso-date.ts';
+import { danishDate, type IsoDate, isIsoDate, isoDate } from '../shared/iso-date.ts';
 import { lastDateOfMonth } from '../steering-year/calendar-month.ts';
 
 /** domain.md §2 [practice]: meetings are held from September to December. */

@@ -8,6 +8,7 @@
  * those belong to the agenda system. It does not judge anything the summary does not say.
  */
 import type { ComplianceSummary } from '../compliance/summarise-compliance.ts';
+import { danishDate } from '../shared/iso-date.ts';
 import type { PoliticalCase } from './types.ts';
 
 export interface OrientationAgreements {
@@ -37,11 +38,6 @@ export interface OrientationInput {
     decisionDate: string;
     caseNumber: string | null;
   } | null;
-}
-
-function danishDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}-${m}-${y}`;
 }
 
 function counts(record: Record<string, number>): string {

@@ -12,8 +12,7 @@
  */
 import { electionPeriodContaining } from '../election-period/election-period.ts';
 import type { Finding } from '../shared/finding.ts';
-import { type IsoDate, intervalsOverlap } from '../shared/iso-date.ts';
-import { danishDate } from './field-schemas.ts';
+import { danishDate, type IsoDate, intervalsOverlap } from '../shared/iso-date.ts';
 import type { Body, BodyMembership, HousingOrganisation, Municipality, Person, PersonRole } from './types.ts';
 
 export const SECTION_14_CONFLICT = 'registry.section14Conflict';

@@ -8,7 +8,7 @@
  * about the value.
  */
 import { z } from 'zod';
-import { type IsoDate, isIsoDate } from '../shared/iso-date.ts';
+import { danishDate, type IsoDate, isIsoDate } from '../shared/iso-date.ts';
 import { cvrProblem, cvrProblemMessage, normaliseCvr } from './cvr.ts';
 
 /** '' and whitespace-only strings, null and undefined all mean "not given". */
@@ -20,11 +20,6 @@ const blankToUndefined = (value: unknown): unknown => (isBlank(value) ? undefine
 const blankToNull = (value: unknown): unknown => (isBlank(value) ? null : value);
 /** Numbers typed into a text field arrive as numbers from JSON and as strings from forms. */
 const numberToString = (value: unknown): unknown => (typeof value === 'number' ? String(value) : value);
-
-/** "2024-03-01" → "01-03-2024", the way Danish users read dates. */
-export function danishDate(date: IsoDate): string {
-  return `${date.slice(8, 10)}-${date.slice(5, 7)}-${date.slice(0, 4)}`;
-}
 
 export function requiredText(label: string, max = 200) {
   return z.preprocess(

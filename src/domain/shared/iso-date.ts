@@ -39,3 +39,8 @@ export function intervalsOverlap(
 ): boolean {
   return (aFrom === null || bTo === null || aFrom <= bTo) && (bFrom === null || aTo === null || bFrom <= aTo);
 }
+
+/** "2024-03-01" → "01-03-2024": dd-mm-yyyy, the way Danish users and agenda systems write dates. */
+export function danishDate(date: IsoDate): string {
+  return `${date.slice(8, 10)}-${date.slice(5, 7)}-${date.slice(0, 4)}`;
+}
