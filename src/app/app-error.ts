@@ -16,11 +16,9 @@ export type AppErrorCode =
   | 'databaseLocked'
   | 'payloadTooLarge';
 
-export interface FieldError {
-  /** Where: a field path (`cvr`, `meetingRules.0.cadence`) or `line 4, column cvr`. */
-  field: string;
-  message: string;
-}
+import type { FieldError } from '../domain/shared/field-error.ts';
+
+export type { FieldError };
 
 export class AppError extends Error {
   constructor(

@@ -4,12 +4,9 @@
  */
 import type { z } from 'zod';
 
-export interface FieldError {
-  /** Dotted path into the input, e.g. `cvr` or `roles.0.to`; empty for the input as a whole. */
-  field: string;
-  /** Danish, safe to show to a user. */
-  message: string;
-}
+import type { FieldError } from '../shared/field-error.ts';
+
+export type { FieldError };
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 

@@ -4,12 +4,10 @@
  * token (CsrfField). Every form posts plain HTML and works without JavaScript.
  */
 import type { ComponentChildren } from 'preact';
+import type { FieldError } from '../../domain/shared/field-error.ts';
 import { CsrfField } from './csrf-field.tsx';
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError };
 
 export interface FormState {
   values: Record<string, string>;
