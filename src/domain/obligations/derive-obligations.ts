@@ -25,6 +25,7 @@ import {
 } from '../governance-model/legal-floor.ts';
 import type { GovernanceModel, MeetingRule } from '../governance-model/types.ts';
 import type { HousingOrganisation, MunicipalityCode } from '../registry/types.ts';
+import { compareDanish } from '../shared/danish-order.ts';
 import { type IsoDate, intervalsOverlap, isoDate } from '../shared/iso-date.ts';
 import { lastDateOfMonth } from '../steering-year/calendar-month.ts';
 import { accountingYearFor, documentationPackageDueDate } from '../steering-year/steering-year.ts';
@@ -253,11 +254,12 @@ function compareObligations(a: Obligation, b: Obligation): number {
   const keys: [string | number, string | number][] = [
     [PERIOD_ORDER[a.periodKind], PERIOD_ORDER[b.periodKind]],
     [a.kind, b.kind],
-    [a.organisation?.name ?? '', b.organisation?.name ?? ''],
-    [a.id, b.id],
   ];
   for (const [x, y] of keys) if (x !== y) return x < y ? -1 : 1;
-  return 0;
+  // Organisations in Danish alphabetical order (Æ, Ø, Å after Z), then a stable id.
+  const byName = compareDanish(a.organisation?.name ?? '', b.organisation?.name ?? '');
+  if (byName !== 0) return byName;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Every obligation whose period contains the calendar year `input.year`, in a stable order. */
