@@ -31,7 +31,9 @@ export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<F
     bodyLimit: deps.bodyLimitBytes,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    trustProxy: true,
+    // Never `true`: then anyone could choose their address (login throttling) and protocol
+    // (the Secure cookie flag) with X-Forwarded-For/-Proto. See TRUST_PROXY in the README.
+    trustProxy: deps.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
 
   // Validation happens once, in the use case (Danish field errors); route schemas document the
