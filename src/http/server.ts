@@ -25,6 +25,18 @@ function wantsHtml(url: string, accept: string | undefined): boolean {
   return !url.startsWith('/api/') && url !== '/healthz' && (accept ?? '').includes('text/html');
 }
 
+/**
+ * Fastify's trustProxy from TRUST_PROXY. A hop count becomes a function: Fastify 5.12 ignores a
+ * plain number (it trusts nothing then), so "the nearest n hops" is spelled out here.
+ */
+function trustProxyOption(
+  setting: HttpDeps['trustProxy'],
+): false | string[] | ((address: string, hop: number) => boolean) {
+  if (setting === undefined || setting === false || setting === 0) return false;
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return setting;
+}
+
 export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: deps.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
@@ -33,7 +45,7 @@ export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<F
     genReqId: () => randomUUID(),
     // Never `true`: then anyone could choose their address (login throttling) and protocol
     // (the Secure cookie flag) with X-Forwarded-For/-Proto. See TRUST_PROXY in the README.
-    trustProxy: deps.trustProxy ?? false,
+    trustProxy: trustProxyOption(deps.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
 
   // Validation happens once, in the use case (Danish field errors); route schemas document the

@@ -9,7 +9,11 @@ import { anonymousForm, submitForm } from '../support/auth.ts';
 import { resetDatabase } from '../support/database.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
-async function failedLogins(t: TestApp, count: number): Promise<number[]> {
+async function failedLogins(
+  t: TestApp,
+  count: number,
+  forwardedFor = (i: number) => `198.51.100.${i % 250}, 203.0.113.${i % 200}`,
+): Promise<number[]> {
   const browser = await anonymousForm(t.app);
   const statuses: number[] = [];
   for (let i = 0; i < count; i += 1) {
@@ -20,7 +24,7 @@ async function failedLogins(t: TestApp, count: number): Promise<number[]> {
       '/log-ind',
       browser,
       { email: `spray${i}@example.dk`, password: 'wrong-password' },
-      { 'x-forwarded-for': `198.51.100.${i % 250}, 203.0.113.${i % 200}` },
+      { 'x-forwarded-for': forwardedFor(i) },
     );
     statuses.push(res.statusCode);
   }
@@ -79,6 +83,29 @@ describe('TRUST_PROXY set to the proxy address', () => {
     const statuses = await failedLogins(t, 60);
     // Each claimed address failed once or twice: the address limit is not reached, because the
     // proxy (trusted) vouches for them; the untrusted case above is what stops spraying.
+    expect(statuses.every((s) => s === 401)).toBe(true);
+  }, 120_000);
+});
+
+describe('TRUST_PROXY as a hop count', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ trustProxy: 1 });
+    await resetDatabase(t.database.db);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('takes the protocol and the client address the nearest proxy reports', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/log-ind',
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    expect(res.cookies.find((c) => c.name === 'sd_csrf')?.secure).toBe(true);
+    // 60 failures from the socket's point of view, 30 per reported client: none is blocked.
+    const statuses = await failedLogins(t, 60, (i) => `198.51.100.1, 203.0.113.${i < 30 ? 1 : 2}`);
     expect(statuses.every((s) => s === 401)).toBe(true);
   }, 120_000);
 });
