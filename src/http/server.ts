@@ -25,13 +25,27 @@ function wantsHtml(url: string, accept: string | undefined): boolean {
   return !url.startsWith('/api/') && url !== '/healthz' && (accept ?? '').includes('text/html');
 }
 
+/**
+ * Fastify's trustProxy from TRUST_PROXY. A hop count becomes a function: Fastify 5.12 ignores a
+ * plain number (it trusts nothing then), so "the nearest n hops" is spelled out here.
+ */
+function trustProxyOption(
+  setting: HttpDeps['trustProxy'],
+): false | string[] | ((address: string, hop: number) => boolean) {
+  if (setting === undefined || setting === false || setting === 0) return false;
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return setting;
+}
+
 export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: deps.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     bodyLimit: deps.bodyLimitBytes,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    trustProxy: true,
+    // Never `true`: then anyone could choose their address (login throttling) and protocol
+    // (the Secure cookie flag) with X-Forwarded-For/-Proto. See TRUST_PROXY in the README.
+    trustProxy: trustProxyOption(deps.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
 
   // Validation happens once, in the use case (Danish field errors); route schemas document the

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authorize } from '../actor.ts';
 import { notFound } from '../app-error.ts';
+import { typeMessage } from '../../domain/shared/type-message.ts';
 import { defineUseCase } from '../use-case.ts';
 import { instant } from './inputs.ts';
 import { userAdmins } from './user-access.ts';
@@ -11,7 +12,7 @@ export const revokeApiToken = defineUseCase({
   summary: 'Tilbagekald en adgangsnøgle (API-token)',
   mutates: true,
   access: userAdmins,
-  input: z.object({ id: z.coerce.number({ message: 'Nøglens id mangler' }).int().positive() }),
+  input: z.object({ id: z.coerce.number(typeMessage('Nøglens id mangler')).int().positive() }),
   async run(ctx, input) {
     const now = instant(ctx);
     const token = await ctx.uow.read((s) => s.auth.getApiToken(input.id));
