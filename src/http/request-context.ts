@@ -27,6 +27,8 @@ export interface HttpDeps {
   calendarUidDomain?: string;
   bodyLimitBytes: number;
   logLevel: string;
+  /** Where log lines go (default stdout); tests capture them to prove no secret is logged. */
+  logStream?: { write(line: string): void };
 }
 
 export async function contextFor(deps: HttpDeps, request: FastifyRequest): Promise<UseCaseContext> {
