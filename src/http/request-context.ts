@@ -32,6 +32,8 @@ export interface HttpDeps {
    * client address and protocol are the socket's; a hop count; or the proxies' addresses/CIDRs.
    */
   trustProxy?: false | number | string[];
+  /** Where log lines go (default stdout); tests capture them to prove no secret is logged. */
+  logStream?: { write(line: string): void };
 }
 
 export async function contextFor(deps: HttpDeps, request: FastifyRequest): Promise<UseCaseContext> {

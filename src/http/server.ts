@@ -11,6 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthHooks } from './auth/csrf.ts';
+import { LOG_REDACT_PATHS, logSerializers } from './log-redaction.ts';
 import { type Problem, problemFor, sendProblem, toAppError } from './problem.ts';
 import { registerApiRoutes } from './register-api.ts';
 import type { HttpDeps } from './request-context.ts';
@@ -39,7 +40,13 @@ function trustProxyOption(
 
 export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: deps.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    // Secrets in URLs (feed tokens, password links, OIDC codes) are redacted: http/log-redaction.ts.
+    logger: {
+      level: deps.logLevel,
+      redact: LOG_REDACT_PATHS,
+      serializers: logSerializers,
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
+    },
     bodyLimit: deps.bodyLimitBytes,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),

@@ -11,7 +11,7 @@ import { listOrganisations } from '../../app/registry/list-organisations.ts';
 import { getPerson, listPeople } from '../../app/registry/list-people.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
-import { excelCsv } from '../csv.ts';
+import { excelCsv } from '../../domain/shared/spreadsheet-csv.ts';
 import { departmentKindLabel, organisationKindLabel } from '../format.ts';
 import { canEditRegistry, requireHomeMunicipality } from '../home-municipality.ts';
 import { pageRoute } from '../page-route.ts';
