@@ -18,7 +18,12 @@ export function demoCommand(program: Command, deps: CliDeps, setExit: (code: num
           const history = await loadDemoMeetingHistory(ctx);
           const users = await runUseCase(seedDemoUsers, ctx, {});
           return {
-            json: { ...counts, meetings: history.meetings, agreementFollowUps: history.followUps, users: users.created },
+            json: {
+              ...counts,
+              meetings: history.meetings,
+              agreementFollowUps: history.followUps,
+              users: users.created,
+            },
             text:
               `Demodata indlæst: ${counts.organisations} boligorganisationer, ${counts.departments} afdelinger, ${counts.persons} personer, ${history.meetings} møder med referater.` +
               (users.created.length > 0
