@@ -86,6 +86,8 @@ import { updateMunicipality } from './registry/save-municipality.ts';
 import { createOrganisation, updateOrganisation } from './registry/save-organisation.ts';
 import { savePerson } from './registry/save-person.ts';
 import { checkHealth } from './system/check-health.ts';
+import { getNavigation } from './navigation/get-navigation.ts';
+import { updateMunicipalityNotices } from './registry/update-municipality-notices.ts';
 import type { UseCase } from './use-case.ts';
 
 export type AnyUseCase = UseCase<z.ZodType, unknown>;
@@ -93,10 +95,12 @@ export type AnyUseCase = UseCase<z.ZodType, unknown>;
 export const catalogue = {
   // system
   checkHealth,
+  getNavigation,
   // registry
   listMunicipalities,
   getMunicipality,
   updateMunicipality,
+  updateMunicipalityNotices,
   listOrganisations,
   getOrganisation,
   createOrganisation,
