@@ -27,7 +27,8 @@ export interface Navigation {
   main: NavigationLink[];
   /** The logged-in user, or null for a visitor (then the frame offers "Log ind"). */
   user: { name: string; links: NavigationLink[] } | null;
-  municipality: { code: string; name: string } | null;
+  /** The municipality the frame speaks for: controller and contact on the built-in notices. */
+  municipality: { code: string; name: string; supervisingUnit: string } | null;
   footer: { accessibilityStatement: NavigationLink; privacyNotice: NavigationLink };
 }
 
@@ -56,6 +57,7 @@ function frame(
   municipality: {
     code: string;
     name: string;
+    supervisingUnit: string;
     accessibilityStatementUrl?: string | null;
     privacyNoticeUrl?: string | null;
   } | null,
@@ -63,7 +65,9 @@ function frame(
   return {
     main: linksFor(actor, mainLinkRules),
     user: actor.kind === 'user' ? { name: actor.name, links: linksFor(actor, userLinkRules) } : null,
-    municipality: municipality ? { code: municipality.code, name: municipality.name } : null,
+    municipality: municipality
+      ? { code: municipality.code, name: municipality.name, supervisingUnit: municipality.supervisingUnit }
+      : null,
     footer: {
       accessibilityStatement: {
         href: municipality?.accessibilityStatementUrl ?? BUILT_IN_ACCESSIBILITY_STATEMENT,

@@ -152,7 +152,6 @@ function Header(props: { nav: Navigation; path: string; municipalityName: string
         class="mobile-drawer"
         id="mobile-drawer"
         role="dialog"
-        aria-modal="true"
         aria-labelledby="menu-heading"
       >
         <div class="menu-top">
@@ -208,6 +207,10 @@ export function Layout(props: LayoutProps) {
         <link rel="stylesheet" href="/static/dkfds/css/dkfds-virkdk.min.css" />
         <link rel="stylesheet" href="/static/app/app.css" />
         <link rel="icon" href="/static/app/favicon.svg" type="image/svg+xml" />
+        {/* Without JavaScript the drawer cannot open: no-js.css shows its menu under the header. */}
+        <noscript>
+          <link rel="stylesheet" href="/static/app/no-js.css" />
+        </noscript>
         <script src="/static/dkfds/js/dkfds.min.js" defer />
         <script src="/static/app/app.js" defer />
       </head>
