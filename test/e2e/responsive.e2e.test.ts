@@ -120,6 +120,23 @@ describe.runIf(chromiumAvailable())('phone and 200 % zoom in Chromium', () => {
     });
   }
 
+  /** DKFDS draws each box on its label: an invisible input must lie on its own label's box. */
+  async function misplacedCheckboxes(page: Page): Promise<string[]> {
+    return page.evaluate(() =>
+      Array.from(
+        document.querySelectorAll<HTMLInputElement>('main input.form-checkbox, main input.form-radio'),
+      )
+        .filter((input) => {
+          const label = document.querySelector(`label[for="${input.id}"]`);
+          if (!label) return true;
+          const i = input.getBoundingClientRect();
+          const l = label.getBoundingClientRect();
+          return Math.abs(i.top - l.top) > l.height || i.left < l.left - 2 || i.left > l.left + 8;
+        })
+        .map((input) => input.id),
+    );
+  }
+
   async function check(page: Page, label: string, problems: string[]): Promise<void> {
     await page.waitForFunction(() => document.readyState === 'complete');
     if (shots) {
@@ -128,6 +145,9 @@ describe.runIf(chromiumAvailable())('phone and 200 % zoom in Chromium', () => {
     }
     const hidden = await hiddenHeaderElements(page);
     if (hidden.length > 0) problems.push(`${label}: header elements at 0×0: ${hidden.join(', ')}`);
+    const misplaced = await misplacedCheckboxes(page);
+    if (misplaced.length > 0)
+      problems.push(`${label}: checkboxes away from their labels: ${misplaced.join(', ')}`);
     const overflow = await sidewaysOverflow(page);
     if (overflow) problems.push(`${label}: ${overflow}`);
     const violations = await axeViolations(page);
@@ -210,4 +230,30 @@ describe.runIf(chromiumAvailable())('phone and 200 % zoom in Chromium', () => {
       }, 180_000);
     }
   }
+
+  it('draws a tick in the DKFDS checkbox that is clicked, each beside its own label', async () => {
+    const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/log-ind`);
+    await page.getByLabel('E-mail').fill('sagsbehandler@norddjurs.demo');
+    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.waitForURL(`${base}/`);
+    await page.goto(`${base}/boligorganisationer/org-djurslandsbo/afdelinger/ny`);
+    const box = page.locator('input.form-checkbox').first();
+    const id = await box.getAttribute('id');
+    const tick = () =>
+      page.evaluate(
+        (forId) =>
+          getComputedStyle(document.querySelector(`label[for="${forId}"]`) as Element, '::before')
+            .backgroundImage,
+        id,
+      );
+    const before = await tick();
+    await page.locator(`label[for="${id}"]`).click();
+    expect(await box.isChecked()).toBe(!before.includes('check-white'));
+    expect(await tick()).toContain(before.includes('check-white') ? 'none' : 'check-white');
+    expect(await misplacedCheckboxes(page)).toEqual([]);
+    await context.close();
+  });
 });

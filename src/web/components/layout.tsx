@@ -148,12 +148,7 @@ function Header(props: { nav: Navigation; path: string; municipalityName: string
           </nav>
         </div>
       </div>
-      <div
-        class="mobile-drawer"
-        id="mobile-drawer"
-        role="dialog"
-        aria-labelledby="menu-heading"
-      >
+      <div class="mobile-drawer" id="mobile-drawer" role="dialog" aria-labelledby="menu-heading">
         <div class="menu-top">
           <h2 id="menu-heading" class="menu-heading">
             Menu

@@ -90,7 +90,10 @@ describe('the accessibility statement and privacy notice', () => {
 
     // Emptied again: back to the built-in pages.
     actor = userWith('admin');
-    await submitForm(t.app, '/kommune/links', browser, { accessibilityStatementUrl: '', privacyNoticeUrl: '' });
+    await submitForm(t.app, '/kommune/links', browser, {
+      accessibilityStatementUrl: '',
+      privacyNoticeUrl: '',
+    });
     const after = await t.app.inject({ method: 'GET', url: '/kommune' });
     expect(footerLinks(after.body)).toMatchObject({ Tilgængelighedserklæring: '/tilgaengelighed' });
   });

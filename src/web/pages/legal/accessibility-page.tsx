@@ -16,18 +16,17 @@ export function AccessibilityPage() {
     <Layout title="Tilgængelighedserklæring" path="/tilgaengelighed">
       <h1>Tilgængelighedserklæring for Styringsdialog</h1>
       <p class="font-lead">
-        {who} ønsker, at alle kan bruge Styringsdialog – også med skærmlæser, forstørrelse, tastatur
-        alene eller på en telefon. Løsningen skal leve op til WCAG 2.1 niveau AA, som lov om
-        tilgængelighed af offentlige organers websteder og mobilapplikationer (webtilgængelighedsloven)
-        kræver.
+        {who} ønsker, at alle kan bruge Styringsdialog – også med skærmlæser, forstørrelse, tastatur alene
+        eller på en telefon. Løsningen skal leve op til WCAG 2.1 niveau AA, som lov om tilgængelighed af
+        offentlige organers websteder og mobilapplikationer (webtilgængelighedsloven) kræver.
       </p>
 
       <h2>Om denne erklæring</h2>
       <p>
         Offentlige myndigheder skal offentliggøre en tilgængelighedserklæring, der er udarbejdet i
         Digitaliseringsstyrelsens værktøj WAS-Tool. Denne side er løsningens egen beskrivelse af sin
-        tilgængelighed. Når kommunen har lagt sin erklæring fra WAS-Tool på sin hjemmeside, linker
-        sidefoden på alle sider direkte til den.
+        tilgængelighed. Når kommunen har lagt sin erklæring fra WAS-Tool på sin hjemmeside, linker sidefoden
+        på alle sider direkte til den.
       </p>
 
       <h2>Sådan er løsningen lavet tilgængelig</h2>
@@ -41,9 +40,7 @@ export function AccessibilityPage() {
           Siderne kan bruges i 390 pixels bredde og ved 200 % forstørrelse uden at skulle rulle sidelæns.
           Brede tabeller ruller inden i deres egen ramme.
         </li>
-        <li>
-          Alle funktioner kan bruges med tastatur. Linket «Gå til sidens indhold» springer menuen over.
-        </li>
+        <li>Alle funktioner kan bruges med tastatur. Linket «Gå til sidens indhold» springer menuen over.</li>
         <li>
           Formularer viser fejl ved det felt, fejlen gælder, og en oversigt øverst med links til felterne.
         </li>
@@ -60,9 +57,7 @@ export function AccessibilityPage() {
           tilgængelige, som de var, da de blev lavet. Teksten fra dem vises dog også som almindelig tekst på
           siderne.
         </li>
-        <li>
-          Udtræk som CSV-filer er regneark uden formatering og er beregnet til videre behandling.
-        </li>
+        <li>Udtræk som CSV-filer er regneark uden formatering og er beregnet til videre behandling.</li>
         <li>
           API-dokumentationen er beregnet til udviklere og er ikke testet efter samme standard som resten af
           løsningen.

@@ -22,17 +22,19 @@ export function PrivacyPage() {
       <h2>Dataansvarlig</h2>
       <p>
         {controller} er dataansvarlig for oplysningerne i Styringsdialog.
-        {m ? ` Du kan kontakte kommunen via ${m.supervisingUnit}, som fører tilsyn med de almene boliger.` : ''}{' '}
+        {m
+          ? ` Du kan kontakte kommunen via ${m.supervisingUnit}, som fører tilsyn med de almene boliger.`
+          : ''}{' '}
         Kommunen har en databeskyttelsesrådgiver, som du kan kontakte om alt, der handler om kommunens
         behandling af dine oplysninger; kontaktoplysningerne står på kommunens hjemmeside.
       </p>
 
       <h2>Formål</h2>
       <p>
-        Styringsdialog bruges til den styringsdialog, kommunen efter almenboligloven § 164 skal have med
-        de almene boligorganisationer, og til kommunens tilsyn med dem: møder med dagsorden og referat,
-        aftaler og opfølgning på dem, redegørelser og kommunalbestyrelsens styringsmodel, der fastlægger,
-        hvordan dialogen foregår i kommunen.
+        Styringsdialog bruges til den styringsdialog, kommunen efter almenboligloven § 164 skal have med de
+        almene boligorganisationer, og til kommunens tilsyn med dem: møder med dagsorden og referat, aftaler
+        og opfølgning på dem, redegørelser og kommunalbestyrelsens styringsmodel, der fastlægger, hvordan
+        dialogen foregår i kommunen.
       </p>
 
       <h2>Hvilke oplysninger</h2>
@@ -41,9 +43,7 @@ export function PrivacyPage() {
           Om bestyrelsesmedlemmer, direktører og kontaktpersoner i boligorganisationerne og afdelingerne:
           navn, rolle og periode, e-mail og telefon.
         </li>
-        <li>
-          Om deltagere i møderne: navn, rolle, om de deltog, og hvad der er skrevet i referatet.
-        </li>
+        <li>Om deltagere i møderne: navn, rolle, om de deltog, og hvad der er skrevet i referatet.</li>
         <li>
           Om brugere af løsningen: navn, e-mail, rolle, hvornår de sidst loggede ind, og en log over de
           ændringer, de har lavet (revisionsloggen).
@@ -64,9 +64,9 @@ export function PrivacyPage() {
       <h2>Hvem ser oplysningerne</h2>
       <p>
         Kommunens medarbejdere ser det, deres rolle kræver. En boligorganisation ser kun sine egne
-        oplysninger. Kommunalbestyrelsens medlemmer ser overblikket og de politiske møder. Redegørelser,
-        der offentliggøres, er uden kontaktoplysninger. Oplysninger videregives ikke til andre, medmindre
-        loven kræver det.
+        oplysninger. Kommunalbestyrelsens medlemmer ser overblikket og de politiske møder. Redegørelser, der
+        offentliggøres, er uden kontaktoplysninger. Oplysninger videregives ikke til andre, medmindre loven
+        kræver det.
       </p>
 
       <h2>Hvor længe</h2>

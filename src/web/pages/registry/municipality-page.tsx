@@ -85,8 +85,7 @@ export function MunicipalityPage(p: MunicipalityPageProps) {
           <h2 id="notices-heading">Tilgængelighedserklæring og privatlivspolitik</h2>
           <p>
             Sidefoden på alle sider linker hertil. Tilgængelighedserklæringen skal laves i
-            Digitaliseringsstyrelsens WAS-Tool. Lad et felt stå tomt for at bruge løsningens indbyggede
-            side.
+            Digitaliseringsstyrelsens WAS-Tool. Lad et felt stå tomt for at bruge løsningens indbyggede side.
           </p>
           <ErrorSummary state={p.noticesForm} />
           <Form action="/kommune/links">
