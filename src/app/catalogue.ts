@@ -35,7 +35,8 @@ import { resetPassword } from './auth/reset-password.ts';
 import { revokeApiToken } from './auth/revoke-api-token.ts';
 import { revokeRole } from './auth/revoke-role.ts';
 import { adoptModelVersion } from './governance/adopt-model-version.ts';
-import { assessYear } from './governance/assess-year.ts';
+import { complianceGrid } from './governance/compliance-grid.ts';
+import { frontPage } from './governance/front-page.ts';
 import { listModels } from './governance/list-models.ts';
 import { listObligations } from './governance/list-obligations.ts';
 import { recordFact } from './governance/record-fact.ts';
@@ -117,7 +118,8 @@ export const catalogue = {
   listModels,
   adoptModelVersion,
   listObligations,
-  assessYear,
+  complianceGrid,
+  frontPage,
   recordFact,
   // accounts and access
   logIn,

@@ -1,8 +1,13 @@
 /**
- * Turns a zod schema failure into an AppError with one Danish field error per problem.
+ * Turns a zod schema failure into an AppError with one Danish field error per problem. Loading
+ * this module installs the Danish error map (danish-errors.ts) for every zod parse in the
+ * process, so the API, the forms and the CLI all give the same messages.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type FieldError, invalidInput } from './app-error.ts';
+import { danishErrorMap } from './danish-errors.ts';
+
+z.config({ customError: danishErrorMap });
 
 export function fieldErrorsFrom(error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => ({

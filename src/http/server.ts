@@ -11,6 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthHooks } from './auth/csrf.ts';
+import { LOG_REDACT_PATHS, logSerializers } from './log-redaction.ts';
 import { type Problem, problemFor, sendProblem, toAppError } from './problem.ts';
 import { registerApiRoutes } from './register-api.ts';
 import type { HttpDeps } from './request-context.ts';
@@ -25,13 +26,33 @@ function wantsHtml(url: string, accept: string | undefined): boolean {
   return !url.startsWith('/api/') && url !== '/healthz' && (accept ?? '').includes('text/html');
 }
 
+/**
+ * Fastify's trustProxy from TRUST_PROXY. A hop count becomes a function: Fastify 5.12 ignores a
+ * plain number (it trusts nothing then), so "the nearest n hops" is spelled out here.
+ */
+function trustProxyOption(
+  setting: HttpDeps['trustProxy'],
+): false | string[] | ((address: string, hop: number) => boolean) {
+  if (setting === undefined || setting === false || setting === 0) return false;
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return setting;
+}
+
 export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: deps.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    // Secrets in URLs (feed tokens, password links, OIDC codes) are redacted: http/log-redaction.ts.
+    logger: {
+      level: deps.logLevel,
+      redact: LOG_REDACT_PATHS,
+      serializers: logSerializers,
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
+    },
     bodyLimit: deps.bodyLimitBytes,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    trustProxy: true,
+    // Never `true`: then anyone could choose their address (login throttling) and protocol
+    // (the Secure cookie flag) with X-Forwarded-For/-Proto. See TRUST_PROXY in the README.
+    trustProxy: trustProxyOption(deps.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
 
   // Validation happens once, in the use case (Danish field errors); route schemas document the
