@@ -87,6 +87,8 @@ import { updateMunicipality } from './registry/save-municipality.ts';
 import { createOrganisation, updateOrganisation } from './registry/save-organisation.ts';
 import { savePerson } from './registry/save-person.ts';
 import { checkHealth } from './system/check-health.ts';
+import { getNavigation } from './navigation/get-navigation.ts';
+import { updateMunicipalityNotices } from './registry/update-municipality-notices.ts';
 import type { UseCase } from './use-case.ts';
 
 export type AnyUseCase = UseCase<z.ZodType, unknown>;
@@ -94,10 +96,12 @@ export type AnyUseCase = UseCase<z.ZodType, unknown>;
 export const catalogue = {
   // system
   checkHealth,
+  getNavigation,
   // registry
   listMunicipalities,
   getMunicipality,
   updateMunicipality,
+  updateMunicipalityNotices,
   listOrganisations,
   getOrganisation,
   createOrganisation,
