@@ -4,6 +4,7 @@
  */
 import type { AssessedObligationView } from '../../app/governance/obligation-view.ts';
 import type { Municipality } from '../../domain/registry/types.ts';
+import { compareDanish } from '../../domain/shared/danish-order.ts';
 import { Layout } from '../components/layout.tsx';
 import { StatusTag } from '../components/status-tag.tsx';
 import { formatDate } from '../format.ts';
@@ -34,7 +35,7 @@ export function OverviewPage(p: OverviewPageProps) {
   for (const y of p.years)
     for (const o of y.obligations)
       if (o.organisation) organisations.set(o.organisation.id, o.organisation.name);
-  const rows = [...organisations.entries()].sort((a, b) => a[1].localeCompare(b[1], 'da'));
+  const rows = [...organisations.entries()].sort((a, b) => compareDanish(a[1], b[1]));
   const cell = (orgId: string, year: number, kind: string) =>
     p.years
       .find((y) => y.year === year)

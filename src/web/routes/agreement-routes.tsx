@@ -396,7 +396,7 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
       const names = new Map(out.organisations.map((o) => [o.id, o.name]));
       const csv = excelCsv(
         statusCsvHeaderRow(),
-        agreementsForStatusExport(out.agreements).map((a) =>
+        agreementsForStatusExport(out.agreements, (id) => names.get(id) ?? id).map((a) =>
           statusCsvRow(a, names.get(a.organisationId) ?? a.organisationId),
         ),
       );
