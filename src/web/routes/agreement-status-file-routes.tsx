@@ -83,7 +83,7 @@ export function registerAgreementStatusFile(app: FastifyInstance, deps: HttpDeps
       const names = new Map(out.organisations.map((o) => [o.id, o.name]));
       const csv = excelCsv(
         statusCsvHeaderRow(),
-        agreementsForStatusExport(out.agreements).map((a) =>
+        agreementsForStatusExport(out.agreements, (id) => names.get(id) ?? id).map((a) =>
           statusCsvRow(a, names.get(a.organisationId) ?? a.organisationId),
         ),
       );
