@@ -1,6 +1,10 @@
 /**
  * Declares one JSON API route backed by a use case: validate → authorise → use case → present.
  * The response schema doubles as a whitelist: only its fields leave the server.
+ *
+ * Input is validated by the use case's own schema, strictly: a key that schema does not know is
+ * refused with a 400 naming it, and so is a body field the route's `input` mapping never reads
+ * (it would be dropped). The `body`/`querystring` schemas here only document the API.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -61,7 +65,11 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
     },
     async handler(request, reply) {
       const ctx = await contextFor(deps, request);
-      const output = await runUseCase(route.useCase, ctx, route.input(request));
+      const { input, unreadBodyFields } = collectInput(route, request);
+      const output = await runUseCase(route.useCase, ctx, input, {
+        strict: true,
+        unknownFields: unreadBodyFields,
+      });
       if (route.headers) reply.headers(route.headers(output));
       return reply.status(status).send(route.present(output) as never);
     },
@@ -69,3 +77,43 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
 }
 
 export const emptyObject = z.object({});
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
+
+function contains(haystack: unknown, needle: object, depth = 0): boolean {
+  if (haystack === needle) return true;
+  if (depth > 3 || typeof haystack !== 'object' || haystack === null) return false;
+  return Object.values(haystack).some((v) => contains(v, needle, depth + 1));
+}
+
+/**
+ * Runs the route's input mapping over a body that records which top-level fields it reads. A body
+ * passed on whole is checked by the use case's schema; otherwise an unread field is unknown.
+ */
+function collectInput(
+  route: { input(request: FastifyRequest): unknown },
+  request: FastifyRequest,
+): { input: unknown; unreadBodyFields: string[] } {
+  const body = request.body;
+  if (!isPlainObject(body)) return { input: route.input(request), unreadBodyFields: [] };
+  const read = new Set<string>();
+  const tracked = new Proxy(body, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') read.add(key);
+      return Reflect.get(target, key, receiver);
+    },
+    getOwnPropertyDescriptor(target, key) {
+      if (typeof key === 'string') read.add(key);
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+  });
+  request.body = tracked;
+  try {
+    const input = route.input(request);
+    if (contains(input, tracked)) return { input, unreadBodyFields: [] };
+    return { input, unreadBodyFields: Object.keys(body).filter((k) => !read.has(k)) };
+  } finally {
+    request.body = body;
+  }
+}

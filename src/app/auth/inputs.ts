@@ -1,7 +1,7 @@
 /** Input pieces shared by the account use cases; messages are Danish and name the field. */
 import { z } from 'zod';
-import type { Role } from '../actor.ts';
 import { typeMessage } from '../../domain/shared/type-message.ts';
+import type { Role } from '../actor.ts';
 import type { UseCaseContext } from '../use-case.ts';
 import { ROLES } from './auth-store.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkPassword } from '../../domain/auth/password-policy.ts';
-import { invalidInput } from '../app-error.ts';
 import { typeMessage } from '../../domain/shared/type-message.ts';
+import { invalidInput } from '../app-error.ts';
 import { defineUseCase } from '../use-case.ts';
 import { instant } from './inputs.ts';
 import { hashPassword } from './password-hash.ts';

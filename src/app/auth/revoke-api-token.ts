@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { typeMessage } from '../../domain/shared/type-message.ts';
 import { authorize } from '../actor.ts';
 import { notFound } from '../app-error.ts';
-import { typeMessage } from '../../domain/shared/type-message.ts';
 import { defineUseCase } from '../use-case.ts';
 import { instant } from './inputs.ts';
 import { userAdmins } from './user-access.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { typeMessage } from '../../domain/shared/type-message.ts';
 import { authorize } from '../actor.ts';
 import { AppError, notFound } from '../app-error.ts';
-import { typeMessage } from '../../domain/shared/type-message.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { userIdField } from './inputs.ts';
