@@ -27,6 +27,8 @@ export interface UseCaseRoute<S extends z.ZodType, O, R extends z.ZodType> {
   response: R;
   present(output: O): z.input<R>;
   successStatus?: 200 | 201;
+  /** When the status depends on the outcome (e.g. 200 for a repeat of an idempotent create). */
+  statusOf?(output: O): 200 | 201;
   /** Response headers from the output, e.g. an ETag for optimistic concurrency. */
   headers?(output: O): Record<string, string>;
 }
@@ -61,7 +63,10 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
       summary: route.useCase.summary,
       ...(route.body ? { body: route.body } : {}),
       ...(route.querystring ? { querystring: route.querystring } : {}),
-      response: { [status]: route.response, '4xx': problemSchema },
+      response: {
+        ...(route.statusOf ? { 200: route.response, 201: route.response } : { [status]: route.response }),
+        '4xx': problemSchema,
+      },
     },
     async handler(request, reply) {
       const ctx = await contextFor(deps, request);
@@ -71,7 +76,7 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
         unknownFields: unreadBodyFields,
       });
       if (route.headers) reply.headers(route.headers(output));
-      return reply.status(status).send(route.present(output) as never);
+      return reply.status(route.statusOf?.(output) ?? status).send(route.present(output) as never);
     },
   });
 }
