@@ -13,15 +13,16 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import { registerAuthHooks } from './auth/csrf.ts';
 import { registerInputGuards } from './input-guard.ts';
 import { LOG_REDACT_PATHS, logSerializers } from './log-redaction.ts';
-import { 
+import {
   clientErrorProblem,
-  frameworkProblem,type Problem, 
-  type Problem,problemFor, 
+  frameworkProblem,
+  type Problem,
   problemFor,
-  rawProblemResponse,sendProblem, 
+  rawProblemResponse,
   sendProblem,
-  statusOfClientError,toAppError, 
-  toAppError,} from './problem.ts';
+  statusOfClientError,
+  toAppError,
+} from './problem.ts';
 import { registerApiRoutes } from './register-api.ts';
 import type { HttpDeps } from './request-context.ts';
 

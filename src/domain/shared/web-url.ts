@@ -9,9 +9,15 @@ import { z } from 'zod';
 
 export const WEB_URL_MAX_LENGTH = 2000;
 
+/** C0 control characters (U+0000–U+001F) never belong in a URL. */
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) < 0x20) return true;
+  return false;
+}
+
 /** True for an absolute http:// or https:// URL with a host and without embedded credentials. */
 export function isWebUrl(value: string): boolean {
-  if (value.length > WEB_URL_MAX_LENGTH || /[\s\u0000-\u001f]/.test(value)) return false;
+  if (value.length > WEB_URL_MAX_LENGTH || /\s/.test(value) || hasControlCharacter(value)) return false;
   let url: URL;
   try {
     url = new URL(value);
