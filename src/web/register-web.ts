@@ -17,6 +17,7 @@ import { registerGovernancePages } from './routes/governance-routes.tsx';
 import { registerMeetingPages } from './routes/meeting-routes.tsx';
 import { registerMunicipalityPages } from './routes/municipality-routes.tsx';
 import { registerPoliticalCasePages } from './routes/political-case-routes.tsx';
+import { registerProfilePages } from './routes/profile-routes.tsx';
 import { registerRegistryFormPages } from './routes/registry-form-routes.tsx';
 import { registerRegistryPages } from './routes/registry-routes.tsx';
 import { registerUserPages } from './routes/user-routes.tsx';
@@ -37,6 +38,7 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerMeetingPages(app, deps);
   registerAuthPages(app, deps);
   registerUserPages(app, deps);
+  registerProfilePages(app, deps);
   registerAuditPages(app, deps);
   await registerAgreementPages(app, deps);
   await registerPoliticalCasePages(app, deps);

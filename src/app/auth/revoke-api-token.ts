@@ -32,7 +32,12 @@ export const revokeApiToken = defineUseCase({
     if (!found || (municipality && !userVisibleIn(found.user, found.grants, municipality)))
       throw notFound('Adgangsnøglen');
     const token = found.token;
-    authorize(ctx.actor, userAdmins, { municipality: municipality ?? token.userMunicipality }, 'Adgangsnøglen');
+    authorize(
+      ctx.actor,
+      userAdmins,
+      { municipality: municipality ?? token.userMunicipality },
+      'Adgangsnøglen',
+    );
     if (token.revokedAt) return { id: token.id, revokedAt: token.revokedAt, alreadyRevoked: true };
     return ctx.uow.write(async (s) => {
       await s.auth.revokeApiToken(token.id, now);

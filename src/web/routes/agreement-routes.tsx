@@ -30,9 +30,9 @@ import {
   statusCsvHeaderRow,
   statusCsvRow,
 } from '../../domain/agreements/status-csv.ts';
+import { excelCsv } from '../../domain/shared/spreadsheet-csv.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import type { FieldError, FormState } from '../components/form.tsx';
-import { excelCsv } from '../../domain/shared/spreadsheet-csv.ts';
 import { formStateFromError, handleForm, postedFields } from '../form-data.ts';
 import { requireHomeMunicipality } from '../home-municipality.ts';
 import { acceptMultipartForms, type MultipartBody } from '../multipart-form.ts';
