@@ -49,6 +49,6 @@ describe('pdf.js is loaded on the first PDF only, and the platform keeps its bui
     expect('pdfjsLib' in globalThis).toBe(true);
     builtInsAreNative();
     // The additions pdf.js needs on Node 20 stay.
-    expect(typeof Promise.withResolvers).toBe('function');
+    expect('withResolvers' in Promise).toBe(true);
   });
 });
