@@ -11,7 +11,8 @@ export const WEB_URL_MAX_LENGTH = 2000;
 
 /** True for an absolute http:// or https:// URL with a host and without embedded credentials. */
 export function isWebUrl(value: string): boolean {
-  if (value.length > WEB_URL_MAX_LENGTH || /[\s\u0000-\u001f]/.test(value)) return false;
+  const hasControlOrSpace = [...value].some((c) => c.charCodeAt(0) < 0x21 || c.charCodeAt(0) === 0x7f);
+  if (value.length > WEB_URL_MAX_LENGTH || hasControlOrSpace || /\s/.test(value)) return false;
   let url: URL;
   try {
     url = new URL(value);
