@@ -12,6 +12,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthHooks } from './auth/csrf.ts';
 import { registerInputGuards } from './input-guard.ts';
+import { LOG_REDACT_PATHS, logSerializers } from './log-redaction.ts';
 import {
   clientErrorProblem,
   frameworkProblem,
@@ -49,7 +50,13 @@ function trustProxyOption(
 
 export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: deps.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    // Secrets in URLs (feed tokens, password links, OIDC codes) are redacted: http/log-redaction.ts.
+    logger: {
+      level: deps.logLevel,
+      redact: LOG_REDACT_PATHS,
+      serializers: logSerializers,
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
+    },
     bodyLimit: deps.bodyLimitBytes,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseObligationId } from '../../domain/obligations/obligation-id.ts';
-import { isIsoDate } from '../../domain/shared/iso-date.ts';
+import { dateField } from '../../domain/shared/date-schema.ts';
 import { authorize } from '../actor.ts';
 import { AppError, invalidInput } from '../app-error.ts';
 import type { Store } from '../ports.ts';
@@ -30,7 +30,7 @@ export const recordFact = defineUseCase({
     kind: z.enum(FACT_KINDS, {
       message: 'Art skal være meetingHeld, accountPublished, packageReceived eller notApplicable',
     }),
-    date: z.string().refine(isIsoDate, { message: 'Datoen skal skrives ÅÅÅÅ-MM-DD, fx 2025-10-14' }),
+    date: dateField('Datoen'),
     ref: z.string().trim().max(500).nullable().default(null),
     note: z.string().trim().max(2000).nullable().default(null),
   }),

@@ -9,10 +9,15 @@ import { z } from 'zod';
 
 export const WEB_URL_MAX_LENGTH = 2000;
 
+/** C0 control characters (U+0000–U+001F) never belong in a URL. */
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) < 0x20) return true;
+  return false;
+}
+
 /** True for an absolute http:// or https:// URL with a host and without embedded credentials. */
 export function isWebUrl(value: string): boolean {
-  const hasControlOrSpace = [...value].some((c) => c.charCodeAt(0) < 0x21 || c.charCodeAt(0) === 0x7f);
-  if (value.length > WEB_URL_MAX_LENGTH || hasControlOrSpace || /\s/.test(value)) return false;
+  if (value.length > WEB_URL_MAX_LENGTH || /\s/.test(value) || hasControlCharacter(value)) return false;
   let url: URL;
   try {
     url = new URL(value);
