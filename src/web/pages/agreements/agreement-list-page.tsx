@@ -95,16 +95,21 @@ export function AgreementListPage(p: AgreementListPageProps) {
             hint="Året aftalen blev indgået, fx 2024"
             width="input-width-xs"
           />
+          {/* DKFDS 11: the box is drawn by the label; the positioned wrapper keeps it beside its label. */}
           <div class="form-group">
-            <input
-              id={fieldId('overdue')}
-              type="checkbox"
-              name="overdue"
-              value="true"
-              class="form-checkbox"
-              checked={f.values.overdue === 'true'}
-            />
-            <label for={fieldId('overdue')}>Kun åbne aftaler over deadline</label>
+            <div class="form-group-checkbox">
+              <input
+                id={fieldId('overdue')}
+                type="checkbox"
+                name="overdue"
+                value="true"
+                class="form-checkbox"
+                checked={f.values.overdue === 'true'}
+              />
+              <label for={fieldId('overdue')} class="form-label">
+                Kun åbne aftaler over deadline
+              </label>
+            </div>
           </div>
           <button type="submit" class="button button-secondary">
             Vis aftaler
