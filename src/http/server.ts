@@ -11,8 +11,18 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthHooks } from './auth/csrf.ts';
+import { registerInputGuards } from './input-guard.ts';
 import { LOG_REDACT_PATHS, logSerializers } from './log-redaction.ts';
-import { type Problem, problemFor, sendProblem, toAppError } from './problem.ts';
+import {
+  clientErrorProblem,
+  frameworkProblem,
+  type Problem,
+  problemFor,
+  rawProblemResponse,
+  sendProblem,
+  statusOfClientError,
+  toAppError,
+} from './problem.ts';
 import { registerApiRoutes } from './register-api.ts';
 import type { HttpDeps } from './request-context.ts';
 
@@ -50,6 +60,15 @@ export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<F
     bodyLimit: deps.bodyLimitBytes,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
+    // Errors Fastify answers before any route or hook (a malformed URL, an over-long path
+    // parameter): problem+json like every other refusal.
+    frameworkErrors: (error, request, reply) => sendProblem(reply, frameworkProblem(error, request.id)),
+    // Requests Node's HTTP parser cannot read (bad request line, headers too large): the socket
+    // gets a problem+json answer too, then closes.
+    clientErrorHandler: (error, socket) => {
+      if (!socket.writable) return;
+      socket.end(rawProblemResponse(clientErrorProblem(error, randomUUID())));
+    },
     // Never `true`: then anyone could choose their address (login throttling) and protocol
     // (the Secure cookie flag) with X-Forwarded-For/-Proto. See TRUST_PROXY in the README.
     trustProxy: trustProxyOption(deps.trustProxy),
@@ -81,6 +100,7 @@ export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<F
       },
     },
   });
+  registerInputGuards(app);
   await app.register(cookie);
   await app.register(formbody);
   // Before any route: the CSRF check covers every form and cookie-authenticated API call.
@@ -108,7 +128,7 @@ export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<F
 
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
-    const problem = problemFor(appError, request);
+    const problem = problemFor(appError, request, statusOfClientError(error));
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: problem.code }, 'request refused');
     if (!wantsHtml(request.url, request.headers.accept)) return sendProblem(reply, problem);

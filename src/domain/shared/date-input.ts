@@ -45,8 +45,9 @@ function daysIn(year: number, month: number): number {
 }
 
 /** Why year-month-day is not a date, in Danish, or null when it is one; year null: any year. */
-function impossibleDate(year: number | null, month: number, day: number): string | null {
-  if (month < 1 || month > 12) return `måned ${month} findes ikke (dagen skrives før måneden)`;
+function impossibleDate(year: number | null, month: number, day: number, dayFirst = true): string | null {
+  if (month < 1 || month > 12)
+    return `måned ${month} findes ikke${dayFirst ? ' (dagen skrives før måneden)' : ''}`;
   const max = year === null ? daysIn(2023, month) : daysIn(year, month);
   if (day < 1 || day > max) {
     return year === null
@@ -57,7 +58,7 @@ function impossibleDate(year: number | null, month: number, day: number): string
 }
 
 const DANISH = /^(\d{1,2})[-./](\d{1,2})[-./](\d+)$/;
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * A typed date → ISO. `label` names the field in the message ("Deadline »31-02-2026« findes
@@ -81,7 +82,7 @@ export function parseDate(text: string, label = 'Datoen'): DateInput<IsoDate> {
   }
   if (parts === null) return { ok: false, message: `${label} »${t}« kan ikke læses som en dato. ${write}` };
   const [year, month, day] = parts;
-  const why = impossibleDate(year, month, day);
+  const why = impossibleDate(year, month, day, danish !== null);
   if (why !== null) return { ok: false, message: `${label} »${t}« findes ikke: ${why}. ${write}` };
   const value = isoDate(year, month, day);
   // isIsoDate also refuses the years 0–99 (Date.UTC reads them as 1900–1999): no one means those.

@@ -20,7 +20,8 @@ export interface AgreementListPageProps {
   pendingProposals: ProgressProposal[];
   /** The filters as typed (query string values), with any errors. */
   filters: FormState;
-  canEdit: boolean;
+  /** What the viewer may do (listAgreements decides). */
+  can: { edit: boolean };
 }
 
 export function AgreementListPage(p: AgreementListPageProps) {
@@ -35,7 +36,7 @@ export function AgreementListPage(p: AgreementListPageProps) {
       isDemo={p.municipality.isDemo}
     >
       <h1>Aftaler</h1>
-      <AgreementsNav current="/aftaler" canEdit={p.canEdit} />
+      <AgreementsNav current="/aftaler" canEdit={p.can.edit} />
       <p class="font-lead">{p.summary.sentence}</p>
       {p.pendingProposals.length > 0 ? (
         <div class="alert alert-info" role="note">
