@@ -4,6 +4,7 @@
 import { seedDemoUsers } from '../app/auth/demo-users.ts';
 import { runUseCase } from '../app/run-use-case.ts';
 import type { Config } from '../config/config.ts';
+import type { OpenDatabase } from '../db/connect.ts';
 import { buildHttpServer } from '../http/server.ts';
 import { webModule } from '../web/register-web.ts';
 import { createHttpDeps } from './http-deps.ts';
@@ -11,8 +12,9 @@ import { loadDemoOnFirstStart } from './load-demo-on-first-start.ts';
 import { openDatabase } from './open-database.ts';
 import { systemContext } from './system-context.ts';
 
-export async function startServer(config: Config): Promise<void> {
-  const database = await openDatabase(config, { migrate: true });
+/** `opening`: the database when the caller has already begun to open it (main/server.ts). */
+export async function startServer(config: Config, opening?: Promise<OpenDatabase>): Promise<void> {
+  const database = await (opening ?? openDatabase(config, { migrate: true }));
   const app = await buildHttpServer(createHttpDeps(config, database), webModule);
   let stopping = false;
   const stop = async (signal: string) => {
