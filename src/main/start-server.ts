@@ -12,7 +12,10 @@ import { loadDemoOnFirstStart } from './load-demo-on-first-start.ts';
 import { openDatabase } from './open-database.ts';
 import { systemContext } from './system-context.ts';
 
-/** `opening`: the database when the caller has already begun to open it (main/server.ts). */
+/**
+ * `opening`: the database when the caller has already begun to open it (main/server.ts), with
+ * the data directory's lock taken before the app was loaded.
+ */
 export async function startServer(config: Config, opening?: Promise<OpenDatabase>): Promise<void> {
   const database = await (opening ?? openDatabase(config, { migrate: true }));
   const app = await buildHttpServer(createHttpDeps(config, database), webModule);

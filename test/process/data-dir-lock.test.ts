@@ -57,7 +57,7 @@ describe('data directory lock', () => {
       encoding: 'utf8',
       timeout: 30_000,
     });
-    expect(second.status).not.toBe(0);
+    expect(second.status).toBe(5);
     expect(second.stderr).toContain('styringsdialog.lock');
 
     // The first server still answers, and stops cleanly on SIGTERM.

@@ -25,6 +25,7 @@ import {
 } from '../governance-model/legal-floor.ts';
 import type { GovernanceModel, MeetingRule } from '../governance-model/types.ts';
 import type { HousingOrganisation, MunicipalityCode } from '../registry/types.ts';
+import { compareDanish } from '../shared/danish-order.ts';
 import { type IsoDate, intervalsOverlap, isoDate } from '../shared/iso-date.ts';
 import { lastDateOfMonth } from '../steering-year/calendar-month.ts';
 import {
@@ -312,10 +313,11 @@ function compareValues(x: string | number, y: string | number): number {
 
 /** Period kind, kind, organisation name, id — without building key lists per comparison. */
 function compareObligations(a: Obligation, b: Obligation): number {
+  // Organisations in Danish alphabetical order (Æ, Ø, Å after Z), then a stable id.
   return (
     compareValues(PERIOD_ORDER[a.periodKind], PERIOD_ORDER[b.periodKind]) ||
     compareValues(a.kind, b.kind) ||
-    compareValues(a.organisation?.name ?? '', b.organisation?.name ?? '') ||
+    compareDanish(a.organisation?.name ?? '', b.organisation?.name ?? '') ||
     compareValues(a.id, b.id)
   );
 }
