@@ -286,6 +286,18 @@ export interface MeetingRow {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+/** One publication of an account, never changed (published-account-version migration). */
+export interface PublishedAccountVersionRow {
+  municipality: string;
+  meeting_id: string;
+  version: number;
+  published_on: DateText;
+  correction_reason: string | null;
+  corrected_on: DateText | null;
+  account: Json<Record<string, unknown>>;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface MeetingInvitationRow {
   id: Generated<number>;
   municipality: string;
@@ -342,6 +354,7 @@ export interface Database {
   outbox: OutboxRow;
   meeting: MeetingRow;
   meeting_invitation: MeetingInvitationRow;
+  published_account_version: PublishedAccountVersionRow;
   documentation_package: DocumentationPackageRow;
   calendar_feed_token: CalendarFeedTokenRow;
 }

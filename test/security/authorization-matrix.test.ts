@@ -737,6 +737,14 @@ const rules: Record<string, Rule> = {
     scope: 'none',
     params: async (h) => ({ code: OWN, id: await meetingOf(h, 'published') }),
   },
+  'GET /redegoerelser/:code/:id/version/:version': {
+    scope: 'none',
+    params: async (h) => ({ code: OWN, id: await meetingOf(h, 'published'), version: '1' }),
+  },
+  'GET /redegoerelser/:code/:id/version/:version/redegoerelse.pdf': {
+    scope: 'none',
+    params: async (h) => ({ code: OWN, id: await meetingOf(h, 'published'), version: '1' }),
+  },
   // pages: login
   'GET /log-ind': { scope: 'none' },
   'POST /log-ind': {

@@ -96,13 +96,17 @@ export {
   type AccountPerson,
   type AccountTimeliness,
   accountTimeliness,
+  approvedMinutes,
   CONTACT_DATA_REPLACEMENT,
   contactDataFindings,
   factsForMeeting,
+  nextPublishedVersion,
   type PublishedAccount,
+  type PublishedAccountVersion,
+  type PublishedVersionSummary,
   publicAccountPath,
-  publishableMinutes,
   publishedAccount,
+  publishedVersionPath,
   redactContactData,
 } from './publication.ts';
 export {

@@ -19,11 +19,9 @@ import {
 } from '../../app/meetings/documentation-packages.ts';
 import { editAgenda } from '../../app/meetings/edit-agenda.ts';
 import { getMeeting } from '../../app/meetings/get-meeting.ts';
-import { getPublishedAccount } from '../../app/meetings/get-published-account.ts';
 import { inviteMeeting } from '../../app/meetings/invite-meeting.ts';
 import { getInvitationIcs, listInvitations } from '../../app/meetings/list-invitations.ts';
 import { listMeetings } from '../../app/meetings/list-meetings.ts';
-import { listPublishedAccounts } from '../../app/meetings/list-published-accounts.ts';
 import { markHeld } from '../../app/meetings/mark-held.ts';
 import { proposeYearPlan } from '../../app/meetings/propose-year-plan.ts';
 import { publishMeeting } from '../../app/meetings/publish-meeting.ts';
@@ -31,7 +29,6 @@ import { recordAttendance } from '../../app/meetings/record-attendance.ts';
 import { requestOfficial } from '../../app/meetings/request-official.ts';
 import { rescheduleMeeting } from '../../app/meetings/reschedule-meeting.ts';
 import { saveMinutes } from '../../app/meetings/save-minutes.ts';
-import { listMunicipalities } from '../../app/registry/list-municipalities.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { UseCaseContext } from '../../app/use-case.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
@@ -45,12 +42,6 @@ import { MeetingListPage } from '../pages/meetings/meeting-list-page.tsx';
 import { type MeetingForm, MeetingPage } from '../pages/meetings/meeting-page.tsx';
 import { OutboxPage } from '../pages/meetings/outbox-page.tsx';
 import { PlanYearPage } from '../pages/meetings/plan-year-page.tsx';
-import {
-  AccountIndexPage,
-  AccountMunicipalitiesPage,
-  AccountPage,
-} from '../pages/meetings/public-account-pages.tsx';
-import { renderPublishedAccountPdf } from '../pdf/published-account-pdf.ts';
 
 type Flat = Record<string, string>;
 
@@ -495,46 +486,6 @@ export function registerMeetingPages(app: FastifyInstance, deps: HttpDeps): void
     planners,
   );
 
-  // Public pages: the accounts (almenboligloven § 164, stk. 2).
-  pageRoute(
-    app,
-    deps,
-    'GET',
-    '/redegoerelser',
-    async (ctx) => {
-      const out = await runUseCase(listMunicipalities, ctx, {});
-      return <AccountMunicipalitiesPage municipalities={out.map((m) => ({ code: m.code, name: m.name }))} />;
-    },
-    publicPage,
-  );
-
-  pageRoute(
-    app,
-    deps,
-    'GET',
-    '/redegoerelser/:code',
-    async (ctx, request) => {
-      const out = await runUseCase(listPublishedAccounts, ctx, { municipality: param(request, 'code') });
-      return <AccountIndexPage municipality={out.municipality} years={out.years} />;
-    },
-    publicPage,
-  );
-
-  pageRoute(
-    app,
-    deps,
-    'GET',
-    '/redegoerelser/:code/:id',
-    async (ctx, request) => {
-      const out = await runUseCase(getPublishedAccount, ctx, {
-        municipality: param(request, 'code'),
-        id: param(request, 'id'),
-      });
-      return <AccountPage account={out.account} />;
-    },
-    publicPage,
-  );
-
   // The documentation package per organisation and steering year.
   const packagePage = async (ctx: UseCaseContext, request: FastifyRequest, state?: FormState) => {
     const out = await runUseCase(getDocumentationPackage, ctx, {
@@ -640,25 +591,6 @@ export function registerMeetingPages(app: FastifyInstance, deps: HttpDeps): void
         uidDomain,
       });
       return { file: out.ics, type: 'text/calendar; charset=utf-8', filename: 'styringsdialog.ics' };
-    },
-    publicPage,
-  );
-
-  pageRoute(
-    app,
-    deps,
-    'GET',
-    '/redegoerelser/:code/:id/redegoerelse.pdf',
-    async (ctx, request) => {
-      const out = await runUseCase(getPublishedAccount, ctx, {
-        municipality: param(request, 'code'),
-        id: param(request, 'id'),
-      });
-      return {
-        file: await renderPublishedAccountPdf(out.account),
-        type: 'application/pdf',
-        filename: `redegoerelse-${out.account.meetingId}.pdf`,
-      };
     },
     publicPage,
   );
