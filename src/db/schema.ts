@@ -39,6 +39,7 @@ export interface MunicipalityRow {
   accessibility_statement_url: string | null;
   /** Null: the built-in page /privatliv is linked. */
   privacy_notice_url: string | null;
+  version: Generated<number>;
 }
 
 export interface ElectionPeriodRow {
@@ -73,6 +74,7 @@ export interface DepartmentRow {
   homes: number;
   kind: string;
   has_department_board: boolean;
+  version: Generated<number>;
 }
 
 export interface PersonRow {
@@ -81,6 +83,7 @@ export interface PersonRow {
   name: string;
   email: string | null;
   phone: string | null;
+  version: Generated<number>;
 }
 
 export interface PersonRoleRow {
