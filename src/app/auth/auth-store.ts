@@ -52,6 +52,13 @@ export interface PasswordLinkRecord {
   usedAt: Date | null;
 }
 
+/** A personal calendar feed (the secret URL's token itself is never stored). */
+export interface CalendarFeedRecord {
+  municipality: string;
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
 export interface NewUser {
   id: string;
   email: string;
@@ -69,6 +76,8 @@ export interface AuthStore {
   insertUser(user: NewUser): Promise<void>;
   setPassword(userId: string, passwordHash: string): Promise<void>;
   setLastLogin(userId: string, at: Date): Promise<void>;
+  /** Deactivates or reactivates an account; a deactivated account cannot log in or use a token. */
+  setUserActive(userId: string, active: boolean): Promise<void>;
 
   listGrants(userIds: readonly string[]): Promise<GrantRecord[]>;
   getGrant(id: number): Promise<GrantRecord | null>;
@@ -94,6 +103,18 @@ export interface AuthStore {
   /** Tokens of users managed by or granted in `municipality`; all when null. */
   listApiTokens(municipality: string | null): Promise<ApiTokenRecord[]>;
   revokeApiToken(id: number, at: Date): Promise<void>;
+  /** Every token of the user, newest first. */
+  listApiTokensOfUser(userId: string): Promise<ApiTokenRecord[]>;
+  /** Revokes every token of the user not yet revoked; returns how many. */
+  revokeApiTokensOfUser(userId: string, at: Date): Promise<number>;
+
+  /**
+   * Calendar feeds of a user (inserted and looked up by the meetings store; managed here with
+   * the other credentials). Newest first.
+   */
+  listCalendarFeeds(userId: string): Promise<CalendarFeedRecord[]>;
+  /** Revokes the user's feeds (in one municipality, or all when null); returns how many. */
+  revokeCalendarFeeds(userId: string, municipality: string | null, at: Date): Promise<number>;
   touchApiToken(id: number, at: Date): Promise<void>;
 
   recordLoginAttempt(attempt: {
@@ -114,6 +135,15 @@ export interface AuthStore {
   }): Promise<void>;
   findPasswordLink(tokenHash: string): Promise<PasswordLinkRecord | null>;
   markPasswordLinkUsed(id: number, at: Date): Promise<void>;
+  /** Ends every unused link of the user (a new link retires the old ones); returns how many. */
+  retirePasswordLinks(userId: string, at: Date): Promise<number>;
+
+  /** Every "forgot password" request, kept for the throttle (whether or not the address has an account). */
+  recordPasswordResetRequest(request: { email: string; ip: string | null; at: Date }): Promise<void>;
+  listPasswordResetRequests(query: { email: string; ip: string | null; since: Date }): Promise<{
+    byEmail: Date[];
+    byAddress: Date[];
+  }>;
 }
 
 export interface OutboxMessage {

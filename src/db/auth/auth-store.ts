@@ -11,6 +11,7 @@ import type {
   OutboxStore,
   UserRecord,
 } from '../../app/auth/auth-store.ts';
+import { sortDanish } from '../../domain/shared/danish-order.ts';
 import type { AppUserRow, Database, UserGrantRow } from '../schema.ts';
 
 function toUser(r: Selectable<AppUserRow>): UserRecord {
@@ -115,7 +116,8 @@ export function createAuthStore(db: Kysely<Database>): AuthStore {
     },
     async listUsers(municipality) {
       const q = municipality === null ? db.selectFrom('app_user').selectAll() : managedBy(db, municipality);
-      return (await q.orderBy('name').orderBy('email').execute()).map(toUser);
+      // Danish order of names (see domain/shared/danish-order.ts); e-mail breaks ties.
+      return sortDanish(await q.orderBy('email').execute(), (r) => r.name).map(toUser);
     },
     async insertUser(u) {
       await db
@@ -139,6 +141,9 @@ export function createAuthStore(db: Kysely<Database>): AuthStore {
     },
     async setLastLogin(userId, at) {
       await db.updateTable('app_user').set({ last_login_at: at }).where('id', '=', userId).execute();
+    },
+    async setUserActive(userId, active) {
+      await db.updateTable('app_user').set({ active }).where('id', '=', userId).execute();
     },
 
     async listGrants(userIds) {
@@ -252,6 +257,45 @@ export function createAuthStore(db: Kysely<Database>): AuthStore {
         .where('revoked_at', 'is', null)
         .execute();
     },
+    async listApiTokensOfUser(userId) {
+      const rows = await tokenQuery(db)
+        .where('api_token.user_id', '=', userId)
+        .orderBy('api_token.id', 'desc')
+        .execute();
+      return rows.map(toToken);
+    },
+    async revokeApiTokensOfUser(userId, at) {
+      const r = await db
+        .updateTable('api_token')
+        .set({ revoked_at: at })
+        .where('user_id', '=', userId)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows);
+    },
+    async listCalendarFeeds(userId) {
+      const rows = await db
+        .selectFrom('calendar_feed_token')
+        .select(['municipality', 'created_at', 'revoked_at'])
+        .where('user_id', '=', userId)
+        .orderBy('created_at', 'desc')
+        .execute();
+      return rows.map((r) => ({
+        municipality: r.municipality,
+        createdAt: r.created_at,
+        revokedAt: r.revoked_at,
+      }));
+    },
+    async revokeCalendarFeeds(userId, municipality, at) {
+      let q = db
+        .updateTable('calendar_feed_token')
+        .set({ revoked_at: at })
+        .where('user_id', '=', userId)
+        .where('revoked_at', 'is', null);
+      if (municipality !== null) q = q.where('municipality', '=', municipality);
+      const r = await q.executeTakeFirst();
+      return Number(r.numUpdatedRows);
+    },
     async touchApiToken(id, at) {
       await db.updateTable('api_token').set({ last_used_at: at }).where('id', '=', id).execute();
     },
@@ -306,6 +350,36 @@ export function createAuthStore(db: Kysely<Database>): AuthStore {
     },
     async markPasswordLinkUsed(id, at) {
       await db.updateTable('password_link').set({ used_at: at }).where('id', '=', id).execute();
+    },
+    async retirePasswordLinks(userId, at) {
+      const r = await db
+        .updateTable('password_link')
+        .set({ used_at: at })
+        .where('user_id', '=', userId)
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows);
+    },
+    async recordPasswordResetRequest(r) {
+      await db.insertInto('password_reset_request').values({ email: r.email, ip: r.ip, at: r.at }).execute();
+    },
+    async listPasswordResetRequests({ email, ip, since }) {
+      const byEmail = await db
+        .selectFrom('password_reset_request')
+        .select('at')
+        .where('email', '=', email)
+        .where('at', '>=', since)
+        .execute();
+      const byAddress =
+        ip === null
+          ? []
+          : await db
+              .selectFrom('password_reset_request')
+              .select('at')
+              .where('ip', '=', ip)
+              .where('at', '>=', since)
+              .execute();
+      return { byEmail: byEmail.map((r) => r.at), byAddress: byAddress.map((r) => r.at) };
     },
   };
 }

@@ -91,7 +91,7 @@ export function PlanYearPage(p: PlanYearPageProps) {
                 Forslag: {danishDate(m.date)} kl. {m.startTime}–{m.endTime}
               </p>
               <input type="hidden" name={`meetings.${i}.obligationId`} value={m.obligationId} />
-              <div class="form-group">
+              <div class="form-group form-group-checkbox">
                 <input type="hidden" name={`meetings.${i}.include`} value="false" />
                 <input
                   id={fieldId(`meetings.${i}.include`)}
@@ -101,7 +101,9 @@ export function PlanYearPage(p: PlanYearPageProps) {
                   value="true"
                   checked={p.state.values[`meetings.${i}.include`] !== 'false'}
                 />
-                <label for={fieldId(`meetings.${i}.include`)}>Opret mødet</label>
+                <label for={fieldId(`meetings.${i}.include`)} class="form-label">
+                  Opret mødet
+                </label>
               </div>
               <Input state={p.state} name={`meetings.${i}.date`} label="Dato" type="date" required />
               <Input
