@@ -5,6 +5,7 @@
  * default (a case officer, or organisation A's user) does not fit, the actor. A form route with
  * path parameters needs a line here.
  */
+import { readFileSync } from 'node:fs';
 import type { Actor } from '../../src/app/actor.ts';
 import { approveMinutes } from '../../src/app/meetings/approve-minutes.ts';
 import { createMeeting } from '../../src/app/meetings/create-meeting.ts';
@@ -13,6 +14,7 @@ import { requestOfficial } from '../../src/app/meetings/request-official.ts';
 import { saveMinutes } from '../../src/app/meetings/save-minutes.ts';
 import { runUseCase } from '../../src/app/run-use-case.ts';
 import type { UseCaseContext } from '../../src/app/use-case.ts';
+import { userWith } from './actors.ts';
 import { systemContext } from './auth.ts';
 import type { TestApp } from './test-app.ts';
 
@@ -25,6 +27,27 @@ export interface FormFixture {
    * (the minutes are complete only when approved, lifecycle.ts), so an empty post may succeed.
    */
   savesDraft?: true;
+  /**
+   * For a form that only appears after another step (the import preview after an upload): opens
+   * that page and returns its HTML. `cookie` carries the CSRF cookie the test uses; `csrf` its token.
+   */
+  open?: (t: TestApp, cookie: string, csrf: string) => Promise<string>;
+}
+
+/** A multipart/form-data body as a browser sends it, with one file in the field `file`. */
+function multipart(fields: Record<string, string>, file: { name: string; bytes: Buffer }) {
+  const boundary = '----styringsdialogcatalogue';
+  const parts: Buffer[] = Object.entries(fields).map(([name, value]) =>
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+  );
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: text/markdown\r\n\r\n`,
+    ),
+    file.bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
+  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 const MUNICIPALITY = '707';
@@ -134,6 +157,35 @@ export const formFixtures: Record<string, FormFixture> = {
   '/moeder/:id/referat': { params: async (t) => ({ id: await heldMeeting(t) }), savesDraft: true },
   '/moeder/:id/flyt': planned,
   '/moeder/:id/aflys': planned,
+  // Other slices' forms, on the demo data (ids as in test/security/authorization-matrix.test.ts).
+  '/aftaler/ny': { query: { organisation: 'org-djurslandsbo' } },
+  '/aftaler/:id/ret': { params: () => ({ id: 'agr-djurslandsbo-2025-1' }) },
+  '/aftaler/:id/status': { params: () => ({ id: 'agr-djurslandsbo-2025-1' }) },
+  '/aftaler/:id/forslag': {
+    params: () => ({ id: 'agr-djurslandsbo-2025-2' }),
+    actor: userWith('organisation', MUNICIPALITY, 'org-djurslandsbo'),
+  },
+  '/aftaler/:id/forslag/:proposalId/bekraeft': {
+    params: () => ({ id: 'agr-djurslandsbo-2024-1', proposalId: 'proposal-demo-1' }),
+  },
+  '/aftaler/:id/forslag/:proposalId/afvis': {
+    params: () => ({ id: 'agr-djurslandsbo-2024-1', proposalId: 'proposal-demo-1' }),
+  },
+  '/politiske-sager/:id/styringsmodel': { params: () => ({ id: 'pc-demo-22-8287' }) },
+  '/politiske-sager/importer/gem': {
+    open: async (t, cookie, csrf) => {
+      const bytes = readFileSync(new URL('../fixtures/agenda/norddjurs-flere-udvalg.md', import.meta.url));
+      const body = multipart({ _csrf: csrf }, { name: 'dagsorden.md', bytes });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/politiske-sager/importer',
+        headers: { cookie, 'content-type': body.contentType },
+        payload: body.payload,
+      });
+      if (res.statusCode !== 200) throw new Error(`import preview answered ${res.statusCode}`);
+      return res.body;
+    },
+  },
   '/moeder/dokumentationspakke/:organisation/:year/dokumenter': {
     params: () => ({ organisation: 'org-djurslandsbo', year: '2027' }),
   },
