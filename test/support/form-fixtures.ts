@@ -62,7 +62,7 @@ const ctxOf = (t: TestApp, today = '2026-11-22'): UseCaseContext => ({
 });
 
 /** A planned meeting ahead (14-10-2027). */
-async function plannedMeeting(t: TestApp): Promise<string> {
+export async function plannedMeeting(t: TestApp): Promise<string> {
   const out = await runUseCase(createMeeting, ctxOf(t), {
     municipality: MUNICIPALITY,
     meeting: {
@@ -77,7 +77,7 @@ async function plannedMeeting(t: TestApp): Promise<string> {
 }
 
 /** A meeting held on 02-11-2026, before the test clock's today. */
-async function heldMeeting(t: TestApp): Promise<string> {
+export async function heldMeeting(t: TestApp): Promise<string> {
   const created = await runUseCase(createMeeting, ctxOf(t, '2026-10-01'), {
     municipality: MUNICIPALITY,
     meeting: {
@@ -94,7 +94,10 @@ async function heldMeeting(t: TestApp): Promise<string> {
 }
 
 /** Complete minutes of a held meeting (both assessments, no agreements). */
-async function draftedMeeting(t: TestApp): Promise<string> {
+export async function draftedMeeting(
+  t: TestApp,
+  assessments: { organisationAssessment?: string; municipalityAssessment?: string } = {},
+): Promise<string> {
   const id = await heldMeeting(t);
   await runUseCase(saveMinutes, ctxOf(t), {
     municipality: MUNICIPALITY,
@@ -109,13 +112,17 @@ async function draftedMeeting(t: TestApp): Promise<string> {
       municipalityAssessment: 'Kommunen deler vurderingen.',
       agreements: [],
       noAgreements: true,
+      ...assessments,
     },
   });
   return id;
 }
 
-async function approvedMeeting(t: TestApp): Promise<string> {
-  const id = await draftedMeeting(t);
+export async function approvedMeeting(
+  t: TestApp,
+  assessments: { organisationAssessment?: string; municipalityAssessment?: string } = {},
+): Promise<string> {
+  const id = await draftedMeeting(t, assessments);
   await runUseCase(approveMinutes, ctxOf(t), { municipality: MUNICIPALITY, id, party: 'administration' });
   await runUseCase(approveMinutes, ctxOf(t), { municipality: MUNICIPALITY, id, party: 'organisation' });
   return id;

@@ -127,11 +127,24 @@ export function elementById(html: string, id: string): { tag: string; attrs: Map
   return m ? { tag: m[1] ?? '', attrs: attributes(m[2] ?? '') } : null;
 }
 
-/** The text of the element with `id` (tags stripped, entities decoded), or null. */
+/** The text of the element with `id` (nested tags stripped, entities decoded), or null. */
 export function textById(html: string, id: string): string | null {
   const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`<([a-z]+)[^>]*\\sid="${escaped}"[^>]*>([\\s\\S]*?)</\\1>`).exec(html);
-  return m ? decodeHtml((m[2] ?? '').replace(/<[^>]+>/g, '')).trim() : null;
+  const open = new RegExp(`<([a-z]+)[^>]*\\sid="${escaped}"[^>]*>`).exec(html);
+  if (!open) return null;
+  const tag = open[1] ?? '';
+  // Find the matching close tag, counting nested elements of the same name.
+  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'g');
+  tags.lastIndex = open.index + open[0].length;
+  let depth = 1;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[1] === '/' ? -1 : 1;
+    if (depth === 0) {
+      const inner = html.slice(open.index + open[0].length, m.index);
+      return decodeHtml(inner.replace(/<[^>]+>/g, '')).trim();
+    }
+  }
+  return null;
 }
 
 /** The error summary (DKFDS `.alert-error`): its links' targets and texts. */
