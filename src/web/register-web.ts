@@ -19,7 +19,6 @@ import { registerMeetingPages } from './routes/meeting-routes.tsx';
 import { registerMunicipalityPages } from './routes/municipality-routes.tsx';
 import { registerPoliticalCasePages } from './routes/political-case-routes.tsx';
 import { registerProfilePages } from './routes/profile-routes.tsx';
-import { registerPublicAccountPages } from './routes/public-account-routes.tsx';
 import { registerRegistryFormPages } from './routes/registry-form-routes.tsx';
 import { registerRegistryPages } from './routes/registry-routes.tsx';
 import { registerUserPages } from './routes/user-routes.tsx';
@@ -38,7 +37,6 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerRegistryPages(app, deps);
   registerGovernancePages(app, deps);
   registerMeetingPages(app, deps);
-  registerPublicAccountPages(app, deps);
   registerAuthPages(app, deps);
   registerUserPages(app, deps);
   registerProfilePages(app, deps);

@@ -31,7 +31,7 @@ function account(ctx: UseCaseContext, request: FastifyRequest) {
   });
 }
 
-export function registerPublicAccountPages(app: FastifyInstance, deps: HttpDeps): void {
+export function registerPublicAccountRoutes(app: FastifyInstance, deps: HttpDeps): void {
   pageRoute(
     app,
     deps,
