@@ -39,6 +39,10 @@ export const getOrganisation = defineUseCase({
         s.registry.listOrganisations(input.municipality),
       ]);
       const organisations = summaries.map((x) => x.organisation);
+      const departmentVersions = await s.registry.versionsOf(
+        'department',
+        departments.map((d) => d.id),
+      );
       const contactVisible = mayReadContactData(ctx.actor, input.municipality);
       const people = persons
         .filter((p) => p.roles.some((r) => 'organisationId' in r && r.organisationId === organisation.id))
@@ -61,7 +65,8 @@ export const getOrganisation = defineUseCase({
         municipality,
         organisation,
         active: isActiveOn(organisation, ctx.today),
-        departments,
+        // Each with the version an edit is based on (optimistic concurrency).
+        departments: departments.map((d) => ({ ...d, version: departmentVersions.get(d.id) ?? 1 })),
         people,
         contactVisible,
         findings,

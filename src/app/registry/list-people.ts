@@ -65,9 +65,12 @@ export const getPerson = defineUseCase({
     const all = await loadPeople(ctx, input.municipality);
     const person = all.persons.find((p) => p.id === input.id);
     if (!person) throw notFound('Personen');
+    const versions = await ctx.uow.read((s) => s.registry.versionsOf('person', [person.id]));
     return {
       municipality: all.municipality,
       person,
+      /** The version an edit is based on (optimistic concurrency). */
+      version: versions.get(person.id) ?? 1,
       contactVisible: all.contactVisible,
       organisations: all.organisations,
       memberships: all.memberships

@@ -373,9 +373,23 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: '/api/v1/municipalities/:municipality/accounts/:id',
     tags,
     useCase: getPublishedAccount,
-    input: ids,
-    response: z.object({ account: z.record(z.string(), z.unknown()) }),
-    present: (out) => ({ account: { ...out.account } }),
+    input: (r) => ({ ...ids(r), ...(query(r).version ? { version: query(r).version } : {}) }),
+    querystring: z.object({ version: z.string().optional() }),
+    response: z.object({
+      account: z.record(z.string(), z.unknown()),
+      version: z.number(),
+      publishedOn: z.string(),
+      correction: z.object({ reason: z.string(), on: z.string() }).nullable(),
+      latest: z.boolean(),
+      versions: z.array(
+        z.object({
+          version: z.number(),
+          publishedOn: z.string(),
+          correction: z.object({ reason: z.string(), on: z.string() }).nullable(),
+        }),
+      ),
+    }),
+    present: (out) => ({ ...out, account: { ...out.account } }),
   });
 
   const packageBase =
