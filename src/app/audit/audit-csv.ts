@@ -1,6 +1,7 @@
 /**
  * The audit log as CSV for aktindsigt and spreadsheets: semicolon-separated with a UTF-8 BOM
- * and CRLF line ends (what Danish Excel opens correctly), times in Danish local time.
+ * and CRLF line ends (what Danish Excel opens correctly), times in Danish local time written
+ * dd-mm-åååå tt:mm:ss.
  * Cells that a spreadsheet would run as a formula are prefixed with an apostrophe (CSV injection).
  */
 import { DateTime } from 'luxon';
@@ -28,7 +29,8 @@ function cell(value: string): string {
 }
 
 export function auditTime(at: Date): string {
-  return DateTime.fromJSDate(at, { zone: DANISH_ZONE }).toFormat('yyyy-MM-dd HH:mm:ss');
+  // dd-mm-åååå like every human CSV export (docs/registry-csv.md); Danish Excel reads it as a time.
+  return DateTime.fromJSDate(at, { zone: DANISH_ZONE }).toFormat('dd-MM-yyyy HH:mm:ss');
 }
 
 export function auditCsv(entries: readonly AuditEntry[]): string {
