@@ -4,6 +4,7 @@
  * `/boligorganisationer.csv`, whose export imports again to the same organisations.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { compareDanish } from '../../src/domain/shared/danish-order.ts';
 import { parseRegistryCsv } from '../../src/importer/registry-csv/parse-registry-csv.ts';
 import { caseOfficer707 } from '../support/actors.ts';
 import { anonymousForm, submitForm } from '../support/auth.ts';
@@ -133,6 +134,29 @@ describe('Danish dates in forms, API and CSV', () => {
       .filter((d) => d !== '');
     expect(deadlines.length).toBeGreaterThan(0);
     for (const d of deadlines) expect(d).toMatch(/^\d{2}-\d{2}-\d{4}$/);
+  });
+
+  it('lists committee members chair first, vice chair next, then in Danish alphabetical order', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/udvalg.csv' });
+    const rows = res.body
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .slice(1)
+      .filter((l) => l !== '')
+      .map((l) => l.split(';'));
+    const groups = new Map<string, { name: string; role: string }[]>();
+    for (const [body, , period, name, role] of rows) {
+      const key = `${body}/${period}`;
+      groups.set(key, [...(groups.get(key) ?? []), { name: name ?? '', role: role ?? '' }]);
+    }
+    expect(groups.size).toBeGreaterThan(1);
+    const rank: Record<string, number> = { formand: 0, næstformand: 1, medlem: 2 };
+    for (const members of groups.values()) {
+      const expected = [...members].sort(
+        (a, b) => (rank[a.role] ?? 3) - (rank[b.role] ?? 3) || compareDanish(a.name, b.name),
+      );
+      expect(members).toEqual(expected);
+    }
   });
 
   it('exports /boligorganisationer.csv with dd-mm year ends, and importing it gives the same organisations', async () => {
