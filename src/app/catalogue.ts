@@ -21,8 +21,11 @@ import { createAgreement, updateAgreement } from './agreements/save-agreement.ts
 import { listAuditEntries } from './audit/list-audit-entries.ts';
 import { addUser } from './auth/add-user.ts';
 import { createApiToken } from './auth/create-api-token.ts';
+import { createOwnApiToken } from './auth/create-own-api-token.ts';
+import { deactivateUser } from './auth/deactivate-user.ts';
 import { seedDemoUsers } from './auth/demo-users.ts';
 import { getCurrentUser } from './auth/get-current-user.ts';
+import { getMyAccess } from './auth/get-my-access.ts';
 import { getUser } from './auth/get-user.ts';
 import { grantRole } from './auth/grant-role.ts';
 import { listApiTokens } from './auth/list-api-tokens.ts';
@@ -33,9 +36,11 @@ import { logOut } from './auth/log-out.ts';
 import { requestPasswordReset } from './auth/request-password-reset.ts';
 import { resetPassword } from './auth/reset-password.ts';
 import { revokeApiToken } from './auth/revoke-api-token.ts';
+import { revokeOwnApiToken } from './auth/revoke-own-api-token.ts';
 import { revokeRole } from './auth/revoke-role.ts';
 import { adoptModelVersion } from './governance/adopt-model-version.ts';
-import { assessYear } from './governance/assess-year.ts';
+import { complianceGrid } from './governance/compliance-grid.ts';
+import { frontPage } from './governance/front-page.ts';
 import { listModels } from './governance/list-models.ts';
 import { listObligations } from './governance/list-obligations.ts';
 import { recordFact } from './governance/record-fact.ts';
@@ -64,7 +69,9 @@ import { recordAttendance } from './meetings/record-attendance.ts';
 import { reopenMinutes } from './meetings/reopen-minutes.ts';
 import { requestOfficial } from './meetings/request-official.ts';
 import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
+import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
+import { getNavigation } from './navigation/get-navigation.ts';
 import { draftOrientationAgendaItem } from './political-cases/draft-orientation-agenda-item.ts';
 import { exportPoliticalCaseMarkdown } from './political-cases/export-political-case-markdown.ts';
 import { getPoliticalCase } from './political-cases/get-political-case.ts';
@@ -85,6 +92,7 @@ import { saveDepartment } from './registry/save-department.ts';
 import { updateMunicipality } from './registry/save-municipality.ts';
 import { createOrganisation, updateOrganisation } from './registry/save-organisation.ts';
 import { savePerson } from './registry/save-person.ts';
+import { updateMunicipalityNotices } from './registry/update-municipality-notices.ts';
 import { checkHealth } from './system/check-health.ts';
 import type { UseCase } from './use-case.ts';
 
@@ -93,10 +101,12 @@ export type AnyUseCase = UseCase<z.ZodType, unknown>;
 export const catalogue = {
   // system
   checkHealth,
+  getNavigation,
   // registry
   listMunicipalities,
   getMunicipality,
   updateMunicipality,
+  updateMunicipalityNotices,
   listOrganisations,
   getOrganisation,
   createOrganisation,
@@ -113,13 +123,15 @@ export const catalogue = {
   listModels,
   adoptModelVersion,
   listObligations,
-  assessYear,
+  complianceGrid,
+  frontPage,
   recordFact,
   // accounts and access
   logIn,
   logInWithOidc,
   logOut,
   getCurrentUser,
+  getMyAccess,
   requestPasswordReset,
   resetPassword,
   addUser,
@@ -130,6 +142,9 @@ export const catalogue = {
   createApiToken,
   listApiTokens,
   revokeApiToken,
+  createOwnApiToken,
+  revokeOwnApiToken,
+  deactivateUser,
   seedDemoUsers,
   // agreements
   listAgreements,
@@ -178,6 +193,7 @@ export const catalogue = {
   markPackageHeldInPortal,
   createCalendarFeed,
   getCalendarFeed,
+  revokeCalendarFeed,
   // audit log
   listAuditEntries,
 } satisfies Record<string, AnyUseCase>;

@@ -35,6 +35,10 @@ export interface MunicipalityRow {
   accounts_url: string | null;
   body_abbreviations: Json<Record<string, string>>;
   is_demo: Generated<boolean>;
+  /** Null: the built-in page /tilgaengelighed is linked. */
+  accessibility_statement_url: string | null;
+  /** Null: the built-in page /privatliv is linked. */
+  privacy_notice_url: string | null;
 }
 
 export interface ElectionPeriodRow {
@@ -192,6 +196,13 @@ export interface PasswordLinkRow {
   used_at: NullableInstant;
 }
 
+export interface PasswordResetRequestRow {
+  id: Generated<number>;
+  email: string;
+  ip: string | null;
+  at: Instant;
+}
+
 export interface OutboxRow {
   id: Generated<number>;
   to_address: string;
@@ -339,6 +350,7 @@ export interface Database {
   api_token: ApiTokenRow;
   login_attempt: LoginAttemptRow;
   password_link: PasswordLinkRow;
+  password_reset_request: PasswordResetRequestRow;
   outbox: OutboxRow;
   meeting: MeetingRow;
   meeting_invitation: MeetingInvitationRow;

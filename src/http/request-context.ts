@@ -27,10 +27,22 @@ export interface HttpDeps {
   calendarUidDomain?: string;
   bodyLimitBytes: number;
   logLevel: string;
+  /**
+   * Whose X-Forwarded-* headers are believed (TRUST_PROXY): false/absent = nobody's, so the
+   * client address and protocol are the socket's; a hop count; or the proxies' addresses/CIDRs.
+   */
+  trustProxy?: false | number | string[];
+  /** Where log lines go (default stdout); tests capture them to prove no secret is logged. */
+  logStream?: { write(line: string): void };
 }
 
-export async function contextFor(deps: HttpDeps, request: FastifyRequest): Promise<UseCaseContext> {
-  const actor = await deps.resolveActor(request);
+/** `actor` when given (a route that ignores credentials), else the request's own (deps.resolveActor). */
+export async function contextFor(
+  deps: HttpDeps,
+  request: FastifyRequest,
+  actor?: Actor,
+): Promise<UseCaseContext> {
+  actor ??= await deps.resolveActor(request);
   const now = deps.now();
   return {
     actor,

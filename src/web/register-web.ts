@@ -14,9 +14,11 @@ import { registerAuditPages } from './routes/audit-routes.tsx';
 import { registerAuthPages } from './routes/auth-routes.tsx';
 import { registerFrontPage } from './routes/front-page-routes.tsx';
 import { registerGovernancePages } from './routes/governance-routes.tsx';
+import { registerLegalPages } from './routes/legal-routes.tsx';
 import { registerMeetingPages } from './routes/meeting-routes.tsx';
 import { registerMunicipalityPages } from './routes/municipality-routes.tsx';
 import { registerPoliticalCasePages } from './routes/political-case-routes.tsx';
+import { registerProfilePages } from './routes/profile-routes.tsx';
 import { registerRegistryFormPages } from './routes/registry-form-routes.tsx';
 import { registerRegistryPages } from './routes/registry-routes.tsx';
 import { registerUserPages } from './routes/user-routes.tsx';
@@ -37,7 +39,9 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerMeetingPages(app, deps);
   registerAuthPages(app, deps);
   registerUserPages(app, deps);
+  registerProfilePages(app, deps);
   registerAuditPages(app, deps);
+  registerLegalPages(app, deps);
   await registerAgreementPages(app, deps);
   await registerPoliticalCasePages(app, deps);
 }

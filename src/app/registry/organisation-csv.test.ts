@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { demoOrganisations } from '../../domain/registry/demo-organisations.ts';
 import { periodArb, validCvr } from '../../domain/registry/registry-arbitraries.ts';
 import type { HousingOrganisation } from '../../domain/registry/types.ts';
+import { excelCsv } from '../../domain/shared/spreadsheet-csv.ts';
 import { parseRegistryCsv } from '../../importer/registry-csv/parse-registry-csv.ts';
 import type { ParsedOrganisation } from '../../importer/registry-csv/types.ts';
-import { excelCsv } from '../../web/csv.ts';
 import { type OrganisationCsvInput, organisationCsvTable } from './organisation-csv.ts';
 
 /** What `listOrganisations` gives the export: the organisation with its administrator looked up. */

@@ -127,6 +127,8 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
         supervisingUnit: r.supervising_unit,
         accountsUrl: r.accounts_url,
         bodyAbbreviations: r.body_abbreviations,
+        accessibilityStatementUrl: r.accessibility_statement_url,
+        privacyNoticeUrl: r.privacy_notice_url,
       }));
     },
 
@@ -139,8 +141,21 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
         supervisingUnit: r.supervising_unit,
         accountsUrl: r.accounts_url,
         bodyAbbreviations: r.body_abbreviations,
+        accessibilityStatementUrl: r.accessibility_statement_url,
+        privacyNoticeUrl: r.privacy_notice_url,
         isDemo: r.is_demo,
       };
+    },
+
+    async saveMunicipalityNotices(code, notices) {
+      await db
+        .updateTable('municipality')
+        .set({
+          accessibility_statement_url: notices.accessibilityStatementUrl,
+          privacy_notice_url: notices.privacyNoticeUrl,
+        })
+        .where('code', '=', code)
+        .execute();
     },
 
     async saveMunicipality(m, isDemo) {

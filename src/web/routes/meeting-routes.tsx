@@ -37,6 +37,7 @@ import type { UseCaseContext } from '../../app/use-case.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import type { FormState } from '../components/form.tsx';
 import { formStateFromError, postedFields, unflatten } from '../form-data.ts';
+import { formRoute, type PostedForm } from '../form-route.ts';
 import { canEditRegistry, requireHomeMunicipality } from '../home-municipality.ts';
 import { type PageResult, pageRoute } from '../page-route.ts';
 import { CalendarFeedPage } from '../pages/meetings/calendar-feed-page.tsx';
@@ -65,6 +66,12 @@ const FORM_ERRORS = new Set([
   'invalidTransition',
   'conflict',
 ]);
+
+/** The year plan's rows the user left ticked, with their row number in the form. */
+function chosenRows(form: PostedForm) {
+  const rows = (form.nested.meetings ?? []) as (Record<string, string> | undefined)[];
+  return rows.flatMap((m, i) => (m && m.include !== 'false' ? [{ m, i }] : []));
+}
 
 function yearOf(request: FastifyRequest, today: string): number {
   const aar = queryOf(request).aar;
@@ -201,60 +208,26 @@ export function registerMeetingPages(app: FastifyInstance, deps: HttpDeps): void
     );
   };
 
-  pageRoute(
-    app,
-    deps,
-    'GET',
-    '/moeder/planlaeg',
-    (ctx, request) => planPage(ctx, yearOf(request, ctx.today), null),
-    planners,
-  );
-
-  pageRoute(
-    app,
-    deps,
-    'POST',
-    '/moeder/planlaeg',
-    async (ctx, request, reply) => {
-      const year = yearOf(request, ctx.today);
-      const flat = postedFields(request.body);
-      const rows = ((unflatten(flat) as { meetings?: Record<string, string>[] }).meetings ?? []).map(
-        (m, i) => ({ m, i }),
-      );
-      const chosen = rows.filter(({ m }) => m && m.include !== 'false');
-      try {
-        await runUseCase(confirmYearPlan, ctx, {
-          municipality: requireHomeMunicipality(ctx.actor),
-          meetings: chosen.map(({ m }) => ({
-            obligationId: m.obligationId,
-            date: m.date || null,
-            startTime: m.startTime || null,
-            endTime: m.endTime || null,
-            location: m.location ?? '',
-          })),
-        });
-      } catch (err) {
-        if (err instanceof AppError && FORM_ERRORS.has(err.code)) {
-          reply.status(422);
-          // Field errors name the chosen row (meetings.0.date); map them back to the form's rows.
-          const errors =
-            err.fieldErrors.length > 0
-              ? err.fieldErrors.map((f) => ({
-                  field: f.field.replace(
-                    /^meetings\.(\d+)/,
-                    (_m, n: string) => `meetings.${chosen[Number(n)]?.i ?? n}`,
-                  ),
-                  message: f.message,
-                }))
-              : [{ field: 'form', message: err.detail }];
-          return planPage(ctx, year, { values: flat, errors });
-        }
-        throw err;
-      }
-      return { redirect: `/moeder?aar=${year}` };
-    },
-    planners,
-  );
+  formRoute(app, deps, {
+    url: '/moeder/planlaeg',
+    access: meetingPlanners,
+    useCase: confirmYearPlan,
+    page: (ctx, request, state) => planPage(ctx, yearOf(request, ctx.today), state),
+    toInput: (form, ctx) => ({
+      municipality: requireHomeMunicipality(ctx.actor),
+      meetings: chosenRows(form).map(({ m }) => ({
+        obligationId: m.obligationId,
+        date: m.date || null,
+        startTime: m.startTime || null,
+        endTime: m.endTime || null,
+        location: m.location ?? '',
+      })),
+    }),
+    // Field errors name the chosen row (meetings.0.date); map them back to the form's rows.
+    fieldName: (field, form) =>
+      field.replace(/^meetings\.(\d+)/, (_m, n: string) => `meetings.${chosenRows(form)[Number(n)]?.i ?? n}`),
+    redirect: (_out, ctx, request) => `/moeder?aar=${yearOf(request, ctx.today)}`,
+  });
 
   pageRoute(
     app,

@@ -11,8 +11,8 @@ import { listOrganisations } from '../../app/registry/list-organisations.ts';
 import { getPerson, listPeople } from '../../app/registry/list-people.ts';
 import { organisationCsvTable } from '../../app/registry/organisation-csv.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
+import { excelCsv } from '../../domain/shared/spreadsheet-csv.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
-import { excelCsv } from '../csv.ts';
 import { departmentKindLabel } from '../format.ts';
 import { canEditRegistry, requireHomeMunicipality } from '../home-municipality.ts';
 import { pageRoute } from '../page-route.ts';
@@ -148,6 +148,7 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
           persons={out.persons}
           organisations={out.organisations}
           findings={out.findings}
+          contactVisible={out.contactVisible}
           userName={userName(ctx.actor)}
           canEdit={canEditRegistry(ctx.actor)}
         />
@@ -163,13 +164,14 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
     '/personer.csv',
     async (ctx) => {
       const out = await runUseCase(listPeople, ctx, { municipality: requireHomeMunicipality(ctx.actor) });
+      // Contact columns only for roles with need to know (app/registry/contact-access.ts).
+      const contact = out.contactVisible;
       const csv = excelCsv(
-        ['Id', 'Navn', 'E-mail', 'Telefon', 'Roller'],
+        ['Id', 'Navn', ...(contact ? ['E-mail', 'Telefon'] : []), 'Roller'],
         out.persons.map((p) => [
           p.id,
           p.name,
-          p.email,
-          p.phone,
+          ...(contact ? [p.email, p.phone] : []),
           p.roles.map((r) => roleText(r, out.organisations)).join('; '),
         ]),
       );

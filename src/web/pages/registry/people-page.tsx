@@ -35,6 +35,8 @@ export interface PeoplePageProps {
   findings: Finding[];
   userName: string | null;
   canEdit: boolean;
+  /** Whether the viewer's role sees e-mail and phone (decided in app/registry/contact-access.ts). */
+  contactVisible: boolean;
 }
 
 export function PeoplePage(p: PeoplePageProps) {
@@ -66,7 +68,7 @@ export function PeoplePage(p: PeoplePageProps) {
         <thead>
           <tr>
             <th scope="col">Navn</th>
-            <th scope="col">E-mail</th>
+            {p.contactVisible ? <th scope="col">E-mail</th> : null}
             <th scope="col">Roller</th>
           </tr>
         </thead>
@@ -76,7 +78,7 @@ export function PeoplePage(p: PeoplePageProps) {
               <td>
                 <a href={`/personer/${encodeURIComponent(person.id)}`}>{person.name}</a>
               </td>
-              <td>{person.email ?? '–'}</td>
+              {p.contactVisible ? <td>{person.email ?? '–'}</td> : null}
               <td>{person.roles.map((r) => roleText(r, p.organisations)).join('; ') || '–'}</td>
             </tr>
           ))}
@@ -98,6 +100,7 @@ export interface PersonPageProps {
   findings: Finding[];
   userName: string | null;
   canEdit: boolean;
+  contactVisible: boolean;
 }
 
 const membershipRole = { chair: 'formand', viceChair: 'næstformand', member: 'medlem' } as Record<
@@ -117,12 +120,14 @@ export function PersonPage(p: PersonPageProps) {
       <Breadcrumbs trail={[{ href: '/personer', label: 'Personer' }]} current={p.person.name} />
       <h1>{p.person.name}</h1>
       <Findings findings={p.findings} heading="Mulig inhabilitet efter almenboligloven § 14" />
-      <dl class="app-facts">
-        <dt>E-mail</dt>
-        <dd>{p.person.email ?? '–'}</dd>
-        <dt>Telefon</dt>
-        <dd>{p.person.phone ?? '–'}</dd>
-      </dl>
+      {p.contactVisible ? (
+        <dl class="app-facts">
+          <dt>E-mail</dt>
+          <dd>{p.person.email ?? '–'}</dd>
+          <dt>Telefon</dt>
+          <dd>{p.person.phone ?? '–'}</dd>
+        </dl>
+      ) : null}
       {p.canEdit ? (
         <p>
           <a class="button button-secondary" href={`/personer/${encodeURIComponent(p.person.id)}/ret`}>
