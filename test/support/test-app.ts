@@ -33,6 +33,9 @@ export interface TestAppOptions {
   publicUrl?: string;
   bodyLimitBytes?: number;
   database?: OpenDatabase;
+  /** Log lines at this level go to `logStream` (default: silent). */
+  logLevel?: string;
+  logStream?: { write(line: string): void };
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -45,7 +48,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     oidc: options.oidc ?? null,
     publicUrl: options.publicUrl ?? 'http://localhost',
     bodyLimitBytes: options.bodyLimitBytes ?? 1_048_576,
-    logLevel: 'silent',
+    logLevel: options.logLevel ?? 'silent',
+    ...(options.logStream ? { logStream: options.logStream } : {}),
   };
   const app = await buildHttpServer(deps, webModule);
   await app.ready();
