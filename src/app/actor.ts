@@ -67,6 +67,34 @@ export function authorize(
   if (!ok) throw notFound(what);
 }
 
+/**
+ * Whether `authorize` would let the actor through: what a read model puts in its `can` so that
+ * pages show exactly the actions the use cases will accept, and decide nothing themselves.
+ */
+export function may(
+  actor: Actor,
+  policy: AccessPolicy,
+  scope: { municipality: string; organisationId?: string | null },
+): boolean {
+  if (!admits(actor, policy)) return false;
+  try {
+    authorize(actor, policy, scope);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The first gate of runUseCase and of every page route: public policies admit everyone, other
+ * policies only users holding one of the roles (in any municipality; scope is checked later).
+ */
+export function admits(actor: Actor, policy: AccessPolicy): boolean {
+  if ('public' in policy) return true;
+  if (actor.kind === 'public') return false;
+  return actor.kind === 'system' || actor.grants.some((g) => policy.roles.includes(g.role));
+}
+
 /** The organisations an actor is limited to within a municipality, or 'all'. */
 export function organisationScope(actor: Actor, municipality: string): 'all' | string[] {
   if (actor.kind !== 'user') return 'all';

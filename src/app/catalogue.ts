@@ -39,7 +39,8 @@ import { revokeApiToken } from './auth/revoke-api-token.ts';
 import { revokeOwnApiToken } from './auth/revoke-own-api-token.ts';
 import { revokeRole } from './auth/revoke-role.ts';
 import { adoptModelVersion } from './governance/adopt-model-version.ts';
-import { assessYear } from './governance/assess-year.ts';
+import { complianceGrid } from './governance/compliance-grid.ts';
+import { frontPage } from './governance/front-page.ts';
 import { listModels } from './governance/list-models.ts';
 import { listObligations } from './governance/list-obligations.ts';
 import { recordFact } from './governance/record-fact.ts';
@@ -70,6 +71,7 @@ import { requestOfficial } from './meetings/request-official.ts';
 import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
 import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
+import { getNavigation } from './navigation/get-navigation.ts';
 import { draftOrientationAgendaItem } from './political-cases/draft-orientation-agenda-item.ts';
 import { exportPoliticalCaseMarkdown } from './political-cases/export-political-case-markdown.ts';
 import { getPoliticalCase } from './political-cases/get-political-case.ts';
@@ -90,6 +92,7 @@ import { saveDepartment } from './registry/save-department.ts';
 import { updateMunicipality } from './registry/save-municipality.ts';
 import { createOrganisation, updateOrganisation } from './registry/save-organisation.ts';
 import { savePerson } from './registry/save-person.ts';
+import { updateMunicipalityNotices } from './registry/update-municipality-notices.ts';
 import { checkHealth } from './system/check-health.ts';
 import type { UseCase } from './use-case.ts';
 
@@ -98,10 +101,12 @@ export type AnyUseCase = UseCase<z.ZodType, unknown>;
 export const catalogue = {
   // system
   checkHealth,
+  getNavigation,
   // registry
   listMunicipalities,
   getMunicipality,
   updateMunicipality,
+  updateMunicipalityNotices,
   listOrganisations,
   getOrganisation,
   createOrganisation,
@@ -118,7 +123,8 @@ export const catalogue = {
   listModels,
   adoptModelVersion,
   listObligations,
-  assessYear,
+  complianceGrid,
+  frontPage,
   recordFact,
   // accounts and access
   logIn,

@@ -2,6 +2,7 @@
  * Plain HTML forms post flat fields (`roles.0.kind=…`); use cases take nested objects. These
  * helpers convert both ways and turn a use case's field errors back into form field names.
  */
+import qs from 'qs';
 import { AppError } from '../app/app-error.ts';
 import type { FieldError, FormState } from './components/form.tsx';
 
@@ -17,29 +18,31 @@ function single(value: unknown): string {
 export function postedFields(body: unknown): Flat {
   const flat: Flat = {};
   for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
-    if (key !== '_csrf') flat[key] = single(value);
+    // `flat.__proto__ = …` would set the record's prototype, not a field.
+    if (key !== '_csrf' && key !== '__proto__') flat[key] = single(value);
   }
   return flat;
 }
 
-/** `{ 'roles.0.kind': 'x' }` → `{ roles: [{ kind: 'x' }] }`; numeric segments make arrays. */
+/**
+ * Options for qs: dotted names (`roles.0.kind`) nest, numeric segments make arrays at their
+ * index (sparse kept, so a row's errors map back to the same row), and keys that would reach
+ * Object.prototype (`__proto__`, `constructor.prototype`, `hasOwnProperty`, …) are dropped —
+ * a form post must never change objects the whole process shares.
+ */
+const NESTING: qs.IParseOptions = {
+  allowDots: true,
+  allowPrototypes: false,
+  plainObjects: false,
+  allowSparse: true,
+  arrayLimit: 10_000,
+  parameterLimit: 100_000,
+  depth: 10,
+};
+
+/** `{ 'roles.0.kind': 'x' }` → `{ roles: [{ kind: 'x' }] }`; prototype keys are refused (see NESTING). */
 export function unflatten(flat: Flat): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(flat)) {
-    const parts = key.split('.');
-    let node: Record<string, unknown> | unknown[] = root;
-    parts.forEach((part, i) => {
-      const last = i === parts.length - 1;
-      const container = node as Record<string, unknown>;
-      if (last) {
-        container[part] = value;
-        return;
-      }
-      if (container[part] === undefined) container[part] = /^\d+$/.test(parts[i + 1] ?? '') ? [] : {};
-      node = container[part] as Record<string, unknown>;
-    });
-  }
-  return root;
+  return qs.parse(flat as Record<string, string>, NESTING) as Record<string, unknown>;
 }
 
 /** The inverse of unflatten, for filling a form with stored values. */

@@ -108,4 +108,41 @@ describe.runIf(chromiumAvailable())('agreement pages in Chromium', () => {
     expect({ form: violations, errors: await axeViolations(page) }).toEqual({ form: [], errors: [] });
     await context.close();
   }, 60_000);
+
+  it('lays the department checkboxes out one per line, ticked when their label is clicked', async () => {
+    actor = caseOfficer707;
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${base}/aftaler/ny?organisation=org-nordlyset`);
+    const boxes = page.locator('input[name="departmentIds"]');
+    const count = await boxes.count();
+    expect(count).toBeGreaterThan(1);
+    const tops = new Set<number>();
+    for (let i = 0; i < count; i++) tops.add(Math.round((await boxes.nth(i).boundingBox())?.y ?? -1));
+    expect(tops.size).toBe(count);
+    const second = boxes.nth(1);
+    await page.click(`label[for="${await second.getAttribute('id')}"]`);
+    expect(await second.isChecked()).toBe(true);
+    expect(await boxes.nth(0).isChecked()).toBe(false);
+    // The box is drawn by the label (DKFDS): a tick, not an empty square, once checked.
+    const tick = await page.evaluate(
+      (id) => getComputedStyle(document.querySelector(`label[for="${id}"]`)!, '::before').backgroundColor,
+      await second.getAttribute('id'),
+    );
+    expect(tick).not.toBe('rgb(255, 255, 255)');
+    await context.close();
+  }, 60_000);
+
+  it('draws the overdue filter box beside its label on /aftaler, not as a stray box elsewhere', async () => {
+    actor = caseOfficer707;
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${base}/aftaler`);
+    const input = await page.locator('#field-overdue').boundingBox();
+    const label = await page.locator('label[for="field-overdue"]').boundingBox();
+    expect(input && label).toBeTruthy();
+    expect(Math.abs((input?.y ?? 0) - (label?.y ?? 1000))).toBeLessThan(20);
+    expect(Math.abs((input?.x ?? 0) - (label?.x ?? 1000))).toBeLessThan(40);
+    await context.close();
+  }, 60_000);
 });

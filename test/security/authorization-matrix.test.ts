@@ -495,6 +495,11 @@ const rules: Record<string, Rule> = {
     ok: 'granted',
   },
   'GET /kommune': { scope: 'home' },
+  'POST /kommune/links': {
+    scope: 'home',
+    form: () => ({ accessibilityStatementUrl: 'https://was.digst.dk/norddjurs-dk', privacyNoticeUrl: '' }),
+    ok: 303,
+  },
   'POST /kommune': {
     scope: 'home',
     form: () => ({
@@ -560,7 +565,14 @@ const rules: Record<string, Rule> = {
   [`POST ${API}/meetings/plan`]: {
     scope: 'municipality',
     body: () => ({
-      meetings: [{ obligationId: `dialogueMeeting:707:${ORG_B}:2027:legalFloor#1`, date: '2027-10-12' }],
+      meetings: [
+        {
+          obligationId: `dialogueMeeting:707:${ORG_B}:2027:legalFloor#1`,
+          date: '2027-10-12',
+          startTime: '10:00',
+          endTime: '12:00',
+        },
+      ],
     }),
     ok: 'granted',
   },
@@ -784,6 +796,8 @@ const rules: Record<string, Rule> = {
   },
   // pages: login
   'GET /log-ind': { scope: 'none' },
+  'GET /tilgaengelighed': { scope: 'none' },
+  'GET /privatliv': { scope: 'none' },
   'POST /log-ind': {
     scope: 'none',
     form: () => ({ email: 'admin@norddjurs.demo', password: 'demo1234' }),

@@ -36,6 +36,8 @@ export interface TestAppOptions {
   /** Log lines at this level go to `logStream` (default: silent). */
   logLevel?: string;
   logStream?: { write(line: string): void };
+  /** TRUST_PROXY; default off, as in production. */
+  trustProxy?: false | number | string[];
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -50,6 +52,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     bodyLimitBytes: options.bodyLimitBytes ?? 1_048_576,
     logLevel: options.logLevel ?? 'silent',
     ...(options.logStream ? { logStream: options.logStream } : {}),
+    trustProxy: options.trustProxy ?? false,
   };
   const app = await buildHttpServer(deps, webModule);
   await app.ready();

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { isOverdue } from '../../domain/agreements/follow-up.ts';
 import { allowedNextStatuses } from '../../domain/agreements/status-rules.ts';
+import { may } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { agreementReaders } from './access.ts';
+import { agreementReaders, agreementWriters, progressReporters } from './access.ts';
 import { agreementInReach } from './load-agreements.ts';
 
 /** One agreement with its status history, its progress reports, its organisation and departments. */
@@ -25,6 +26,9 @@ export const getAgreement = defineUseCase({
         s.agreements.listProposals(input.municipality, { agreementId: agreement.id }),
       ]);
       if (!organisation) throw notFound('Aftalen');
+      const pending = proposals.some((p) => p.state === 'pending');
+      const scope = { municipality: input.municipality, organisationId: agreement.organisationId };
+      const edit = may(ctx.actor, agreementWriters, scope);
       return {
         municipality,
         agreement,
@@ -38,6 +42,15 @@ export const getAgreement = defineUseCase({
         ),
         proposals,
         today: ctx.today,
+        /** What the viewer may do here: the same rules the write use cases apply. */
+        can: {
+          /** Edit the agreement and change its status (case officers and admins). */
+          edit,
+          /** Confirm or reject the pending progress report. */
+          decideProposal: edit && pending,
+          /** Report progress: the agreement's own organisation, one report at a time. */
+          propose: ctx.actor.kind === 'user' && may(ctx.actor, progressReporters, scope) && !pending,
+        },
       };
     });
   },

@@ -1,9 +1,9 @@
 import { isOverdue, summariseAgreements } from '../../domain/agreements/follow-up.ts';
-import { authorize } from '../actor.ts';
+import { authorize, may } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { agreementReaders } from './access.ts';
+import { agreementReaders, agreementWriters } from './access.ts';
 import { agreementFilters } from './inputs.ts';
 import { visibleAgreements } from './load-agreements.ts';
 
@@ -57,6 +57,8 @@ export const listAgreements = defineUseCase({
         summary: summariseAgreements(agreements, ctx.today),
         pendingProposals,
         today: ctx.today,
+        /** Create agreements, update statuses from a CSV file (case officers and admins). */
+        can: { edit: may(ctx.actor, agreementWriters, { municipality: input.municipality }) },
       };
     });
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typeMessage } from '../../domain/shared/type-message.ts';
 import { authorize } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { municipalityCode } from '../registry/inputs.ts';
@@ -17,7 +18,7 @@ export const revokeApiToken = defineUseCase({
   mutates: true,
   access: userAdmins,
   input: z.object({
-    id: z.coerce.number({ message: 'Nøglens id mangler' }).int().positive(),
+    id: z.coerce.number(typeMessage('Nøglens id mangler')).int().positive(),
     municipality: municipalityCode.optional(),
   }),
   async run(ctx, input) {

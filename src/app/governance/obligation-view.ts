@@ -2,6 +2,7 @@
  * The public shape of an obligation and its assessment, shared by the JSON API and the CLI's
  * `--json` output so that the two cannot drift apart.
  */
+import { complianceStatusText } from '../../domain/compliance/labels.ts';
 import type { ObligationAssessment } from '../../domain/compliance/types.ts';
 import type { Obligation } from '../../domain/obligations/types.ts';
 
@@ -41,6 +42,8 @@ export function obligationView(o: Obligation): ObligationView {
 
 export interface AssessedObligationView extends ObligationView {
   status: ObligationAssessment['status'];
+  /** The status in the one Danish wording (domain/compliance/labels.ts), "(for sent)" when late. */
+  statusLabel: string;
   completedOn: string | null;
   completedLate: boolean;
   account: { dueBy: string; publishedOn: string | null; late: boolean } | null;
@@ -55,6 +58,7 @@ export function assessedObligationView(
   return {
     ...obligationView(o),
     status: a?.status ?? 'due',
+    statusLabel: complianceStatusText(a?.status ?? 'due', a?.completedLate ?? false),
     completedOn: a?.completedOn ?? null,
     completedLate: a?.completedLate ?? false,
     account: a?.account ?? null,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { OBJECTIVE_AREA_LABELS, STATUS_LABELS } from '../../domain/agreements/labels.ts';
 import { assessCompliance } from '../../domain/compliance/assess-compliance.ts';
+import { COMPLIANCE_STATUS_LABELS } from '../../domain/compliance/labels.ts';
 import { summariseCompliance } from '../../domain/compliance/summarise-compliance.ts';
 import type { ComplianceStatus } from '../../domain/compliance/types.ts';
 import type { GovernanceModel } from '../../domain/governance-model/types.ts';
@@ -16,10 +17,8 @@ import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { politicalCaseWriters } from './access.ts';
 
-const STATUS_WORDS: Partial<Record<ComplianceStatus, string>> = {
-  missed: 'ikke opfyldt',
-  overdue: 'overskredet frist',
-};
+/** The statuses the orientation names, in the one wording of domain/compliance/labels.ts. */
+const FLAGGED: readonly ComplianceStatus[] = ['missed', 'overdue'];
 
 /** At most this many findings are named; the rest are counted. */
 const MAX_FINDINGS = 12;
@@ -68,8 +67,8 @@ export const draftOrientationAgendaItem = defineUseCase({
       const byId = new Map(loaded.obligations.map((o) => [o.id, o]));
       const flagged = assessments.flatMap((a) => {
         const o = byId.get(a.obligationId);
-        const word = STATUS_WORDS[a.status];
-        if (!o || !word) return [];
+        if (!o || !FLAGGED.includes(a.status)) return [];
+        const word = COMPLIANCE_STATUS_LABELS[a.status].toLowerCase();
         return [
           `${o.label}${o.organisation ? ` med ${o.organisation.name}` : ''} (${o.periodLabel}): ${word}`,
         ];

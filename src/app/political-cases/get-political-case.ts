@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { may } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { politicalCaseReaders } from './access.ts';
+import { politicalCaseReaders, politicalCaseWriters } from './access.ts';
 import { modelsAdoptedBy, politicalCaseInReach } from './load-political-case.ts';
 
 /**
@@ -41,6 +42,11 @@ export const getPoliticalCase = defineUseCase({
           caseNumber: m.legalBasis.caseNumber,
           politicalCaseId: m.legalBasis.politicalCaseId,
         })),
+        /** Link the case to the model version it adopted: case officers and admins, when there is one. */
+        can: {
+          linkModel:
+            models.length > 0 && may(ctx.actor, politicalCaseWriters, { municipality: found.municipality }),
+        },
       };
     });
   },

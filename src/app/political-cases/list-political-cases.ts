@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { authorize } from '../actor.ts';
+import { authorize, may } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { politicalCaseReaders } from './access.ts';
+import { politicalCaseReaders, politicalCaseWriters } from './access.ts';
 import { modelsAdoptedBy } from './load-political-case.ts';
 
 /** The municipality's political cases, newest import first, each with the models it adopted. */
@@ -26,6 +26,8 @@ export const listPoliticalCases = defineUseCase({
       return {
         municipality,
         cases: cases.map((c) => ({ ...c, adoptedModels: modelsAdoptedBy(c.id, models) })),
+        /** Import agenda items and draft the orientation (case officers and admins). */
+        can: { import: may(ctx.actor, politicalCaseWriters, { municipality: input.municipality }) },
       };
     });
   },

@@ -1,18 +1,10 @@
+/** `compliance`: the year's obligations and their status, from the same read model as the Overblik. */
 import type { Command } from 'commander';
-import { assessYear } from '../../app/governance/assess-year.ts';
-import { assessedObligationView } from '../../app/governance/obligation-view.ts';
+import { complianceGrid } from '../../app/governance/compliance-grid.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { CliDeps } from '../cli-context.ts';
 import { formatTable } from '../format-table.ts';
 import { runCommand } from '../run-command.ts';
-
-const statusLabel: Record<string, string> = {
-  met: 'opfyldt',
-  due: 'udestående',
-  overdue: 'over frist',
-  missed: 'ikke opfyldt',
-  notApplicable: 'gælder ikke',
-};
 
 export function complianceCommand(program: Command, deps: CliDeps, setExit: (code: number) => void): void {
   program
@@ -24,19 +16,21 @@ export function complianceCommand(program: Command, deps: CliDeps, setExit: (cod
     .action(async (opts: { municipality: string; year: string; json?: boolean }) => {
       setExit(
         await runCommand(deps, opts, async ({ ctx }) => {
-          const out = await runUseCase(assessYear, ctx, { municipality: opts.municipality, year: opts.year });
-          const byId = new Map(out.assessments.map((a) => [a.obligationId, a]));
-          const obligations = out.obligations.map((o) => assessedObligationView(o, byId.get(o.id)));
+          const out = await runUseCase(complianceGrid, ctx, {
+            municipality: opts.municipality,
+            year: opts.year,
+          });
+          const { summary, sentences, obligations } = out.current;
           return {
             json: {
               municipality: out.municipality.code,
               year: out.year,
               today: ctx.today,
-              summary: out.summary,
+              summary,
               obligations,
             },
             text: [
-              ...(out.summary?.sentences ?? []),
+              ...sentences,
               '',
               formatTable(
                 ['Forpligtelse', 'Boligorganisation', 'Periode', 'Status'],
@@ -44,7 +38,7 @@ export function complianceCommand(program: Command, deps: CliDeps, setExit: (cod
                   o.label,
                   o.organisation?.name ?? '(alle)',
                   o.periodLabel,
-                  statusLabel[o.status] ?? o.status,
+                  o.statusLabel,
                 ]),
               ),
             ].join('\n'),

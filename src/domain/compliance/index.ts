@@ -4,6 +4,7 @@ export {
   assessCompliance,
   unmatchedFacts,
 } from './assess-compliance.ts';
+export { COMPLIANCE_STATUS_LABELS, complianceStatusText } from './labels.ts';
 export {
   type ComplianceSummary,
   type JointMeetingSummary,

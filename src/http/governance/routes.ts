@@ -4,10 +4,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { adoptModelVersion } from '../../app/governance/adopt-model-version.ts';
-import { assessYear } from '../../app/governance/assess-year.ts';
+import { complianceGrid } from '../../app/governance/compliance-grid.ts';
 import { listModels } from '../../app/governance/list-models.ts';
 import { listObligations } from '../../app/governance/list-obligations.ts';
-import { assessedObligationView, obligationView } from '../../app/governance/obligation-view.ts';
+import { obligationView } from '../../app/governance/obligation-view.ts';
 import { recordFact } from '../../app/governance/record-fact.ts';
 import { findingResponse, presentFinding } from '../registry/presenters.ts';
 import type { HttpDeps } from '../request-context.ts';
@@ -39,6 +39,7 @@ const obligationResponse = z
 const assessedObligationResponse = obligationResponse
   .extend({
     status: z.enum(['met', 'due', 'overdue', 'missed', 'notApplicable']),
+    statusLabel: z.string().meta({ description: 'The status in Danish, as the pages show it' }),
     completedOn: z.string().nullable(),
     completedLate: z.boolean(),
     account: z
@@ -128,7 +129,7 @@ export function registerGovernanceApi(app: FastifyInstance, deps: HttpDeps): voi
     method: 'GET',
     url: `${base}/compliance`,
     tags,
-    useCase: assessYear,
+    useCase: complianceGrid,
     querystring: yearQuery,
     input: (r) => ({ municipality: params(r).municipality, year: query(r).year }),
     response: z.object({
@@ -137,15 +138,12 @@ export function registerGovernanceApi(app: FastifyInstance, deps: HttpDeps): voi
       sentences: z.array(z.string()),
       obligations: z.array(assessedObligationResponse),
     }),
-    present: (out) => {
-      const byId = new Map(out.assessments.map((a) => [a.obligationId, a]));
-      return {
-        municipality: out.municipality.code,
-        year: out.year,
-        sentences: out.summary?.sentences ?? [],
-        obligations: out.obligations.map((o) => assessedObligationView(o, byId.get(o.id))),
-      };
-    },
+    present: (out) => ({
+      municipality: out.municipality.code,
+      year: out.year,
+      sentences: out.current.sentences,
+      obligations: out.current.obligations,
+    }),
   });
 
   useCaseRoute(app, deps, {
@@ -162,6 +160,8 @@ export function registerGovernanceApi(app: FastifyInstance, deps: HttpDeps): voi
       note: z.string().nullable().optional(),
     }),
     response: z.object({ id: z.number(), obligationId: z.string(), kind: z.string(), date: z.string() }),
+    // The same fact again is not stored twice: 200 with the first one, 201 when it is new.
+    statusOf: (out) => (out.created ? 201 : 200),
     present: (out) => ({
       id: out.fact.id,
       obligationId: out.fact.obligationId,

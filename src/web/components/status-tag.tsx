@@ -1,19 +1,9 @@
+/**
+ * A compliance status as text in a coloured frame: the words carry the meaning, not the colour.
+ * The words are the read model's (domain/compliance/labels.ts); this component only frames them.
+ */
 import type { ComplianceStatus } from '../../domain/compliance/types.ts';
 
-export const statusLabel: Record<ComplianceStatus, string> = {
-  met: 'Opfyldt',
-  due: 'Udestående',
-  overdue: 'Over frist',
-  missed: 'Ikke opfyldt',
-  notApplicable: 'Gælder ikke',
-};
-
-/** A compliance status as text in a coloured frame: the words carry the meaning, not the colour. */
-export function StatusTag(props: { status: ComplianceStatus; late?: boolean }) {
-  return (
-    <span class={`app-status app-status--${props.status}`}>
-      {statusLabel[props.status]}
-      {props.late && props.status === 'met' ? ' (for sent)' : ''}
-    </span>
-  );
+export function StatusTag(props: { cell: { status: ComplianceStatus; statusLabel: string } }) {
+  return <span class={`app-status app-status--${props.cell.status}`}>{props.cell.statusLabel}</span>;
 }

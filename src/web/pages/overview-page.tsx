@@ -2,24 +2,13 @@
  * Overblik: the year's compliance summary, a grid of organisations × years with the status of
  * each statutory obligation, and the year's joint and political obligations.
  */
-import type { AssessedObligationView } from '../../app/governance/obligation-view.ts';
-import type { Municipality } from '../../domain/registry/types.ts';
+import type { ComplianceGrid } from '../../app/governance/compliance-grid.ts';
 import { Layout } from '../components/layout.tsx';
 import { StatusTag } from '../components/status-tag.tsx';
 import { formatDate } from '../format.ts';
 
-export interface OverviewYear {
-  year: number;
-  sentences: string[];
-  obligations: AssessedObligationView[];
-}
-
 export interface OverviewPageProps {
-  municipality: Municipality & { isDemo: boolean };
-  year: number;
-  years: OverviewYear[];
-  /** "Aftaler: X opfyldt, Y i gang, Z over deadline." */
-  agreementsSentence: string;
+  grid: ComplianceGrid;
   userName: string | null;
 }
 
@@ -28,29 +17,18 @@ const kindLabel: Record<string, string> = {
   documentationPackage: 'Dokumentationspakke',
 };
 
-export function OverviewPage(p: OverviewPageProps) {
-  const current = p.years.find((y) => y.year === p.year);
-  const organisations = new Map<string, string>();
-  for (const y of p.years)
-    for (const o of y.obligations)
-      if (o.organisation) organisations.set(o.organisation.id, o.organisation.name);
-  const rows = [...organisations.entries()].sort((a, b) => a[1].localeCompare(b[1], 'da'));
-  const cell = (orgId: string, year: number, kind: string) =>
-    p.years
-      .find((y) => y.year === year)
-      ?.obligations.find(
-        (o) => o.organisation?.id === orgId && o.kind === kind && o.periodLabel === String(year),
-      );
-  const joint = (current?.obligations ?? []).filter((o) => o.organisation === null);
+export function OverviewPage({ grid: g, userName }: OverviewPageProps) {
+  const current = g.current;
+  const joint = g.joint;
   return (
     <Layout
       title="Overblik"
       path="/"
-      municipalityName={p.municipality.name}
-      isDemo={p.municipality.isDemo}
-      userName={p.userName}
+      municipalityName={g.municipality.name}
+      isDemo={g.municipality.isDemo}
+      userName={userName}
     >
-      <h1>Overblik {p.year}</h1>
+      <h1>Overblik {g.year}</h1>
       <form method="get" action="/" class="app-inline-form">
         <div class="form-group">
           <label class="form-label" for="field-aar">
@@ -63,7 +41,7 @@ export function OverviewPage(p: OverviewPageProps) {
             type="number"
             min="2010"
             max="2100"
-            value={String(p.year)}
+            value={String(g.year)}
           />
         </div>
         <button type="submit" class="button button-secondary">
@@ -71,13 +49,13 @@ export function OverviewPage(p: OverviewPageProps) {
         </button>
       </form>
       <section aria-labelledby="summary-heading">
-        <h2 id="summary-heading">Status for styringsåret {p.year}</h2>
+        <h2 id="summary-heading">Status for styringsåret {g.year}</h2>
         <ul>
-          {(current?.sentences ?? []).map((s) => (
+          {current.sentences.map((s) => (
             <li>{s}</li>
           ))}
           <li>
-            {p.agreementsSentence} <a href="/aftaler">Se aftalerne</a>
+            {g.agreements.sentence} <a href="/aftaler">Se aftalerne</a>
           </li>
         </ul>
       </section>
@@ -93,43 +71,34 @@ export function OverviewPage(p: OverviewPageProps) {
             <thead>
               <tr>
                 <th scope="col">Boligorganisation</th>
-                {p.years.map((y) => (
+                {g.years.map((y) => (
                   <th scope="col">{y.year}</th>
                 ))}
               </tr>
             </thead>
             <tbody>
-              {rows.map(([id, name]) => (
+              {g.rows.map((row) => (
                 <tr>
                   <th scope="row">
-                    <a href={`/boligorganisationer/${encodeURIComponent(id)}`}>{name}</a>
+                    <a href={`/boligorganisationer/${encodeURIComponent(row.organisation.id)}`}>
+                      {row.organisation.name}
+                    </a>
                   </th>
-                  {p.years.map((y) => {
-                    const meeting = cell(id, y.year, 'dialogueMeeting');
-                    const pack = cell(id, y.year, 'documentationPackage');
-                    return (
-                      <td>
-                        {meeting ? (
-                          <div>
-                            <span class="sr-only">Møde: </span>
-                            <StatusTag status={meeting.status} late={meeting.completedLate} />
-                          </div>
-                        ) : (
-                          <div>Ingen pligt</div>
-                        )}
-                        {pack ? (
-                          <div class="form-hint">
-                            Pakke:{' '}
-                            {pack.status === 'met'
-                              ? 'modtaget'
-                              : pack.status === 'notApplicable'
-                                ? 'gælder ikke'
-                                : 'mangler'}
-                          </div>
-                        ) : null}
-                      </td>
-                    );
-                  })}
+                  {row.cells.map((c) => (
+                    <td>
+                      {c.dialogueMeeting ? (
+                        <div>
+                          <span class="sr-only">Møde: </span>
+                          <StatusTag cell={c.dialogueMeeting} />
+                        </div>
+                      ) : (
+                        <div>Ingen pligt</div>
+                      )}
+                      {c.documentationPackage ? (
+                        <div class="form-hint">Pakke: {c.documentationPackage.statusLabel}</div>
+                      ) : null}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>
@@ -139,7 +108,7 @@ export function OverviewPage(p: OverviewPageProps) {
       <section aria-labelledby="joint-heading">
         <h2 id="joint-heading">Fælles og politiske møder</h2>
         {joint.length === 0 ? (
-          <p>Ingen fælles eller politiske møder er påkrævet i {p.year}.</p>
+          <p>Ingen fælles eller politiske møder er påkrævet i {g.year}.</p>
         ) : (
           <table class="table table--compact">
             <caption class="sr-only">Fælles og politiske møder</caption>
@@ -160,7 +129,7 @@ export function OverviewPage(p: OverviewPageProps) {
                   <td>{formatDate(o.dueBy)}</td>
                   <td>{o.basis}</td>
                   <td>
-                    <StatusTag status={o.status} late={o.completedLate} />
+                    <StatusTag cell={o} />
                   </td>
                 </tr>
               ))}
@@ -169,7 +138,7 @@ export function OverviewPage(p: OverviewPageProps) {
         )}
       </section>
       <section aria-labelledby="all-heading">
-        <h2 id="all-heading">Alle forpligtelser i {p.year}</h2>
+        <h2 id="all-heading">Alle forpligtelser i {g.year}</h2>
         <table class="table table--compact">
           <caption class="sr-only">Alle forpligtelser</caption>
           <thead>
@@ -182,13 +151,13 @@ export function OverviewPage(p: OverviewPageProps) {
             </tr>
           </thead>
           <tbody>
-            {(current?.obligations ?? []).map((o) => (
+            {current.obligations.map((o) => (
               <tr>
                 <td>{kindLabel[o.kind] ?? o.label}</td>
                 <td>{o.organisation?.name ?? 'Alle'}</td>
                 <td>{formatDate(o.dueBy)}</td>
                 <td>
-                  <StatusTag status={o.status} late={o.completedLate} />
+                  <StatusTag cell={o} />
                 </td>
                 <td>{o.findings.map((f) => f.message).join(' ')}</td>
               </tr>

@@ -149,7 +149,8 @@ export interface DocumentChooserPageProps {
   municipality: Municipality & { isDemo: boolean };
   organisations: HousingOrganisation[];
   state: FormState;
-  canEdit: boolean;
+  /** What the viewer may do (listAgreements decides). */
+  can: { edit: boolean };
 }
 
 /** Choose organisation and year (a GET form: works without JavaScript). */
@@ -162,7 +163,7 @@ export function DocumentChooserPage(p: DocumentChooserPageProps) {
       isDemo={p.municipality.isDemo}
     >
       <h1>Aftaledokumenter</h1>
-      <AgreementsNav current="/aftaler/dokument" canEdit={p.canEdit} />
+      <AgreementsNav current="/aftaler/dokument" canEdit={p.can.edit} />
       <p>
         Aftaledokumentet viser årets aftaler med en boligorganisation og opfølgningen på tidligere års åbne
         aftaler.

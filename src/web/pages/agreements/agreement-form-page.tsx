@@ -71,7 +71,8 @@ function DepartmentChoices(p: { departments: Department[]; checked: string[]; st
       {p.departments.map((d) => {
         const id = fieldId(`departmentIds-${d.id}`);
         return (
-          <div>
+          // DKFDS 11: each box sits in its own positioned .form-group-checkbox, or they all stack.
+          <div class="form-group-checkbox">
             <input
               id={id}
               type="checkbox"
@@ -80,7 +81,7 @@ function DepartmentChoices(p: { departments: Department[]; checked: string[]; st
               class="form-checkbox"
               checked={p.checked.includes(d.id)}
             />
-            <label for={id}>
+            <label for={id} class="form-label">
               {d.lbfNumber} {d.name}
             </label>
           </div>

@@ -20,7 +20,8 @@ export interface AgreementListPageProps {
   pendingProposals: ProgressProposal[];
   /** The filters as typed (query string values), with any errors. */
   filters: FormState;
-  canEdit: boolean;
+  /** What the viewer may do (listAgreements decides). */
+  can: { edit: boolean };
 }
 
 export function AgreementListPage(p: AgreementListPageProps) {
@@ -35,7 +36,7 @@ export function AgreementListPage(p: AgreementListPageProps) {
       isDemo={p.municipality.isDemo}
     >
       <h1>Aftaler</h1>
-      <AgreementsNav current="/aftaler" canEdit={p.canEdit} />
+      <AgreementsNav current="/aftaler" canEdit={p.can.edit} />
       <p class="font-lead">{p.summary.sentence}</p>
       {p.pendingProposals.length > 0 ? (
         <div class="alert alert-info" role="note">
@@ -95,16 +96,21 @@ export function AgreementListPage(p: AgreementListPageProps) {
             hint="Året aftalen blev indgået, fx 2024"
             width="input-width-xs"
           />
+          {/* DKFDS 11: the box is drawn by the label; the positioned wrapper keeps it beside its label. */}
           <div class="form-group">
-            <input
-              id={fieldId('overdue')}
-              type="checkbox"
-              name="overdue"
-              value="true"
-              class="form-checkbox"
-              checked={f.values.overdue === 'true'}
-            />
-            <label for={fieldId('overdue')}>Kun åbne aftaler over deadline</label>
+            <div class="form-group-checkbox">
+              <input
+                id={fieldId('overdue')}
+                type="checkbox"
+                name="overdue"
+                value="true"
+                class="form-checkbox"
+                checked={f.values.overdue === 'true'}
+              />
+              <label for={fieldId('overdue')} class="form-label">
+                Kun åbne aftaler over deadline
+              </label>
+            </div>
           </div>
           <button type="submit" class="button button-secondary">
             Vis aftaler

@@ -29,10 +29,8 @@ export interface AgreementPageProps {
   agreementDepartments: { id: string; name: string; lbfNumber: string }[];
   proposals: ProgressProposal[];
   today: string;
-  /** Case officer or admin: may change the status, edit, and decide progress reports. */
-  canEdit: boolean;
-  /** Organisation user of this agreement's organisation: may report progress. */
-  canPropose: boolean;
+  /** What the viewer may do (getAgreement decides). */
+  can: { edit: boolean; decideProposal: boolean; propose: boolean };
   /** The form re-rendered with errors, if any. */
   forms?: { status?: FormState; proposal?: FormState; decision?: FormState };
 }
@@ -105,7 +103,7 @@ export function AgreementPage(p: AgreementPageProps) {
         </dd>
       </dl>
       <p class="no-print">
-        {p.canEdit ? (
+        {p.can.edit ? (
           <a class="button button-secondary" href={`/aftaler/${id}/ret`}>
             Ret aftalen
           </a>
@@ -160,7 +158,7 @@ export function AgreementPage(p: AgreementPageProps) {
         ) : (
           <p>Ingen rapport venter på svar.</p>
         )}
-        {pending && p.canEdit ? (
+        {pending && p.can.decideProposal ? (
           <div class="no-print">
             <ErrorSummary state={decisionState} />
             <Form action={`/aftaler/${id}/forslag/${encodeURIComponent(pending.id)}/bekraeft`}>
@@ -195,7 +193,7 @@ export function AgreementPage(p: AgreementPageProps) {
             ))}
           </ul>
         ) : null}
-        {p.canPropose && !pending ? (
+        {p.can.propose ? (
           <div class="no-print">
             <h3 id="propose-heading">Indberet fremdrift</h3>
             <p>Kommunen bekræfter din indberetning, før aftalens status ændres.</p>
@@ -224,7 +222,7 @@ export function AgreementPage(p: AgreementPageProps) {
         ) : null}
       </section>
 
-      {p.canEdit ? (
+      {p.can.edit ? (
         <section aria-labelledby="status-heading" class="no-print">
           <h2 id="status-heading">Skift status</h2>
           <p>

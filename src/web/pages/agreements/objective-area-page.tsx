@@ -11,7 +11,8 @@ export interface ObjectiveAreaPageProps {
   organisations: HousingOrganisation[];
   agreements: (Agreement & { overdue: boolean })[];
   today: string;
-  canEdit: boolean;
+  /** What the viewer may do (listAgreements decides). */
+  can: { edit: boolean };
 }
 
 /** Agreements per national objective area across the organisations (domain.md §3). */
@@ -26,7 +27,7 @@ export function ObjectiveAreaPage(p: ObjectiveAreaPageProps) {
       isDemo={p.municipality.isDemo}
     >
       <h1>Aftaler pr. målområde</h1>
-      <AgreementsNav current="/aftaler/maalomraader" canEdit={p.canEdit} />
+      <AgreementsNav current="/aftaler/maalomraader" canEdit={p.can.edit} />
       <table class="table table--compact">
         <caption>Antal aftaler pr. målområde</caption>
         <thead>

@@ -11,7 +11,8 @@ export interface OverduePageProps {
   /** Open agreements past their deadline. */
   agreements: (Agreement & { overdue: boolean })[];
   today: string;
-  canEdit: boolean;
+  /** What the viewer may do (listAgreements decides). */
+  can: { edit: boolean };
 }
 
 export function OverduePage(p: OverduePageProps) {
@@ -27,7 +28,7 @@ export function OverduePage(p: OverduePageProps) {
       isDemo={p.municipality.isDemo}
     >
       <h1>Aftaler over deadline</h1>
-      <AgreementsNav current="/aftaler/over-deadline" canEdit={p.canEdit} />
+      <AgreementsNav current="/aftaler/over-deadline" canEdit={p.can.edit} />
       <p>
         {p.agreements.length === 0
           ? `Ingen åbne aftaler er over deadline pr. ${formatDate(p.today)}.`

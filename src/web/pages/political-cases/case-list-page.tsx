@@ -8,7 +8,8 @@ import { formatDate } from '../../format.ts';
 export interface CaseListPageProps {
   municipality: Municipality & { isDemo: boolean };
   cases: (StoredPoliticalCase & { adoptedModels: AdoptedModel[] })[];
-  canImport: boolean;
+  /** What the viewer may do (listPoliticalCases decides). */
+  can: { import: boolean };
 }
 
 export function CaseListPage(props: CaseListPageProps) {
@@ -24,7 +25,7 @@ export function CaseListPage(props: CaseListPageProps) {
         Dagsordenspunkter om styringsdialogen, som de er offentliggjort i kommunens dagsordenssystem:
         sagsgang, indstilling og beslutninger.
       </p>
-      {props.canImport ? (
+      {props.can.import ? (
         <p>
           <a class="button button-primary" href="/politiske-sager/importer">
             Importér dagsordenspunkt

@@ -28,7 +28,8 @@ export interface CasePageProps {
   stored: StoredPoliticalCase;
   adoptedModels: AdoptedModel[];
   modelVersions: ModelVersionOption[];
-  canLink: boolean;
+  /** What the viewer may do (getPoliticalCase decides). */
+  can: { linkModel: boolean };
   notice: 'saved' | 'linked' | null;
   form: FormState;
 }
@@ -87,7 +88,7 @@ export function CasePage(props: CasePageProps) {
             ))}
           </ul>
         )}
-        {props.canLink && props.modelVersions.length > 0 ? (
+        {props.can.linkModel ? (
           <form method="post" action={`${base}/styringsmodel`} novalidate>
             <CsrfField />
             <ErrorSummary state={props.form} />

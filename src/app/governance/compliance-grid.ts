@@ -1,0 +1,174 @@
+/**
+ * The compliance grid: organisations × years with the status of each statutory obligation, the
+ * summary of every year, the joint and political obligations, and the agreements' one-line
+ * summary — the read model of the Overblik, and what the API's compliance resource and the CLI's
+ * `compliance` command present for one year.
+ *
+ * Loads once for all years (municipality, model versions, organisations, facts, agreements: one
+ * query each) and derives each year's obligations in the domain; the grid cells are looked up by
+ * key, never by scanning a list per cell. Status words come from domain/compliance/labels.ts.
+ */
+
+import { z } from 'zod';
+import { summariseAgreements } from '../../domain/agreements/follow-up.ts';
+import { assessCompliance } from '../../domain/compliance/assess-compliance.ts';
+import { type ComplianceSummary, summariseCompliance } from '../../domain/compliance/summarise-compliance.ts';
+import type { ComplianceStatus } from '../../domain/compliance/types.ts';
+import { deriveObligations } from '../../domain/obligations/derive-obligations.ts';
+import type { Obligation } from '../../domain/obligations/types.ts';
+import type { HousingOrganisation, Municipality } from '../../domain/registry/types.ts';
+import { compareDanish } from '../../domain/shared/danish-order.ts';
+import { type Actor, authorize, may } from '../actor.ts';
+import { visibleAgreements } from '../agreements/load-agreements.ts';
+import { notFound } from '../app-error.ts';
+import type { Store } from '../ports.ts';
+import { municipalityCode } from '../registry/inputs.ts';
+import { defineUseCase } from '../use-case.ts';
+import { factRecorders, governanceReaders } from './access.ts';
+import { yearInput } from './inputs.ts';
+import { type AssessedObligationView, assessedObligationView } from './obligation-view.ts';
+
+/** A status as the grid shows it: the code for styling, the one Danish wording for reading. */
+export interface StatusCell {
+  obligationId: string;
+  status: ComplianceStatus;
+  late: boolean;
+  statusLabel: string;
+}
+
+export interface ComplianceYear {
+  year: number;
+  summary: ComplianceSummary | null;
+  sentences: string[];
+  obligations: AssessedObligationView[];
+}
+
+export interface ComplianceGridRow {
+  organisation: { id: string; name: string };
+  /** One per year of the grid, in the grid's order; null where no such obligation is owed. */
+  cells: { year: number; dialogueMeeting: StatusCell | null; documentationPackage: StatusCell | null }[];
+}
+
+export interface ComplianceGrid {
+  municipality: Municipality & { isDemo: boolean };
+  /** The year in focus (summary, joint obligations, the list of all obligations). */
+  year: number;
+  years: ComplianceYear[];
+  current: ComplianceYear;
+  rows: ComplianceGridRow[];
+  /** The current year's obligations shared by all organisations (joint and political meetings). */
+  joint: AssessedObligationView[];
+  /** "Aftaler: X opfyldt, Y i gang, Z over deadline." over the agreements the viewer may see. */
+  agreements: { sentence: string };
+  can: { recordFacts: boolean };
+}
+
+const GRID_KINDS = ['dialogueMeeting', 'documentationPackage'] as const;
+const cellKey = (organisationId: string, year: number, kind: string) => `${organisationId}|${year}|${kind}`;
+
+function statusCell(o: AssessedObligationView): StatusCell {
+  return {
+    obligationId: o.id,
+    status: o.status,
+    late: o.completedLate,
+    statusLabel: o.statusLabel,
+  };
+}
+
+/** Loads once and builds the grid; the front page use case shares it. */
+export async function loadComplianceGrid(
+  s: Store,
+  actor: Actor,
+  today: string,
+  municipalityCodeValue: string,
+  year: number,
+  gridYears: readonly number[],
+): Promise<ComplianceGrid> {
+  const municipality = await s.registry.getMunicipality(municipalityCodeValue);
+  if (!municipality) throw notFound('Kommunen');
+  const [versions, summaries, facts, visible] = await Promise.all([
+    s.governance.listModelVersions(municipalityCodeValue),
+    s.registry.listOrganisations(municipalityCodeValue),
+    s.governance.listFacts(municipalityCodeValue),
+    visibleAgreements(s, actor, municipalityCodeValue),
+  ]);
+  const organisations: HousingOrganisation[] = summaries.map((o) => o.organisation);
+  const models = versions.map((v) => v.model);
+  const allYears = [...new Set([...gridYears, year])].sort((a, b) => a - b);
+  const years = allYears.map((y): ComplianceYear => {
+    const obligations: Obligation[] = deriveObligations({
+      municipality: municipalityCodeValue,
+      models,
+      organisations,
+      year: y,
+    });
+    const assessments = assessCompliance({ obligations, facts, today });
+    const byId = new Map(assessments.map((a) => [a.obligationId, a]));
+    const summary =
+      summariseCompliance(obligations, assessments, organisations).find((x) => x.steeringYear === y) ?? null;
+    return {
+      year: y,
+      summary,
+      sentences: summary?.sentences ?? [],
+      obligations: obligations.map((o) => assessedObligationView(o, byId.get(o.id))),
+    };
+  });
+  const cells = new Map<string, StatusCell>();
+  const names = new Map<string, string>();
+  for (const y of years)
+    for (const o of y.obligations) {
+      if (!o.organisation) continue;
+      names.set(o.organisation.id, o.organisation.name);
+      if ((GRID_KINDS as readonly string[]).includes(o.kind) && o.periodLabel === String(y.year))
+        cells.set(cellKey(o.organisation.id, y.year, o.kind), statusCell(o));
+    }
+  const shown = allYears.filter((y) => gridYears.includes(y));
+  const rows = [...names.entries()]
+    .sort((a, b) => compareDanish(a[1], b[1]))
+    .map(([id, name]) => ({
+      organisation: { id, name },
+      cells: shown.map((y) => ({
+        year: y,
+        dialogueMeeting: cells.get(cellKey(id, y, 'dialogueMeeting')) ?? null,
+        documentationPackage: cells.get(cellKey(id, y, 'documentationPackage')) ?? null,
+      })),
+    }));
+  const current = years.find((y) => y.year === year)!;
+  return {
+    municipality,
+    year,
+    years: years.filter((y) => gridYears.includes(y.year)),
+    current,
+    rows,
+    joint: current.obligations.filter((o) => o.organisation === null),
+    agreements: { sentence: summariseAgreements(visible.agreements, today).sentence },
+    can: { recordFacts: may(actor, factRecorders, { municipality: municipalityCodeValue }) },
+  };
+}
+
+export const complianceGrid = defineUseCase({
+  name: 'complianceGrid',
+  summary: 'Vis opfyldelsen af forpligtelserne for en række år (Overblik)',
+  mutates: false,
+  access: governanceReaders,
+  input: z.object({
+    municipality: municipalityCode,
+    /** The year in focus. */
+    year: yearInput,
+    /** The grid's columns; just `year` when left out. */
+    years: z.array(yearInput).min(1).max(10).optional(),
+  }),
+  async run(ctx, input) {
+    authorize(ctx.actor, governanceReaders, { municipality: input.municipality });
+    return ctx.uow.read((s) =>
+      loadComplianceGrid(
+        s,
+        ctx.actor,
+        ctx.today,
+        input.municipality,
+        input.year,
+        input.years ?? [input.year],
+      ),
+    );
+  },
+});

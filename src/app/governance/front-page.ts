@@ -1,0 +1,67 @@
+/**
+ * The front page's read model, decided here rather than in the page: municipal staff and
+ * politicians get the Overblik (the compliance grid with the agreements' summary); an
+ * organisation user gets its municipality's organisations it may see; everyone else the list
+ * of municipalities and the way to their published accounts. One use case, one read
+ * transaction per request.
+ */
+import { z } from 'zod';
+import { isActiveOn } from '../../domain/registry/active.ts';
+import type { Municipality } from '../../domain/registry/types.ts';
+import { may, organisationScope } from '../actor.ts';
+import type { OrganisationSummary } from '../registry/registry-store.ts';
+import { defineUseCase } from '../use-case.ts';
+import { governanceReaders } from './access.ts';
+import { type ComplianceGrid, loadComplianceGrid } from './compliance-grid.ts';
+import { yearInput } from './inputs.ts';
+
+/** Years shown in the Overblik's grid around the chosen year: three back, one ahead. */
+export const OVERVIEW_YEARS = [-3, -2, -1, 0, 1] as const;
+
+export type FrontPageView =
+  | { kind: 'overview'; grid: ComplianceGrid }
+  | {
+      kind: 'entry';
+      municipalities: Municipality[];
+      current: (Municipality & { isDemo: boolean }) | null;
+      organisations: (OrganisationSummary & { active: boolean })[] | null;
+    };
+
+export const frontPage = defineUseCase({
+  name: 'frontPage',
+  summary: 'Vis forsiden: Overblik for kommunens medarbejdere og politikere, ellers kommunerne',
+  mutates: false,
+  access: { public: true },
+  input: z.object({
+    /** The viewer's home municipality; none for the public. */
+    municipality: z.string().nullable(),
+    /** The year in focus; this year when left out or out of range. */
+    year: z.unknown().optional(),
+  }),
+  async run(ctx, input): Promise<FrontPageView> {
+    const year = yearInput.safeParse(input.year);
+    const focus = year.success ? year.data : Number(ctx.today.slice(0, 4));
+    const home = input.municipality;
+    return ctx.uow.read(async (s) => {
+      if (home && may(ctx.actor, governanceReaders, { municipality: home })) {
+        const years = OVERVIEW_YEARS.map((d) => focus + d);
+        return {
+          kind: 'overview',
+          grid: await loadComplianceGrid(s, ctx.actor, ctx.today, home, focus, years),
+        };
+      }
+      const municipalities = await s.registry.listMunicipalities();
+      const current = home ? await s.registry.getMunicipality(home) : null;
+      const scope = home ? organisationScope(ctx.actor, home) : [];
+      // Outside the viewer's reach (the public, a user without grants there): no list.
+      const reach = ctx.actor.kind === 'public' ? [] : scope;
+      const organisations =
+        current && (reach === 'all' || reach.length > 0)
+          ? (await s.registry.listOrganisations(current.code))
+              .filter((o) => reach === 'all' || reach.includes(o.organisation.id))
+              .map((o) => ({ ...o, active: isActiveOn(o.organisation, ctx.today) }))
+          : null;
+      return { kind: 'entry', municipalities, current: current ?? null, organisations };
+    });
+  },
+});

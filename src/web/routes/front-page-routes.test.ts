@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { caseOfficer707, userWith } from '../../../test/support/actors.ts';
+import { resetDatabase } from '../../../test/support/database.ts';
+import { loadDemoInto } from '../../../test/support/demo.ts';
+import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import type { Actor } from '../../app/actor.ts';
+import type { UnitOfWork } from '../../app/ports.ts';
+
+describe('front page (Overblik)', () => {
+  let t: TestApp;
+  let actor: Actor = caseOfficer707;
+  let reads = 0;
+  beforeAll(async () => {
+    t = await startTestApp({ resolveActor: async () => actor });
+    // Every use case reads in one transaction: counting them counts the page's use-case calls.
+    const unitOfWork = t.deps.unitOfWork;
+    t.deps.unitOfWork = (binding) => {
+      const uow: UnitOfWork = unitOfWork(binding);
+      return {
+        ...uow,
+        read: (fn) => {
+          reads++;
+          return uow.read(fn);
+        },
+      };
+    };
+  });
+  beforeEach(async () => {
+    actor = caseOfficer707;
+    await resetDatabase(t.database.db);
+    await loadDemoInto(t.database);
+    reads = 0;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('makes exactly one use-case call (one read transaction) for the Overblik', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/?aar=2026' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('Overblik 2026');
+    expect(reads).toBe(1);
+  });
+
+  it('shows the grid with five years, the status words and the agreements sentence', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/?aar=2026' });
+    for (const year of [2023, 2024, 2025, 2026, 2027])
+      expect(res.body).toContain(`<th scope="col">${year}</th>`);
+    expect(res.body).toMatch(/Aftaler: \d+ opfyldt, \d+ i gang, \d+ over deadline\./);
+    expect(res.body).toMatch(
+      /app-status--(met|due|missed|overdue)">(Opfyldt|Udestående|Ikke opfyldt|Over frist)/,
+    );
+  });
+
+  it('gives an organisation user its organisation list, not the Overblik, in one call', async () => {
+    actor = userWith('organisation', '707', 'org-djurslandsbo');
+    const res = await t.app.inject({ method: 'GET', url: '/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).not.toContain('Overblik 2026');
+    expect(res.body).toContain('Boligorganisationer i');
+    expect(res.body).toContain('/boligorganisationer/org-djurslandsbo');
+    expect(res.body).not.toContain('/boligorganisationer/org-grenaa-almene');
+    expect(reads).toBe(1);
+  });
+
+  it('gives the public the municipalities', async () => {
+    actor = { kind: 'public' };
+    const res = await t.app.inject({ method: 'GET', url: '/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).not.toContain('Boligorganisationer i');
+    expect(res.body).toContain('Norddjurs');
+  });
+});
