@@ -806,7 +806,11 @@ const rules: Record<string, Rule> = {
   'GET /log-ud': { scope: 'none', ok: (a) => (a.kind === 'public' ? 303 : 200) },
   'POST /log-ud': { scope: 'none', form: () => ({}), ok: 303 },
   'GET /glemt-adgangskode': { scope: 'none' },
-  'POST /glemt-adgangskode': { scope: 'none', form: () => ({ email: 'ukendt@norddjurs.demo' }), ok: 'granted' },
+  'POST /glemt-adgangskode': {
+    scope: 'none',
+    form: () => ({ email: 'ukendt@norddjurs.demo' }),
+    ok: 'granted',
+  },
   'GET /nulstil-adgangskode': { scope: 'none', query: { token: 'x' } },
   'POST /nulstil-adgangskode': {
     scope: 'none',

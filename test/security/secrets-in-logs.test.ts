@@ -8,7 +8,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   anonymousForm,
-  cookieHeader,
   createTestUser,
   ensureMunicipality,
   logIn,
