@@ -13,7 +13,7 @@ import { runUseCase } from '../../app/run-use-case.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import { excelCsv } from '../csv.ts';
 import { departmentKindLabel, organisationKindLabel } from '../format.ts';
-import { canEditRegistry, requireHomeMunicipality } from '../home-municipality.ts';
+import { requireHomeMunicipality } from '../home-municipality.ts';
 import { pageRoute } from '../page-route.ts';
 import { BodiesPage } from '../pages/registry/bodies-page.tsx';
 import { OrganisationListPage } from '../pages/registry/organisation-list-page.tsx';
@@ -39,7 +39,7 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
           municipality={out.municipality}
           organisations={out.organisations}
           userName={userName(ctx.actor)}
-          canEdit={canEditRegistry(ctx.actor)}
+          can={out.can}
         />
       );
     },
@@ -149,12 +149,7 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
         organisation: out.organisation.id,
       });
       return (
-        <OrganisationPage
-          {...out}
-          agreements={agreements}
-          userName={userName(ctx.actor)}
-          canEdit={canEditRegistry(ctx.actor)}
-        />
+        <OrganisationPage {...out} agreements={agreements} userName={userName(ctx.actor)} can={out.can} />
       );
     },
     { access: registryReaders },
@@ -174,7 +169,7 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
           organisations={out.organisations}
           findings={out.findings}
           userName={userName(ctx.actor)}
-          canEdit={canEditRegistry(ctx.actor)}
+          can={out.can}
         />
       );
     },
@@ -217,7 +212,7 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
         municipality: requireHomeMunicipality(ctx.actor),
         id: param(request, 'id'),
       });
-      return <PersonPage {...out} userName={userName(ctx.actor)} canEdit={canEditRegistry(ctx.actor)} />;
+      return <PersonPage {...out} userName={userName(ctx.actor)} />;
     },
     { access: municipalReaders },
   );

@@ -34,7 +34,8 @@ export interface PeoplePageProps {
   organisations: HousingOrganisation[];
   findings: Finding[];
   userName: string | null;
-  canEdit: boolean;
+  /** What the viewer may do (the use case decides). */
+  can: { edit: boolean };
 }
 
 export function PeoplePage(p: PeoplePageProps) {
@@ -52,7 +53,7 @@ export function PeoplePage(p: PeoplePageProps) {
       </p>
       <Findings findings={p.findings} heading="Mulig inhabilitet efter almenboligloven § 14" />
       <p>
-        {p.canEdit ? (
+        {p.can.edit ? (
           <span>
             <a class="button button-primary" href="/personer/ny">
               Opret person
@@ -97,7 +98,8 @@ export interface PersonPageProps {
   }[];
   findings: Finding[];
   userName: string | null;
-  canEdit: boolean;
+  /** What the viewer may do (the use case decides). */
+  can: { edit: boolean };
 }
 
 const membershipRole = { chair: 'formand', viceChair: 'næstformand', member: 'medlem' } as Record<
@@ -123,7 +125,7 @@ export function PersonPage(p: PersonPageProps) {
         <dt>Telefon</dt>
         <dd>{p.person.phone ?? '–'}</dd>
       </dl>
-      {p.canEdit ? (
+      {p.can.edit ? (
         <p>
           <a class="button button-secondary" href={`/personer/${encodeURIComponent(p.person.id)}/ret`}>
             Ret personen
