@@ -127,8 +127,12 @@ export function StatusFilePage(p: StatusFilePageProps) {
           />
         </div>
         <div class="form-group">
-          <input id={fieldId('dryRun')} type="checkbox" name="dryRun" value="true" class="form-checkbox" />
-          <label for={fieldId('dryRun')}>Prøvekørsel: vis hvad der ville blive ændret, uden at gemme</label>
+          <div class="form-group-checkbox">
+            <input id={fieldId('dryRun')} type="checkbox" name="dryRun" value="true" class="form-checkbox" />
+            <label for={fieldId('dryRun')} class="form-label">
+              Prøvekørsel: vis hvad der ville blive ændret, uden at gemme
+            </label>
+          </div>
         </div>
         <button type="submit" class="button button-primary">
           Indlæs statusser
