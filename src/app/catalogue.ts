@@ -66,6 +66,7 @@ import { reopenMinutes } from './meetings/reopen-minutes.ts';
 import { requestOfficial } from './meetings/request-official.ts';
 import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
+import { getNavigation } from './navigation/get-navigation.ts';
 import { draftOrientationAgendaItem } from './political-cases/draft-orientation-agenda-item.ts';
 import { exportPoliticalCaseMarkdown } from './political-cases/export-political-case-markdown.ts';
 import { getPoliticalCase } from './political-cases/get-political-case.ts';
@@ -86,6 +87,7 @@ import { saveDepartment } from './registry/save-department.ts';
 import { updateMunicipality } from './registry/save-municipality.ts';
 import { createOrganisation, updateOrganisation } from './registry/save-organisation.ts';
 import { savePerson } from './registry/save-person.ts';
+import { updateMunicipalityNotices } from './registry/update-municipality-notices.ts';
 import { checkHealth } from './system/check-health.ts';
 import type { UseCase } from './use-case.ts';
 
@@ -94,10 +96,12 @@ export type AnyUseCase = UseCase<z.ZodType, unknown>;
 export const catalogue = {
   // system
   checkHealth,
+  getNavigation,
   // registry
   listMunicipalities,
   getMunicipality,
   updateMunicipality,
+  updateMunicipalityNotices,
   listOrganisations,
   getOrganisation,
   createOrganisation,

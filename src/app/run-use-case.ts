@@ -12,12 +12,13 @@ import { admits } from './actor.ts';
 import { AppError, notFound } from './app-error.ts';
 import type { Store, UnitOfWork } from './ports.ts';
 import type { UseCase, UseCaseContext } from './use-case.ts';
-import { parseInput } from './validate-input.ts';
+import { type ParseOptions, parseInput } from './validate-input.ts';
 
 export async function runUseCase<S extends z.ZodType, O>(
   useCase: UseCase<S, O>,
   ctx: UseCaseContext,
   rawInput: unknown,
+  parse: ParseOptions = {},
 ): Promise<O> {
   const policy = useCase.access;
   if (!('public' in policy)) {
@@ -26,7 +27,7 @@ export async function runUseCase<S extends z.ZodType, O>(
     }
     if (!admits(ctx.actor, policy)) throw notFound('Siden');
   }
-  const input = parseInput(useCase.input, rawInput);
+  const input = parseInput(useCase.input, rawInput, parse);
   return useCase.run({ ...ctx, uow: auditGuarded(ctx.uow, useCase) }, input);
 }
 

@@ -27,4 +27,28 @@ describe('readConfig', () => {
       'postgres://u@localhost/db',
     );
   });
+
+  it('trusts no proxy unless TRUST_PROXY says which (issue 12 #1)', () => {
+    const cases: [string | undefined, false | number | string[]][] = [
+      [undefined, false],
+      ['false', false],
+      ['0', false],
+      ['1', 1],
+      ['2', 2],
+      ['10.0.0.5', ['10.0.0.5']],
+      ['10.0.0.5, 10.1.0.0/16,fd00::/8', ['10.0.0.5', '10.1.0.0/16', 'fd00::/8']],
+    ];
+    for (const [value, expected] of cases) {
+      expect(readConfig(value === undefined ? {} : { TRUST_PROXY: value }).trustProxy).toEqual(expected);
+    }
+  });
+
+  it.each(['true', 'yes', '10.0.0.300', '10.0.0.0/33', 'proxy.local', '10.0.0.1/8/9', ','])(
+    'refuses TRUST_PROXY=%s with a Danish explanation',
+    (value) => {
+      expect(() => readConfig({ TRUST_PROXY: value })).toThrow(
+        /TRUST_PROXY: skal være false, et antal proxyer/,
+      );
+    },
+  );
 });

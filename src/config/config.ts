@@ -2,6 +2,7 @@
  * Reads and validates the environment once, at start. Every problem is reported together,
  * so an operator fixes a broken configuration in one round. Nothing else reads process.env.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -23,7 +24,15 @@ export interface Config {
   bodyLimitBytes: number;
   /** Login with the municipality's OpenID Connect provider (e.g. Entra ID); null when not configured. */
   oidc: OidcConfig | null;
+  /**
+   * Which proxies' X-Forwarded-For/-Proto headers are believed (TRUST_PROXY): false = none (the
+   * default: the client address is the socket's), a hop count, or the proxies' addresses/CIDRs.
+   */
+  trustProxy: TrustProxy;
 }
+
+/** Fastify's `trustProxy` in the forms this product allows; `true` (trust anyone) is not one. */
+export type TrustProxy = false | number | string[];
 
 export interface OidcConfig {
   issuerUrl: string;
@@ -46,6 +55,39 @@ export class ConfigError extends Error {
 const booleanText = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'skal være true eller false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** One proxy address or CIDR range, IPv4 or IPv6 (e.g. 10.0.0.5, 10.0.0.0/8, fd00::/8). */
+function isAddressOrCidr(entry: string): boolean {
+  const [address = '', bits, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n <= (version === 4 ? 32 : 128);
+}
+
+const trustProxyText = z
+  .string()
+  .trim()
+  .transform((value, ctx): TrustProxy => {
+    if (['false', '0', 'no', 'off'].includes(value.toLowerCase())) return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value
+      .split(',')
+      .map((e) => e.trim())
+      .filter((e) => e !== '');
+    const bad = entries.filter((e) => !isAddressOrCidr(e));
+    if (entries.length === 0 || bad.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `skal være false, et antal proxyer (fx 1) eller proxyernes adresser, fx 10.0.0.5,10.1.0.0/16${
+          bad.length > 0 ? ` (ugyldig: ${bad.join(', ')})` : ''
+        }`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 const schema = z.object({
   PORT: z.coerce.number({ message: 'skal være et tal' }).int().min(0).max(65535).default(3000),
@@ -84,6 +126,7 @@ const schema = z.object({
     })
     .default('email'),
   OIDC_ALLOW_HTTP: booleanText.default(false),
+  TRUST_PROXY: trustProxyText.default(false),
 });
 
 const OIDC_REQUIRED = ['OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
@@ -130,6 +173,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     logLevel: e.LOG_LEVEL,
     demoOnFirstStart: e.STYRINGSDIALOG_DEMO,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    trustProxy: e.TRUST_PROXY,
     oidc:
       e.OIDC_ISSUER_URL && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
         ? {

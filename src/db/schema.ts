@@ -35,6 +35,10 @@ export interface MunicipalityRow {
   accounts_url: string | null;
   body_abbreviations: Json<Record<string, string>>;
   is_demo: Generated<boolean>;
+  /** Null: the built-in page /tilgaengelighed is linked. */
+  accessibility_statement_url: string | null;
+  /** Null: the built-in page /privatliv is linked. */
+  privacy_notice_url: string | null;
 }
 
 export interface ElectionPeriodRow {

@@ -99,7 +99,17 @@ export function toAppError(error: unknown): AppError | null {
   return null;
 }
 
-export function problemFor(error: AppError | null, request: FastifyRequest): Problem {
+/**
+ * The status of one of Fastify's own client errors when it is more precise than the AppError
+ * code's (415 unsupported media type, 413, …), else undefined.
+ */
+export function statusOfClientError(error: unknown): number | undefined {
+  if (error instanceof AppError) return undefined;
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
+export function problemFor(error: AppError | null, request: FastifyRequest, status?: number): Problem {
   if (!error) {
     return {
       type: 'about:blank',
@@ -113,7 +123,7 @@ export function problemFor(error: AppError | null, request: FastifyRequest): Pro
   return {
     type: `https://styringsdialog.dk/problemer/${error.code}`,
     title: error.title,
-    status: statusByCode[error.code],
+    status: status ?? statusByCode[error.code],
     detail: error.detail,
     code: error.code,
     instance: request.url,
@@ -124,4 +134,60 @@ export function problemFor(error: AppError | null, request: FastifyRequest): Pro
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   return reply.status(problem.status).type('application/problem+json').send(problem);
+}
+
+/** Fastify's errors before routing: a URL it cannot decode (400), a path parameter too long (414). */
+export function frameworkProblem(error: { code?: string }, requestId: string): Problem {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return {
+      type: 'https://styringsdialog.dk/problemer/uriTooLong',
+      title: 'For lang adresse',
+      status: 414,
+      detail: 'En del af adressen er længere end tilladt.',
+      code: 'uriTooLong',
+      requestId,
+    };
+  }
+  return {
+    type: 'https://styringsdialog.dk/problemer/invalidInput',
+    title: 'Ugyldig adresse',
+    status: 400,
+    detail: 'Adressen kunne ikke læses (ugyldig procent-kodning).',
+    code: 'invalidInput',
+    requestId,
+  };
+}
+
+/** What Node's HTTP parser could not read: headers too large (431), a timeout (408), else 400. */
+export function clientErrorProblem(error: { code?: string }, requestId: string): Problem {
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const detail =
+    status === 431
+      ? 'Forespørgslens headere er større end tilladt.'
+      : status === 408
+        ? 'Forespørgslen blev ikke modtaget i tide.'
+        : 'Forespørgslen kunne ikke læses.';
+  return {
+    type: 'https://styringsdialog.dk/problemer/invalidInput',
+    title: 'Ugyldig forespørgsel',
+    status,
+    detail,
+    code: status === 400 ? 'invalidInput' : status === 431 ? 'headersTooLarge' : 'requestTimeout',
+    requestId,
+  };
+}
+
+/** A whole HTTP/1.1 response with a problem body, for a socket Fastify never turned into a request. */
+export function rawProblemResponse(problem: Problem): string {
+  const body = JSON.stringify(problem);
+  const reason = { 400: 'Bad Request', 408: 'Request Timeout', 431: 'Request Header Fields Too Large' };
+  return [
+    `HTTP/1.1 ${problem.status} ${reason[problem.status as keyof typeof reason] ?? 'Bad Request'}`,
+    'Content-Type: application/problem+json; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Connection: close',
+    '',
+    body,
+  ].join('\r\n');
 }

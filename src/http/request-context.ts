@@ -27,6 +27,13 @@ export interface HttpDeps {
   calendarUidDomain?: string;
   bodyLimitBytes: number;
   logLevel: string;
+  /**
+   * Whose X-Forwarded-* headers are believed (TRUST_PROXY): false/absent = nobody's, so the
+   * client address and protocol are the socket's; a hop count; or the proxies' addresses/CIDRs.
+   */
+  trustProxy?: false | number | string[];
+  /** Where log lines go (default stdout); tests capture them to prove no secret is logged. */
+  logStream?: { write(line: string): void };
 }
 
 export async function contextFor(deps: HttpDeps, request: FastifyRequest): Promise<UseCaseContext> {

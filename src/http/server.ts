@@ -11,7 +11,18 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthHooks } from './auth/csrf.ts';
-import { type Problem, problemFor, sendProblem, toAppError } from './problem.ts';
+import { registerInputGuards } from './input-guard.ts';
+import { LOG_REDACT_PATHS, logSerializers } from './log-redaction.ts';
+import {
+  clientErrorProblem,
+  frameworkProblem,
+  type Problem,
+  problemFor,
+  rawProblemResponse,
+  sendProblem,
+  statusOfClientError,
+  toAppError,
+} from './problem.ts';
 import { registerApiRoutes } from './register-api.ts';
 import type { HttpDeps } from './request-context.ts';
 
@@ -25,13 +36,42 @@ function wantsHtml(url: string, accept: string | undefined): boolean {
   return !url.startsWith('/api/') && url !== '/healthz' && (accept ?? '').includes('text/html');
 }
 
+/**
+ * Fastify's trustProxy from TRUST_PROXY. A hop count becomes a function: Fastify 5.12 ignores a
+ * plain number (it trusts nothing then), so "the nearest n hops" is spelled out here.
+ */
+function trustProxyOption(
+  setting: HttpDeps['trustProxy'],
+): false | string[] | ((address: string, hop: number) => boolean) {
+  if (setting === undefined || setting === false || setting === 0) return false;
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return setting;
+}
+
 export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: deps.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    // Secrets in URLs (feed tokens, password links, OIDC codes) are redacted: http/log-redaction.ts.
+    logger: {
+      level: deps.logLevel,
+      redact: LOG_REDACT_PATHS,
+      serializers: logSerializers,
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
+    },
     bodyLimit: deps.bodyLimitBytes,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    trustProxy: true,
+    // Errors Fastify answers before any route or hook (a malformed URL, an over-long path
+    // parameter): problem+json like every other refusal.
+    frameworkErrors: (error, request, reply) => sendProblem(reply, frameworkProblem(error, request.id)),
+    // Requests Node's HTTP parser cannot read (bad request line, headers too large): the socket
+    // gets a problem+json answer too, then closes.
+    clientErrorHandler: (error, socket) => {
+      if (!socket.writable) return;
+      socket.end(rawProblemResponse(clientErrorProblem(error, randomUUID())));
+    },
+    // Never `true`: then anyone could choose their address (login throttling) and protocol
+    // (the Secure cookie flag) with X-Forwarded-For/-Proto. See TRUST_PROXY in the README.
+    trustProxy: trustProxyOption(deps.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
 
   // Validation happens once, in the use case (Danish field errors); route schemas document the
@@ -60,6 +100,7 @@ export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<F
       },
     },
   });
+  registerInputGuards(app);
   await app.register(cookie);
   await app.register(formbody);
   // Before any route: the CSRF check covers every form and cookie-authenticated API call.
@@ -87,7 +128,7 @@ export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<F
 
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
-    const problem = problemFor(appError, request);
+    const problem = problemFor(appError, request, statusOfClientError(error));
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: problem.code }, 'request refused');
     if (!wantsHtml(request.url, request.headers.accept)) return sendProblem(reply, problem);

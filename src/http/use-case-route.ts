@@ -1,6 +1,10 @@
 /**
  * Declares one JSON API route backed by a use case: validate → authorise → use case → present.
  * The response schema doubles as a whitelist: only its fields leave the server.
+ *
+ * Input is validated by the use case's own schema, strictly: a key that schema does not know is
+ * refused with a 400 naming it, and so is a body field the route's `input` mapping never reads
+ * (it would be dropped). The `body`/`querystring` schemas here only document the API.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -23,6 +27,8 @@ export interface UseCaseRoute<S extends z.ZodType, O, R extends z.ZodType> {
   response: R;
   present(output: O): z.input<R>;
   successStatus?: 200 | 201;
+  /** When the status depends on the outcome (e.g. 200 for a repeat of an idempotent create). */
+  statusOf?(output: O): 200 | 201;
   /** Response headers from the output, e.g. an ETag for optimistic concurrency. */
   headers?(output: O): Record<string, string>;
 }
@@ -57,15 +63,62 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
       summary: route.useCase.summary,
       ...(route.body ? { body: route.body } : {}),
       ...(route.querystring ? { querystring: route.querystring } : {}),
-      response: { [status]: route.response, '4xx': problemSchema },
+      response: {
+        ...(route.statusOf ? { 200: route.response, 201: route.response } : { [status]: route.response }),
+        '4xx': problemSchema,
+      },
     },
     async handler(request, reply) {
       const ctx = await contextFor(deps, request);
-      const output = await runUseCase(route.useCase, ctx, route.input(request));
+      const { input, unreadBodyFields } = collectInput(route, request);
+      const output = await runUseCase(route.useCase, ctx, input, {
+        strict: true,
+        unknownFields: unreadBodyFields,
+      });
       if (route.headers) reply.headers(route.headers(output));
-      return reply.status(status).send(route.present(output) as never);
+      return reply.status(route.statusOf?.(output) ?? status).send(route.present(output) as never);
     },
   });
 }
 
 export const emptyObject = z.object({});
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
+
+function contains(haystack: unknown, needle: object, depth = 0): boolean {
+  if (haystack === needle) return true;
+  if (depth > 3 || typeof haystack !== 'object' || haystack === null) return false;
+  return Object.values(haystack).some((v) => contains(v, needle, depth + 1));
+}
+
+/**
+ * Runs the route's input mapping over a body that records which top-level fields it reads. A body
+ * passed on whole is checked by the use case's schema; otherwise an unread field is unknown.
+ */
+function collectInput(
+  route: { input(request: FastifyRequest): unknown },
+  request: FastifyRequest,
+): { input: unknown; unreadBodyFields: string[] } {
+  const body = request.body;
+  if (!isPlainObject(body)) return { input: route.input(request), unreadBodyFields: [] };
+  const read = new Set<string>();
+  const tracked = new Proxy(body, {
+    get(target, key, receiver) {
+      if (typeof key === 'string') read.add(key);
+      return Reflect.get(target, key, receiver);
+    },
+    getOwnPropertyDescriptor(target, key) {
+      if (typeof key === 'string') read.add(key);
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+  });
+  request.body = tracked;
+  try {
+    const input = route.input(request);
+    if (contains(input, tracked)) return { input, unreadBodyFields: [] };
+    return { input, unreadBodyFields: Object.keys(body).filter((k) => !read.has(k)) };
+  } finally {
+    request.body = body;
+  }
+}

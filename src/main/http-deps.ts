@@ -17,6 +17,7 @@ export function createHttpDeps(config: Config, database: OpenDatabase): HttpDeps
     ...(config.calendarUidDomain ? { calendarUidDomain: config.calendarUidDomain } : {}),
     bodyLimitBytes: config.bodyLimitBytes,
     logLevel: config.logLevel,
+    trustProxy: config.trustProxy,
   };
   return deps;
 }

@@ -11,6 +11,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h, type VNode } from 'preact';
 import { type AccessPolicy, type Actor, admits } from '../app/actor.ts';
 import { AppError, notFound } from '../app/app-error.ts';
+import { getNavigation } from '../app/navigation/get-navigation.ts';
+import { runUseCase } from '../app/run-use-case.ts';
 import type { UseCaseContext } from '../app/use-case.ts';
 import { csrfTokenFor } from '../http/auth/csrf.ts';
 import { contextFor, type HttpDeps } from '../http/request-context.ts';
@@ -49,7 +51,7 @@ async function respond(
   deps: HttpDeps,
   request: FastifyRequest,
   reply: FastifyReply,
-  actor: Actor,
+  ctx: UseCaseContext,
   result: PageResult,
 ): Promise<FastifyReply> {
   if ('redirect' in result) return reply.redirect(result.redirect, 303);
@@ -60,7 +62,13 @@ async function respond(
       .send(result.file);
   }
   const csrfToken = await csrfTokenFor(deps, request, reply);
-  const page = h(PageContext.Provider, { value: { csrfToken, actor } }, result) as VNode;
+  // The frame (menu, user links, footer) is a read model like the page itself.
+  const navigation = await runUseCase(getNavigation, ctx, {});
+  const page = h(
+    PageContext.Provider,
+    { value: { csrfToken, actor: ctx.actor, navigation } },
+    result,
+  ) as VNode;
   return reply.type('text/html; charset=utf-8').send(renderDocument(page));
 }
 
@@ -81,7 +89,7 @@ export function pageRoute(
       const ctx = await contextFor(deps, request);
       try {
         checkPageAccess(ctx.actor, options.access);
-        return await respond(deps, request, reply, ctx.actor, await handler(ctx, request, reply));
+        return await respond(deps, request, reply, ctx, await handler(ctx, request, reply));
       } catch (err) {
         if (err instanceof AppError && err.code === 'unauthenticated') {
           return reply.redirect(`/log-ind?naeste=${encodeURIComponent(request.url)}`, 303);

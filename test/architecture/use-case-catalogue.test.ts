@@ -129,6 +129,16 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'updateMunicipalityNotices',
+    {
+      useCase: catalogue.updateMunicipalityNotices,
+      input: () => ({
+        municipality: '707',
+        notices: { accessibilityStatementUrl: 'https://was.digst.dk/norddjurs-dk', privacyNoticeUrl: '' },
+      }),
+    },
+  ],
+  [
     'importRegistry',
     {
       useCase: catalogue.importRegistry,

@@ -450,6 +450,11 @@ const rules: Record<string, Rule> = {
     ok: 'granted',
   },
   'GET /kommune': { scope: 'home' },
+  'POST /kommune/links': {
+    scope: 'home',
+    form: () => ({ accessibilityStatementUrl: 'https://was.digst.dk/norddjurs-dk', privacyNoticeUrl: '' }),
+    ok: 303,
+  },
   'POST /kommune': {
     scope: 'home',
     form: () => ({
@@ -739,6 +744,8 @@ const rules: Record<string, Rule> = {
   },
   // pages: login
   'GET /log-ind': { scope: 'none' },
+  'GET /tilgaengelighed': { scope: 'none' },
+  'GET /privatliv': { scope: 'none' },
   'POST /log-ind': {
     scope: 'none',
     form: () => ({ email: 'admin@norddjurs.demo', password: 'demo1234' }),

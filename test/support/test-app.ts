@@ -33,6 +33,8 @@ export interface TestAppOptions {
   publicUrl?: string;
   bodyLimitBytes?: number;
   database?: OpenDatabase;
+  /** TRUST_PROXY; default off, as in production. */
+  trustProxy?: false | number | string[];
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -46,6 +48,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     publicUrl: options.publicUrl ?? 'http://localhost',
     bodyLimitBytes: options.bodyLimitBytes ?? 1_048_576,
     logLevel: 'silent',
+    trustProxy: options.trustProxy ?? false,
   };
   const app = await buildHttpServer(deps, webModule);
   await app.ready();

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { DANISH_ZONE } from '../../domain/shared/copenhagen-date.ts';
-import { isIsoDate } from '../../domain/shared/iso-date.ts';
+import { optionalDateField } from '../../domain/shared/date-schema.ts';
 import { authorize } from '../actor.ts';
 import { invalidInput } from '../app-error.ts';
 import { municipalityCode } from '../registry/inputs.ts';
@@ -11,10 +11,7 @@ import type { AuditFilter } from './audit-log.ts';
 export const auditReaders = { roles: ['admin'] } as const;
 export const AUDIT_MAX_ROWS = 10_000;
 
-const day = z.preprocess(
-  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-  z.string().trim().refine(isIsoDate, { message: 'Skriv datoen som ÅÅÅÅ-MM-DD, fx 2026-01-31' }).optional(),
-);
+const day = (label: string) => optionalDateField(label).transform((d) => d ?? undefined);
 const text = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
   z.string().trim().max(200).optional(),
@@ -36,8 +33,8 @@ export const listAuditEntries = defineUseCase({
   access: auditReaders,
   input: z.object({
     municipality: municipalityCode,
-    from: day,
-    to: day,
+    from: day('Fra dato'),
+    to: day('Til dato'),
     action: text,
     entity: text,
     entityId: text,

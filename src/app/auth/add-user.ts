@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { checkPassword } from '../../domain/auth/password-policy.ts';
+import { webUrl } from '../../domain/shared/web-url.ts';
 import { authorize } from '../actor.ts';
 import { invalidInput, notFound } from '../app-error.ts';
 import { municipalityCode } from '../registry/inputs.ts';
@@ -30,7 +31,7 @@ export const addUser = defineUseCase({
     unit: optionalText(100),
     password: z.string().max(1024).optional(),
     /** Send an invitation link (to `linkBase`/nulstil-adgangskode) instead of setting a password. */
-    inviteLinkBase: z.url().optional(),
+    inviteLinkBase: webUrl().optional(),
   }),
   async run(ctx, input) {
     authorize(ctx.actor, userAdmins, { municipality: input.municipality });

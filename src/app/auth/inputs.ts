@@ -1,5 +1,6 @@
 /** Input pieces shared by the account use cases; messages are Danish and name the field. */
 import { z } from 'zod';
+import { typeMessage } from '../../domain/shared/type-message.ts';
 import type { Role } from '../actor.ts';
 import type { UseCaseContext } from '../use-case.ts';
 import { ROLES } from './auth-store.ts';
@@ -32,7 +33,7 @@ export function optionalText(max = 200) {
   );
 }
 
-export const userIdField = z.string({ message: 'Bruger-id mangler' }).min(1).max(100);
+export const userIdField = z.string(typeMessage('Bruger-id mangler')).min(1).max(100);
 
 /** The instant of the call: the caller's clock (tests fix it), else the machine's. */
 export function instant(ctx: UseCaseContext): Date {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkPassword } from '../../domain/auth/password-policy.ts';
+import { typeMessage } from '../../domain/shared/type-message.ts';
 import { invalidInput } from '../app-error.ts';
 import { defineUseCase } from '../use-case.ts';
 import { instant } from './inputs.ts';
@@ -25,8 +26,8 @@ export const resetPassword = defineUseCase({
   mutates: true,
   access: { public: true },
   input: z.object({
-    token: z.string({ message: 'Linket mangler' }).min(1, { message: 'Linket mangler' }).max(200),
-    password: z.string({ message: 'Skriv en adgangskode' }).max(1024),
+    token: z.string(typeMessage('Linket mangler')).min(1, { message: 'Linket mangler' }).max(200),
+    password: z.string(typeMessage('Skriv en adgangskode')).max(1024),
   }),
   async run(ctx, input) {
     const now = instant(ctx);

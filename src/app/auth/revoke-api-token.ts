@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typeMessage } from '../../domain/shared/type-message.ts';
 import { authorize } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { defineUseCase } from '../use-case.ts';
@@ -11,7 +12,7 @@ export const revokeApiToken = defineUseCase({
   summary: 'Tilbagekald en adgangsnøgle (API-token)',
   mutates: true,
   access: userAdmins,
-  input: z.object({ id: z.coerce.number({ message: 'Nøglens id mangler' }).int().positive() }),
+  input: z.object({ id: z.coerce.number(typeMessage('Nøglens id mangler')).int().positive() }),
   async run(ctx, input) {
     const now = instant(ctx);
     const token = await ctx.uow.read((s) => s.auth.getApiToken(input.id));

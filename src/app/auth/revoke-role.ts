@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { typeMessage } from '../../domain/shared/type-message.ts';
 import { authorize } from '../actor.ts';
 import { AppError, notFound } from '../app-error.ts';
 import { municipalityCode } from '../registry/inputs.ts';
@@ -19,7 +20,7 @@ export const revokeRole = defineUseCase({
   input: z.object({
     municipality: municipalityCode,
     userId: userIdField,
-    grantId: z.coerce.number({ message: 'Rolle-id mangler' }).int().positive(),
+    grantId: z.coerce.number(typeMessage('Rolle-id mangler')).int().positive(),
   }),
   async run(ctx, input) {
     authorize(ctx.actor, userAdmins, { municipality: input.municipality }, 'Brugeren');

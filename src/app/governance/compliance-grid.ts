@@ -8,6 +8,7 @@
  * query each) and derives each year's obligations in the domain; the grid cells are looked up by
  * key, never by scanning a list per cell. Status words come from domain/compliance/labels.ts.
  */
+
 import { z } from 'zod';
 import { summariseAgreements } from '../../domain/agreements/follow-up.ts';
 import { assessCompliance } from '../../domain/compliance/assess-compliance.ts';
@@ -16,6 +17,7 @@ import type { ComplianceStatus } from '../../domain/compliance/types.ts';
 import { deriveObligations } from '../../domain/obligations/derive-obligations.ts';
 import type { Obligation } from '../../domain/obligations/types.ts';
 import type { HousingOrganisation, Municipality } from '../../domain/registry/types.ts';
+import { compareDanish } from '../../domain/shared/danish-order.ts';
 import { type Actor, authorize, may } from '../actor.ts';
 import { visibleAgreements } from '../agreements/load-agreements.ts';
 import { notFound } from '../app-error.ts';
@@ -122,7 +124,7 @@ export async function loadComplianceGrid(
     }
   const shown = allYears.filter((y) => gridYears.includes(y));
   const rows = [...names.entries()]
-    .sort((a, b) => a[1].localeCompare(b[1], 'da'))
+    .sort((a, b) => compareDanish(a[1], b[1]))
     .map(([id, name]) => ({
       organisation: { id, name },
       cells: shown.map((y) => ({

@@ -23,5 +23,9 @@ export interface GovernanceStore {
   /** Ends a version's validity when a newer version takes effect. */
   closeModelVersion(modelId: string, version: number, validTo: string): Promise<void>;
   listFacts(municipality: string): Promise<StoredFact[]>;
-  insertFact(municipality: string, fact: Fact): Promise<StoredFact>;
+  /**
+   * Records a fact once: the same fact again (obligation, kind, date, reference and note) is
+   * not stored twice; the first one comes back with `created: false`.
+   */
+  insertFact(municipality: string, fact: Fact): Promise<{ fact: StoredFact; created: boolean }>;
 }

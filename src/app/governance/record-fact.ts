@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { parseObligationId } from '../../domain/obligations/obligation-id.ts';
-import { isIsoDate } from '../../domain/shared/iso-date.ts';
+import { dateField } from '../../domain/shared/date-schema.ts';
 import { authorize } from '../actor.ts';
 import { AppError, invalidInput } from '../app-error.ts';
+import type { Store } from '../ports.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { factRecorders } from './access.ts';
@@ -29,7 +30,7 @@ export const recordFact = defineUseCase({
     kind: z.enum(FACT_KINDS, {
       message: 'Art skal være meetingHeld, accountPublished, packageReceived eller notApplicable',
     }),
-    date: z.string().refine(isIsoDate, { message: 'Datoen skal skrives ÅÅÅÅ-MM-DD, fx 2025-10-14' }),
+    date: dateField('Datoen'),
     ref: z.string().trim().max(500).nullable().default(null),
     note: z.string().trim().max(2000).nullable().default(null),
   }),
@@ -51,33 +52,75 @@ export const recordFact = defineUseCase({
         { field: 'obligationId', message: `Ukendt forpligtelse: ${input.obligationId}` },
       ]);
     }
+    const fact = {
+      obligationId: input.obligationId,
+      kind: input.kind,
+      date: input.date,
+      ref: input.ref,
+      note: input.note,
+    };
+    // Recording the same fact again is a no-op that answers with the first (issue 12 #12).
+    const known = await ctx.uow.read(async (s) => {
+      const existing = (await s.governance.listFacts(input.municipality)).find((f) => sameFact(f, fact));
+      return existing
+        ? { fact: existing, obligation: await obligationIn(s, input.municipality, input.obligationId, parts) }
+        : null;
+    });
+    if (known) return { ...known, created: false };
     return ctx.uow.write(async (s) => {
-      const year = Number(parts.periodLabel.slice(0, 4));
-      const { obligations } = await loadObligations(s, input.municipality, year);
-      const obligation = obligations.find((o) => o.id === input.obligationId);
-      if (!obligation) {
+      const obligation = await obligationIn(s, input.municipality, input.obligationId, parts);
+      const stored = await s.governance.insertFact(input.municipality, {
+        ...fact,
+        obligationId: obligation.id,
+      });
+      if (!stored.created) {
+        // Only when the same fact was recorded at the same moment by another request.
         throw new AppError(
-          'notFound',
-          'Ikke fundet',
-          `Forpligtelsen ${input.obligationId} findes ikke for ${input.municipality}.`,
+          'conflict',
+          'Allerede registreret',
+          'Det samme faktum blev netop registreret af en anden.',
         );
       }
-      const fact = await s.governance.insertFact(input.municipality, {
-        obligationId: obligation.id,
-        kind: input.kind,
-        date: input.date,
-        ref: input.ref,
-        note: input.note,
-      });
       await s.audit.append({
         municipality: input.municipality,
         action: 'recordFact',
         entity: 'obligation',
         entityId: obligation.id,
         before: null,
-        after: { ...fact },
+        after: { ...stored.fact },
       });
-      return { fact, obligation };
+      return { fact: stored.fact, obligation, created: true };
     });
   },
 });
+
+type Fact = { obligationId: string; kind: string; date: string; ref: string | null; note: string | null };
+
+function sameFact(a: Fact, b: Fact): boolean {
+  return (
+    a.obligationId === b.obligationId &&
+    a.kind === b.kind &&
+    a.date === b.date &&
+    (a.ref ?? '') === (b.ref ?? '') &&
+    (a.note ?? '') === (b.note ?? '')
+  );
+}
+
+async function obligationIn(
+  s: Store,
+  municipality: string,
+  obligationId: string,
+  parts: { periodLabel: string },
+) {
+  const year = Number(parts.periodLabel.slice(0, 4));
+  const { obligations } = await loadObligations(s, municipality, year);
+  const obligation = obligations.find((o) => o.id === obligationId);
+  if (!obligation) {
+    throw new AppError(
+      'notFound',
+      'Ikke fundet',
+      `Forpligtelsen ${obligationId} findes ikke for ${municipality}.`,
+    );
+  }
+  return obligation;
+}

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Meeting } from '../../domain/meetings/index.ts';
 import { parseObligationId } from '../../domain/obligations/obligation-id.ts';
 import type { IsoDate } from '../../domain/shared/iso-date.ts';
+import { typeMessage } from '../../domain/shared/type-message.ts';
 import { authorize } from '../actor.ts';
 import { AppError, invalidInput } from '../app-error.ts';
 import { loadObligations } from '../governance/load-obligations.ts';
@@ -15,7 +16,7 @@ import { buildMeeting, type PlannedMeetingInput } from './meeting-setup.ts';
 
 export const plannedMeetingSchema = z
   .object({
-    obligationId: z.string({ message: 'Forpligtelsen mangler' }).min(1, { message: 'Forpligtelsen mangler' }),
+    obligationId: z.string(typeMessage('Forpligtelsen mangler')).min(1, { message: 'Forpligtelsen mangler' }),
     date: isoDateInput('Datoen').nullable().default(null),
     startTime: clockTimeInput('Starttidspunktet').nullable().default(null),
     endTime: clockTimeInput('Sluttidspunktet').nullable().default(null),

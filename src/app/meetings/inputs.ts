@@ -1,12 +1,10 @@
 /** Input pieces shared by the meeting use cases (Danish messages, like the other slices). */
 import { z } from 'zod';
 import { isClockTime } from '../../domain/calendar/index.ts';
-import { isIsoDate } from '../../domain/shared/iso-date.ts';
+import { dateField } from '../../domain/shared/date-schema.ts';
 
-export const isoDateInput = (label: string) =>
-  z
-    .string({ message: `${label} mangler` })
-    .refine(isIsoDate, { message: `${label} skal skrives ÅÅÅÅ-MM-DD, fx 2027-10-14` });
+/** A date: dd-mm-åååå or ISO in, ISO out (domain/shared/date-input.ts). */
+export const isoDateInput = (label: string) => dateField(label);
 
 export const clockTimeInput = (label: string) =>
   z

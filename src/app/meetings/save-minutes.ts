@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { optionalDateField } from '../../domain/shared/date-schema.ts';
 import { authorize } from '../actor.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
@@ -35,11 +36,7 @@ export const minutesContentSchema = z.object({
         id: z.string().max(100).optional(),
         text: z.string().trim().min(1, { message: 'Aftalens tekst mangler' }).max(4000),
         objectiveArea: z.enum(OBJECTIVE_AREAS, { message: 'Vælg et målområde' }),
-        deadline: z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Fristen skal skrives ÅÅÅÅ-MM-DD' })
-          .nullable()
-          .default(null),
+        deadline: optionalDateField('Fristen').default(null),
         responsible: z.string().trim().max(300).default(''),
       }),
     )

@@ -7,8 +7,8 @@ import { registryReaders, registryWriters } from './access.ts';
 import { municipalityCode } from './inputs.ts';
 
 /**
- * The municipality's housing organisations with department and home counts. An organisation
- * user sees only its own organisation.
+ * The municipality's housing organisations with department and home counts, in Danish
+ * alphabetical order (the store's order). An organisation user sees only its own organisation.
  */
 export const listOrganisations = defineUseCase({
   name: 'listOrganisations',
@@ -22,12 +22,19 @@ export const listOrganisations = defineUseCase({
       const scope = organisationScope(ctx.actor, input.municipality);
       if (!municipality || (Array.isArray(scope) && scope.length === 0)) throw notFound('Kommunen');
       const all = await s.registry.listOrganisations(input.municipality);
+      const byId = new Map(all.map((o) => [o.organisation.id, o.organisation]));
       const organisations = (
         scope === 'all' ? all : all.filter((o) => scope.includes(o.organisation.id))
-      ).map((o) => ({
-        ...o,
-        active: isActiveOn(o.organisation, ctx.today),
-      }));
+      ).map((o) => {
+        const a = o.organisation.administeredBy;
+        const administrator = 'organisationId' in a ? (byId.get(a.organisationId) ?? null) : null;
+        return {
+          ...o,
+          active: isActiveOn(o.organisation, ctx.today),
+          /** The administering organisation's name and CVR (also for a viewer who sees only this one). */
+          administrator: administrator && { name: administrator.name, cvr: administrator.cvr },
+        };
+      });
       return {
         municipality,
         organisations,

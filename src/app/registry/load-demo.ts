@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { demoAgreements, demoProgressProposals } from '../../domain/agreements/demo-agreements.ts';
 import { electionPeriodsBetween } from '../../domain/election-period/election-period.ts';
 import { norddjursModels } from '../../domain/governance-model/norddjurs-models.ts';
+import { coveredByDemoHistory } from '../../domain/meetings/demo-meeting-history.ts';
 import type { Obligation } from '../../domain/obligations/types.ts';
 import { demoRegistry } from '../../domain/registry/demo-data.ts';
 import { AppError } from '../app-error.ts';
@@ -77,7 +78,12 @@ export const loadDemo = defineUseCase({
       for (let year = DEMO_HISTORY_FROM; year <= lastYear; year++) {
         for (const o of (await loadObligations(s, '707', year)).obligations) past.set(o.id, o);
       }
-      const facts = demoFacts([...past.values()], lastYear);
+      // The meetings of the demo's meeting history record their own facts when they are played
+      // through the meeting cycle (load-demo-meeting-history.ts).
+      const facts = demoFacts(
+        [...past.values()].filter((o) => !coveredByDemoHistory(o)),
+        lastYear,
+      );
       for (const fact of facts) await s.governance.insertFact('707', fact);
       // Agreements of the 2020–2025 meetings with their status history, and one pending report.
       const agreements = demoAgreements();

@@ -27,6 +27,11 @@ export interface RegistryStore {
   listMunicipalities(): Promise<Municipality[]>;
   getMunicipality(code: string): Promise<(Municipality & { isDemo: boolean }) | null>;
   saveMunicipality(m: Municipality, isDemo: boolean): Promise<void>;
+  /** Only the two notice links; the other settings are left as they are. */
+  saveMunicipalityNotices(
+    code: string,
+    notices: { accessibilityStatementUrl: string | null; privacyNoticeUrl: string | null },
+  ): Promise<void>;
 
   listOrganisations(municipality: string): Promise<OrganisationSummary[]>;
   getOrganisation(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { webUrl } from '../../domain/shared/web-url.ts';
 import { authorize } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { changedFields } from '../audit-diff.ts';
@@ -17,12 +18,7 @@ export const municipalitySettingsSchema = z.object({
     .trim()
     .min(2, { message: 'Tilsynsførende enhed skal have mindst 2 tegn' })
     .max(100),
-  accountsUrl: z.preprocess(
-    (v) => (v === '' ? null : v),
-    z
-      .url({ message: 'Adressen til redegørelserne skal være en URL, fx https://www.kommune.dk/…' })
-      .nullable(),
-  ),
+  accountsUrl: z.preprocess((v) => (v === '' ? null : v), webUrl('Adressen til redegørelserne').nullable()),
   bodyAbbreviations: z.record(
     z.string().regex(/^[A-ZÆØÅ]{1,6}$/, { message: 'Forkortelser skal være 1-6 store bogstaver, fx MTU' }),
     z.string().trim().min(3, { message: 'Udvalgets navn skal have mindst 3 tegn' }),

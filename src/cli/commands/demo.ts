@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { seedDemoUsers } from '../../app/auth/demo-users.ts';
+import { loadDemoMeetingHistory } from '../../app/meetings/load-demo-meeting-history.ts';
 import { loadDemo } from '../../app/registry/load-demo.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { CliDeps } from '../cli-context.ts';
@@ -14,11 +15,17 @@ export function demoCommand(program: Command, deps: CliDeps, setExit: (code: num
       setExit(
         await runCommand(deps, opts, async ({ ctx }) => {
           const counts = await runUseCase(loadDemo, ctx, {});
+          const history = await loadDemoMeetingHistory(ctx);
           const users = await runUseCase(seedDemoUsers, ctx, {});
           return {
-            json: { ...counts, users: users.created },
+            json: {
+              ...counts,
+              meetings: history.meetings,
+              agreementFollowUps: history.followUps,
+              users: users.created,
+            },
             text:
-              `Demodata indlæst: ${counts.organisations} boligorganisationer, ${counts.departments} afdelinger, ${counts.persons} personer.` +
+              `Demodata indlæst: ${counts.organisations} boligorganisationer, ${counts.departments} afdelinger, ${counts.persons} personer, ${history.meetings} møder med referater.` +
               (users.created.length > 0
                 ? ` Demobrugere (adgangskode demo1234): ${users.created.join(', ')}.`
                 : ''),

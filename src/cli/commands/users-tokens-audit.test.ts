@@ -294,9 +294,27 @@ describeEachDatabase('styringsdialog users / tokens / audit', (db) => {
     expect(table.stdout.split('\n')[0]).toMatch(/^Id\s+Tidspunkt\s+Aktør\s+Handling/);
     const csv = await runCliAgainst(db(), ['audit', '--municipality', '707', '--csv']);
     expect(csv.stdout.startsWith('\uFEFFid;tidspunkt;kommune;aktør')).toBe(true);
-    const bad = await runCliAgainst(db(), ['audit', '--municipality', '707', '--since', '22-11-2026']);
+    const bad = await runCliAgainst(db(), ['audit', '--municipality', '707', '--since', '31-02-2026']);
     expect(bad.code).toBe(3);
-    expect(bad.stderr).toContain('ÅÅÅÅ-MM-DD');
+    expect(bad.stderr).toContain('dd-mm-åååå');
+    const danish = await runCliAgainst(db(), [
+      'audit',
+      '--municipality',
+      '707',
+      '--since',
+      '01-01-2000',
+      '--json',
+    ]);
+    const iso = await runCliAgainst(db(), [
+      'audit',
+      '--municipality',
+      '707',
+      '--since',
+      '2000-01-01',
+      '--json',
+    ]);
+    expect(danish.code).toBe(0);
+    expect(danish.stdout).toBe(iso.stdout);
   });
 
   it('seeds the demo users only into a demo municipality', async () => {

@@ -11,6 +11,7 @@ import type {
   OutboxStore,
   UserRecord,
 } from '../../app/auth/auth-store.ts';
+import { sortDanish } from '../../domain/shared/danish-order.ts';
 import type { AppUserRow, Database, UserGrantRow } from '../schema.ts';
 
 function toUser(r: Selectable<AppUserRow>): UserRecord {
@@ -115,7 +116,8 @@ export function createAuthStore(db: Kysely<Database>): AuthStore {
     },
     async listUsers(municipality) {
       const q = municipality === null ? db.selectFrom('app_user').selectAll() : managedBy(db, municipality);
-      return (await q.orderBy('name').orderBy('email').execute()).map(toUser);
+      // Danish order of names (see domain/shared/danish-order.ts); e-mail breaks ties.
+      return sortDanish(await q.orderBy('email').execute(), (r) => r.name).map(toUser);
     },
     async insertUser(u) {
       await db

@@ -1,7 +1,7 @@
 /**
  * Kysely adapter for the governance port.
  */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { GovernanceStore } from '../../app/governance/governance-store.ts';
 import type { FactKind } from '../../domain/compliance/types.ts';
 import type { GovernanceModel } from '../../domain/governance-model/types.ts';
@@ -77,7 +77,8 @@ export function createGovernanceStore(db: Kysely<Database>): GovernanceStore {
     },
 
     async insertFact(municipality, fact) {
-      const row = await db
+      // The unique index obligation_fact_once makes a repeat a no-op; then the first is returned.
+      const inserted = await db
         .insertInto('obligation_fact')
         .values({
           municipality,
@@ -87,9 +88,29 @@ export function createGovernanceStore(db: Kysely<Database>): GovernanceStore {
           ref: fact.ref,
           note: fact.note,
         })
+        .onConflict((oc) => oc.doNothing())
         .returningAll()
+        .executeTakeFirst();
+      if (inserted) {
+        return {
+          fact: { ...fact, id: inserted.id, recordedAt: new Date(inserted.recorded_at).toISOString() },
+          created: true,
+        };
+      }
+      const existing = await db
+        .selectFrom('obligation_fact')
+        .selectAll()
+        .where('municipality', '=', municipality)
+        .where('obligation_id', '=', fact.obligationId)
+        .where('kind', '=', fact.kind)
+        .where('date', '=', fact.date)
+        .where(sql<string>`coalesce(ref, '')`, '=', fact.ref ?? '')
+        .where(sql<string>`coalesce(note, '')`, '=', fact.note ?? '')
         .executeTakeFirstOrThrow();
-      return { ...fact, id: row.id, recordedAt: new Date(row.recorded_at).toISOString() };
+      return {
+        fact: { ...fact, id: existing.id, recordedAt: new Date(existing.recorded_at).toISOString() },
+        created: false,
+      };
     },
   };
 }

@@ -10,6 +10,8 @@ import * as agreements from './2026-11-22T1430-agreements.ts';
 import * as politicalCases from './2026-11-22T1440-political-cases.ts';
 import * as meetings from './2026-11-22T1450-meetings.ts';
 import * as auth from './2026-11-22T1500-auth.ts';
+import * as municipalityNotices from './2026-12-01T1620-municipality-notices.ts';
+import * as edgeHardening from './2026-12-01T1640-edge-hardening.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T1400-foundation': foundation,
@@ -19,4 +21,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1440-political-cases': politicalCases,
   '2026-11-22T1450-meetings': meetings,
   '2026-11-22T1500-auth': auth,
+  '2026-12-01T1620-municipality-notices': municipalityNotices,
+  '2026-12-01T1640-edge-hardening': edgeHardening,
 };

@@ -1,5 +1,7 @@
 /**
  * Kysely adapter for the registry port. Queries only: no decisions are made here.
+ * Lists by name come back in Danish order (`compareDanish`, after the query: neither database
+ * collation sorts Æ, Ø, Å on both engines); the SQL order by id only makes ties deterministic.
  */
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type {
@@ -15,6 +17,7 @@ import type {
   HousingOrganisation,
   PersonRole,
 } from '../../domain/registry/types.ts';
+import { compareDanish, sortDanish } from '../../domain/shared/danish-order.ts';
 import type { Database, DepartmentRow, HousingOrganisationRow, PersonRoleRow } from '../schema.ts';
 
 type OrganisationRecord = Selectable<HousingOrganisationRow>;
@@ -117,13 +120,15 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
 
   return {
     async listMunicipalities() {
-      const rows = await db.selectFrom('municipality').selectAll().orderBy('name').execute();
-      return rows.map((r) => ({
+      const rows = await db.selectFrom('municipality').selectAll().orderBy('code').execute();
+      return sortDanish(rows, (r) => r.name).map((r) => ({
         code: r.code,
         name: r.name,
         supervisingUnit: r.supervising_unit,
         accountsUrl: r.accounts_url,
         bodyAbbreviations: r.body_abbreviations,
+        accessibilityStatementUrl: r.accessibility_statement_url,
+        privacyNoticeUrl: r.privacy_notice_url,
       }));
     },
 
@@ -136,8 +141,21 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
         supervisingUnit: r.supervising_unit,
         accountsUrl: r.accounts_url,
         bodyAbbreviations: r.body_abbreviations,
+        accessibilityStatementUrl: r.accessibility_statement_url,
+        privacyNoticeUrl: r.privacy_notice_url,
         isDemo: r.is_demo,
       };
+    },
+
+    async saveMunicipalityNotices(code, notices) {
+      await db
+        .updateTable('municipality')
+        .set({
+          accessibility_statement_url: notices.accessibilityStatementUrl,
+          privacy_notice_url: notices.privacyNoticeUrl,
+        })
+        .where('code', '=', code)
+        .execute();
     },
 
     async saveMunicipality(m, isDemo) {
@@ -166,9 +184,9 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
         ])
         .where('o.municipality', '=', municipality)
         .groupBy('o.id')
-        .orderBy('o.name')
+        .orderBy('o.id')
         .execute();
-      return rows.map((r) => ({
+      return sortDanish(rows, (r) => r.name).map((r) => ({
         organisation: toOrganisation(r),
         departments: r.department_count,
         homes: r.home_count,
@@ -230,12 +248,14 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
         .selectFrom('department as d')
         .innerJoin('housing_organisation as o', 'o.id', 'd.organisation_id')
         .selectAll('d')
+        .select('o.name as organisation_name')
         .where('o.municipality', '=', municipality)
-        .orderBy('o.name')
+        .orderBy('o.id')
         .orderBy(sql`length(d.lbf_number)`)
         .orderBy('d.lbf_number')
         .execute();
-      return rows.map(toDepartment);
+      // Stable sort: each organisation's departments stay together, in number order.
+      return rows.sort((a, b) => compareDanish(a.organisation_name, b.organisation_name)).map(toDepartment);
     },
 
     async getDepartment(id) {
@@ -266,10 +286,10 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
         .selectFrom('person')
         .selectAll()
         .where('municipality', '=', municipality)
-        .orderBy('name')
+        .orderBy('id')
         .execute();
       const roles = await rolesByPerson(rows.map((r) => r.id));
-      return rows.map((r) => ({
+      return sortDanish(rows, (r) => r.name).map((r) => ({
         id: r.id,
         name: r.name,
         email: r.email,
@@ -321,9 +341,9 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
         .selectFrom('body')
         .selectAll()
         .where('municipality', '=', municipality)
-        .orderBy('name')
+        .orderBy('id')
         .execute();
-      return rows.map((r) => ({
+      return sortDanish(rows, (r) => r.name).map((r) => ({
         id: r.id,
         municipality: r.municipality,
         abbreviation: r.abbreviation,

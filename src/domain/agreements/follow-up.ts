@@ -5,6 +5,7 @@
  * Source: after the meeting, agreements are followed up at next year's meeting; minutes often
  * open with "follow-up on last year's agreements" (domain.md §2) [practice].
  */
+import { compareDanish } from '../shared/danish-order.ts';
 import type { IsoDate } from '../shared/iso-date.ts';
 import { isClosed } from './status-rules.ts';
 import { type Agreement, type AgreementStatus, OBJECTIVE_AREAS, type ObjectiveArea } from './types.ts';
@@ -22,7 +23,7 @@ export function compareForFollowUp(a: Agreement, b: Agreement): number {
   return (
     a.steeringYear - b.steeringYear ||
     (a.deadline ?? '9999-12-31').localeCompare(b.deadline ?? '9999-12-31') ||
-    a.text.localeCompare(b.text, 'da')
+    compareDanish(a.text, b.text)
   );
 }
 

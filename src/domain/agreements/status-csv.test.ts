@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { agreementsArb, anAgreement } from './agreement-arbitraries.ts';
 import { STATUS_LABELS } from './labels.ts';
 import {
+  agreementsForStatusExport,
   parseStatusWord,
   type StatusCsvColumn,
   type StatusCsvRowInput,
@@ -51,7 +52,7 @@ describe('the status file columns', () => {
       2025,
       'Økonomi og drift',
       'Tomgangen nedbringes.',
-      '2026-06-30',
+      '30-06-2026', // dd-mm-åååå, like every human CSV export
       'I gang',
       '',
       '',
@@ -66,6 +67,29 @@ describe('the status file columns', () => {
     }
     expect(parseStatusWord('droppet')).toBe('dropped');
     expect(parseStatusWord('færdig')).toBeNull();
+  });
+});
+
+describe('agreementsForStatusExport', () => {
+  it('lists the open agreements by steering year, then organisation in Danish order', () => {
+    const names: Record<string, string> = { a: 'Åse Boliger', b: 'Zenia Bo', c: 'Ærlig Bolig', d: 'Aage Bo' };
+    const open = ['a', 'b', 'c', 'd'].map((organisationId) =>
+      anAgreement({ id: `agr-${organisationId}`, organisationId, status: 'agreed', steeringYear: 2026 }),
+    );
+    const older = anAgreement({
+      id: 'agr-old',
+      organisationId: 'a',
+      status: 'inProgress',
+      steeringYear: 2025,
+    });
+    const closed = anAgreement({
+      id: 'agr-closed',
+      organisationId: 'b',
+      status: 'fulfilled',
+      steeringYear: 2026,
+    });
+    const listed = agreementsForStatusExport([...open, closed, older], (id) => names[id] ?? id);
+    expect(listed.map((a) => a.id)).toEqual(['agr-old', 'agr-b', 'agr-c', 'agr-d', 'agr-a']);
   });
 });
 
@@ -95,6 +119,12 @@ describe('validateStatusRows', () => {
     ]);
   });
 
+  it.each(['20-11-2026', '2026-11-20', '20.11.2026'])('reads the date %s as 20 November 2026', (date) => {
+    const result = validateStatusRows([row(2, { id: 'agr-2', status: 'I gang', date })], agreements, today);
+    expect(result.problems).toEqual([]);
+    expect(result.changes.map((c) => c.date)).toEqual(['2026-11-20']);
+  });
+
   it('names line and column for each problem and plans nothing for a bad row', () => {
     const result = validateStatusRows(
       [
@@ -103,7 +133,7 @@ describe('validateStatusRows', () => {
         row(4, { id: 'agr-404', status: 'I gang' }),
         row(5, { id: 'agr-1', status: 'I gang' }),
         row(6, { id: 'agr-3', status: 'I gang', note: 'Ny note' }),
-        row(7, { id: 'agr-4', status: 'I gang', date: '1/2/2026' }),
+        row(7, { id: 'agr-4', status: 'I gang', date: '31-02-2026' }),
       ],
       agreements,
       today,
@@ -136,7 +166,8 @@ describe('validateStatusRows', () => {
       {
         line: 7,
         column: 'Dato',
-        message: 'Dato »1/2/2026« er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD, fx 2026-11-22)',
+        message:
+          'Dato »31-02-2026« findes ikke: februar 2026 har 28 dage. Skriv datoen som dd-mm-åååå, fx 30-11-2026',
       },
     ]);
   });

@@ -9,7 +9,10 @@
  * importer's job (importer/agreements-csv).
  */
 import { isBlank } from '../registry/field-schemas.ts';
-import { danishDate, type IsoDate, isIsoDate } from '../shared/iso-date.ts';
+import { compareDanish } from '../shared/danish-order.ts';
+import { formatDate, parseDate } from '../shared/date-input.ts';
+import { danishDate, type IsoDate } from '../shared/iso-date.ts';
+import { compareForFollowUp } from './follow-up.ts';
 import { OBJECTIVE_AREA_LABELS, STATUS_LABELS } from './labels.ts';
 import { checkStatusChange, isClosed } from './status-rules.ts';
 import { AGREEMENT_STATUSES, type Agreement, type AgreementStatus } from './types.ts';
@@ -88,7 +91,10 @@ export function statusCsvHeaderRow(): string[] {
   return STATUS_CSV_COLUMNS.map((c) => STATUS_CSV_HEADERS[c]);
 }
 
-/** One export row; Dato, Note and Link are left blank for the municipality to fill in. */
+/**
+ * One export row; Dato, Note and Link are left blank for the municipality to fill in. Dates are
+ * written dd-mm-åååå, like every human CSV export (docs/agreement-status-csv.md).
+ */
 export function statusCsvRow(agreement: Agreement, organisationName: string): (string | number)[] {
   return [
     agreement.id,
@@ -96,7 +102,7 @@ export function statusCsvRow(agreement: Agreement, organisationName: string): (s
     agreement.steeringYear,
     OBJECTIVE_AREA_LABELS[agreement.objectiveArea],
     agreement.text,
-    agreement.deadline ?? '',
+    agreement.deadline === null ? '' : formatDate(agreement.deadline),
     STATUS_LABELS[agreement.status],
     '',
     '',
@@ -104,11 +110,23 @@ export function statusCsvRow(agreement: Agreement, organisationName: string): (s
   ];
 }
 
-/** The agreements the export holds: the open ones, oldest steering year first. */
-export function agreementsForStatusExport(agreements: readonly Agreement[]): Agreement[] {
+/**
+ * The agreements the export holds: the open ones, oldest steering year first, then by
+ * organisation in Danish alphabetical order (`organisationName`, by default the id), then as the
+ * follow-up lists them (deadline, text).
+ */
+export function agreementsForStatusExport(
+  agreements: readonly Agreement[],
+  organisationName: (organisationId: string) => string = (id) => id,
+): Agreement[] {
   return agreements
     .filter((a) => !isClosed(a.status))
-    .sort((a, b) => a.steeringYear - b.steeringYear || a.organisationId.localeCompare(b.organisationId));
+    .sort(
+      (a, b) =>
+        a.steeringYear - b.steeringYear ||
+        compareDanish(organisationName(a.organisationId), organisationName(b.organisationId)) ||
+        compareForFollowUp(a, b),
+    );
 }
 
 const STATUS_WORDS: Record<string, AgreementStatus> = {
@@ -209,8 +227,9 @@ export function validateStatusRows(
     const dateText = cellOf(row, 'date');
     let date: IsoDate = today;
     if (dateText !== '') {
-      if (isIsoDate(dateText)) date = dateText;
-      else add('date', `Dato »${dateText}« er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD, fx ${today})`);
+      const read = parseDate(dateText, 'Dato');
+      if (read.ok) date = read.value;
+      else add('date', read.message);
     }
     const noteText = cellOf(row, 'note');
     const note = noteText === '' ? null : noteText;

@@ -54,9 +54,9 @@ describe('validateAgreementInput', () => {
       'Deadline (01-10-2025) ligger før aftalen blev indgået (14-10-2025)',
     ],
     [
-      { deadline: '31-12-2026' },
+      { deadline: '31-02-2026' },
       'deadline',
-      'Deadline »31-12-2026« er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD, fx 2024-01-01)',
+      'Deadline »31-02-2026« findes ikke: februar 2026 har 28 dage. Skriv datoen som dd-mm-åååå, fx 30-11-2026',
     ],
     [
       { responsible: { kind: 'namedUnit', name: ' ' } },
@@ -71,7 +71,7 @@ describe('validateAgreementInput', () => {
     [
       { councilApproval: { body: 'KB', date: 'i går' } },
       'councilApproval.date',
-      'Godkendelsesdato »i går« er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD, fx 2024-01-01)',
+      'Godkendelsesdato »i går« kan ikke læses som en dato. Skriv datoen som dd-mm-åååå, fx 30-11-2026',
     ],
   ])('refuses %j on %s with a Danish message', (change, field, message) => {
     const result = validateAgreementInput({ ...valid, ...change });

@@ -17,6 +17,7 @@ import {
   requiredText,
 } from '../registry/field-schemas.ts';
 import { danishDate } from '../shared/iso-date.ts';
+import { isWebUrl, WEB_URL_MAX_LENGTH } from '../shared/web-url.ts';
 import { OBJECTIVE_AREA_LABELS, STATUS_LABELS } from './labels.ts';
 import { AGREEMENT_STATUSES, type Agreement, OBJECTIVE_AREAS, type ResponsibleParty } from './types.ts';
 
@@ -57,18 +58,10 @@ export const agreementStatusSchema = z.enum(AGREEMENT_STATUSES, {
  * shown as a clickable link to other users.
  */
 export function optionalLink(label: string) {
-  return optionalText(label, 2000).refine(
-    (v) => {
-      if (v === null) return true;
-      try {
-        const url = new URL(v);
-        return url.protocol === 'https:' || url.protocol === 'http:';
-      } catch {
-        return false;
-      }
-    },
-    { error: (iss) => `${label} »${String(iss.input)}« skal være en webadresse, der begynder med https://` },
-  );
+  // The one URL rule (domain/shared/web-url.ts): only http(s).
+  return optionalText(label, WEB_URL_MAX_LENGTH).refine((v) => v === null || isWebUrl(v), {
+    error: (iss) => `${label} »${String(iss.input)}« skal være en webadresse, der begynder med https://`,
+  });
 }
 
 /** A list of ids from JSON (array), a form (one string or several) or nothing. */

@@ -229,8 +229,11 @@ function assessOne(o: Obligation, allFacts: readonly Fact[], today: IsoDate): Ob
 /** One assessment per obligation, in the obligations' order. Facts for other ids are ignored. */
 export function assessCompliance(input: AssessComplianceInput): ObligationAssessment[] {
   const byObligation = new Map<string, Fact[]>();
-  for (const f of input.facts)
-    byObligation.set(f.obligationId, [...(byObligation.get(f.obligationId) ?? []), f]);
+  for (const f of input.facts) {
+    const list = byObligation.get(f.obligationId);
+    if (list) list.push(f);
+    else byObligation.set(f.obligationId, [f]);
+  }
   return input.obligations.map((o) => assessOne(o, byObligation.get(o.id) ?? [], input.today));
 }
 

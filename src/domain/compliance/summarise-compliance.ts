@@ -66,8 +66,11 @@ function summariseYear(
   // counts as met when every statutory meeting owed with it this year was held.
   const statutory = inYear.filter((o) => isStatutoryMeeting(o) && o.periodLabel === label);
   const perOrganisation = new Map<string, Obligation[]>();
-  for (const o of statutory)
-    perOrganisation.set(o.organisation!.id, [...(perOrganisation.get(o.organisation!.id) ?? []), o]);
+  for (const o of statutory) {
+    const list = perOrganisation.get(o.organisation!.id);
+    if (list) list.push(o);
+    else perOrganisation.set(o.organisation!.id, [o]);
+  }
   let notApplicable = 0;
   let heldWith = 0;
   const notHeldWith: ObligationOrganisation[] = [];

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Finding } from '../shared/finding.ts';
 import { isIsoDate } from '../shared/iso-date.ts';
+import { typeMessage } from '../shared/type-message.ts';
 import { IDENTIFIER_MESSAGE, IDENTIFIER_PATTERN } from './identifiers.ts';
 import type { GovernanceModel } from './types.ts';
 import { CADENCE_UNITS, PARTIES, SCOPES } from './types.ts';
@@ -96,7 +97,7 @@ export const governanceModelSchema = z.strictObject({
       .string({ error: 'Sagsnummeret skal være tekst' })
       .regex(/^\d{2}\/\d{1,6}$/, { error: 'Sagsnummeret skal have formen åå/nnnn, fx 22/8287' })
       .nullable(),
-    politicalCaseId: z.string({ error: 'Sagens id skal være tekst' }).min(1).nullable(),
+    politicalCaseId: z.string(typeMessage('Sagens id skal være tekst')).min(1).nullable(),
     text: text('Beslutningsteksten'),
     route: z
       .array(

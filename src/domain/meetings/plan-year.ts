@@ -33,6 +33,7 @@ import {
 import { type WorkingDayOptions, workingDaysBetween } from '../calendar/working-days.ts';
 import type { MeetingWindow } from '../governance-model/types.ts';
 import type { Obligation } from '../obligations/types.ts';
+import { compareDanish } from '../shared/danish-order.ts';
 import { danishDate, type IsoDate, isIsoDate, isoDate } from '../shared/iso-date.ts';
 import { lastDateOfMonth } from '../steering-year/calendar-month.ts';
 
@@ -123,9 +124,8 @@ function assertWindow(w: MeetingWindow): void {
 }
 
 function compareObligations(a: Obligation, b: Obligation): number {
-  const an = a.organisation?.name ?? '';
-  const bn = b.organisation?.name ?? '';
-  if (an !== bn) return an < bn ? -1 : 1;
+  const byName = compareDanish(a.organisation?.name ?? '', b.organisation?.name ?? '');
+  if (byName !== 0) return byName;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 

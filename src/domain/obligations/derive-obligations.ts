@@ -25,9 +25,14 @@ import {
 } from '../governance-model/legal-floor.ts';
 import type { GovernanceModel, MeetingRule } from '../governance-model/types.ts';
 import type { HousingOrganisation, MunicipalityCode } from '../registry/types.ts';
+import { compareDanish } from '../shared/danish-order.ts';
 import { type IsoDate, intervalsOverlap, isoDate } from '../shared/iso-date.ts';
 import { lastDateOfMonth } from '../steering-year/calendar-month.ts';
-import { accountingYearFor, documentationPackageDueDate } from '../steering-year/steering-year.ts';
+import {
+  accountingYearFor,
+  type DateRange,
+  documentationPackageDueDate,
+} from '../steering-year/steering-year.ts';
 import { electionPeriodRules, modelForYear } from './model-selection.ts';
 import { LEGAL_FLOOR_RULE_KEY, obligationId } from './obligation-id.ts';
 import type { Obligation, PeriodKind } from './types.ts';
@@ -92,12 +97,14 @@ function meetingObligations(
   period: Period,
   rule: MeetingRule,
   model: GovernanceModel | null,
-  organisations: readonly HousingOrganisation[],
+  participating: () => readonly HousingOrganisation[],
   ruleKey: string,
 ): Obligation[] {
-  const targets: (HousingOrganisation | null)[] =
-    rule.scope === 'eachOrganisation' ? [...participants(organisations, municipality, period)] : [null];
+  const targets: readonly (HousingOrganisation | null)[] =
+    rule.scope === 'eachOrganisation' ? participating() : [null];
   const statutoryMeeting = ruleKey === LEGAL_FLOOR_RULE_KEY;
+  // The same for every organisation: computed once per rule and period, not per obligation.
+  const dueBy = dueByFor(rule, period);
   const out: Obligation[] = [];
   for (const organisation of targets) {
     for (let n = 1; n <= rule.cadence.count; n++) {
@@ -120,7 +127,7 @@ function meetingObligations(
         periodStart: period.start,
         periodEnd: period.end,
         window: rule.window,
-        dueBy: dueByFor(rule, period),
+        dueBy,
         statutory: rule.statutory,
         basis: rule.basis,
         modelId: model?.id ?? null,
@@ -139,15 +146,53 @@ function meetingObligations(
   return out;
 }
 
+interface PackageDates {
+  accountingYear: DateRange;
+  dueBy: IsoDate;
+}
+
+/**
+ * The accounting year and due date of a steering year's package depend only on the steering year
+ * and the organisation's accounting year end — a handful of distinct pairs in a whole registry —
+ * so each pair is computed once (a memo of a pure function: same answer, no date arithmetic per
+ * organisation), not once per organisation and municipality.
+ */
+const packageDatesMemo = new Map<number, Map<string, PackageDates>>();
+
+function packageDatesOf(steeringYear: number): Map<string, PackageDates> {
+  let ofYear = packageDatesMemo.get(steeringYear);
+  if (!ofYear) {
+    ofYear = new Map();
+    packageDatesMemo.set(steeringYear, ofYear);
+  }
+  return ofYear;
+}
+
+function packageDates(ofYear: Map<string, PackageDates>, steeringYear: number, accountingYearEnd: string) {
+  let dates = ofYear.get(accountingYearEnd);
+  if (!dates) {
+    dates = {
+      // domain.md §2: steering year N is based on the accounting year ending in N-1.
+      accountingYear: accountingYearFor(steeringYear, accountingYearEnd),
+      // domain.md §2: final accounts within 6 months of the accounting year's end.
+      dueBy: documentationPackageDueDate(steeringYear, accountingYearEnd, 'final'),
+    };
+    ofYear.set(accountingYearEnd, dates);
+  }
+  return dates;
+}
+
 function documentationPackageObligations(
   municipality: MunicipalityCode,
   period: Period,
-  organisations: readonly HousingOrganisation[],
+  participating: readonly HousingOrganisation[],
 ): Obligation[] {
-  return participants(organisations, municipality, period).flatMap((organisation): Obligation[] => {
-    // domain.md §2: steering year N is based on the accounting year ending in N-1; an
-    // organisation that did not exist in that accounting year has no package to send.
-    const accountingYear = accountingYearFor(period.startYear, organisation.accountingYearEnd);
+  const ofYear = packageDatesOf(period.startYear);
+  const out: Obligation[] = [];
+  for (const organisation of participating) {
+    const { accountingYear, dueBy } = packageDates(ofYear, period.startYear, organisation.accountingYearEnd);
+    // domain.md §2: an organisation that did not exist in the accounting year the package
+    // covers has no package to send.
     if (
       !intervalsOverlap(
         organisation.activeFrom,
@@ -156,40 +201,51 @@ function documentationPackageObligations(
         accountingYear.end,
       )
     ) {
-      return [];
+      continue;
     }
-    return [
-      {
-        id: obligationId({
-          kind: 'documentationPackage',
-          municipality,
-          organisationId: organisation.id,
-          periodLabel: period.label,
-          ruleKey: LEGAL_FLOOR_RULE_KEY,
-          sequence: 1,
-        }),
+    out.push({
+      id: obligationId({
         kind: 'documentationPackage',
-        ruleId: LEGAL_FLOOR_RULE_KEY,
-        label: 'Dokumentationspakke (styringsrapport, regnskab m.m.)',
         municipality,
-        organisation: { id: organisation.id, name: organisation.name },
-        periodKind: 'steeringYear',
+        organisationId: organisation.id,
         periodLabel: period.label,
-        periodStart: period.start,
-        periodEnd: period.end,
-        window: null,
-        // domain.md §2: final accounts within 6 months of the accounting year's end.
-        dueBy: documentationPackageDueDate(period.startYear, organisation.accountingYearEnd, 'final'),
-        statutory: true,
-        basis: DOCUMENTATION_PACKAGE_BASIS,
-        modelId: null,
-        modelVersion: null,
+        ruleKey: LEGAL_FLOOR_RULE_KEY,
         sequence: 1,
-        count: 1,
-        publishAccount: { required: false, withinDays: null },
-      },
-    ];
-  });
+      }),
+      kind: 'documentationPackage',
+      ruleId: LEGAL_FLOOR_RULE_KEY,
+      label: 'Dokumentationspakke (styringsrapport, regnskab m.m.)',
+      municipality,
+      organisation: { id: organisation.id, name: organisation.name },
+      periodKind: 'steeringYear',
+      periodLabel: period.label,
+      periodStart: period.start,
+      periodEnd: period.end,
+      window: null,
+      dueBy,
+      statutory: true,
+      basis: DOCUMENTATION_PACKAGE_BASIS,
+      modelId: null,
+      modelVersion: null,
+      sequence: 1,
+      count: 1,
+      publishAccount: { required: false, withinDays: null },
+    });
+  }
+  return out;
+}
+
+/** The period's participants, filtered once however many rules ask for them. */
+function participantsOnce(
+  organisations: readonly HousingOrganisation[],
+  municipality: MunicipalityCode,
+  period: Period,
+): () => readonly HousingOrganisation[] {
+  let found: readonly HousingOrganisation[] | null = null;
+  return () => {
+    found ??= participants(organisations, municipality, period);
+    return found;
+  };
 }
 
 function yearlyObligations(
@@ -201,6 +257,7 @@ function yearlyObligations(
   const model = modelForYear(models, municipality, year);
   const unit = kind === 'steeringYear' ? 'perSteeringYear' : 'perCalendarYear';
   const rules = (model?.meetingRules ?? []).filter((r) => r.cadence.unit === unit);
+  const participating = participantsOnce(organisations, municipality, period);
   const out: Obligation[] = [];
   let floorCarried = false;
   for (const rule of rules) {
@@ -214,7 +271,7 @@ function yearlyObligations(
         period,
         rule,
         model,
-        organisations,
+        participating,
         carriesFloor ? LEGAL_FLOOR_RULE_KEY : rule.id,
       ),
     );
@@ -228,12 +285,12 @@ function yearlyObligations(
           period,
           LEGAL_FLOOR_DIALOGUE_MEETING_RULE,
           null,
-          organisations,
+          participating,
           LEGAL_FLOOR_RULE_KEY,
         ),
       );
     }
-    out.push(...documentationPackageObligations(municipality, period, organisations));
+    out.push(...documentationPackageObligations(municipality, period, participating()));
   }
   return out;
 }
@@ -242,22 +299,27 @@ function electionPeriodObligations(input: DeriveObligationsInput): Obligation[] 
   const { municipality, models, organisations, year } = input;
   const ep = electionPeriodForYear(year);
   const period: Period = { kind: 'electionPeriod', ...ep };
+  const participating = participantsOnce(organisations, municipality, period);
   return electionPeriodRules(models, municipality, ep).flatMap(({ model, rule }) =>
-    meetingObligations(municipality, period, rule, model, organisations, rule.id),
+    meetingObligations(municipality, period, rule, model, participating, rule.id),
   );
 }
 
 const PERIOD_ORDER: Record<PeriodKind, number> = { electionPeriod: 0, steeringYear: 1, calendarYear: 2 };
 
+function compareValues(x: string | number, y: string | number): number {
+  return x === y ? 0 : x < y ? -1 : 1;
+}
+
+/** Period kind, kind, organisation name, id — without building key lists per comparison. */
 function compareObligations(a: Obligation, b: Obligation): number {
-  const keys: [string | number, string | number][] = [
-    [PERIOD_ORDER[a.periodKind], PERIOD_ORDER[b.periodKind]],
-    [a.kind, b.kind],
-    [a.organisation?.name ?? '', b.organisation?.name ?? ''],
-    [a.id, b.id],
-  ];
-  for (const [x, y] of keys) if (x !== y) return x < y ? -1 : 1;
-  return 0;
+  // Organisations in Danish alphabetical order (Æ, Ø, Å after Z), then a stable id.
+  return (
+    compareValues(PERIOD_ORDER[a.periodKind], PERIOD_ORDER[b.periodKind]) ||
+    compareValues(a.kind, b.kind) ||
+    compareDanish(a.organisation?.name ?? '', b.organisation?.name ?? '') ||
+    compareValues(a.id, b.id)
+  );
 }
 
 /** Every obligation whose period contains the calendar year `input.year`, in a stable order. */

@@ -1,6 +1,6 @@
 /**
  * Zod building blocks shared by the organisation, department and person schemas: required and
- * optional text, ISO dates, periods, municipality codes, CVR numbers, month-day values.
+ * optional text, dates (dd-mm-åååå or ISO in, ISO out), periods, municipality codes, CVR numbers, month-day values.
  *
  * Every schema carries its own Danish message, so a caller never sees zod's English defaults.
  * Blank strings (what an empty form field or CSV cell sends) count as "not given".
@@ -8,7 +8,9 @@
  * about the value.
  */
 import { z } from 'zod';
-import { danishDate, type IsoDate, isIsoDate } from '../shared/iso-date.ts';
+import { formatDayMonth, parseDayMonth } from '../shared/date-input.ts';
+import { dateField, dayMonthField, optionalDateField } from '../shared/date-schema.ts';
+import { danishDate, type IsoDate } from '../shared/iso-date.ts';
 import { cvrProblem, cvrProblemMessage, normaliseCvr } from './cvr.ts';
 
 /** '' and whitespace-only strings, null and undefined all mean "not given". */
@@ -44,24 +46,14 @@ export function optionalText(label: string, max = 200) {
   );
 }
 
-function isoDateString(label: string) {
-  return z
-    .string({
-      error: (iss) => (iss.input === undefined ? `${label} skal udfyldes` : `${label} skal være en dato`),
-    })
-    .trim()
-    .refine(isIsoDate, {
-      error: (iss) =>
-        `${label} »${String(iss.input)}« er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD, fx 2024-01-01)`,
-    });
-}
-
+/** A required date: dd-mm-åååå or ISO in, ISO out (the one parser, shared/date-input.ts). */
 export function requiredIsoDate(label: string) {
-  return z.preprocess(blankToUndefined, isoDateString(label));
+  return dateField(label);
 }
 
+/** An optional date: blank is null. */
 export function optionalIsoDate(label: string) {
-  return z.preprocess(blankToNull, isoDateString(label).nullable());
+  return optionalDateField(label);
 }
 
 /**
@@ -115,38 +107,23 @@ export function cvrNumber(label = 'CVR-nummer') {
   );
 }
 
-/** Days per month for a month-day that must exist every year: 29 February does not. */
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-/** True for "MM-DD" strings naming a day that exists in every year. */
+/** True for "MM-DD" strings naming a day that exists in every year (29 February does not). */
 export function isMonthDay(value: string): boolean {
-  const m = /^(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const month = Number(m[1]);
-  const day = Number(m[2]);
-  const max = DAYS_IN_MONTH[month - 1];
-  return max !== undefined && day >= 1 && day <= max;
+  if (!/^\d{2}-\d{2}$/.test(value)) return false;
+  const read = parseDayMonth(formatDayMonth(value));
+  return read.ok && read.value === value;
 }
 
 /** The default accounting year end: the calendar year (domain.md §2). */
 export const DEFAULT_ACCOUNTING_YEAR_END = '12-31';
 
 /**
- * Accounting year end as "MM-DD", default "12-31". Shifted years (e.g. "03-31") are allowed
- * (domain.md §2). "02-29" is refused: an accounting year must end on a day every year has.
+ * Accounting year end, written dd-mm by people ("31-03"), kept as "MM-DD" (default "12-31").
+ * Shifted years are allowed (domain.md §2). 29 February is refused: an accounting year must end
+ * on a day every year has. The old month-first "03-31" is still read (see parseDayMonth).
  */
 export function accountingYearEnd(label = 'Regnskabsårets slutning') {
-  return z.preprocess(
-    blankToUndefined,
-    z
-      .string({ error: `${label} skal være tekst (MM-DD, fx 12-31)` })
-      .trim()
-      .refine(isMonthDay, {
-        error: (iss) =>
-          `${label} »${String(iss.input)}« er ikke en gyldig dag (skriv MM-DD, fx 12-31 eller 03-31)`,
-      })
-      .default(DEFAULT_ACCOUNTING_YEAR_END),
-  );
+  return dayMonthField(label, DEFAULT_ACCOUNTING_YEAR_END);
 }
 
 /** An id of a stored record (organisation, department, person). */

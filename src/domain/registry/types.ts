@@ -14,6 +14,13 @@ export interface Municipality {
   accountsUrl: string | null;
   /** Committee abbreviations, e.g. { MTU: 'Miljø- og teknikudvalget', ØK: 'Økonomiudvalget', KB: 'Kommunalbestyrelsen' }. */
   bodyAbbreviations: Record<string, string>;
+  /**
+   * The municipality's own accessibility statement (webtilgængelighedsloven § 3, made with
+   * Digitaliseringsstyrelsen's WAS-Tool) and privacy notice (GDPR art. 13). Null or absent: the
+   * built-in pages are linked in the footer instead.
+   */
+  accessibilityStatementUrl?: string | null;
+  privacyNoticeUrl?: string | null;
 }
 
 export type OrganisationKind = 'housingOrganisation' | 'administrationOrganisation';

@@ -70,7 +70,7 @@ describe('validateOrganisationCreate', () => {
     [
       { activeFrom: '2010-02-30' },
       'activeFrom',
-      'Aktiv fra »2010-02-30« er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD, fx 2024-01-01)',
+      'Aktiv fra »2010-02-30« findes ikke: februar 2010 har 28 dage. Skriv datoen som dd-mm-åååå, fx 30-11-2026',
     ],
     [{ activeFrom: undefined }, 'activeFrom', 'Aktiv fra skal udfyldes'],
     [{ activeTo: '2009-12-31' }, 'activeTo', 'Aktiv til (31-12-2009) ligger før aktiv fra (01-01-2010)'],
@@ -78,15 +78,21 @@ describe('validateOrganisationCreate', () => {
     expect(errorsOf({ ...valid, ...change })).toEqual({ [field]: message });
   });
 
-  it.each(['12-31', '03-31', '06-30', '09-30', '02-28', '01-01'])(
-    'accepts the accounting year end %s',
-    (end) => {
-      const result = validateOrganisationCreate({ ...valid, accountingYearEnd: end });
-      expect(result.ok && result.value.accountingYearEnd).toBe(end);
-    },
-  );
+  it.each([
+    ['31-12', '12-31'], // dd-mm, as the form and the registry CSV write it
+    ['31-03', '03-31'],
+    ['30.06', '06-30'],
+    ['30/9', '09-30'],
+    ['28-02', '02-28'],
+    ['01-01', '01-01'],
+    ['12-31', '12-31'], // the month-first form the API used to ask for is still read
+    ['3-31', '03-31'],
+  ])('accepts the accounting year end %s as %s', (end, stored) => {
+    const result = validateOrganisationCreate({ ...valid, accountingYearEnd: end });
+    expect(result.ok && result.value.accountingYearEnd).toBe(stored);
+  });
 
-  it.each(['02-29', '02-30', '04-31', '13-01', '00-10', '31-12', '3-31', '12/31'])(
+  it.each(['02-29', '29-02', '02-30', '30-02', '31-04', '00-10', '32-01', '1231', '31 dec'])(
     'rejects the accounting year end %s',
     (end) => {
       expect(Object.keys(errorsOf({ ...valid, accountingYearEnd: end }))).toEqual(['accountingYearEnd']);

@@ -19,7 +19,8 @@ describe('log ind / log ud', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ clock: () => now });
+    // The requests come from 127.0.0.1, trusted here as the reverse proxy (TRUST_PROXY).
+    t = await startTestApp({ clock: () => now, trustProxy: ['127.0.0.1'] });
   });
   afterAll(async () => {
     await t.close();
@@ -94,7 +95,7 @@ describe('log ind / log ud', () => {
     ]);
   });
 
-  it('marks the session cookie Secure when the request came over https (behind a proxy)', async () => {
+  it('marks the session cookie Secure when the request came over https (behind a trusted proxy)', async () => {
     const browser = await anonymousForm(t.app);
     const res = await submitForm(
       t.app,

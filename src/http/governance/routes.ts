@@ -160,6 +160,8 @@ export function registerGovernanceApi(app: FastifyInstance, deps: HttpDeps): voi
       note: z.string().nullable().optional(),
     }),
     response: z.object({ id: z.number(), obligationId: z.string(), kind: z.string(), date: z.string() }),
+    // The same fact again is not stored twice: 200 with the first one, 201 when it is new.
+    statusOf: (out) => (out.created ? 201 : 200),
     present: (out) => ({
       id: out.fact.id,
       obligationId: out.fact.obligationId,

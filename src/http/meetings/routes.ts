@@ -31,6 +31,7 @@ import { reopenMinutes } from '../../app/meetings/reopen-minutes.ts';
 import { requestOfficial } from '../../app/meetings/request-official.ts';
 import { rescheduleMeeting } from '../../app/meetings/reschedule-meeting.ts';
 import { saveMinutes } from '../../app/meetings/save-minutes.ts';
+import { formatDayMonth } from '../../domain/shared/date-input.ts';
 import type { HttpDeps } from '../request-context.ts';
 import { useCaseRoute } from '../use-case-route.ts';
 import {
@@ -406,7 +407,8 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     }),
   });
   const presentPackage = (out: z.input<typeof packageResponse>) => ({
-    pkg: out.pkg,
+    // The accounting year end is written dd-mm, like the registry's organisations.
+    pkg: { ...out.pkg, accountingYearEnd: formatDayMonth(out.pkg.accountingYearEnd) },
     status: {
       ...out.status,
       findings: out.status.findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message })),

@@ -4,7 +4,14 @@
 import { z } from 'zod';
 import type { OrganisationSummary } from '../../app/registry/registry-store.ts';
 import type { Department, HousingOrganisation, Municipality, Person } from '../../domain/registry/types.ts';
+import { formatDayMonth } from '../../domain/shared/date-input.ts';
 import type { Finding } from '../../domain/shared/finding.ts';
+
+/** Written dd-mm like every other carrier (form, registry CSV); requests take the same. */
+const accountingYearEndField = z.string().meta({
+  description: 'Regnskabsårets sidste dag som dd-mm, fx 31-12 eller 31-03',
+  example: '31-12',
+});
 
 export const municipalityResponse = z
   .object({
@@ -27,7 +34,7 @@ export const organisationListItem = z
     lbfNumber: z.string().nullable(),
     kind: z.enum(['housingOrganisation', 'administrationOrganisation']),
     seatMunicipality: z.string(),
-    accountingYearEnd: z.string(),
+    accountingYearEnd: accountingYearEndField,
     activeFrom: z.string(),
     activeTo: z.string().nullable(),
     active: z.boolean(),
@@ -47,7 +54,7 @@ export function presentOrganisationListItem(
     lbfNumber: o.lbfNumber,
     kind: o.kind,
     seatMunicipality: o.seatMunicipality,
-    accountingYearEnd: o.accountingYearEnd,
+    accountingYearEnd: formatDayMonth(o.accountingYearEnd),
     activeFrom: o.activeFrom,
     activeTo: o.activeTo,
     active: s.active,
@@ -71,7 +78,7 @@ export const organisationResponse = z
     kind: z.enum(['housingOrganisation', 'administrationOrganisation']),
     seatMunicipality: z.string(),
     administeredBy: administeredByResponse,
-    accountingYearEnd: z.string(),
+    accountingYearEnd: accountingYearEndField,
     activeFrom: z.string(),
     activeTo: z.string().nullable(),
     version: z.number().int(),
@@ -90,7 +97,7 @@ export function presentOrganisation(
     kind: o.kind,
     seatMunicipality: o.seatMunicipality,
     administeredBy: o.administeredBy,
-    accountingYearEnd: o.accountingYearEnd,
+    accountingYearEnd: formatDayMonth(o.accountingYearEnd),
     activeFrom: o.activeFrom,
     activeTo: o.activeTo,
     version,

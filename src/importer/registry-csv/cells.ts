@@ -3,9 +3,8 @@
  * Only the carrier is translated here (date formats, Danish words for kinds and roles); whether
  * the value is acceptable is the domain schemas' job.
  */
-import { isMonthDay } from '../../domain/registry/field-schemas.ts';
 import type { DepartmentKind, OrganisationKind, PersonRole } from '../../domain/registry/types.ts';
-import { isIsoDate, isoDate } from '../../domain/shared/iso-date.ts';
+import { parseDate } from '../../domain/shared/date-input.ts';
 import type { RowType } from './columns.ts';
 
 export type Cell<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -31,50 +30,13 @@ export function parseRowType(text: string): Cell<RowType> {
 }
 
 /**
- * A date as Danes type it, or as ISO: 31-12-2019, 31.12.2019, 31/12/2019, 2019-12-31. Blank is null.
- * Two-digit years are refused: "19" could be 1919 or 2019.
+ * A date cell: dd-mm-åååå as Danes type it (also with . or /), or ISO; blank is null.
+ * The one date parser of the product (domain/shared/date-input.ts) decides.
  */
 export function parseDateCell(text: string, label: string): Cell<string | null> {
-  const t = text.trim();
-  if (t === '') return ok(null);
-  let iso: string | null = null;
-  const danish = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(t);
-  if (danish) iso = isoDate(Number(danish[3]), Number(danish[2]), Number(danish[1]));
-  else if (/^\d{4}-\d{2}-\d{2}$/.test(t)) iso = t;
-  if (iso === null || !isIsoDate(iso)) {
-    return fail(`${label} »${t}« er ikke en gyldig dato (skriv dd-mm-åååå, fx 01-01-2024)`);
-  }
-  return ok(iso);
-}
-
-const MONTH_DAY_HINT = 'skriv dag og måned, fx 31-12 eller 31-03';
-
-/**
- * An accounting year end → "MM-DD". Danes write day first ("31-03"); Excel may have turned it into
- * a full date ("31-03-2025", the year is dropped). "MM-DD" ("03-31") is accepted when it cannot be
- * read the other way. Blank is null (the schema's default, 12-31, applies).
- */
-export function parseMonthDayCell(text: string, label: string): Cell<string | null> {
-  const t = text.trim();
-  if (t === '') return ok(null);
-  const m = /^(\d{1,2})[-./](\d{1,2})(?:[-./](\d{4}))?$/.exec(t);
-  if (!m) return fail(`${label} »${t}« kan ikke læses (${MONTH_DAY_HINT})`);
-  const a = Number(m[1]);
-  const b = Number(m[2]);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  let monthDay: string | null = null;
-  if (m[3] !== undefined || (a > 12 && b <= 12))
-    monthDay = `${pad(b)}-${pad(a)}`; // day-month
-  else if (b > 12 && a <= 12)
-    monthDay = `${pad(a)}-${pad(b)}`; // month-day
-  else if (a >= 1 && b >= 1 && a <= 12 && b <= 12) {
-    // Both readings are possible (e.g. 03-04); an accounting year nearly always ends on the last
-    // day of a month, which is never ≤ 12, so this is most likely a typing error.
-    return fail(`${label} »${t}« kan læses på to måder (${MONTH_DAY_HINT})`);
-  }
-  if (monthDay === null || !isMonthDay(monthDay))
-    return fail(`${label} »${t}« er ikke en gyldig dag (${MONTH_DAY_HINT})`);
-  return ok(monthDay);
+  if (text.trim() === '') return ok(null);
+  const read = parseDate(text, label);
+  return read.ok ? ok(read.value) : fail(read.message);
 }
 
 export function parseOrganisationKind(text: string): Cell<OrganisationKind> {

@@ -59,6 +59,12 @@ export const COLUMNS_BY_TYPE: Record<RowType, readonly RegistryColumn[]> = {
   ],
 };
 
+/**
+ * Columns the organisation export (`/boligorganisationer.csv`) adds for the reader: read past
+ * and ignored, so that an exported file can be imported again as it is (docs/registry-csv.md).
+ */
+export const EXPORT_ONLY_COLUMNS: readonly string[] = ['afdelinger', 'boliger_i_alt', 'id'];
+
 /** Other spellings people use for the same column, after normalisation. */
 const ALIASES: Record<string, RegistryColumn> = {
   e_mail: 'email',

@@ -186,16 +186,16 @@ describe('parseRegistryCsv: organisations', () => {
 
   it('reports each bad cell of a line in its own column, in Danish', () => {
     const result = parseRegistryCsv(
-      csv(ORG_HEADER, 'organisation;;1234;x;andelsbolig;70;;03-04;32-01-2000;'),
+      csv(ORG_HEADER, 'organisation;;1234;x;andelsbolig;70;;29-02;32-01-2000;'),
     );
     expect(where(result.problems)).toEqual([
       [2, 'art'],
-      [2, 'regnskabsaar_slut'],
       [2, 'aktiv_fra'],
       [2, 'navn'],
       [2, 'cvr'],
       [2, 'lbf_nr'],
       [2, 'hjemkommune'],
+      [2, 'regnskabsaar_slut'],
     ]);
     expect(result.rows.organisations).toEqual([]);
   });

@@ -10,6 +10,7 @@
 import { parseRowType } from './cells.ts';
 import {
   COLUMNS_BY_TYPE,
+  EXPORT_ONLY_COLUMNS,
   isRegistryColumn,
   normaliseHeader,
   REGISTRY_COLUMNS,
@@ -39,7 +40,7 @@ function readHeader(record: CsvRecord): Header {
   const seen = new Set<RegistryColumn>();
   for (const raw of record.cells) {
     const name = normaliseHeader(raw);
-    if (name === '') {
+    if (name === '' || EXPORT_ONLY_COLUMNS.includes(name)) {
       columns.push(null);
     } else if (!isRegistryColumn(name)) {
       columns.push(null);

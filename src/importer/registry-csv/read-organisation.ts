@@ -5,7 +5,7 @@
 import { cvrProblem, cvrProblemMessage, normaliseCvr } from '../../domain/registry/cvr.ts';
 import type { OrganisationKind } from '../../domain/registry/types.ts';
 import { validateOrganisationCreate } from '../../domain/registry/validate-organisation.ts';
-import { municipalityFromCell, parseDateCell, parseMonthDayCell, parseOrganisationKind } from './cells.ts';
+import { municipalityFromCell, parseDateCell, parseOrganisationKind } from './cells.ts';
 import type { RegistryColumn } from './columns.ts';
 import { organisationKey } from './keys.ts';
 import { type CsvRow, cell, RowProblems } from './row.ts';
@@ -58,8 +58,6 @@ export function readOrganisationLine(row: CsvRow): OrganisationLine {
   const problems = new RowProblems(row.line);
   const kind = parseOrganisationKind(cell(row, 'art'));
   if (!kind.ok) problems.add('art', kind.message);
-  const yearEnd = parseMonthDayCell(cell(row, 'regnskabsaar_slut'), 'Regnskabsårets slutning');
-  if (!yearEnd.ok) problems.add('regnskabsaar_slut', yearEnd.message);
   const from = parseDateCell(cell(row, 'aktiv_fra'), 'Aktiv fra');
   if (!from.ok) problems.add('aktiv_fra', from.message);
   const to = parseDateCell(cell(row, 'aktiv_til'), 'Aktiv til');
@@ -72,7 +70,9 @@ export function readOrganisationLine(row: CsvRow): OrganisationLine {
     lbfNumber: cell(row, 'lbf_nr'),
     kind: kind.ok ? kind.value : cell(row, 'art'),
     seatMunicipality: municipalityFromCell(cell(row, 'hjemkommune')),
-    accountingYearEnd: yearEnd.ok ? yearEnd.value : undefined,
+    // The schema reads dd-mm itself (shared/date-input.ts#parseDayMonth): passing an already
+    // converted "MM-DD" would be read day-first a second time.
+    accountingYearEnd: cell(row, 'regnskabsaar_slut'),
     activeFrom: from.ok ? from.value : cell(row, 'aktiv_fra'),
     activeTo: to.ok ? to.value : null,
   });

@@ -2,8 +2,11 @@
  * CSV text → records with the file line each starts on, using csv-parse. Quoted fields may hold
  * separators, quotes ("") and line breaks. Broken quoting becomes a problem, never an exception.
  * Blank lines, and lines of only separators (Excel writes ";;;;" for an emptied row), are skipped.
+ * Every cell is read back through `restoreCell`: the quote our CSV writer put in front of a
+ * would-be formula (`'=…`) is removed again, so an exported file imports unchanged.
  */
 import { parse } from 'csv-parse/sync';
+import { restoreCell } from '../../domain/shared/spreadsheet-csv.ts';
 import type { CsvSeparator } from './separator.ts';
 import type { CsvProblem } from './types.ts';
 
@@ -59,7 +62,7 @@ export function readRecords(
     problems.push({ line, column: null, message: 'Filen kan ikke læses som CSV fra denne linje.' });
   }
   const records = raws
-    .map((r) => ({ line: r.info.lines - newlinesInside(r.raw), cells: r.record }))
+    .map((r) => ({ line: r.info.lines - newlinesInside(r.raw), cells: r.record.map(restoreCell) }))
     .filter((r) => r.cells.some((c) => c.trim() !== ''));
   return { records, problems };
 }

@@ -147,20 +147,131 @@ export function TextArea(props: FieldProps & { rows?: number }) {
   );
 }
 
-export function CheckboxField(props: { state: FormState; name: string; label: string }) {
+/**
+ * One DKFDS checkbox: the input and its label inside `.form-group-checkbox`, which positions the
+ * drawn box and tick (the input itself is invisible on top of them). Without that wrapper every
+ * box of a group is drawn on the same spot.
+ */
+export function Checkbox(props: {
+  id: string;
+  name: string;
+  value: string;
+  label: ComponentChildren;
+  checked: boolean;
+  describedBy?: string;
+}) {
+  return (
+    <div class="form-group-checkbox">
+      <input
+        id={props.id}
+        type="checkbox"
+        name={props.name}
+        value={props.value}
+        class="form-checkbox"
+        checked={props.checked}
+        aria-describedby={props.describedBy}
+      />
+      <label class="form-label" for={props.id}>
+        {props.label}
+      </label>
+    </div>
+  );
+}
+
+/** A yes/no checkbox that always posts a value: "true" when ticked, else the hidden "false". */
+export function CheckboxField(props: { state: FormState; name: string; label: string; hint?: string }) {
   const id = fieldId(props.name);
   return (
     <div class="form-group">
       <input type="hidden" name={props.name} value="false" />
-      <input
+      <Checkbox
         id={id}
-        type="checkbox"
         name={props.name}
         value="true"
-        class="form-checkbox"
+        label={props.label}
         checked={props.state.values[props.name] === 'true'}
+        describedBy={props.hint ? `${id}-hint` : undefined}
       />
-      <label for={id}>{props.label}</label>
+      {props.hint ? (
+        <span class="form-hint" id={`${id}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+export interface ChoiceOption {
+  value: string;
+  label: ComponentChildren;
+}
+
+/**
+ * A group of choices in DKFDS markup: a fieldset with the legend as the question, hint and error
+ * under it, one `.form-group-checkbox` / `.form-group-radio` per option. Checkboxes post every
+ * ticked value under the same name; radios post the one chosen.
+ */
+export function ChoiceGroup(props: {
+  kind: 'checkbox' | 'radio';
+  state: FormState;
+  name: string;
+  legend: string;
+  hint?: string;
+  required?: boolean;
+  options: ChoiceOption[];
+  /** The ticked values (checkboxes); radios read state.values[name]. */
+  checked?: string[];
+}) {
+  const error = errorFor(props.state, props.name);
+  const id = fieldId(props.name);
+  const describedBy =
+    [props.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const isChecked = (value: string) =>
+    props.kind === 'radio' ? props.state.values[props.name] === value : (props.checked ?? []).includes(value);
+  return (
+    <div class={error ? 'form-group form-error' : 'form-group'}>
+      <fieldset id={id} aria-describedby={describedBy}>
+        <legend class="form-label">
+          {props.legend}
+          {props.required ? null : <span class="weight-normal"> (valgfri)</span>}
+        </legend>
+        {props.hint ? (
+          <span class="form-hint" id={`${id}-hint`}>
+            {props.hint}
+          </span>
+        ) : null}
+        {error ? (
+          <span class="form-error-message" id={`${id}-error`}>
+            <span class="sr-only">Fejl: </span>
+            {error}
+          </span>
+        ) : null}
+        {props.options.map((o, i) =>
+          props.kind === 'checkbox' ? (
+            <Checkbox
+              id={`${id}-option${i + 1}`}
+              name={props.name}
+              value={o.value}
+              label={o.label}
+              checked={isChecked(o.value)}
+            />
+          ) : (
+            <div class="form-group-radio">
+              <input
+                id={`${id}-option${i + 1}`}
+                type="radio"
+                name={props.name}
+                value={o.value}
+                class="form-radio"
+                checked={isChecked(o.value)}
+              />
+              <label class="form-label" for={`${id}-option${i + 1}`}>
+                {o.label}
+              </label>
+            </div>
+          ),
+        )}
+      </fieldset>
     </div>
   );
 }

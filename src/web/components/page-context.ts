@@ -5,10 +5,17 @@
  */
 import { createContext } from 'preact';
 import type { Actor } from '../../app/actor.ts';
+import type { Navigation } from '../../app/navigation/get-navigation.ts';
 
 export interface PageContextValue {
   csrfToken: string | null;
   actor: Actor;
+  /** The frame's read model (getNavigation); null outside a request (the error page). */
+  navigation: Navigation | null;
 }
 
-export const PageContext = createContext<PageContextValue>({ csrfToken: null, actor: { kind: 'public' } });
+export const PageContext = createContext<PageContextValue>({
+  csrfToken: null,
+  actor: { kind: 'public' },
+  navigation: null,
+});

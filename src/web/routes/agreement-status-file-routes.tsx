@@ -15,8 +15,8 @@ import {
   statusCsvHeaderRow,
   statusCsvRow,
 } from '../../domain/agreements/status-csv.ts';
+import { excelCsv } from '../../domain/shared/spreadsheet-csv.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
-import { excelCsv } from '../csv.ts';
 import { requireHomeMunicipality } from '../home-municipality.ts';
 import type { MultipartBody } from '../multipart-form.ts';
 import { pageRoute } from '../page-route.ts';
@@ -83,7 +83,7 @@ export function registerAgreementStatusFile(app: FastifyInstance, deps: HttpDeps
       const names = new Map(out.organisations.map((o) => [o.id, o.name]));
       const csv = excelCsv(
         statusCsvHeaderRow(),
-        agreementsForStatusExport(out.agreements).map((a) =>
+        agreementsForStatusExport(out.agreements, (id) => names.get(id) ?? id).map((a) =>
           statusCsvRow(a, names.get(a.organisationId) ?? a.organisationId),
         ),
       );

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { municipalityAdmins, municipalReaders } from '../../app/registry/access.ts';
 import { getMunicipality } from '../../app/registry/get-municipality.ts';
 import { updateMunicipality } from '../../app/registry/save-municipality.ts';
+import { updateMunicipalityNotices } from '../../app/registry/update-municipality-notices.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { UseCaseContext } from '../../app/use-case.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
@@ -28,7 +29,7 @@ export function parseAbbreviations(text: string): Record<string, string> {
   return table;
 }
 
-async function page(ctx: UseCaseContext, form: FormState | null) {
+async function page(ctx: UseCaseContext, form: FormState | null, noticesForm: FormState | null = null) {
   const municipality = await runUseCase(getMunicipality, ctx, {
     municipality: requireHomeMunicipality(ctx.actor),
   });
@@ -49,6 +50,18 @@ async function page(ctx: UseCaseContext, form: FormState | null) {
     <MunicipalityPage
       municipality={municipality}
       form={state}
+      noticesForm={
+        noticesForm ??
+        (state
+          ? {
+              values: {
+                accessibilityStatementUrl: municipality.accessibilityStatementUrl ?? '',
+                privacyNoticeUrl: municipality.privacyNoticeUrl ?? '',
+              },
+              errors: [],
+            }
+          : null)
+      }
       userName={ctx.actor.kind === 'user' ? ctx.actor.name : null}
     />
   );
@@ -78,6 +91,34 @@ export function registerMunicipalityPages(app: FastifyInstance, deps: HttpDeps):
           );
           return page(ctx, { ...state, errors });
         },
+      );
+      if (!result.ok) {
+        reply.status(422);
+        return (await result.page) as never;
+      }
+      return { redirect: '/kommune' };
+    },
+    { access: municipalityAdmins },
+  );
+
+  pageRoute(
+    app,
+    deps,
+    'POST',
+    '/kommune/links',
+    async (ctx, request, reply) => {
+      const flat = postedFields(request.body);
+      const notices = {
+        accessibilityStatementUrl: flat.accessibilityStatementUrl ?? '',
+        privacyNoticeUrl: flat.privacyNoticeUrl ?? '',
+      };
+      const result = await handleForm(
+        () =>
+          runUseCase(updateMunicipalityNotices, ctx, {
+            municipality: requireHomeMunicipality(ctx.actor),
+            notices,
+          }),
+        (err) => page(ctx, null, formStateFromError(err, notices, 'notices')),
       );
       if (!result.ok) {
         reply.status(422);

@@ -14,7 +14,9 @@ import { createOrganisation, updateOrganisation } from '../../app/registry/save-
 import { savePerson } from '../../app/registry/save-person.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { UseCaseContext } from '../../app/use-case.ts';
+import { DEFAULT_ACCOUNTING_YEAR_END } from '../../domain/registry/field-schemas.ts';
 import type { PersonRole } from '../../domain/registry/types.ts';
+import { formatDayMonth } from '../../domain/shared/date-input.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import { emptyForm, type FormState } from '../components/form.tsx';
 import { flatten, formStateFromError, handleForm, postedFields, unflatten } from '../form-data.ts';
@@ -104,7 +106,7 @@ export function registerRegistryFormPages(app: FastifyInstance, deps: HttpDeps):
           values: {
             kind: 'housingOrganisation',
             'administeredBy.kind': 'self',
-            accountingYearEnd: '12-31',
+            accountingYearEnd: formatDayMonth(DEFAULT_ACCOUNTING_YEAR_END),
             seatMunicipality: requireHomeMunicipality(ctx.actor),
           },
           errors: [],
@@ -146,7 +148,9 @@ export function registerRegistryFormPages(app: FastifyInstance, deps: HttpDeps):
         id: param(request, 'id'),
       });
       const { id: _id, ...fields } = out.organisation;
-      return organisationForm(ctx, { values: flatten(fields), errors: [] }, out.organisation);
+      // The form speaks dd-mm like the registry CSV; the organisation keeps MM-DD.
+      const values = flatten({ ...fields, accountingYearEnd: formatDayMonth(fields.accountingYearEnd) });
+      return organisationForm(ctx, { values, errors: [] }, out.organisation);
     },
     writers,
   );

@@ -9,10 +9,11 @@ import { getOrganisation } from '../../app/registry/get-organisation.ts';
 import { listBodies } from '../../app/registry/list-bodies.ts';
 import { listOrganisations } from '../../app/registry/list-organisations.ts';
 import { getPerson, listPeople } from '../../app/registry/list-people.ts';
+import { organisationCsvTable } from '../../app/registry/organisation-csv.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
+import { excelCsv } from '../../domain/shared/spreadsheet-csv.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
-import { excelCsv } from '../csv.ts';
-import { departmentKindLabel, organisationKindLabel } from '../format.ts';
+import { departmentKindLabel } from '../format.ts';
 import { requireHomeMunicipality } from '../home-municipality.ts';
 import { pageRoute } from '../page-route.ts';
 import { BodiesPage } from '../pages/registry/bodies-page.tsx';
@@ -55,34 +56,8 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
       const out = await runUseCase(listOrganisations, ctx, {
         municipality: requireHomeMunicipality(ctx.actor),
       });
-      const csv = excelCsv(
-        [
-          'Id',
-          'Navn',
-          'CVR',
-          'LBF-nummer',
-          'Art',
-          'Hjemkommune',
-          'Regnskabsår slutter',
-          'Aktiv fra',
-          'Aktiv til',
-          'Afdelinger',
-          'Boliger',
-        ],
-        out.organisations.map(({ organisation: o, departments, homes }) => [
-          o.id,
-          o.name,
-          o.cvr,
-          o.lbfNumber,
-          organisationKindLabel[o.kind],
-          o.seatMunicipality,
-          o.accountingYearEnd,
-          o.activeFrom,
-          o.activeTo,
-          departments,
-          homes,
-        ]),
-      );
+      const table = organisationCsvTable(out.organisations);
+      const csv = excelCsv(table.headers, table.rows);
       return {
         file: csv,
         type: 'text/csv; charset=utf-8',

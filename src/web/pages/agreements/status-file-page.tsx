@@ -126,13 +126,11 @@ export function StatusFilePage(p: StatusFilePageProps) {
             aria-describedby={`${fieldId('file')}-hint${p.formError ? ` ${fieldId('file')}-error` : ''}`}
           />
         </div>
-        <div class="form-group">
-          <div class="form-group-checkbox">
-            <input id={fieldId('dryRun')} type="checkbox" name="dryRun" value="true" class="form-checkbox" />
-            <label for={fieldId('dryRun')} class="form-label">
-              Prøvekørsel: vis hvad der ville blive ændret, uden at gemme
-            </label>
-          </div>
+        <div class="form-group form-group-checkbox">
+          <input id={fieldId('dryRun')} type="checkbox" name="dryRun" value="true" class="form-checkbox" />
+          <label for={fieldId('dryRun')} class="form-label">
+            Prøvekørsel: vis hvad der ville blive ændret, uden at gemme
+          </label>
         </div>
         <button type="submit" class="button button-primary">
           Indlæs statusser

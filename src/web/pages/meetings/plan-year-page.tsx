@@ -67,7 +67,7 @@ export function PlanYearPage(p: PlanYearPageProps) {
                 {m.organisation ? ` – ${m.organisation}` : ''}
               </legend>
               <input type="hidden" name={`meetings.${i}.obligationId`} value={m.obligationId} />
-              <div class="form-group">
+              <div class="form-group form-group-checkbox">
                 <input type="hidden" name={`meetings.${i}.include`} value="false" />
                 <input
                   id={fieldId(`meetings.${i}.include`)}
@@ -77,7 +77,9 @@ export function PlanYearPage(p: PlanYearPageProps) {
                   value="true"
                   checked={p.state.values[`meetings.${i}.include`] !== 'false'}
                 />
-                <label for={fieldId(`meetings.${i}.include`)}>Opret mødet</label>
+                <label for={fieldId(`meetings.${i}.include`)} class="form-label">
+                  Opret mødet
+                </label>
               </div>
               <Input state={p.state} name={`meetings.${i}.date`} label="Dato" type="date" />
               <Input state={p.state} name={`meetings.${i}.startTime`} label="Start (TT:MM)" type="text" />

@@ -6,6 +6,8 @@ export interface MunicipalityPageProps {
   municipality: Municipality & { isDemo: boolean };
   /** Present for admins: the edit form. */
   form: FormState | null;
+  /** Present for admins: the accessibility statement and privacy notice links. */
+  noticesForm?: FormState | null;
   userName: string | null;
 }
 
@@ -28,6 +30,22 @@ export function MunicipalityPage(p: MunicipalityPageProps) {
         <dd>{m.supervisingUnit}</dd>
         <dt>Redegørelser på hjemmesiden</dt>
         <dd>{m.accountsUrl ? <a href={m.accountsUrl}>{m.accountsUrl}</a> : '–'}</dd>
+        <dt>Tilgængelighedserklæring</dt>
+        <dd>
+          {m.accessibilityStatementUrl ? (
+            <a href={m.accessibilityStatementUrl}>{m.accessibilityStatementUrl}</a>
+          ) : (
+            <a href="/tilgaengelighed">Løsningens indbyggede side</a>
+          )}
+        </dd>
+        <dt>Privatlivspolitik</dt>
+        <dd>
+          {m.privacyNoticeUrl ? (
+            <a href={m.privacyNoticeUrl}>{m.privacyNoticeUrl}</a>
+          ) : (
+            <a href="/privatliv">Løsningens indbyggede side</a>
+          )}
+        </dd>
         <dt>Udvalg</dt>
         <dd>
           {Object.entries(m.bodyAbbreviations).map(([abbr, name]) => (
@@ -58,6 +76,35 @@ export function MunicipalityPage(p: MunicipalityPageProps) {
             />
             <button type="submit" class="button button-primary">
               Gem
+            </button>
+          </Form>
+        </section>
+      ) : null}
+      {p.noticesForm ? (
+        <section aria-labelledby="notices-heading">
+          <h2 id="notices-heading">Tilgængelighedserklæring og privatlivspolitik</h2>
+          <p>
+            Sidefoden på alle sider linker hertil. Tilgængelighedserklæringen skal laves i
+            Digitaliseringsstyrelsens WAS-Tool. Lad et felt stå tomt for at bruge løsningens indbyggede side.
+          </p>
+          <ErrorSummary state={p.noticesForm} />
+          <Form action="/kommune/links">
+            <TextField
+              state={p.noticesForm}
+              name="accessibilityStatementUrl"
+              label="Adresse til tilgængelighedserklæringen"
+              hint="Fx https://was.digst.dk/… eller en side på kommunens hjemmeside"
+              type="url"
+            />
+            <TextField
+              state={p.noticesForm}
+              name="privacyNoticeUrl"
+              label="Adresse til privatlivspolitikken"
+              hint="Kommunens oplysning om behandling af personoplysninger (databeskyttelsesforordningens art. 13)"
+              type="url"
+            />
+            <button type="submit" class="button button-primary">
+              Gem links
             </button>
           </Form>
         </section>

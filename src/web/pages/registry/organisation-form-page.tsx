@@ -91,7 +91,7 @@ export function OrganisationFormPage(p: OrganisationFormPageProps) {
           state={s}
           name="accountingYearEnd"
           label="Regnskabsåret slutter"
-          hint="MM-DD, fx 12-31 eller 03-31 for et forskudt regnskabsår"
+          hint="Dag og måned (dd-mm), fx 31-12 eller 31-03 for et forskudt regnskabsår"
           width="input-width-xs"
         />
         <TextField state={s} name="activeFrom" label="Aktiv fra" type="date" required width="input-width-s" />

@@ -1,0 +1,177 @@
+/**
+ * Plays the demo's meeting history (domain/meetings/demo-meeting-history.ts) through the real
+ * meeting cycle, each step by the party that takes it and on its own date: the case officer
+ * plans, invites, marks held and writes the minutes; both parties approve; the case officer
+ * publishes; at the next year's meeting the previous agreements are followed up in the register.
+ * So a newcomer's first look at the demo shows past meetings, minutes with both assessments,
+ * published accounts and agreements followed up — made by the same code a user would run.
+ *
+ * Steps dated after `ctx.today` are not taken (the history stops where the calendar does).
+ */
+
+import {
+  coveredByDemoHistory,
+  DEMO_MEETING_HISTORY,
+  type DemoHistoryMeeting,
+} from '../../domain/meetings/demo-meeting-history.ts';
+import type { Meeting } from '../../domain/meetings/index.ts';
+import { addDays } from '../../domain/shared/iso-date.ts';
+import type { Actor } from '../actor.ts';
+import { changeAgreementStatus } from '../agreements/change-agreement-status.ts';
+import { loadObligations } from '../governance/load-obligations.ts';
+import { runUseCase } from '../run-use-case.ts';
+import type { UseCaseContext } from '../use-case.ts';
+import { approveMinutes } from './approve-minutes.ts';
+import { createMeeting } from './create-meeting.ts';
+import { inviteMeeting } from './invite-meeting.ts';
+import { markHeld } from './mark-held.ts';
+import { publishMeeting } from './publish-meeting.ts';
+import { saveMinutes } from './save-minutes.ts';
+
+const MUNICIPALITY = '707';
+
+/** The demo's case officer (the same person signs the demo agreements' status changes). */
+const CASE_OFFICER: Actor = {
+  kind: 'user',
+  id: 'user-demo-sagsbehandler',
+  name: 'Kasper Mølgaard',
+  grants: [{ role: 'caseOfficer', municipality: MUNICIPALITY }],
+};
+
+function boardActor(meeting: Meeting): Actor {
+  const chair = meeting.participants.find((p) => p.party === 'organisation' && /formand/i.test(p.role));
+  return {
+    kind: 'user',
+    id: `demo-board-${meeting.organisationId}`,
+    name: chair?.name ?? 'Organisationsbestyrelsen',
+    grants: [
+      { role: 'organisation', municipality: MUNICIPALITY, organisationId: meeting.organisationId ?? '' },
+    ],
+  };
+}
+
+/** A context for one step: its actor, its date and 14:00 Danish time that day. */
+function at(ctx: UseCaseContext, actor: Actor, today: string): UseCaseContext {
+  return { ...ctx, actor, today, now: new Date(`${today}T13:00:00Z`) };
+}
+
+async function obligationFor(ctx: UseCaseContext, h: DemoHistoryMeeting): Promise<string> {
+  const { obligations } = await ctx.uow.read((s) => loadObligations(s, MUNICIPALITY, h.year));
+  const o = obligations.find((x) => coveredByDemoHistory(x) && x.organisation?.id === h.organisationId);
+  if (!o) throw new Error(`The demo history has no obligation for ${h.organisationId} ${h.year}`);
+  return o.id;
+}
+
+/** The minutes of a history meeting: everyone present, every agenda item treated. */
+function minutesOf(meeting: Meeting, h: DemoHistoryMeeting) {
+  return {
+    participantsPresent: meeting.participants.map((p) => ({ name: p.name, party: p.party, role: p.role })),
+    apologies: [],
+    minuteTaker: h.minuteTaker,
+    items: meeting.agenda.map((item) => ({
+      agendaItemId: item.id,
+      summary: item.kind === 'followUp' ? 'Status på aftalerne blev gennemgået.' : 'Punktet blev drøftet.',
+      outcome: 'Taget til efterretning.',
+    })),
+    organisationAssessment: h.organisationAssessment,
+    municipalityAssessment: h.municipalityAssessment,
+    agreements: h.agreements.map((a) => ({
+      text: a.text,
+      objectiveArea: a.objectiveArea,
+      deadline: a.deadline,
+      responsible: a.responsible,
+    })),
+    noAgreements: h.agreements.length === 0,
+  };
+}
+
+interface Played {
+  meetingId: string | null;
+  agreementIds: string[];
+}
+
+/** Plays one meeting as far as `ctx.today` allows; returns it and the agreements it registered. */
+async function playMeeting(ctx: UseCaseContext, h: DemoHistoryMeeting): Promise<Played> {
+  const step = (days: number) => addDays(h.date, days);
+  const officer = (days: number) => at(ctx, CASE_OFFICER, step(days));
+  if (step(-60) > ctx.today) return { meetingId: null, agreementIds: [] };
+  const municipality = MUNICIPALITY;
+  const obligationId = await obligationFor(ctx, h);
+  let { meeting } = await runUseCase(createMeeting, officer(-60), {
+    municipality,
+    meeting: { obligationId, date: h.date, startTime: '10:00', endTime: '12:00', location: h.location },
+  });
+  const next = async (days: number, run: (c: UseCaseContext) => Promise<{ meeting: Meeting }>) => {
+    if (step(days) > ctx.today) return false;
+    meeting = (await run(officer(days))).meeting;
+    return true;
+  };
+  const id = meeting.id;
+  const unpublished = { meetingId: id, agreementIds: [] };
+  if (!(await next(-45, (c) => runUseCase(inviteMeeting, c, { municipality, id, version: meeting.version }))))
+    return unpublished;
+  if (!(await next(0, (c) => runUseCase(markHeld, c, { municipality, id, version: meeting.version }))))
+    return unpublished;
+  const minutes = minutesOf(meeting, h);
+  if (
+    !(await next(5, (c) =>
+      runUseCase(saveMinutes, c, { municipality, id, version: meeting.version, minutes }),
+    ))
+  )
+    return unpublished;
+  if (!(await next(12, (c) => runUseCase(approveMinutes, c, { municipality, id, version: meeting.version }))))
+    return unpublished;
+  if (!h.completed || step(15) > ctx.today) return unpublished;
+  meeting = (
+    await runUseCase(approveMinutes, at(ctx, boardActor(meeting), step(15)), {
+      municipality,
+      id,
+      version: meeting.version,
+    })
+  ).meeting;
+  if (step(21) > ctx.today) return unpublished;
+  const published = await runUseCase(publishMeeting, officer(21), {
+    municipality,
+    id,
+    version: meeting.version,
+  });
+  return { meetingId: id, agreementIds: published.agreementIds };
+}
+
+/** Loads the history; returns how many meetings and agreement follow-ups it made. */
+export async function loadDemoMeetingHistory(
+  ctx: UseCaseContext,
+): Promise<{ meetings: number; followUps: number }> {
+  let meetings = 0;
+  let followUps = 0;
+  const byOrganisation = new Map<string, DemoHistoryMeeting[]>();
+  for (const h of DEMO_MEETING_HISTORY) {
+    byOrganisation.set(h.organisationId, [...(byOrganisation.get(h.organisationId) ?? []), h]);
+  }
+  for (const history of byOrganisation.values()) {
+    let previous: { h: DemoHistoryMeeting; agreementIds: string[] } | null = null;
+    for (const h of [...history].sort((a, b) => a.year - b.year)) {
+      const played = await playMeeting(ctx, h);
+      if (played.meetingId) meetings += 1;
+      // The previous year's agreements are followed up at this meeting (its agenda, made when
+      // it was planned, lists them as follow-up items).
+      if (previous && played.meetingId && h.date <= ctx.today) {
+        for (const [i, agreementId] of previous.agreementIds.entries()) {
+          const followUp = previous.h.agreements[i]?.followUp;
+          if (!followUp) continue;
+          await runUseCase(changeAgreementStatus, at(ctx, CASE_OFFICER, h.date), {
+            municipality: MUNICIPALITY,
+            id: agreementId,
+            status: followUp.status,
+            date: h.date,
+            note: followUp.note,
+            meetingId: played.meetingId,
+          });
+          followUps += 1;
+        }
+      }
+      previous = { h, agreementIds: played.agreementIds };
+    }
+  }
+  return { meetings, followUps };
+}

@@ -1,0 +1,99 @@
+import { expect, it } from 'vitest';
+import type { z } from 'zod';
+import { describeEachDatabase } from '../../../test/support/database.ts';
+import { type Actor, actorLabel } from '../../app/actor.ts';
+import { getAgreement } from '../../app/agreements/get-agreement.ts';
+import { complianceGrid } from '../../app/governance/compliance-grid.ts';
+import { getPublishedAccount } from '../../app/meetings/get-published-account.ts';
+import { listPublishedAccounts } from '../../app/meetings/list-published-accounts.ts';
+import { loadDemoMeetingHistory } from '../../app/meetings/load-demo-meeting-history.ts';
+import { loadDemo } from '../../app/registry/load-demo.ts';
+import { runUseCase } from '../../app/run-use-case.ts';
+import type { UseCase, UseCaseContext } from '../../app/use-case.ts';
+import { DEMO_MEETING_HISTORY } from '../../domain/meetings/demo-meeting-history.ts';
+import { createUnitOfWork } from '../unit-of-work.ts';
+
+const system: Actor = { kind: 'system', name: 'test' };
+
+describeEachDatabase('demo meeting history', (db) => {
+  const ctx = (today: string, actor: Actor = system): UseCaseContext => ({
+    actor,
+    today,
+    requestId: 'test',
+    uow: createUnitOfWork(db(), { actor: actorLabel(actor), requestId: 'test' }),
+  });
+  const run = <S extends z.ZodType, O>(useCase: UseCase<S, O>, input: unknown, today = '2026-12-01') =>
+    runUseCase(useCase, ctx(today), input);
+
+  it('plays every meeting up to today through the cycle: published accounts with both assessments, one awaiting approval', async () => {
+    await run(loadDemo, {});
+    const played = await loadDemoMeetingHistory(ctx('2026-12-01'));
+    expect(played.meetings).toBe(DEMO_MEETING_HISTORY.length);
+    const meetings = await db().selectFrom('meeting').select(['id', 'status']).execute();
+    expect(meetings).toHaveLength(DEMO_MEETING_HISTORY.length);
+    const completed = DEMO_MEETING_HISTORY.filter((h) => h.completed).length;
+    expect(meetings.filter((m) => m.status === 'published')).toHaveLength(completed);
+    expect(meetings.filter((m) => m.status !== 'published')).toHaveLength(
+      DEMO_MEETING_HISTORY.length - completed,
+    );
+
+    const listed = await run(listPublishedAccounts, { municipality: '707' });
+    const accounts = listed.years.flatMap((y) => y.accounts);
+    expect(accounts).toHaveLength(completed);
+    // Each published account carries both parties' assessments as written in the minutes.
+    const first = DEMO_MEETING_HISTORY[0];
+    const account = accounts.find((a) => a.heldOn === first?.date);
+    expect(account).toBeDefined();
+    const shown = JSON.stringify(
+      await run(getPublishedAccount, { municipality: '707', id: account?.meetingId }),
+    );
+    expect(shown).toContain(JSON.stringify(first?.organisationAssessment).slice(1, 60));
+    expect(shown).toContain(JSON.stringify(first?.municipalityAssessment).slice(1, 60));
+  });
+
+  it("follows up each year's agreements at the next meeting, linked to that meeting", async () => {
+    await run(loadDemo, {});
+    const played = await loadDemoMeetingHistory(ctx('2026-12-01'));
+    const expected = DEMO_MEETING_HISTORY.flatMap((h) => h.agreements).filter((a) => a.followUp).length;
+    expect(played.followUps).toBe(expected);
+    const rows = await db()
+      .selectFrom('agreement')
+      .select(['id'])
+      .where('id', 'like', 'agr-%-ma-%')
+      .execute();
+    expect(rows.length).toBe(
+      DEMO_MEETING_HISTORY.filter((h) => h.completed).flatMap((h) => h.agreements).length,
+    );
+    const followed = await Promise.all(rows.map((r) => run(getAgreement, { municipality: '707', id: r.id })));
+    const statuses = followed.map((f) => (f as { agreement: { status: string } }).agreement.status).sort();
+    expect(statuses).toContain('fulfilled');
+    expect(statuses).toContain('notFulfilled');
+    expect(statuses).toContain('inProgress');
+  });
+
+  it("makes the history's obligations met from the meetings themselves", async () => {
+    await run(loadDemo, {});
+    await loadDemoMeetingHistory(ctx('2026-12-01'));
+    const grid = (await run(complianceGrid, { municipality: '707', year: 2025 })) as {
+      current: {
+        obligations: {
+          organisation: { id: string } | null;
+          kind: string;
+          periodLabel: string;
+          status: string;
+        }[];
+      };
+    };
+    const lyngbakken = grid.current.obligations.find(
+      (o) =>
+        o.organisation?.id === 'org-lyngbakken' && o.kind === 'dialogueMeeting' && o.periodLabel === '2025',
+    );
+    expect(lyngbakken?.status).toBe('met');
+  });
+
+  it('stops where the calendar does: loaded in March 2025, no 2025 meeting exists yet', async () => {
+    await run(loadDemo, {}, '2025-03-01');
+    const played = await loadDemoMeetingHistory(ctx('2025-03-01'));
+    expect(played.meetings).toBe(DEMO_MEETING_HISTORY.filter((h) => h.year <= 2024).length);
+  });
+});
