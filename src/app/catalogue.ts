@@ -21,8 +21,11 @@ import { createAgreement, updateAgreement } from './agreements/save-agreement.ts
 import { listAuditEntries } from './audit/list-audit-entries.ts';
 import { addUser } from './auth/add-user.ts';
 import { createApiToken } from './auth/create-api-token.ts';
+import { createOwnApiToken } from './auth/create-own-api-token.ts';
+import { deactivateUser } from './auth/deactivate-user.ts';
 import { seedDemoUsers } from './auth/demo-users.ts';
 import { getCurrentUser } from './auth/get-current-user.ts';
+import { getMyAccess } from './auth/get-my-access.ts';
 import { getUser } from './auth/get-user.ts';
 import { grantRole } from './auth/grant-role.ts';
 import { listApiTokens } from './auth/list-api-tokens.ts';
@@ -33,6 +36,7 @@ import { logOut } from './auth/log-out.ts';
 import { requestPasswordReset } from './auth/request-password-reset.ts';
 import { resetPassword } from './auth/reset-password.ts';
 import { revokeApiToken } from './auth/revoke-api-token.ts';
+import { revokeOwnApiToken } from './auth/revoke-own-api-token.ts';
 import { revokeRole } from './auth/revoke-role.ts';
 import { adoptModelVersion } from './governance/adopt-model-version.ts';
 import { complianceGrid } from './governance/compliance-grid.ts';
@@ -65,6 +69,7 @@ import { recordAttendance } from './meetings/record-attendance.ts';
 import { reopenMinutes } from './meetings/reopen-minutes.ts';
 import { requestOfficial } from './meetings/request-official.ts';
 import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
+import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
 import { getNavigation } from './navigation/get-navigation.ts';
 import { draftOrientationAgendaItem } from './political-cases/draft-orientation-agenda-item.ts';
@@ -126,6 +131,7 @@ export const catalogue = {
   logInWithOidc,
   logOut,
   getCurrentUser,
+  getMyAccess,
   requestPasswordReset,
   resetPassword,
   addUser,
@@ -136,6 +142,9 @@ export const catalogue = {
   createApiToken,
   listApiTokens,
   revokeApiToken,
+  createOwnApiToken,
+  revokeOwnApiToken,
+  deactivateUser,
   seedDemoUsers,
   // agreements
   listAgreements,
@@ -184,6 +193,7 @@ export const catalogue = {
   markPackageHeldInPortal,
   createCalendarFeed,
   getCalendarFeed,
+  revokeCalendarFeed,
   // audit log
   listAuditEntries,
 } satisfies Record<string, AnyUseCase>;

@@ -196,6 +196,13 @@ export interface PasswordLinkRow {
   used_at: NullableInstant;
 }
 
+export interface PasswordResetRequestRow {
+  id: Generated<number>;
+  email: string;
+  ip: string | null;
+  at: Instant;
+}
+
 export interface OutboxRow {
   id: Generated<number>;
   to_address: string;
@@ -343,6 +350,7 @@ export interface Database {
   api_token: ApiTokenRow;
   login_attempt: LoginAttemptRow;
   password_link: PasswordLinkRow;
+  password_reset_request: PasswordResetRequestRow;
   outbox: OutboxRow;
   meeting: MeetingRow;
   meeting_invitation: MeetingInvitationRow;

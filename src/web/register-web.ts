@@ -18,6 +18,7 @@ import { registerLegalPages } from './routes/legal-routes.tsx';
 import { registerMeetingPages } from './routes/meeting-routes.tsx';
 import { registerMunicipalityPages } from './routes/municipality-routes.tsx';
 import { registerPoliticalCasePages } from './routes/political-case-routes.tsx';
+import { registerProfilePages } from './routes/profile-routes.tsx';
 import { registerRegistryFormPages } from './routes/registry-form-routes.tsx';
 import { registerRegistryPages } from './routes/registry-routes.tsx';
 import { registerUserPages } from './routes/user-routes.tsx';
@@ -38,6 +39,7 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerMeetingPages(app, deps);
   registerAuthPages(app, deps);
   registerUserPages(app, deps);
+  registerProfilePages(app, deps);
   registerAuditPages(app, deps);
   registerLegalPages(app, deps);
   await registerAgreementPages(app, deps);

@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import type { Actor, Role } from '../../src/app/actor.ts';
 import { type AnyUseCase, allUseCases, catalogue } from '../../src/app/catalogue.ts';
 import { AuditRuleViolation, runUseCase } from '../../src/app/run-use-case.ts';
 import { defineUseCase, type UseCaseContext } from '../../src/app/use-case.ts';
@@ -76,6 +77,8 @@ type Step = {
   input: (h: Helpers) => Promise<unknown> | unknown;
   /** For use cases that audit a refusal (a failed login): the run must throw this code. */
   expectError?: string;
+  /** Self-service use cases run as this demo user instead of the system. */
+  asUser?: string;
 };
 
 interface Helpers {
@@ -88,13 +91,34 @@ interface Helpers {
 const sys = { kind: 'system' as const, name: 'test' };
 const now = new Date('2026-11-22T12:00:00Z');
 
-function context(db: Kysely<Database>, requestId: string): UseCaseContext {
+function context(db: Kysely<Database>, requestId: string, actor: Actor = sys): UseCaseContext {
+  const label = actor.kind === 'user' ? `user:${actor.id}` : 'system:test';
   return {
-    actor: sys,
+    actor,
     today: '2026-11-22',
     now,
     requestId,
-    uow: createUnitOfWork(db, { actor: 'system:test', requestId }),
+    uow: createUnitOfWork(db, { actor: label, requestId }),
+  };
+}
+
+/** A demo user as the actor, for self-service use cases (one's own tokens and feeds). */
+async function userActor(db: Kysely<Database>, email: string): Promise<Actor> {
+  const user = await db
+    .selectFrom('app_user')
+    .selectAll()
+    .where('email', '=', email)
+    .executeTakeFirstOrThrow();
+  const grants = await db.selectFrom('user_grant').selectAll().where('user_id', '=', user.id).execute();
+  return {
+    kind: 'user',
+    id: user.id,
+    name: user.name,
+    grants: grants.map((g) => ({
+      role: g.role as Role,
+      municipality: g.municipality,
+      ...(g.organisation_id ? { organisationId: g.organisation_id } : {}),
+    })),
   };
 }
 
@@ -728,6 +752,40 @@ const steps: [string, Step][] = [
       input: () => ({ municipality: '707', userEmail: 'sagsbehandler@norddjurs.demo' }),
     },
   ],
+  [
+    'revokeCalendarFeed',
+    {
+      useCase: catalogue.revokeCalendarFeed,
+      asUser: 'sagsbehandler@norddjurs.demo',
+      input: () => ({ municipality: '707' }),
+    },
+  ],
+  [
+    'createOwnApiToken',
+    {
+      useCase: catalogue.createOwnApiToken,
+      asUser: 'sagsbehandler@norddjurs.demo',
+      input: () => ({ label: 'Regneark' }),
+    },
+  ],
+  [
+    'revokeOwnApiToken',
+    {
+      useCase: catalogue.revokeOwnApiToken,
+      asUser: 'sagsbehandler@norddjurs.demo',
+      input: ({ outputs }) => ({ id: (outputs.get('createOwnApiToken') as { id: number }).id }),
+    },
+  ],
+  [
+    'deactivateUser',
+    {
+      useCase: catalogue.deactivateUser,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        userId: (outputs.get('addUser') as { user: { id: string } }).user.id,
+      }),
+    },
+  ],
 ];
 
 describe('every use case that changes data writes an audit entry', () => {
@@ -761,7 +819,8 @@ describe('every use case that changes data writes an audit entry', () => {
       };
       const requestId = `catalogue-${label}`;
       const input = await step.input(helpers);
-      const running = runUseCase(step.useCase, context(db, requestId), input);
+      const actor = step.asUser ? await userActor(db, step.asUser) : sys;
+      const running = runUseCase(step.useCase, context(db, requestId, actor), input);
       if (step.expectError) {
         await expect(running).rejects.toMatchObject({ code: step.expectError });
       } else {
@@ -775,7 +834,8 @@ describe('every use case that changes data writes an audit entry', () => {
       expect(entries.length, `${label} wrote no audit entry`).toBeGreaterThan(0);
       for (const e of entries) {
         // The caller, or (login, logout) the user the entry is about.
-        expect(e.actor === 'system:test' || e.actor === `user:${e.entity_id}`, e.actor).toBe(true);
+        const caller = actor.kind === 'user' ? `user:${actor.id}` : 'system:test';
+        expect(e.actor === caller || e.actor === `user:${e.entity_id}`, e.actor).toBe(true);
         expect(e.action.length).toBeGreaterThan(0);
         expect(e.entity_id.length).toBeGreaterThan(0);
         // Secrets never reach the log.

@@ -230,6 +230,32 @@ async function feedTokenOf(h: Helpers): Promise<string> {
   return feedToken;
 }
 
+/** A fresh account at home in 707 (to deactivate) — one per request, so each actor has its own. */
+async function freshUser(h: Helpers): Promise<string> {
+  const id = `matrix-fresh-${h.n}`;
+  await createAuthStore(h.t.database.db).insertUser({
+    id,
+    email: `${id}@matrix.test`,
+    name: `Ny ${h.n}`,
+    municipality: OWN,
+    passwordHash: null,
+    createdAt: new Date(),
+  });
+  return id;
+}
+
+/** A fresh API token of a demo user (someone other than every matrix actor). */
+async function tokenOf(h: Helpers, userId = 'user-demo-politiker'): Promise<string> {
+  const id = await createAuthStore(h.t.database.db).insertApiToken({
+    userId,
+    tokenHash: `matrix-token-${h.n}`,
+    label: 'Matrix',
+    createdAt: new Date(),
+    expiresAt: new Date(Date.now() + 86_400_000),
+  });
+  return String(id);
+}
+
 /** Officials see only meetings they are invited to, council members only political meetings. */
 const notInvited = (a: MatrixActor) =>
   a.kind === 'user' && (a.role === 'official' || a.role === 'councilMember') ? 404 : 200;
@@ -363,6 +389,25 @@ const rules: Record<string, Rule> = {
   },
   // accounts and audit (API)
   'GET /api/v1/me': { scope: 'none' },
+  // credentials (hardening issue 12, #3/#4): one's own, and the municipality's for admins
+  'GET /api/v1/me/credentials': { scope: 'none' },
+  'POST /api/v1/me/api-tokens': { scope: 'none', body: () => ({ label: 'Matrix' }), ok: 201 },
+  // Someone else's token: not found for every user.
+  'DELETE /api/v1/me/api-tokens/:id': {
+    scope: 'none',
+    params: async (h) => ({ id: await tokenOf(h) }),
+    ok: 404,
+  },
+  [`DELETE ${API}/calendar-feeds`]: { scope: 'none' },
+  [`GET ${API}/api-tokens`]: { scope: 'municipality' },
+  [`DELETE ${API}/api-tokens/:id`]: {
+    scope: 'municipality',
+    params: async (h) => ({ id: await tokenOf(h) }),
+  },
+  [`POST ${API}/users/:userId/deactivation`]: {
+    scope: 'municipality',
+    params: async (h) => ({ userId: await freshUser(h) }),
+  },
   [`GET ${API}/users`]: { scope: 'municipality' },
   [`POST ${API}/users`]: {
     scope: 'municipality',
@@ -803,6 +848,29 @@ const rules: Record<string, Rule> = {
     form: () => ({}),
     ok: 'granted',
   },
+  'POST /brugere/:userId/noegler/:tokenId/tilbagekald': {
+    scope: 'municipality',
+    query: { kommune: OWN },
+    params: async (h) => ({ userId: 'user-demo-politiker', tokenId: await tokenOf(h) }),
+    form: () => ({}),
+  },
+  'POST /brugere/:userId/deaktiver': {
+    scope: 'municipality',
+    query: { kommune: OWN },
+    params: async (h) => ({ userId: await freshUser(h) }),
+    form: () => ({}),
+  },
+  // pages: Mine adgange (every logged-in user, own credentials only)
+  'GET /min-profil': { scope: 'none' },
+  'POST /min-profil/noegler': { scope: 'none', form: () => ({ label: 'Matrix' }), ok: 201 },
+  'POST /min-profil/noegler/:id/tilbagekald': {
+    scope: 'none',
+    params: async (h) => ({ id: await tokenOf(h) }),
+    form: () => ({}),
+    ok: 404,
+  },
+  'POST /min-profil/kalender': { scope: 'home', form: () => ({}), ok: 201 },
+  'POST /min-profil/kalender/luk': { scope: 'none', form: () => ({}) },
   'GET /revision': { scope: 'municipality', query: { kommune: OWN } },
   'GET /revision/eksport.csv': { scope: 'municipality', query: { kommune: OWN } },
 };

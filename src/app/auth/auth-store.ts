@@ -52,6 +52,19 @@ export interface PasswordLinkRecord {
   usedAt: Date | null;
 }
 
+/** A personal calendar feed (the secret URL's token itself is never stored). */
+export interface CalendarFeedRecord {
+  municipality: string;
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
+/** A credential with its user and the user's grants: what authenticating a request needs. */
+export interface WithUser {
+  user: UserRecord;
+  grants: GrantRecord[];
+}
+
 export interface NewUser {
   id: string;
   email: string;
@@ -69,6 +82,8 @@ export interface AuthStore {
   insertUser(user: NewUser): Promise<void>;
   setPassword(userId: string, passwordHash: string): Promise<void>;
   setLastLogin(userId: string, at: Date): Promise<void>;
+  /** Deactivates or reactivates an account; a deactivated account cannot log in or use a token. */
+  setUserActive(userId: string, active: boolean): Promise<void>;
 
   listGrants(userIds: readonly string[]): Promise<GrantRecord[]>;
   getGrant(id: number): Promise<GrantRecord | null>;
@@ -78,6 +93,8 @@ export interface AuthStore {
 
   insertSession(idHash: string, session: SessionRecord): Promise<void>;
   findSession(idHash: string): Promise<SessionRecord | null>;
+  /** The session, its user and the user's grants in one query (asked on every request). */
+  findSessionWithUser(idHash: string): Promise<({ session: SessionRecord } & WithUser) | null>;
   touchSession(idHash: string, at: Date): Promise<void>;
   deleteSession(idHash: string): Promise<void>;
   deleteSessionsOfUser(userId: string): Promise<number>;
@@ -90,10 +107,24 @@ export interface AuthStore {
     expiresAt: Date;
   }): Promise<number>;
   findApiTokenByHash(tokenHash: string): Promise<ApiTokenRecord | null>;
+  /** The token, its user and the user's grants in one query (asked on every API call). */
+  findApiTokenWithUser(tokenHash: string): Promise<({ token: ApiTokenRecord } & WithUser) | null>;
   getApiToken(id: number): Promise<ApiTokenRecord | null>;
   /** Tokens of users managed by or granted in `municipality`; all when null. */
   listApiTokens(municipality: string | null): Promise<ApiTokenRecord[]>;
   revokeApiToken(id: number, at: Date): Promise<void>;
+  /** Every token of the user, newest first. */
+  listApiTokensOfUser(userId: string): Promise<ApiTokenRecord[]>;
+  /** Revokes every token of the user not yet revoked; returns how many. */
+  revokeApiTokensOfUser(userId: string, at: Date): Promise<number>;
+
+  /**
+   * Calendar feeds of a user (inserted and looked up by the meetings store; managed here with
+   * the other credentials). Newest first.
+   */
+  listCalendarFeeds(userId: string): Promise<CalendarFeedRecord[]>;
+  /** Revokes the user's feeds (in one municipality, or all when null); returns how many. */
+  revokeCalendarFeeds(userId: string, municipality: string | null, at: Date): Promise<number>;
   touchApiToken(id: number, at: Date): Promise<void>;
 
   recordLoginAttempt(attempt: {
@@ -114,6 +145,15 @@ export interface AuthStore {
   }): Promise<void>;
   findPasswordLink(tokenHash: string): Promise<PasswordLinkRecord | null>;
   markPasswordLinkUsed(id: number, at: Date): Promise<void>;
+  /** Ends every unused link of the user (a new link retires the old ones); returns how many. */
+  retirePasswordLinks(userId: string, at: Date): Promise<number>;
+
+  /** Every "forgot password" request, kept for the throttle (whether or not the address has an account). */
+  recordPasswordResetRequest(request: { email: string; ip: string | null; at: Date }): Promise<void>;
+  listPasswordResetRequests(query: { email: string; ip: string | null; since: Date }): Promise<{
+    byEmail: Date[];
+    byAddress: Date[];
+  }>;
 }
 
 export interface OutboxMessage {

@@ -1,7 +1,8 @@
 /**
  * One-time links to choose a password (after "forgot password", or as the invitation of a new
  * account). The link holds a random secret; only its hash is stored; it works once, and for a
- * limited time. The mail is written to the outbox in the same transaction.
+ * limited time, and only until a newer link is sent (hardening issue 12, #3: 33 links were once
+ * valid at the same time). The mail is written to the outbox in the same transaction.
  */
 import type { Store } from '../ports.ts';
 import { hashSecret, newSecret } from './secrets.ts';
@@ -16,6 +17,7 @@ export async function sendPasswordLink(
   now: Date,
 ): Promise<void> {
   const token = newSecret();
+  await s.auth.retirePasswordLinks(user.id, now);
   await s.auth.insertPasswordLink({
     userId: user.id,
     tokenHash: hashSecret(token),

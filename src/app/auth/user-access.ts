@@ -5,9 +5,12 @@
 import type { AccessPolicy } from '../actor.ts';
 import { invalidInput, notFound } from '../app-error.ts';
 import type { Store } from '../ports.ts';
-import type { GrantRecord, UserRecord } from './auth-store.ts';
+import { type GrantRecord, ROLES, type UserRecord } from './auth-store.ts';
 
 export const userAdmins: AccessPolicy = { roles: ['admin'] };
+
+/** Any logged-in user, for self-service on one's own credentials. */
+export const signedInUsers: AccessPolicy = { roles: ROLES };
 
 export function userVisibleIn(
   user: UserRecord,

@@ -2,6 +2,8 @@
  * The personal calendar feed: a secret URL a user subscribes to in their calendar program
  * (METHOD:PUBLISH, no attendees or e-mail addresses in it). Only the token's hash is stored;
  * the feed shows the meetings the user may see, as the user's own access rules decide.
+ * A user has at most one live feed per municipality: making a new one revokes the old at once
+ * (renewal, hardening issue 12 #3), and the owner can close it (revoke-calendar-feed.ts).
  */
 import { z } from 'zod';
 import { calendarFeedIcs } from '../../domain/calendar/index.ts';
@@ -14,10 +16,10 @@ import { mayReadMeeting, meetingReaders } from './access.ts';
 import { linkBaseInput, uidDomainInput } from './inputs.ts';
 import { meetingUrl, uidDomainOf } from './invitations.ts';
 
-/** Makes a new feed URL for the logged-in user; the token is shown once. */
+/** Makes a new feed URL for the logged-in user, retiring the old one; the token is shown once. */
 export const createCalendarFeed = defineUseCase({
   name: 'createCalendarFeed',
-  summary: 'Opret en personlig kalenderadresse (abonnement på mine møder)',
+  summary: 'Opret eller forny min personlige kalenderadresse (den gamle holder op med at virke)',
   mutates: true,
   access: meetingReaders,
   input: z.object({
@@ -45,6 +47,7 @@ export const createCalendarFeed = defineUseCase({
         throw invalidInput('Angiv brugerens e-mail.', [
           { field: 'userEmail', message: 'Brugeren findes ikke' },
         ]);
+      const revoked = await s.auth.revokeCalendarFeeds(user.id, input.municipality, ctx.now ?? new Date());
       await s.meetings.insertFeedToken(hashSecret(token), {
         userId: user.id,
         municipality: input.municipality,
@@ -54,9 +57,9 @@ export const createCalendarFeed = defineUseCase({
         action: 'createCalendarFeed',
         entity: 'user',
         entityId: user.id,
-        before: null,
+        before: revoked > 0 ? { calendarFeed: 'tilbagekaldt' } : null,
         // Never the token itself.
-        after: { calendarFeed: 'oprettet' },
+        after: { calendarFeed: revoked > 0 ? 'fornyet' : 'oprettet' },
       });
       return { url: `${input.linkBase.replace(/\/$/, '')}/kalender/${token}.ics` };
     });

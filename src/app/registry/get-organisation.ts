@@ -5,6 +5,7 @@ import { authorize, may } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { defineUseCase } from '../use-case.ts';
 import { registryReaders, registryWriters } from './access.ts';
+import { mayReadContactData, personForViewer } from './contact-access.ts';
 import { entityId, municipalityCode } from './inputs.ts';
 
 /**
@@ -38,9 +39,10 @@ export const getOrganisation = defineUseCase({
         s.registry.listOrganisations(input.municipality),
       ]);
       const organisations = summaries.map((x) => x.organisation);
-      const people = persons.filter((p) =>
-        p.roles.some((r) => 'organisationId' in r && r.organisationId === organisation.id),
-      );
+      const contactVisible = mayReadContactData(ctx.actor, input.municipality);
+      const people = persons
+        .filter((p) => p.roles.some((r) => 'organisationId' in r && r.organisationId === organisation.id))
+        .map((p) => personForViewer(p, contactVisible));
       const findings = findSection14Conflicts({
         municipality,
         persons,
@@ -61,6 +63,7 @@ export const getOrganisation = defineUseCase({
         active: isActiveOn(organisation, ctx.today),
         departments,
         people,
+        contactVisible,
         findings,
         administrator,
         administers: organisations.filter(

@@ -4,9 +4,12 @@ import { authorize, may } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { defineUseCase, type UseCaseContext } from '../use-case.ts';
 import { municipalReaders, registryWriters } from './access.ts';
+import { mayReadContactData, personForViewer } from './contact-access.ts';
 import { entityId, municipalityCode } from './inputs.ts';
 
+/** Contact data (e-mail, phone) is removed for roles without need to know (contact-access.ts). */
 async function loadPeople(ctx: UseCaseContext, municipalityCodeValue: string) {
+  const contactVisible = mayReadContactData(ctx.actor, municipalityCodeValue);
   return ctx.uow.read(async (s) => {
     const municipality = await s.registry.getMunicipality(municipalityCodeValue);
     if (!municipality) throw notFound('Kommunen');
@@ -25,8 +28,16 @@ async function loadPeople(ctx: UseCaseContext, municipalityCodeValue: string) {
       organisations,
       today: ctx.today,
     });
-    const can = { edit: may(ctx.actor, registryWriters, { municipality: municipalityCodeValue }) };
-    return { municipality, persons, organisations, findings, bodies, memberships, can };
+    return {
+      municipality,
+      persons: persons.map((p) => personForViewer(p, contactVisible)),
+      contactVisible,
+      organisations,
+      findings,
+      bodies,
+      memberships,
+      can: { edit: may(ctx.actor, registryWriters, { municipality: municipalityCodeValue }) },
+    };
   });
 }
 
@@ -58,6 +69,7 @@ export const getPerson = defineUseCase({
     return {
       municipality: all.municipality,
       person,
+      contactVisible: all.contactVisible,
       organisations: all.organisations,
       memberships: all.memberships
         .filter((m) => m.personId === person.id)

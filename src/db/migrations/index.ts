@@ -12,6 +12,7 @@ import * as meetings from './2026-11-22T1450-meetings.ts';
 import * as auth from './2026-11-22T1500-auth.ts';
 import * as municipalityNotices from './2026-12-01T1620-municipality-notices.ts';
 import * as edgeHardening from './2026-12-01T1640-edge-hardening.ts';
+import * as revocableSecrets from './2026-12-01T1650-revocable-secrets.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T1400-foundation': foundation,
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22T1500-auth': auth,
   '2026-12-01T1620-municipality-notices': municipalityNotices,
   '2026-12-01T1640-edge-hardening': edgeHardening,
+  '2026-12-01T1650-revocable-secrets': revocableSecrets,
 };

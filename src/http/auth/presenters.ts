@@ -4,7 +4,12 @@
  */
 import { z } from 'zod';
 import type { AuditEntry } from '../../app/audit/audit-log.ts';
-import type { GrantRecord, UserRecord } from '../../app/auth/auth-store.ts';
+import type {
+  ApiTokenRecord,
+  CalendarFeedRecord,
+  GrantRecord,
+  UserRecord,
+} from '../../app/auth/auth-store.ts';
 
 const roleEnum = z.enum(['admin', 'caseOfficer', 'official', 'organisation', 'councilMember']);
 
@@ -51,6 +56,49 @@ export function presentUser(u: UserRecord, grants: readonly GrantRecord[]): z.in
     grants: grants.map(presentGrant),
   };
 }
+
+export const apiTokenResponse = z
+  .object({
+    id: z.number().int(),
+    userEmail: z.string(),
+    label: z.string(),
+    createdAt: z.string(),
+    expiresAt: z.string(),
+    revokedAt: z.string().nullable(),
+    lastUsedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ApiToken' });
+
+/** A token's metadata; the secret is shown once at creation and never stored. */
+export function presentApiToken(t: ApiTokenRecord): z.input<typeof apiTokenResponse> {
+  return {
+    id: t.id,
+    userEmail: t.userEmail,
+    label: t.label,
+    createdAt: t.createdAt.toISOString(),
+    expiresAt: t.expiresAt.toISOString(),
+    revokedAt: t.revokedAt?.toISOString() ?? null,
+    lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+  };
+}
+
+export const calendarFeedResponse = z
+  .object({ municipality: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() })
+  .meta({ id: 'CalendarFeed' });
+
+export function presentCalendarFeed(f: CalendarFeedRecord): z.input<typeof calendarFeedResponse> {
+  return {
+    municipality: f.municipality,
+    createdAt: f.createdAt.toISOString(),
+    revokedAt: f.revokedAt?.toISOString() ?? null,
+  };
+}
+
+export const revocationResponse = z.object({
+  id: z.number().int(),
+  revokedAt: z.string(),
+  alreadyRevoked: z.boolean(),
+});
 
 export const auditEntryResponse = z
   .object({

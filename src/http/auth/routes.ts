@@ -1,6 +1,6 @@
 /**
  * /api/v1 account and audit routes: who am I, the municipality's users, the audit log.
- * Token management is in the CLI (`styringsdialog tokens …`); the log has no write routes.
+ * Tokens, calendar feeds and deactivation: credential-routes.ts. The log has no write routes.
  * Calls that authenticate with the session cookie instead of a bearer token must send the
  * session's CSRF token in `x-csrf-token` when they change data (http/auth/csrf.ts).
  */
@@ -12,11 +12,13 @@ import { getCurrentUser } from '../../app/auth/get-current-user.ts';
 import { listUsers } from '../../app/auth/list-users.ts';
 import type { HttpDeps } from '../request-context.ts';
 import { useCaseRoute } from '../use-case-route.ts';
+import { registerCredentialApi } from './credential-routes.ts';
 import { auditEntryResponse, presentAuditEntry, presentUser, userResponse } from './presenters.ts';
 
 type Params = Record<string, string>;
 
 export function registerAuthApi(app: FastifyInstance, deps: HttpDeps): void {
+  registerCredentialApi(app, deps);
   useCaseRoute(app, deps, {
     method: 'GET',
     url: '/api/v1/me',

@@ -109,6 +109,7 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
       departments: z.array(departmentResponse),
       people: z.array(personResponse),
       findings: z.array(findingResponse),
+      contactVisible: z.boolean(),
     }),
     present: (out) => ({
       organisation: presentOrganisation(out.organisation, out.organisation.version),
@@ -116,6 +117,7 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
       departments: out.departments.map(presentDepartment),
       people: out.people.map(presentPerson),
       findings: out.findings.map(presentFinding),
+      contactVisible: out.contactVisible,
     }),
   });
 
@@ -162,10 +164,16 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
     tags,
     useCase: listPeople,
     input: (r) => ({ municipality: params(r).municipality }),
-    response: z.object({ people: z.array(personResponse), findings: z.array(findingResponse) }),
+    response: z.object({
+      people: z.array(personResponse),
+      findings: z.array(findingResponse),
+      /** False when the caller's role does not see e-mail and phone (they are then null). */
+      contactVisible: z.boolean(),
+    }),
     present: (out) => ({
       people: out.persons.map(presentPerson),
       findings: out.findings.map(presentFinding),
+      contactVisible: out.contactVisible,
     }),
   });
 
@@ -187,8 +195,16 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
     tags,
     useCase: getPerson,
     input: (r) => ({ municipality: params(r).municipality, id: params(r).id }),
-    response: z.object({ person: personResponse, findings: z.array(findingResponse) }),
-    present: (out) => ({ person: presentPerson(out.person), findings: out.findings.map(presentFinding) }),
+    response: z.object({
+      person: personResponse,
+      findings: z.array(findingResponse),
+      contactVisible: z.boolean(),
+    }),
+    present: (out) => ({
+      person: presentPerson(out.person),
+      findings: out.findings.map(presentFinding),
+      contactVisible: out.contactVisible,
+    }),
   });
 
   useCaseRoute(app, deps, {

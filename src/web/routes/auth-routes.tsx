@@ -177,17 +177,19 @@ export function registerAuthPages(app: FastifyInstance, deps: HttpDeps): void {
     async (ctx, request, reply) => {
       const form = formFields(request);
       try {
-        await runUseCase(requestPasswordReset, ctx, { email: form.email ?? '', linkBase: deps.publicUrl });
+        await runUseCase(requestPasswordReset, ctx, {
+          email: form.email ?? '',
+          linkBase: deps.publicUrl,
+          ip: request.ip ?? null,
+        });
         return <ForgotPasswordPage state={emptyForm} sent={true} />;
       } catch (err) {
-        if (!(err instanceof AppError) || err.code !== 'invalidInput') throw err;
-        reply.status(400);
-        return (
-          <ForgotPasswordPage
-            state={{ values: { email: form.email ?? '' }, errors: err.fieldErrors }}
-            sent={false}
-          />
-        );
+        if (!(err instanceof AppError) || (err.code !== 'invalidInput' && err.code !== 'tooManyRequests'))
+          throw err;
+        reply.status(err.code === 'tooManyRequests' ? 429 : 400);
+        const errors =
+          err.fieldErrors.length > 0 ? err.fieldErrors : [{ field: 'email', message: err.detail }];
+        return <ForgotPasswordPage state={{ values: { email: form.email ?? '' }, errors }} sent={false} />;
       }
     },
     PUBLIC,

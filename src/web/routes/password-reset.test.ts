@@ -95,4 +95,42 @@ describe('glemt adgangskode → engangslink → ny adgangskode', () => {
     expect(late.statusCode).toBe(400);
     expect(late.body).toContain('Linket er udløbet');
   });
+
+  it('a new link retires the older ones: only the newest works (finding #3)', async () => {
+    await requestLink('sara@norddjurs.dk');
+    const first = await linkToken();
+    now = new Date(now.getTime() + 60_000);
+    await requestLink('sara@norddjurs.dk');
+    const second = await linkToken();
+    expect(second).not.toBe(first);
+    const old = await choose(first, 'en helt ny og lang adgangskode');
+    expect(old.statusCode).toBe(400);
+    expect(old.body).toContain('Linket er udløbet eller allerede brugt');
+    const unused = await t.database.db
+      .selectFrom('password_link')
+      .select('id')
+      .where('used_at', 'is', null)
+      .execute();
+    expect(unused).toHaveLength(1);
+    expect((await choose(second, 'en helt ny og lang adgangskode')).statusCode).toBe(303);
+  });
+
+  it('throttles requests per requested address, known or not, and lets them through after the hour', async () => {
+    for (const email of ['sara@norddjurs.dk', 'ukendt@norddjurs.dk']) {
+      for (let i = 0; i < 3; i++) expect((await requestLink(email)).statusCode).toBe(200);
+      const fourth = await requestLink(email);
+      expect(fourth.statusCode).toBe(429);
+      expect(fourth.body).toContain('Der er bestilt for mange links til en ny adgangskode');
+    }
+    expect(await outbox()).toHaveLength(3);
+    now = new Date(now.getTime() + 61 * 60_000);
+    expect((await requestLink('sara@norddjurs.dk')).statusCode).toBe(200);
+    expect(await outbox()).toHaveLength(4);
+  });
+
+  it('throttles requests from one client address across many accounts', async () => {
+    for (let i = 0; i < 20; i++) expect((await requestLink(`person${i}@norddjurs.dk`)).statusCode).toBe(200);
+    expect((await requestLink('sara@norddjurs.dk')).statusCode).toBe(429);
+    expect(await outbox()).toHaveLength(0);
+  });
 });

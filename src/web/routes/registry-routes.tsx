@@ -143,6 +143,7 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
           persons={out.persons}
           organisations={out.organisations}
           findings={out.findings}
+          contactVisible={out.contactVisible}
           userName={userName(ctx.actor)}
           can={out.can}
         />
@@ -158,13 +159,14 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
     '/personer.csv',
     async (ctx) => {
       const out = await runUseCase(listPeople, ctx, { municipality: requireHomeMunicipality(ctx.actor) });
+      // Contact columns only for roles with need to know (app/registry/contact-access.ts).
+      const contact = out.contactVisible;
       const csv = excelCsv(
-        ['Id', 'Navn', 'E-mail', 'Telefon', 'Roller'],
+        ['Id', 'Navn', ...(contact ? ['E-mail', 'Telefon'] : []), 'Roller'],
         out.persons.map((p) => [
           p.id,
           p.name,
-          p.email,
-          p.phone,
+          ...(contact ? [p.email, p.phone] : []),
           p.roles.map((r) => roleText(r, out.organisations)).join('; '),
         ]),
       );

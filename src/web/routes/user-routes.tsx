@@ -1,14 +1,17 @@
 /**
- * Brugere (admins only): list and create accounts, grant and revoke roles. The municipality is
- * `?kommune=` or the admin's first municipality with an admin role.
+ * Brugere (admins only): list and create accounts, grant and revoke roles, revoke a user's API
+ * tokens and deactivate a user (ending every session, token and feed at once). The municipality
+ * is `?kommune=` or the admin's first municipality with an admin role.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../app/actor.ts';
 import { AppError, notFound } from '../../app/app-error.ts';
 import { addUser } from '../../app/auth/add-user.ts';
+import { deactivateUser } from '../../app/auth/deactivate-user.ts';
 import { getUser } from '../../app/auth/get-user.ts';
 import { grantRole } from '../../app/auth/grant-role.ts';
 import { listUsers } from '../../app/auth/list-users.ts';
+import { revokeApiToken } from '../../app/auth/revoke-api-token.ts';
 import { revokeRole } from '../../app/auth/revoke-role.ts';
 import { userAdmins } from '../../app/auth/user-access.ts';
 import { listOrganisations } from '../../app/registry/list-organisations.ts';
@@ -67,9 +70,17 @@ export function registerUserPages(app: FastifyInstance, deps: HttpDeps): void {
     userId: string,
     extra: Pick<Parameters<typeof UserPage>[0], 'form' | 'notice' | 'failure'>,
   ) {
-    const { user, grants } = await runUseCase(getUser, ctx, { municipality, userId });
+    const out = await runUseCase(getUser, ctx, { municipality, userId });
     const { municipality: m, organisations } = await organisationsOf(ctx, municipality);
-    return <UserPage municipality={m} user={user} grants={grants} organisations={organisations} {...extra} />;
+    return (
+      <UserPage
+        municipality={m}
+        {...out}
+        now={ctx.now ?? new Date()}
+        organisations={organisations}
+        {...extra}
+      />
+    );
   }
 
   pageRoute(
@@ -115,14 +126,15 @@ export function registerUserPages(app: FastifyInstance, deps: HttpDeps): void {
     'GET',
     '/brugere/:userId',
     async (ctx, request) => {
+      const notices = {
+        oprettet: 'created',
+        tildelt: 'granted',
+        fjernet: 'revoked',
+        tilbagekaldt: 'tokenRevoked',
+        deaktiveret: 'deactivated',
+      } as const;
       const notice =
-        queryText(request, 'oprettet') !== undefined
-          ? 'created'
-          : queryText(request, 'tildelt') !== undefined
-            ? 'granted'
-            : queryText(request, 'fjernet') !== undefined
-              ? 'revoked'
-              : null;
+        Object.entries(notices).find(([flag]) => queryText(request, flag) !== undefined)?.[1] ?? null;
       return userPage(ctx, adminMunicipality(ctx.actor, request), param(request, 'userId'), {
         form: emptyForm,
         notice,
@@ -182,6 +194,55 @@ export function registerUserPages(app: FastifyInstance, deps: HttpDeps): void {
           notice: null,
           failure: { title: err.title, detail: err.detail },
         });
+      }
+    },
+    ADMINS,
+  );
+
+  /** A refusal (ruleViolation) shown on the user page instead of an error page. */
+  async function refusedOnUserPage(
+    ctx: UseCaseContext,
+    reply: FastifyReply,
+    municipality: string,
+    userId: string,
+    err: unknown,
+  ) {
+    if (!(err instanceof AppError) || err.code !== 'ruleViolation') throw err;
+    reply.status(statusByCode[err.code]);
+    return userPage(ctx, municipality, userId, {
+      form: emptyForm,
+      notice: null,
+      failure: { title: err.title, detail: err.detail },
+    });
+  }
+
+  pageRoute(
+    app,
+    deps,
+    'POST',
+    '/brugere/:userId/noegler/:tokenId/tilbagekald',
+    async (ctx, request) => {
+      const municipality = adminMunicipality(ctx.actor, request);
+      const userId = param(request, 'userId');
+      await runUseCase(revokeApiToken, ctx, { municipality, id: param(request, 'tokenId') });
+      return { redirect: `/brugere/${encodeURIComponent(userId)}?kommune=${municipality}&tilbagekaldt=1` };
+    },
+    ADMINS,
+  );
+
+  pageRoute(
+    app,
+    deps,
+    'POST',
+    '/brugere/:userId/deaktiver',
+    async (ctx, request, reply) => {
+      const municipality = adminMunicipality(ctx.actor, request);
+      const userId = param(request, 'userId');
+      try {
+        await runUseCase(deactivateUser, ctx, { municipality, userId });
+        return { redirect: `/brugere/${encodeURIComponent(userId)}?kommune=${municipality}&deaktiveret=1` };
+      } catch (err) {
+        return refusedOnUserPage(ctx, reply, municipality, userId, err);
       }
     },
     ADMINS,

@@ -36,6 +36,8 @@ export interface PeoplePageProps {
   userName: string | null;
   /** What the viewer may do (the use case decides). */
   can: { edit: boolean };
+  /** Whether the viewer's role sees e-mail and phone (decided in app/registry/contact-access.ts). */
+  contactVisible: boolean;
 }
 
 export function PeoplePage(p: PeoplePageProps) {
@@ -67,7 +69,7 @@ export function PeoplePage(p: PeoplePageProps) {
         <thead>
           <tr>
             <th scope="col">Navn</th>
-            <th scope="col">E-mail</th>
+            {p.contactVisible ? <th scope="col">E-mail</th> : null}
             <th scope="col">Roller</th>
           </tr>
         </thead>
@@ -77,7 +79,7 @@ export function PeoplePage(p: PeoplePageProps) {
               <td>
                 <a href={`/personer/${encodeURIComponent(person.id)}`}>{person.name}</a>
               </td>
-              <td>{person.email ?? '–'}</td>
+              {p.contactVisible ? <td>{person.email ?? '–'}</td> : null}
               <td>{person.roles.map((r) => roleText(r, p.organisations)).join('; ') || '–'}</td>
             </tr>
           ))}
@@ -100,6 +102,7 @@ export interface PersonPageProps {
   userName: string | null;
   /** What the viewer may do (the use case decides). */
   can: { edit: boolean };
+  contactVisible: boolean;
 }
 
 const membershipRole = { chair: 'formand', viceChair: 'næstformand', member: 'medlem' } as Record<
@@ -119,12 +122,14 @@ export function PersonPage(p: PersonPageProps) {
       <Breadcrumbs trail={[{ href: '/personer', label: 'Personer' }]} current={p.person.name} />
       <h1>{p.person.name}</h1>
       <Findings findings={p.findings} heading="Mulig inhabilitet efter almenboligloven § 14" />
-      <dl class="app-facts">
-        <dt>E-mail</dt>
-        <dd>{p.person.email ?? '–'}</dd>
-        <dt>Telefon</dt>
-        <dd>{p.person.phone ?? '–'}</dd>
-      </dl>
+      {p.contactVisible ? (
+        <dl class="app-facts">
+          <dt>E-mail</dt>
+          <dd>{p.person.email ?? '–'}</dd>
+          <dt>Telefon</dt>
+          <dd>{p.person.phone ?? '–'}</dd>
+        </dl>
+      ) : null}
       {p.can.edit ? (
         <p>
           <a class="button button-secondary" href={`/personer/${encodeURIComponent(p.person.id)}/ret`}>

@@ -1,19 +1,23 @@
 /** One user: details, the roles in this municipality (each can be removed), and "grant a role". */
-import type { GrantRecord, UserRecord } from '../../../app/auth/auth-store.ts';
+import type { ApiTokenRecord, GrantRecord, UserRecord } from '../../../app/auth/auth-store.ts';
 import { CsrfField } from '../../components/csrf-field.tsx';
 import { ErrorSummary, type FormState } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { formatDateTime } from '../audit/audit-labels.ts';
 import { Notice } from '../auth/input-field.tsx';
+import { ApiTokenTable } from './api-token-table.tsx';
 import { grantText, type OrganisationOption, RoleFields } from './user-forms.tsx';
 
 export interface UserPageProps {
   municipality: { code: string; name: string };
   user: UserRecord;
   grants: GrantRecord[];
+  apiTokens: readonly ApiTokenRecord[];
+  mayDeactivate: boolean;
+  now: Date;
   organisations: readonly OrganisationOption[];
   form: FormState;
-  notice: 'created' | 'granted' | 'revoked' | null;
+  notice: keyof typeof notices | null;
   failure: { title: string; detail: string } | null;
 }
 
@@ -24,6 +28,11 @@ const notices = {
   },
   granted: { heading: 'Rollen er tildelt', text: 'Rollen virker fra brugerens næste klik.' },
   revoked: { heading: 'Rollen er fjernet', text: 'Ændringen virker fra brugerens næste klik.' },
+  tokenRevoked: { heading: 'Nøglen er tilbagekaldt', text: 'Den virker ikke længere.' },
+  deactivated: {
+    heading: 'Brugeren er deaktiveret',
+    text: 'Brugeren er logget ud overalt, og alle brugerens adgangsnøgler, kalenderadresser og links til ny adgangskode virker ikke længere.',
+  },
 };
 
 export function UserPage(props: UserPageProps) {
@@ -79,6 +88,30 @@ export function UserPage(props: UserPageProps) {
           </tbody>
         </table>
       )}
+
+      <h2>Adgangsnøgler til API’et</h2>
+      <ApiTokenTable
+        tokens={props.apiTokens}
+        now={props.now}
+        caption="Brugerens adgangsnøgler"
+        revokeAction={(id) => `${base}/noegler/${id}/tilbagekald${q}`}
+      />
+
+      {props.mayDeactivate ? (
+        <>
+          <h2>Deaktivér brugeren</h2>
+          <p>
+            Brugeren logges ud overalt med det samme, og alle brugerens adgangsnøgler, kalenderadresser og
+            links til ny adgangskode holder op med at virke. Brugeren og historikken bevares.
+          </p>
+          <form method="post" action={`${base}/deaktiver${q}`}>
+            <CsrfField />
+            <button class="button button-secondary" type="submit">
+              Deaktivér {props.user.name}
+            </button>
+          </form>
+        </>
+      ) : null}
 
       <h2 id="grant-heading">Tildel rolle</h2>
       <ErrorSummary state={props.form} />
