@@ -565,7 +565,14 @@ const rules: Record<string, Rule> = {
   [`POST ${API}/meetings/plan`]: {
     scope: 'municipality',
     body: () => ({
-      meetings: [{ obligationId: `dialogueMeeting:707:${ORG_B}:2027:legalFloor#1`, date: '2027-10-12' }],
+      meetings: [
+        {
+          obligationId: `dialogueMeeting:707:${ORG_B}:2027:legalFloor#1`,
+          date: '2027-10-12',
+          startTime: '10:00',
+          endTime: '12:00',
+        },
+      ],
     }),
     ok: 'granted',
   },

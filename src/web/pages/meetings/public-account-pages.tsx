@@ -7,6 +7,7 @@ import type { PublishedAccount } from '../../../domain/meetings/index.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { formatDate } from '../../format.ts';
+import { Paragraphs } from './paragraphs.tsx';
 
 export function AccountMunicipalitiesPage(p: { municipalities: { code: string; name: string }[] }) {
   return (
@@ -124,14 +125,14 @@ export function AccountPage(p: { account: PublishedAccount }) {
       {a.items.map((i) => (
         <div>
           <h3>{i.title}</h3>
-          {i.summary ? <p>{i.summary}</p> : null}
-          {i.outcome ? <p>Konklusion: {i.outcome}</p> : null}
+          <Paragraphs text={i.summary} />
+          <Paragraphs text={i.outcome} prefix="Konklusion: " />
         </div>
       ))}
       <h2>Boligorganisationens vurdering</h2>
-      <p>{a.organisationAssessment}</p>
+      <Paragraphs text={a.organisationAssessment} empty="–" />
       <h2>Kommunens vurdering</h2>
-      <p>{a.municipalityAssessment}</p>
+      <Paragraphs text={a.municipalityAssessment} empty="–" />
       <h2>Aftaler</h2>
       {a.noAgreements ? (
         <p>Der blev ikke indgået aftaler.</p>
