@@ -31,15 +31,11 @@ const ROLE_CHECKS: { name: string; pattern: RegExp }[] = [
 ];
 
 /**
- * Still offending at this commit, each converted by another helper of issue 11 (web-frame owns
- * the municipality settings page, web-meetings the meeting slice, secrets the
- * user pages). home-municipality.ts keeps canEditRegistry (now delegating to app/) only for
- * meeting-routes.tsx.
+ * Still offending at this commit, each owned by another helper of issue 11: web-frame the
+ * municipality settings page, secrets the user pages.
  */
 const KNOWN_EXCEPTIONS: Record<string, string> = {
   'src/web/routes/municipality-routes.tsx': 'settings page checks the admin role (web-frame)',
-  'src/web/routes/meeting-routes.tsx': 'meeting pages use canEditRegistry (web-meetings)',
-  'src/web/home-municipality.ts': 'canEditRegistry, kept for meeting-routes.tsx',
   'src/web/routes/user-routes.tsx': "picks the admin's municipality by role (user pages)",
 };
 
