@@ -5,19 +5,27 @@
  *   npm run bench
  *
  * 1. The obligation engine and compliance at national scale (561 organisations, the size of the
- *    sector on 1 January 2018, domain.md §6) against the demo's 8 organisations.
+ *    sector on 1 January 2018, domain.md §6) against the demo's 8 organisations; and the national
+ *    2026–2029 plan (98 municipalities, bench/national-plan.ts) against copying its objects.
  * 2. HTTP in-process on PGlite with the demo data: the organisation list API and the Overblik page
  *    against /healthz (a database round trip).
+ * 3. Authentication on every request, in-process on PGlite: /healthz and an API read with a real
+ *    session cookie and a real bearer token against the bare `SELECT 1` through the same Kysely.
  */
 import { performance } from 'node:perf_hooks';
+import { sql } from 'kysely';
+import { createApiToken } from '../src/app/auth/create-api-token.ts';
+import { runUseCase } from '../src/app/run-use-case.ts';
 import { assessCompliance } from '../src/domain/compliance/assess-compliance.ts';
 import { norddjursModels } from '../src/domain/governance-model/norddjurs-models.ts';
 import { deriveObligations } from '../src/domain/obligations/derive-obligations.ts';
 import { demoRegistry } from '../src/domain/registry/demo-data.ts';
 import type { HousingOrganisation } from '../src/domain/registry/types.ts';
 import { userWith } from '../test/support/actors.ts';
+import { cookieHeader, createTestUser, logIn, systemContext } from '../test/support/auth.ts';
 import { loadDemoInto } from '../test/support/demo.ts';
 import { startTestApp } from '../test/support/test-app.ts';
+import { copyPlan, NATIONAL_MUNICIPALITIES, nationalMunicipalities, nationalPlan } from './national-plan.ts';
 
 interface Result {
   name: string;
@@ -74,6 +82,20 @@ const large = await measure(
 );
 report(small, [large]);
 
+console.log(`\n# Obligation engine: the 2026–2029 plan of ${NATIONAL_MUNICIPALITIES} municipalities`);
+const national = nationalMunicipalities();
+const plan = nationalPlan(national);
+const copied = await measure(`baseline: copying the plan's ${plan.length} obligations`, 1000, () =>
+  copyPlan(plan),
+);
+const derived = await measure(`deriving the plan (${plan.length} obligations)`, 2000, () =>
+  nationalPlan(national),
+);
+report(copied, [derived]);
+console.log(
+  `${((derived.msPerOp * 1000) / plan.length).toFixed(2)} µs per obligation (target ≤ 2 µs, ≤ 10 ms)`,
+);
+
 console.log('\n# HTTP in-process on PGlite with demo data');
 const t = await startTestApp({ resolveActor: async () => userWith('caseOfficer') });
 await loadDemoInto(t.database);
@@ -90,6 +112,35 @@ const list = await measure(
 const overview = await measure('GET / (Overblik: 5 years of compliance, rendered)', 2000, get('/'));
 report(health, [list, overview]);
 await t.close();
+
+console.log('\n# Authentication on every request, in-process on PGlite (demo data, real credentials)');
+const a = await startTestApp();
+await loadDemoInto(a.database);
+await createTestUser(a.database.db, { email: 'bench@norddjurs.dk', role: 'caseOfficer' });
+const session = cookieHeader((await logIn(a.app, 'bench@norddjurs.dk')).cookies);
+const { token } = await runUseCase(createApiToken, systemContext(a.database.db), {
+  userEmail: 'bench@norddjurs.dk',
+  expires: '90d',
+});
+const getWith = (url: string, headers: Record<string, string>) => async () => {
+  const res = await a.app.inject({ method: 'GET', url, headers });
+  if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode}`);
+};
+const bare = await measure('baseline: SELECT 1 through the same Kysely (no HTTP)', 2000, () =>
+  sql`SELECT 1`.execute(a.database.db),
+);
+const organisations = '/api/v1/municipalities/707/organisations';
+report(bare, [
+  await measure('GET /healthz, no credentials', 2000, getWith('/healthz', {})),
+  await measure('GET /healthz with a session cookie', 2000, getWith('/healthz', { cookie: session })),
+  await measure(`GET ${organisations}, session cookie`, 2000, getWith(organisations, { cookie: session })),
+  await measure(
+    `GET ${organisations}, bearer token`,
+    2000,
+    getWith(organisations, { authorization: `Bearer ${token}` }),
+  ),
+]);
+await a.close();
 
 const memory = process.memoryUsage();
 console.log(`\nMemory after the run: rss ${mib(memory.rss)}, heap used ${mib(memory.heapUsed)}`);

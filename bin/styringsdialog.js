@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader, so the installed bin and `npm run cli` are one program.
-import { register } from 'tsx/esm/api';
+// The installed command line: runs the compiled program in dist/, building it first when it is
+// missing or older than the sources (scripts/build.mjs). `npm run cli` runs the sources with tsx.
+import { ensureBuilt } from '../scripts/build.mjs';
 
-register();
-await import('../src/main/cli.ts');
+await ensureBuilt();
+await import('../dist/cli.js');

@@ -19,6 +19,8 @@ export interface OpenDatabase {
 export interface ConnectOptions {
   databaseUrl: string | null;
   dataDir: string;
+  /** The release of a data directory lock the caller already holds (the server takes it first). */
+  heldLock?: () => Promise<void>;
 }
 
 // PostgreSQL returns `date` columns as JS Dates by default; our domain speaks ISO date strings.
@@ -33,7 +35,7 @@ export async function connect(options: ConnectOptions): Promise<OpenDatabase> {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
-  const release = await lockDataDir(options.dataDir);
+  const release = options.heldLock ?? (await lockDataDir(options.dataDir));
   try {
     const pglite = await PGlite.create(path.join(options.dataDir, 'pgdata'), {
       parsers: { [DATE_OID]: (v: string) => v, 20: (v: string) => Number(v) },

@@ -19,6 +19,8 @@ export async function registerApiRoutes(app: FastifyInstance, deps: HttpDeps): P
     url: '/healthz',
     tags: ['system'],
     useCase: checkHealth,
+    // Monitoring polls it: one database round trip, no authentication queries.
+    ignoresCredentials: true,
     input: () => ({}),
     response: z.object({ status: z.literal('ok') }),
     present: (out) => out,

@@ -36,8 +36,13 @@ export interface HttpDeps {
   logStream?: { write(line: string): void };
 }
 
-export async function contextFor(deps: HttpDeps, request: FastifyRequest): Promise<UseCaseContext> {
-  const actor = await deps.resolveActor(request);
+/** `actor` when given (a route that ignores credentials), else the request's own (deps.resolveActor). */
+export async function contextFor(
+  deps: HttpDeps,
+  request: FastifyRequest,
+  actor?: Actor,
+): Promise<UseCaseContext> {
+  actor ??= await deps.resolveActor(request);
   const now = deps.now();
   return {
     actor,

@@ -9,6 +9,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AccessPolicy } from '../app/actor.ts';
+import { PUBLIC_ACTOR } from '../app/auth/sessions.ts';
 import { runUseCase } from '../app/run-use-case.ts';
 import type { UseCase } from '../app/use-case.ts';
 import { problemSchema } from './problem.ts';
@@ -31,6 +32,11 @@ export interface UseCaseRoute<S extends z.ZodType, O, R extends z.ZodType> {
   statusOf?(output: O): 200 | 201;
   /** Response headers from the output, e.g. an ETag for optimistic concurrency. */
   headers?(output: O): Record<string, string>;
+  /**
+   * For a public use case that never looks at who asks (/healthz): the request runs as the
+   * public without reading its session or token, so it costs no authentication query.
+   */
+  ignoresCredentials?: true;
 }
 
 /** Every API route registered so far, for the access matrix test and docs. */
@@ -54,6 +60,9 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
     useCase: route.useCase.name,
     access: route.useCase.access,
   });
+  if (route.ignoresCredentials && !('public' in route.useCase.access)) {
+    throw new Error(`${route.useCase.name}: only a public use case may ignore credentials`);
+  }
   const status = route.successStatus ?? 200;
   app.route({
     method: route.method,
@@ -69,7 +78,7 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
       },
     },
     async handler(request, reply) {
-      const ctx = await contextFor(deps, request);
+      const ctx = await contextFor(deps, request, route.ignoresCredentials ? PUBLIC_ACTOR : undefined);
       const { input, unreadBodyFields } = collectInput(route, request);
       const output = await runUseCase(route.useCase, ctx, input, {
         strict: true,

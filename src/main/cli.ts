@@ -1,15 +1,13 @@
 /**
- * Composition root of the command line (`styringsdialog …`, `npm run cli -- …`).
+ * Composition root of the command line (`styringsdialog …`, `npm run cli -- …`). The database,
+ * the migrations and the web server are imported when a command needs them, so that `--help`
+ * and usage errors answer at once.
  */
 
 import os from 'node:os';
 import type { CliDeps } from '../cli/cli-context.ts';
 import { runCli } from '../cli/program.ts';
 import { readConfig } from '../config/config.ts';
-import { migrateToLatest } from '../db/migrate.ts';
-import { openDatabase } from './open-database.ts';
-import { startServer } from './start-server.ts';
-import { systemContext } from './system-context.ts';
 
 export function createCliDeps(env: Record<string, string | undefined>): CliDeps {
   const io = {
@@ -20,6 +18,11 @@ export function createCliDeps(env: Record<string, string | undefined>): CliDeps 
     io,
     async open(options) {
       const config = readConfig(env);
+      const [{ openDatabase }, { migrateToLatest }, { systemContext }] = await Promise.all([
+        import('./open-database.ts'),
+        import('../db/migrate.ts'),
+        import('./system-context.ts'),
+      ]);
       const database = await openDatabase(config, { migrate: options?.migrate ?? true });
       return {
         ctx: systemContext(database, `cli:${os.userInfo().username}`),
@@ -27,7 +30,11 @@ export function createCliDeps(env: Record<string, string | undefined>): CliDeps 
         close: () => database.close(),
       };
     },
-    serve: () => startServer(readConfig(env)),
+    serve: async () => {
+      const config = readConfig(env);
+      const { startServer } = await import('./start-server.ts');
+      await startServer(config);
+    },
   };
 }
 

@@ -5,8 +5,15 @@ import type { Config } from '../config/config.ts';
 import { connect, type OpenDatabase } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 
-export async function openDatabase(config: Config, options: { migrate: boolean }): Promise<OpenDatabase> {
-  const open = await connect({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+export async function openDatabase(
+  config: Config,
+  options: { migrate: boolean; heldLock?: () => Promise<void> },
+): Promise<OpenDatabase> {
+  const open = await connect({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    heldLock: options.heldLock,
+  });
   try {
     if (options.migrate) await migrateToLatest(open.db);
     return open;

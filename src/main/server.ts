@@ -1,14 +1,22 @@
 /**
  * Composition root of the web server (`npm start`): config → database (locked, migrated,
  * demo data on first start) → HTTP server. Closes cleanly on SIGINT/SIGTERM.
+ * The embedded database's lock is taken first, before the rest of the app is loaded, so a server
+ * restarted after a crash claims its data directory at once (the dead holder is detected from its
+ * process id and start time, see db/data-dir-lock.ts).
+ * Exit codes as the README lists them: 5 when another live process holds the data directory.
  */
+import { AppError } from '../app/app-error.ts';
+import { EXIT, exitCodeByErrorCode } from '../cli/exit-codes.ts';
 import { readConfig } from '../config/config.ts';
-import { startServer } from './start-server.ts';
+import { lockDataDir } from '../db/data-dir-lock.ts';
 
 try {
   const config = readConfig(process.env);
-  await startServer(config);
+  const heldLock = config.databaseUrl ? undefined : await lockDataDir(config.dataDir);
+  const { startServer } = await import('./start-server.ts');
+  await startServer(config, heldLock);
 } catch (err) {
   console.error(err instanceof Error ? err.message : String(err));
-  process.exit(1);
+  process.exit(err instanceof AppError ? exitCodeByErrorCode[err.code] : EXIT.defect);
 }

@@ -11,8 +11,9 @@ import { loadDemoOnFirstStart } from './load-demo-on-first-start.ts';
 import { openDatabase } from './open-database.ts';
 import { systemContext } from './system-context.ts';
 
-export async function startServer(config: Config): Promise<void> {
-  const database = await openDatabase(config, { migrate: true });
+/** `heldLock`: the data directory lock, when the caller took it before loading the app. */
+export async function startServer(config: Config, heldLock?: () => Promise<void>): Promise<void> {
+  const database = await openDatabase(config, { migrate: true, heldLock });
   const app = await buildHttpServer(createHttpDeps(config, database), webModule);
   let stopping = false;
   const stop = async (signal: string) => {

@@ -59,6 +59,12 @@ export interface CalendarFeedRecord {
   revokedAt: Date | null;
 }
 
+/** A credential with its user and the user's grants: what authenticating a request needs. */
+export interface WithUser {
+  user: UserRecord;
+  grants: GrantRecord[];
+}
+
 export interface NewUser {
   id: string;
   email: string;
@@ -87,6 +93,8 @@ export interface AuthStore {
 
   insertSession(idHash: string, session: SessionRecord): Promise<void>;
   findSession(idHash: string): Promise<SessionRecord | null>;
+  /** The session, its user and the user's grants in one query (asked on every request). */
+  findSessionWithUser(idHash: string): Promise<({ session: SessionRecord } & WithUser) | null>;
   touchSession(idHash: string, at: Date): Promise<void>;
   deleteSession(idHash: string): Promise<void>;
   deleteSessionsOfUser(userId: string): Promise<number>;
@@ -99,6 +107,8 @@ export interface AuthStore {
     expiresAt: Date;
   }): Promise<number>;
   findApiTokenByHash(tokenHash: string): Promise<ApiTokenRecord | null>;
+  /** The token, its user and the user's grants in one query (asked on every API call). */
+  findApiTokenWithUser(tokenHash: string): Promise<({ token: ApiTokenRecord } & WithUser) | null>;
   getApiToken(id: number): Promise<ApiTokenRecord | null>;
   /** Tokens of users managed by or granted in `municipality`; all when null. */
   listApiTokens(municipality: string | null): Promise<ApiTokenRecord[]>;

@@ -9,7 +9,7 @@ import { DANISH_ZONE } from '../../domain/shared/copenhagen-date.ts';
 import type { Actor, RoleGrant } from '../actor.ts';
 import { AppError } from '../app-error.ts';
 import type { Store, UnitOfWork } from '../ports.ts';
-import type { GrantRecord } from './auth-store.ts';
+import type { GrantRecord, UserRecord } from './auth-store.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 
 export interface OpenedSession {
@@ -42,12 +42,17 @@ export function toRoleGrant(g: GrantRecord): RoleGrant {
   };
 }
 
+/** The actor of an account with its grants, or null when it is deactivated. */
+function actorOf(user: UserRecord, grants: readonly GrantRecord[]): Actor | null {
+  if (!user.active) return null;
+  return { kind: 'user', id: user.id, name: user.name, grants: grants.map(toRoleGrant) };
+}
+
 /** The actor for an active account, or null when it is missing or deactivated. */
 export async function actorForUser(s: Store, userId: string): Promise<Actor | null> {
   const user = await s.auth.getUser(userId);
   if (!user?.active) return null;
-  const grants = await s.auth.listGrants([user.id]);
-  return { kind: 'user', id: user.id, name: user.name, grants: grants.map(toRoleGrant) };
+  return actorOf(user, await s.auth.listGrants([user.id]));
 }
 
 export interface ResolvedCredentials {
@@ -70,6 +75,7 @@ export function invalidToken(): AppError {
 /**
  * A bearer token must be valid: a bad one is refused (401) rather than treated as "nobody",
  * so an integration with a revoked token fails loudly. A stale session cookie is just ignored.
+ * One query reads the credential with its user and grants (every request asks).
  */
 export async function resolveCredentials(
   uow: UnitOfWork,
@@ -78,31 +84,24 @@ export async function resolveCredentials(
 ): Promise<ResolvedCredentials> {
   if (credentials.bearerToken !== null) {
     const tokenHash = hashSecret(credentials.bearerToken);
-    const found = await uow.read(async (s) => {
-      const token = await s.auth.findApiTokenByHash(tokenHash);
-      if (!token || token.revokedAt !== null || token.expiresAt.getTime() <= now.getTime()) return null;
-      const actor = await actorForUser(s, token.userId);
-      return actor ? { token, actor } : null;
-    });
-    if (!found) throw invalidToken();
+    const found = await uow.read((s) => s.auth.findApiTokenWithUser(tokenHash));
+    const valid = found && found.token.revokedAt === null && found.token.expiresAt.getTime() > now.getTime();
+    const actor = valid ? actorOf(found.user, found.grants) : null;
+    if (!found || !actor) throw invalidToken();
     if (worthTouching(found.token.lastUsedAt, now)) {
       await uow.write((s) => s.auth.touchApiToken(found.token.id, now));
     }
-    return { actor: found.actor, session: null, via: 'apiToken' };
+    return { actor, session: null, via: 'apiToken' };
   }
   if (credentials.sessionToken) {
     const idHash = hashSecret(credentials.sessionToken);
-    const found = await uow.read(async (s) => {
-      const session = await s.auth.findSession(idHash);
-      if (!session || !sessionIsValid(session, now)) return null;
-      const actor = await actorForUser(s, session.userId);
-      return actor ? { session, actor } : null;
-    });
-    if (found) {
+    const found = await uow.read((s) => s.auth.findSessionWithUser(idHash));
+    const actor = found && sessionIsValid(found.session, now) ? actorOf(found.user, found.grants) : null;
+    if (found && actor) {
       if (worthTouching(found.session.lastSeenAt, now)) {
         await uow.write((s) => s.auth.touchSession(idHash, now));
       }
-      return { actor: found.actor, session: { idHash, csrfToken: found.session.csrfToken }, via: 'session' };
+      return { actor, session: { idHash, csrfToken: found.session.csrfToken }, via: 'session' };
     }
   }
   return { actor: PUBLIC_ACTOR, session: null, via: 'none' };

@@ -133,6 +133,48 @@ describeEachDatabase('auth store', (db) => {
     expect(await store.listApiTokens('707')).toHaveLength(1);
   });
 
+  it('reads a session or a token with its user and every grant, as getUser and listGrants give them', async () => {
+    await userIn('707', 'u1', 'a@norddjurs.dk');
+    await userIn('707', 'u2', 'b@norddjurs.dk');
+    const store = createAuthStore(db());
+    await store.insertGrant('u1', { role: 'caseOfficer', municipality: '707' }, at('08:00:00'));
+    await store.insertGrant(
+      'u1',
+      { role: 'organisation', municipality: '707', organisationId: 'org-a' },
+      at('08:00:00'),
+    );
+    await store.insertGrant('u2', { role: 'official', municipality: '707', unit: 'Social' }, at('08:00:00'));
+    const session = {
+      userId: 'u1',
+      csrfToken: 'c',
+      createdAt: at('08:00:00'),
+      lastSeenAt: at('08:30:00'),
+      expiresAt: at('20:00:00'),
+    };
+    await store.insertSession('h'.repeat(64), session);
+    const u1 = { user: await store.getUser('u1'), grants: await store.listGrants(['u1']) };
+    expect(u1.grants).toHaveLength(2);
+    expect(await store.findSessionWithUser('h'.repeat(64))).toEqual({ session, ...u1 });
+    expect(await store.findSessionWithUser('x'.repeat(64))).toBeNull();
+
+    await store.insertApiToken({
+      userId: 'u1',
+      tokenHash: 't'.repeat(64),
+      label: 'ESDH',
+      createdAt: at('08:00:00'),
+      expiresAt: at('20:00:00'),
+    });
+    expect(await store.findApiTokenWithUser('t'.repeat(64))).toEqual({
+      token: await store.findApiTokenByHash('t'.repeat(64)),
+      ...u1,
+    });
+    expect(await store.findApiTokenWithUser('x'.repeat(64))).toBeNull();
+
+    await userIn('707', 'u3', 'c@norddjurs.dk');
+    await store.insertSession('n'.repeat(64), { ...session, userId: 'u3' });
+    expect((await store.findSessionWithUser('n'.repeat(64)))?.grants).toEqual([]);
+  });
+
   it('returns login attempts by e-mail and failures by address within the window', async () => {
     const store = createAuthStore(db());
     await store.recordLoginAttempt({

@@ -2,7 +2,8 @@
  * Kysely adapter for the accounts port (app/auth/auth-store.ts). Queries only: the rules
  * (lockout, session validity, who sees whom) are decided in domain/ and app/.
  */
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Role } from '../../app/actor.ts';
 import type {
   ApiTokenRecord,
@@ -27,7 +28,12 @@ function toUser(r: Selectable<AppUserRow>): UserRecord {
   };
 }
 
-function toGrant(r: Selectable<UserGrantRow>): GrantRecord {
+type GrantColumns = Pick<
+  Selectable<UserGrantRow>,
+  'id' | 'user_id' | 'role' | 'municipality' | 'organisation_id' | 'unit'
+>;
+
+function toGrant(r: GrantColumns): GrantRecord {
   return {
     id: r.id,
     userId: r.user_id,
@@ -55,6 +61,58 @@ function managedBy(db: Kysely<Database>, municipality: string) {
         ),
       ]),
     );
+}
+
+/** The user's grants as a JSON array inside the same statement (authentication: one query). */
+function grantsOfUser(eb: ExpressionBuilder<Database, 'app_user'>) {
+  return jsonArrayFrom(
+    eb
+      .selectFrom('user_grant')
+      .select([
+        'user_grant.id',
+        'user_grant.user_id',
+        'user_grant.role',
+        'user_grant.municipality',
+        'user_grant.organisation_id',
+        'user_grant.unit',
+      ])
+      .whereRef('user_grant.user_id', '=', 'app_user.id')
+      .orderBy('user_grant.id'),
+  ).as('grants');
+}
+
+/** app_user's columns under names that do not clash with the session's or token's. */
+const USER_COLUMNS = [
+  'app_user.id as u_id',
+  'app_user.email as u_email',
+  'app_user.name as u_name',
+  'app_user.municipality as u_municipality',
+  'app_user.password_hash as u_password_hash',
+  'app_user.active as u_active',
+  'app_user.created_at as u_created_at',
+  'app_user.last_login_at as u_last_login_at',
+] as const;
+
+function userFromColumns(r: {
+  u_id: string;
+  u_email: string;
+  u_name: string;
+  u_municipality: string;
+  u_password_hash: string | null;
+  u_active: boolean;
+  u_created_at: Date;
+  u_last_login_at: Date | null;
+}): UserRecord {
+  return {
+    id: r.u_id,
+    email: r.u_email,
+    name: r.u_name,
+    municipality: r.u_municipality,
+    passwordHash: r.u_password_hash,
+    active: r.u_active,
+    createdAt: r.u_created_at,
+    lastLoginAt: r.u_last_login_at,
+  };
 }
 
 function tokenQuery(db: Kysely<Database>) {
@@ -205,6 +263,35 @@ export function createAuthStore(db: Kysely<Database>): AuthStore {
           }
         : null;
     },
+    async findSessionWithUser(idHash) {
+      const r = await db
+        .selectFrom('session')
+        .innerJoin('app_user', 'app_user.id', 'session.user_id')
+        .select([
+          'session.user_id',
+          'session.csrf_token',
+          'session.created_at',
+          'session.last_seen_at',
+          'session.expires_at',
+          ...USER_COLUMNS,
+        ])
+        .select(grantsOfUser)
+        .where('session.id_hash', '=', idHash)
+        .executeTakeFirst();
+      return r
+        ? {
+            session: {
+              userId: r.user_id,
+              csrfToken: r.csrf_token,
+              createdAt: r.created_at,
+              lastSeenAt: r.last_seen_at,
+              expiresAt: r.expires_at,
+            },
+            user: userFromColumns(r),
+            grants: r.grants.map(toGrant),
+          }
+        : null;
+    },
     async touchSession(idHash, at) {
       await db.updateTable('session').set({ last_seen_at: at }).where('id_hash', '=', idHash).execute();
     },
@@ -233,6 +320,14 @@ export function createAuthStore(db: Kysely<Database>): AuthStore {
     async findApiTokenByHash(tokenHash) {
       const r = await tokenQuery(db).where('api_token.token_hash', '=', tokenHash).executeTakeFirst();
       return r ? toToken(r) : null;
+    },
+    async findApiTokenWithUser(tokenHash) {
+      const r = await tokenQuery(db)
+        .select(USER_COLUMNS)
+        .select(grantsOfUser)
+        .where('api_token.token_hash', '=', tokenHash)
+        .executeTakeFirst();
+      return r ? { token: toToken(r), user: userFromColumns(r), grants: r.grants.map(toGrant) } : null;
     },
     async getApiToken(id) {
       const r = await tokenQuery(db).where('api_token.id', '=', id).executeTakeFirst();

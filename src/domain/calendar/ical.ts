@@ -18,6 +18,9 @@
  *   calendar's zone.
  * - An invitation names only its own attendee and the organizer: participants' e-mail addresses
  *   are not handed to every other participant (the description lists names only).
+ * - Names go into a parameter, `CN="…"`, where RFC 5545 §3.2 allows no DQUOTE, no control
+ *   character and no escape at all (`\"` is not an escaped quote: it ends the value). So names are
+ *   cleaned first (`calendarParameterText`); ical-generator's own escaping then has nothing to do.
  *
  * Pure: `now` is passed in; no I/O.
  */
@@ -48,6 +51,37 @@ export function meetingUid(meetingId: string, uidDomain: string): string {
   if (!HOST_NAME.test(uidDomain)) throw new RangeError(`Ugyldigt domæne til kalender-UID: "${uidDomain}"`);
   // Encoded: UID is written verbatim, and an id with ",", ";" or a line break would break the line.
   return `meeting-${encodeURIComponent(meetingId)}@${uidDomain.toLowerCase()}`;
+}
+
+/**
+ * A name made safe as an RFC 5545 §3.2 quoted parameter value (quoted-string = DQUOTE *QSAFE-CHAR
+ * DQUOTE; QSAFE-CHAR excludes DQUOTE and the control characters). Cleaning, documented because the
+ * calendar shows the cleaned name: `"` becomes `'`; tab, CR and LF become a space; other control
+ * characters are dropped; `\` becomes `/` (ical-generator would double it, and inside quotes a
+ * backslash is no escape, so the reader would see two); `^` becomes `ˆ` (RFC 6868 makes `^`
+ * an escape character in parameter values for parsers that implement it — ical.js does, node-ical
+ * does not); `;` becomes `,` (allowed inside quotes, but node-ical splits parameters on it
+ * regardless); runs of spaces collapse to one; the ends are trimmed. Everything else (æøå, `,`,
+ * `:`, emoji) is kept.
+ */
+export function calendarParameterText(name: string): string {
+  return (
+    name
+      .replace(/[\t\r\n]/g, ' ')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: RFC 5545 CONTROL characters are removed
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .replaceAll('"', "'")
+      .replaceAll('\\', '/')
+      .replaceAll('^', 'ˆ')
+      .replaceAll(';', ',')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
+}
+
+/** The CN of a person: the cleaned name, or the e-mail address when nothing of the name is left. */
+function commonName(person: CalendarPerson): string {
+  return calendarParameterText(person.name) || person.email;
 }
 
 interface EventTimes {
@@ -160,10 +194,10 @@ export function invitationIcs(input: InvitationInput): string {
     description: description(meeting, url, cancel),
     // RFC 5546 §3.2.5: a CANCEL carries STATUS:CANCELLED with the same UID.
     status: cancel ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    organizer: { name: organizer.name, email: organizer.email },
+    organizer: { name: commonName(organizer), email: organizer.email },
     attendees: [
       {
-        name: attendee.name,
+        name: commonName(attendee),
         email: attendee.email,
         role: ICalAttendeeRole.REQ,
         status: ICalAttendeeStatus.NEEDSACTION,

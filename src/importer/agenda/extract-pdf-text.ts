@@ -7,9 +7,11 @@
  * Problems are data: a scanned PDF without a text layer, a damaged file or a password give a
  * warning and no text — never an exception. It does no OCR and no layout analysis beyond lines
  * (columns and tables come out line by line).
+ *
+ * pdf.js is loaded on the first PDF (load-pdfjs.ts), not when this module is imported.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ImportWarning } from './import-report.ts';
+import { loadPdfjs } from './load-pdfjs.ts';
 
 export interface PdfTextExtraction {
   /** Pages joined by "\n\f"; empty when nothing could be read. */
@@ -96,6 +98,7 @@ function failure(code: string, message: string): PdfTextExtraction {
 }
 
 export async function extractPdfText(bytes: Uint8Array): Promise<PdfTextExtraction> {
+  const { getDocument } = await loadPdfjs();
   // pdf.js takes ownership of the buffer it is given; hand it a copy.
   const task = getDocument({
     data: new Uint8Array(bytes),
