@@ -14,6 +14,7 @@ import { requestOfficial } from '../../src/app/meetings/request-official.ts';
 import { saveMinutes } from '../../src/app/meetings/save-minutes.ts';
 import { runUseCase } from '../../src/app/run-use-case.ts';
 import type { UseCaseContext } from '../../src/app/use-case.ts';
+import { createAuthStore } from '../../src/db/auth/auth-store.ts';
 import { userWith } from './actors.ts';
 import { systemContext } from './auth.ts';
 import type { TestApp } from './test-app.ts';
@@ -130,6 +131,22 @@ export async function approvedMeeting(
 
 const planned = { params: async (t: TestApp) => ({ id: await plannedMeeting(t) }) };
 
+let users = 0;
+/** A user of 707 without a password, for the user administration forms. */
+async function freshUser(t: TestApp): Promise<string> {
+  users += 1;
+  const id = `catalogue-user-${users}`;
+  await createAuthStore(t.database.db).insertUser({
+    id,
+    email: `${id}@catalogue.test`,
+    name: `Katalog ${users}`,
+    municipality: MUNICIPALITY,
+    passwordHash: null,
+    createdAt: new Date(),
+  });
+  return id;
+}
+
 export const formFixtures: Record<string, FormFixture> = {
   '/moeder/planlaeg': { query: { aar: '2027' } },
   '/moeder/:id/indkald': planned,
@@ -192,6 +209,40 @@ export const formFixtures: Record<string, FormFixture> = {
       if (res.statusCode !== 200) throw new Error(`import preview answered ${res.statusCode}`);
       return res.body;
     },
+  },
+  '/brugere/:userId/roller': {
+    params: async (t) => ({ userId: await freshUser(t) }),
+    query: { kommune: '707' },
+  },
+  '/brugere/:userId/roller/:grantId/fjern': {
+    query: { kommune: '707' },
+    params: async (t) => {
+      const userId = await freshUser(t);
+      const grant = await createAuthStore(t.database.db).insertGrant(
+        userId,
+        { role: 'official', municipality: MUNICIPALITY, unit: 'Social' },
+        new Date(),
+      );
+      return { userId, grantId: String(grant?.id) };
+    },
+  },
+  '/brugere/:userId/noegler/:tokenId/tilbagekald': {
+    query: { kommune: '707' },
+    params: async (t) => {
+      const userId = await freshUser(t);
+      const tokenId = await createAuthStore(t.database.db).insertApiToken({
+        userId,
+        tokenHash: `catalogue-token-${userId}`,
+        label: 'Katalog',
+        createdAt: new Date(),
+        expiresAt: new Date(Date.now() + 86_400_000),
+      });
+      return { userId, tokenId: String(tokenId) };
+    },
+  },
+  '/brugere/:userId/deaktiver': {
+    params: async (t) => ({ userId: await freshUser(t) }),
+    query: { kommune: '707' },
   },
   '/moeder/dokumentationspakke/:organisation/:year/dokumenter': {
     params: () => ({ organisation: 'org-djurslandsbo', year: '2027' }),
