@@ -9,7 +9,7 @@
 import type { AccessPolicy, Actor } from '../actor.ts';
 import { agreementReaders } from '../agreements/access.ts';
 import { auditReaders } from '../audit/list-audit-entries.ts';
-import { userAdmins } from '../auth/user-access.ts';
+import { signedInUsers, userAdmins } from '../auth/user-access.ts';
 import { governanceReaders } from '../governance/access.ts';
 import { meetingReaders } from '../meetings/access.ts';
 import { politicalCaseReaders } from '../political-cases/access.ts';
@@ -43,6 +43,7 @@ export const userLinkRules: readonly NavigationLinkRule[] = [
   { href: '/kommune', label: 'Kommunen', access: municipalReaders },
   { href: '/brugere', label: 'Brugere', access: userAdmins },
   { href: '/revision', label: 'Revisionslog', access: { roles: [...auditReaders.roles] } },
+  { href: '/min-profil', label: 'Mine adgange', access: signedInUsers },
 ];
 
 /** The same admission rule as runUseCase and the page routes: public, or one admitted role. */
