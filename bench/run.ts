@@ -11,6 +11,8 @@
  *    against /healthz (a database round trip).
  * 3. Authentication on every request, in-process on PGlite: /healthz and an API read with a real
  *    session cookie and a real bearer token against the bare `SELECT 1` through the same Kysely.
+ * 4. Start-up with real processes (bench/startup.ts): `npm start` on an existing data directory
+ *    to the first /healthz, and `styringsdialog --help`, against bare Node processes.
  */
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
@@ -26,6 +28,7 @@ import { cookieHeader, createTestUser, logIn, systemContext } from '../test/supp
 import { loadDemoInto } from '../test/support/demo.ts';
 import { startTestApp } from '../test/support/test-app.ts';
 import { copyPlan, NATIONAL_MUNICIPALITIES, nationalMunicipalities, nationalPlan } from './national-plan.ts';
+import { type StartFigure, startupFigures } from './startup.ts';
 
 interface Result {
   name: string;
@@ -141,6 +144,16 @@ report(bare, [
   ),
 ]);
 await a.close();
+
+console.log('\n# Start-up, real processes (medians of 3; CPU = all threads of the server until /healthz)');
+const startup = await startupFigures(3);
+const startRow = (base: StartFigure) => (f: StartFigure) =>
+  console.log(
+    `${f.name.padEnd(58)} ${f.wallMs.toFixed(0).padStart(6)} ms wall ${(f.cpuMs === null ? '–' : f.cpuMs.toFixed(0)).padStart(6)} ms CPU ${(f.wallMs / base.wallMs).toFixed(2).padStart(7)}×`,
+  );
+startup.server.forEach(startRow(startup.server[0] as StartFigure));
+startup.cli.forEach(startRow(startup.cli[0] as StartFigure));
+console.log('targets: npm start → /healthz ≤ 1.5 s; --help ≤ 0.5 s (wall, on an idle machine)');
 
 const memory = process.memoryUsage();
 console.log(`\nMemory after the run: rss ${mib(memory.rss)}, heap used ${mib(memory.heapUsed)}`);

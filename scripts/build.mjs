@@ -81,20 +81,26 @@ export async function build() {
   const startedAt = Date.now();
   const config = CONFIG_INPUTS.map(fingerprint);
   const assetPrints = assets.map(fingerprint);
-  const result = await esbuild.build({
-    absWorkingDir: ROOT,
-    entryPoints: { server: 'src/main/server.ts', cli: 'src/main/cli.ts' },
-    outdir: staging,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    sourcemap: 'linked',
-    metafile: true,
-    logLevel: 'warning',
-  });
+  let result;
+  try {
+    result = await esbuild.build({
+      absWorkingDir: ROOT,
+      entryPoints: { server: 'src/main/server.ts', cli: 'src/main/cli.ts' },
+      outdir: staging,
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      sourcemap: 'linked',
+      metafile: true,
+      logLevel: 'warning',
+    });
+  } finally {
+    // esbuild's service process would otherwise live on beside the server `npm start` runs.
+    await esbuild.stop();
+  }
   // A source saved while esbuild read it may not be what was compiled: record it as changed.
   const sources = Object.keys(result.metafile.inputs)
     .filter((f) => !f.includes('node_modules/'))

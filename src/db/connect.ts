@@ -6,7 +6,6 @@
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.ts';
 import type { Database } from './schema.ts';
 
@@ -25,12 +24,19 @@ export interface ConnectOptions {
 
 // PostgreSQL returns `date` columns as JS Dates by default; our domain speaks ISO date strings.
 const DATE_OID = 1082;
-pg.types.setTypeParser(DATE_OID, (v) => v);
-// bigint counts (COUNT(*), SUM) come back as strings; they fit easily in a JS number here.
-pg.types.setTypeParser(20, (v) => Number(v));
+
+/** The PostgreSQL driver, loaded only when a server is configured (saves its load on PGlite). */
+async function loadPg() {
+  const { default: pg } = await import('pg');
+  pg.types.setTypeParser(DATE_OID, (v) => v);
+  // bigint counts (COUNT(*), SUM) come back as strings; they fit easily in a JS number here.
+  pg.types.setTypeParser(20, (v) => Number(v));
+  return pg;
+}
 
 export async function connect(options: ConnectOptions): Promise<OpenDatabase> {
   if (options.databaseUrl) {
+    const pg = await loadPg();
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };

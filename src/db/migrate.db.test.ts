@@ -9,6 +9,17 @@ describeEachDatabase('migrations and the audit log', (db) => {
     expect((await migrateToLatest(db())).applied).toEqual([]);
   });
 
+  it('does not take the fast path past a recorded migration this version does not know', async () => {
+    await sql`INSERT INTO kysely_migration (name, timestamp) VALUES ('2999-01-01T0000-from-the-future', '2999-01-01')`.execute(
+      db(),
+    );
+    try {
+      await expect(migrateToLatest(db())).rejects.toThrow(/2999-01-01T0000-from-the-future/);
+    } finally {
+      await sql`DELETE FROM kysely_migration WHERE name = '2999-01-01T0000-from-the-future'`.execute(db());
+    }
+  });
+
   it('keeps the audit log append-only even for direct SQL', async () => {
     const uow = createUnitOfWork(db(), { actor: 'system:test', requestId: 'r1' });
     await uow.write((s) =>

@@ -8,7 +8,7 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthHooks } from './auth/csrf.ts';
 import { registerInputGuards } from './input-guard.ts';
@@ -36,6 +36,21 @@ function wantsHtml(url: string, accept: string | undefined): boolean {
   return !url.startsWith('/api/') && url !== '/healthz' && (accept ?? '').includes('text/html');
 }
 
+/** The validator compiler that passes every request part through (the use case validates). */
+const acceptAsIs = () => (data: unknown) => ({ value: data });
+
+type CompilersFactory = NonNullable<
+  NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']
+>;
+/**
+ * Fastify calls each factory once and uses what it returns as the route compiler; its types
+ * describe Ajv's and fast-json-stringify's factories, hence the casts.
+ */
+const compilersFactory: CompilersFactory = {
+  buildValidator: (() => acceptAsIs) as unknown as CompilersFactory['buildValidator'],
+  buildSerializer: (() => serializerCompiler) as unknown as CompilersFactory['buildSerializer'],
+};
+
 /**
  * Fastify's trustProxy from TRUST_PROXY. A hop count becomes a function: Fastify 5.12 ignores a
  * plain number (it trusts nothing then), so "the nearest n hops" is spelled out here.
@@ -50,6 +65,9 @@ function trustProxyOption(
 
 export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<FastifyInstance> {
   const app = Fastify({
+    // The compilers set below, given up front as well: Fastify then never loads its default
+    // ones (Ajv, fast-json-stringify), which cost every start ~0.1–0.2 s of CPU.
+    schemaController: { compilersFactory },
     // Secrets in URLs (feed tokens, password links, OIDC codes) are redacted: http/log-redaction.ts.
     logger: {
       level: deps.logLevel,
@@ -76,7 +94,7 @@ export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<F
 
   // Validation happens once, in the use case (Danish field errors); route schemas document the
   // API and drive response serialisation, which whitelists the fields that leave the server.
-  app.setValidatorCompiler(() => (data) => ({ value: data }));
+  app.setValidatorCompiler(acceptAsIs);
   app.setSerializerCompiler(serializerCompiler);
 
   app.addHook('onSend', async (request, reply) => {

@@ -4,6 +4,7 @@
 import { seedDemoUsers } from '../app/auth/demo-users.ts';
 import { runUseCase } from '../app/run-use-case.ts';
 import type { Config } from '../config/config.ts';
+import type { OpenDatabase } from '../db/connect.ts';
 import { buildHttpServer } from '../http/server.ts';
 import { webModule } from '../web/register-web.ts';
 import { createHttpDeps } from './http-deps.ts';
@@ -11,9 +12,12 @@ import { loadDemoOnFirstStart } from './load-demo-on-first-start.ts';
 import { openDatabase } from './open-database.ts';
 import { systemContext } from './system-context.ts';
 
-/** `heldLock`: the data directory lock, when the caller took it before loading the app. */
-export async function startServer(config: Config, heldLock?: () => Promise<void>): Promise<void> {
-  const database = await openDatabase(config, { migrate: true, heldLock });
+/**
+ * `opening`: the database when the caller has already begun to open it (main/server.ts), with
+ * the data directory's lock taken before the app was loaded.
+ */
+export async function startServer(config: Config, opening?: Promise<OpenDatabase>): Promise<void> {
+  const database = await (opening ?? openDatabase(config, { migrate: true }));
   const app = await buildHttpServer(createHttpDeps(config, database), webModule);
   let stopping = false;
   const stop = async (signal: string) => {

@@ -96,11 +96,6 @@ const FORM_STATUS: Partial<Record<AppErrorCode, number>> = {
 /** The field name used for an error that belongs to the whole form (ErrorSummary shows it). */
 export const FORM_FIELD = 'form';
 
-/** A fieldName mapper that strips the use case's input prefix: `organisation.cvr` → `cvr`. */
-export function withoutPrefix(prefix: string): (field: string) => string {
-  return (field) => (prefix && field.startsWith(`${prefix}.`) ? field.slice(prefix.length + 1) : field);
-}
-
 /**
  * The form state for a refused submission: the posted values, and the errors renamed to the
  * form's fields; an error for a field the form did not post is the whole form's.

@@ -3,30 +3,31 @@
  * Det Fælles Designsystem from node_modules, the IBM Plex fonts it embeds in PDFs, PGlite's
  * files. And the command line answers `--help` without opening a database.
  */
-import { type ChildProcess, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliCommand, ensureCompiled, repo, spawnServer, waitForHealth } from '../support/compiled-app.ts';
 import { freePort } from '../support/free-port.ts';
+import {
+  ensureCompiled,
+  runCliProcess,
+  type ServerProcess,
+  startServerProcess,
+  waitForHealth,
+} from '../support/server-process.ts';
 
 describe('the compiled program', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'styringsdialog-compiled-'));
-  let server: ChildProcess | undefined;
+  let server: ServerProcess | undefined;
   beforeAll(ensureCompiled);
   afterAll(() => {
-    server?.kill('SIGKILL');
+    server?.child.kill('SIGKILL');
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('answers --help without touching the data directory', () => {
     const untouched = path.join(dataDir, 'never-created');
-    const help = spawnSync(cliCommand[0], [...cliCommand[1], '--help'], {
-      cwd: repo,
-      env: { ...process.env, STYRINGSDIALOG_DATA: untouched },
-      encoding: 'utf8',
-    });
+    const help = runCliProcess(['--help'], untouched);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage: styringsdialog');
     expect(help.stdout).toContain('migrate');
@@ -35,13 +36,8 @@ describe('the compiled program', () => {
 
   it('serves pages, assets and PDFs with embedded fonts from dist/', async () => {
     const port = await freePort();
-    server = spawnServer({
-      STYRINGSDIALOG_DATA: dataDir,
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
-      STYRINGSDIALOG_DEMO: 'true',
-    });
-    await waitForHealth(port, 60_000);
+    server = startServerProcess(dataDir, port, { STYRINGSDIALOG_DEMO: 'true' });
+    await waitForHealth(server);
     const base = `http://127.0.0.1:${port}`;
 
     for (const [url, type] of [

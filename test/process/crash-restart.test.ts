@@ -7,16 +7,17 @@
  * Timing: the restarted server takes the data directory lock before it loads the rest of the app,
  * and must have it within 2 s of the kill (before, it waited for a 15 s stale timeout and a restart
  * inside that window exited 1). kill → healthy is printed beside a cold start of the same run: it
- * adds the server's own start-up (tsx compiling the app, PGlite, routes), which on a loaded 2-core
+ * adds the server's own start-up (loading the compiled app, PGlite, routes), which on a loaded 2-core
  * machine alone takes several seconds; it must not exceed a cold start by more than 2 s.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockPathFor } from '../../src/db/data-dir-lock.ts';
 import { freePort } from '../support/free-port.ts';
 import {
+  ensureCompiled,
   runCliProcess,
   type ServerProcess,
   startServerProcess,
@@ -29,6 +30,7 @@ const WORKERS = 4;
 describe('kill -9 under a stream of acknowledged writes', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'styringsdialog-crash-'));
   let server: ServerProcess | undefined;
+  beforeAll(ensureCompiled);
   afterAll(() => {
     server?.child.kill('SIGKILL');
     fs.rmSync(dataDir, { recursive: true, force: true });

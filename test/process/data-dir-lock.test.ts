@@ -4,54 +4,42 @@
  * message naming the lock, and the first server's data is intact afterwards. The processes run
  * the compiled program (dist/), as `npm start` and the installed command do.
  */
-import { type ChildProcess, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../../src/db/connect.ts';
+import { freePort } from '../support/free-port.ts';
 import {
-  cliCommand,
   ensureCompiled,
   repo,
-  serverCommand,
-  spawnServer,
+  runCliProcess,
+  SERVER_ARGS,
+  type ServerProcess,
+  startServerProcess,
   waitForHealth,
-} from '../support/compiled-app.ts';
-import { freePort } from '../support/free-port.ts';
-
-function startServer(dataDir: string, port: number): ChildProcess {
-  return spawnServer({
-    STYRINGSDIALOG_DATA: dataDir,
-    PORT: String(port),
-    LOG_LEVEL: 'warn',
-    STYRINGSDIALOG_DEMO: 'true',
-  });
-}
+} from '../support/server-process.ts';
 
 describe('data directory lock', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'styringsdialog-lock-'));
-  let server: ChildProcess | undefined;
+  let server: ServerProcess | undefined;
   beforeAll(ensureCompiled);
   afterAll(() => {
-    server?.kill('SIGKILL');
+    server?.child.kill('SIGKILL');
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('refuses a second process while the server runs and keeps the first server’s data', async () => {
     const port = await freePort();
-    server = startServer(dataDir, port);
-    await waitForHealth(port, 60_000);
+    server = startServerProcess(dataDir, port, { STYRINGSDIALOG_DEMO: 'true' });
+    await waitForHealth(server);
 
-    const migrate = spawnSync(cliCommand[0], [...cliCommand[1], 'migrate'], {
-      cwd: repo,
-      env: { ...process.env, STYRINGSDIALOG_DATA: dataDir },
-      encoding: 'utf8',
-    });
+    const migrate = runCliProcess(['migrate'], dataDir);
     expect(migrate.status).toBe(5);
     expect(migrate.stderr).toContain('styringsdialog.lock');
 
-    const second = spawnSync(serverCommand[0], serverCommand[1], {
+    const second = spawnSync(process.execPath, SERVER_ARGS, {
       cwd: repo,
       env: { ...process.env, STYRINGSDIALOG_DATA: dataDir, PORT: String(await freePort()) },
       encoding: 'utf8',
@@ -62,9 +50,8 @@ describe('data directory lock', () => {
 
     // The first server still answers, and stops cleanly on SIGTERM.
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
-    const exited = new Promise<number | null>((resolve) => server?.once('exit', (code) => resolve(code)));
-    server.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
 
     // The demo data the first server loaded is all there after the refused processes.
     const reopened = await connect({ databaseUrl: null, dataDir });

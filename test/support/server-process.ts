@@ -1,12 +1,24 @@
 /**
- * Real server and CLI processes for the process tests. The server runs as ONE node process
- * (`node --import tsx`), not behind the tsx wrapper, so `kill -9` hits the process that holds
- * the data directory and the database, as a crash would.
+ * Real server and CLI processes for the process tests, running the compiled program as
+ * `npm start` and the installed command do: `node scripts/start.mjs` and
+ * `node bin/styringsdialog.js`. The server is ONE node process (start.mjs imports dist/server.js
+ * in-process), so `kill -9` hits the process that holds the data directory and the database, as
+ * a crash would. Call ensureCompiled() in beforeAll: it builds dist/ when it is missing or stale,
+ * once however many test files ask, so that no start-up below includes a build.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { ensureBuilt } from '../../scripts/build.mjs';
 
 export const repo = path.resolve(import.meta.dirname, '../..');
+/** `npm start` without npm in between (signals reach the server itself). */
+export const SERVER_ARGS = [path.join(repo, 'scripts/start.mjs')];
+/** The installed command line; the CLI's arguments follow. */
+export const CLI_ARGS = [path.join(repo, 'bin/styringsdialog.js')];
+
+export async function ensureCompiled(): Promise<void> {
+  await ensureBuilt({ log: () => {} });
+}
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -20,7 +32,7 @@ export function startServerProcess(
   port: number,
   env: Record<string, string> = {},
 ): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/server.ts'], {
+  const child = spawn(process.execPath, SERVER_ARGS, {
     cwd: repo,
     env: {
       ...process.env,
@@ -62,7 +74,7 @@ export function runCliProcess(
   args: string[],
   dataDir: string,
 ): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/main/cli.ts', ...args], {
+  const result = spawnSync(process.execPath, [...CLI_ARGS, ...args], {
     cwd: repo,
     env: { ...process.env, STYRINGSDIALOG_DATA: dataDir, LOG_LEVEL: 'warn' },
     encoding: 'utf8',

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { isActiveOn } from '../../domain/registry/active.ts';
 import { findSection14Conflicts } from '../../domain/registry/conflicts.ts';
-import { authorize } from '../actor.ts';
+import { authorize, may } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { defineUseCase } from '../use-case.ts';
-import { registryReaders } from './access.ts';
+import { registryReaders, registryWriters } from './access.ts';
 import { mayReadContactData, personForViewer } from './contact-access.ts';
 import { entityId, municipalityCode } from './inputs.ts';
 
@@ -74,6 +74,8 @@ export const getOrganisation = defineUseCase({
         administers: organisations.filter(
           (o) => 'organisationId' in o.administeredBy && o.administeredBy.organisationId === organisation.id,
         ),
+        /** Change the organisation and its departments (case officers and admins of the municipality). */
+        can: { edit: may(ctx.actor, registryWriters, { municipality: input.municipality }) },
       };
     });
   },

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { findSection14Conflicts } from '../../domain/registry/conflicts.ts';
-import { authorize } from '../actor.ts';
+import { authorize, may } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { defineUseCase, type UseCaseContext } from '../use-case.ts';
-import { municipalReaders } from './access.ts';
+import { municipalReaders, registryWriters } from './access.ts';
 import { mayReadContactData, personForViewer } from './contact-access.ts';
 import { entityId, municipalityCode } from './inputs.ts';
 
@@ -36,6 +36,7 @@ async function loadPeople(ctx: UseCaseContext, municipalityCodeValue: string) {
       findings,
       bodies,
       memberships,
+      can: { edit: may(ctx.actor, registryWriters, { municipality: municipalityCodeValue }) },
     };
   });
 }
@@ -77,6 +78,7 @@ export const getPerson = defineUseCase({
         .filter((m) => m.personId === person.id)
         .map((m) => ({ ...m, body: all.bodies.find((b) => b.id === m.bodyId) ?? null })),
       findings: all.findings.filter((f) => f.ref?.startsWith(`person:${person.id}/`)),
+      can: all.can,
     };
   },
 });

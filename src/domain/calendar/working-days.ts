@@ -13,7 +13,8 @@
  * Pure: computing holidays is arithmetic (Easter etc.), no I/O and no clock. Dates are ISO
  * strings; weekdays are computed in UTC so the host's time zone never matters.
  */
-import Holidays from 'date-holidays';
+import { createRequire } from 'node:module';
+import type Holidays from 'date-holidays';
 import { addDays, type IsoDate, isIsoDate } from '../shared/iso-date.ts';
 
 /** [practice][open] 24 and 31 December (MM-DD): closed in most Danish municipalities. */
@@ -26,7 +27,19 @@ export interface WorkingDayOptions {
   closedDates?: readonly IsoDate[];
 }
 
-const danishHolidays = new Holidays('DK');
+// date-holidays carries every country's rules: loading them costs ~150 ms of CPU, so it is
+// loaded on the first question about holidays, not when this module is imported (every start).
+const require = createRequire(import.meta.url);
+let danishHolidays: Holidays | null = null;
+
+function holidayRules(): Holidays {
+  if (!danishHolidays) {
+    const HolidaysClass = require('date-holidays') as typeof Holidays;
+    danishHolidays = new HolidaysClass('DK');
+  }
+  return danishHolidays;
+}
+
 const holidaysByYear = new Map<number, ReadonlyMap<IsoDate, string>>();
 
 /** Danish public holidays (helligdage) of a year: date → Danish name. */
@@ -34,7 +47,7 @@ export function danishPublicHolidays(year: number): ReadonlyMap<IsoDate, string>
   const cached = holidaysByYear.get(year);
   if (cached) return cached;
   const out = new Map<IsoDate, string>();
-  for (const h of danishHolidays.getHolidays(year)) {
+  for (const h of holidayRules().getHolidays(year)) {
     // `date` is the holiday's local date ("2027-12-25 00:00:00"), independent of the host zone;
     // `start`/`end` are instants and would need a zone to read.
     if (h.type === 'public') out.set(h.date.slice(0, 10), h.name);

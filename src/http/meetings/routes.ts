@@ -63,7 +63,11 @@ const presentWithInvitations = (out: {
 });
 const ids = (r: FastifyRequest) => ({ municipality: params(r).municipality, id: params(r).id });
 /** The version a step is based on: If-Match wins over a `version` in the body. */
-const versionOf = (r: FastifyRequest) => versionFromIfMatch(r.headers['if-match']) ?? body(r).version;
+const versionOf = (r: FastifyRequest) => {
+  // Read the body's version even when If-Match wins, so the strict edge does not call it unknown.
+  const inBody = body(r).version;
+  return versionFromIfMatch(r.headers['if-match']) ?? inBody;
+};
 
 export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void {
   const linkBase = deps.publicUrl;

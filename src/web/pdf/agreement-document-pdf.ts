@@ -7,11 +7,11 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import { OBJECTIVE_AREA_LABELS, responsibleText, STATUS_LABELS } from '../../domain/agreements/labels.ts';
 import { type Agreement, OBJECTIVE_AREAS } from '../../domain/agreements/types.ts';
 import type { Department, HousingOrganisation, Municipality } from '../../domain/registry/types.ts';
 import { formatDate } from '../format.ts';
+import { pdfDocumentClass } from './load-pdfkit.ts';
 
 const require = createRequire(import.meta.url);
 const fontDir = path.resolve(
@@ -55,6 +55,7 @@ function factLines(a: Agreement, departments: Department[]): string[] {
 
 export function renderAgreementDocumentPdf(input: AgreementDocumentPdfInput): Promise<Buffer> {
   const title = `Aftaledokument ${input.steeringYear}: ${input.organisation.name}`;
+  const PDFDocument = pdfDocumentClass();
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,

@@ -7,9 +7,9 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import type { PublishedAccount, PublishedVersionSummary } from '../../domain/meetings/index.ts';
 import { formatDate } from '../format.ts';
+import { pdfDocumentClass } from './load-pdfkit.ts';
 
 const require = createRequire(import.meta.url);
 const fontDir = path.resolve(
@@ -33,6 +33,7 @@ export function renderPublishedAccountPdf(
   published: PublishedVersionSummary,
 ): Promise<Buffer> {
   const title = accountTitle(a);
+  const PDFDocument = pdfDocumentClass();
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
