@@ -250,4 +250,31 @@ export const formFixtures: Record<string, FormFixture> = {
   '/moeder/dokumentationspakke/:organisation/:year/portal': {
     params: () => ({ organisation: 'org-djurslandsbo', year: '2027' }),
   },
+  // Registry forms (durability): a demo organisation, its first department, the first person.
+  '/boligorganisationer/:id/afdelinger/ny': { params: () => ({ id: 'org-djurslandsbo' }) },
+  '/boligorganisationer/:id/afdelinger/:departmentId/ret': {
+    params: async (t) => ({
+      id: 'org-djurslandsbo',
+      departmentId: (
+        await t.database.db
+          .selectFrom('department')
+          .select('id')
+          .where('organisation_id', '=', 'org-djurslandsbo')
+          .orderBy('id')
+          .executeTakeFirstOrThrow()
+      ).id,
+    }),
+  },
+  '/personer/:id/ret': {
+    params: async (t) => ({
+      id: (
+        await t.database.db
+          .selectFrom('person')
+          .select('id')
+          .where('municipality', '=', MUNICIPALITY)
+          .orderBy('id')
+          .executeTakeFirstOrThrow()
+      ).id,
+    }),
+  },
 };
