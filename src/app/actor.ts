@@ -95,6 +95,11 @@ export function admits(actor: Actor, policy: AccessPolicy): boolean {
   return actor.kind === 'system' || actor.grants.some((g) => policy.roles.includes(g.role));
 }
 
+/** The municipality the actor works in: a user's first grant's; none for the public and the system. */
+export function homeMunicipality(actor: Actor): string | null {
+  return actor.kind === 'user' ? (actor.grants[0]?.municipality ?? null) : null;
+}
+
 /** The organisations an actor is limited to within a municipality, or 'all'. */
 export function organisationScope(actor: Actor, municipality: string): 'all' | string[] {
   if (actor.kind !== 'user') return 'all';

@@ -69,12 +69,12 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
 };
 
 const FORMAT_HINTS: Readonly<Record<string, string>> = {
-  email: 'Skal være en gyldig e-mailadresse, fx navn@kommune.dk',
-  url: 'Skal være en webadresse, der begynder med https://, fx https://www.kommune.dk',
-  date: 'Skal være en dato, fx 2027-03-14',
-  datetime: 'Skal være et tidspunkt, fx 2027-03-14T10:00:00Z',
-  time: 'Skal være et klokkeslæt, fx 10:00',
-  uuid: 'Skal være et gyldigt id',
+  email: 'skal være en gyldig e-mailadresse, fx navn@kommune.dk',
+  url: 'skal være en webadresse, der begynder med https://, fx https://www.kommune.dk',
+  date: 'skal være en dato, fx 2027-03-14',
+  datetime: 'skal være et tidspunkt, fx 2027-03-14T10:00:00Z',
+  time: 'skal være et klokkeslæt, fx 10:00',
+  uuid: 'skal være et gyldigt id',
 };
 
 /** The Danish name of the field an issue is about, or null when the key is not in the table. */
@@ -144,9 +144,7 @@ export function danishMessage(issue: RawIssue): string {
         ? sentence(name, `skal være ${values(issue.values)}`)
         : sentence(name, `skal være en af: ${values(issue.values)}`);
     case 'invalid_format': {
-      const hint = FORMAT_HINTS[issue.format];
-      if (hint) return name ? `${name}: ${hint.charAt(0).toLowerCase()}${hint.slice(1)}` : hint;
-      return sentence(name, 'har ikke det rigtige format');
+      return sentence(name, FORMAT_HINTS[issue.format] ?? 'har ikke det rigtige format');
     }
     case 'not_multiple_of':
       return sentence(name, `skal gå op i ${String(issue.divisor)}`);

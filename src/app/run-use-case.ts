@@ -8,6 +8,7 @@
  * change made through a use case is in the audit log, by construction.
  */
 import type { z } from 'zod';
+import { admits } from './actor.ts';
 import { AppError, notFound } from './app-error.ts';
 import type { Store, UnitOfWork } from './ports.ts';
 import type { UseCase, UseCaseContext } from './use-case.ts';
@@ -24,10 +25,7 @@ export async function runUseCase<S extends z.ZodType, O>(
     if (ctx.actor.kind === 'public') {
       throw new AppError('unauthenticated', 'Log ind', 'Du skal logge ind for at se dette.');
     }
-    const actor = ctx.actor;
-    if (actor.kind === 'user' && !actor.grants.some((g) => policy.roles.includes(g.role))) {
-      throw notFound('Siden');
-    }
+    if (!admits(ctx.actor, policy)) throw notFound('Siden');
   }
   const input = parseInput(useCase.input, rawInput, parse);
   return useCase.run({ ...ctx, uow: auditGuarded(ctx.uow, useCase) }, input);

@@ -15,7 +15,15 @@ export interface Printable {
 
 export async function runCommand(
   deps: CliDeps,
-  options: { json?: boolean; migrate?: boolean },
+  options: {
+    json?: boolean;
+    migrate?: boolean;
+    /**
+     * For commands that write: how to do the same while the server holds the embedded database
+     * (the page, the API route, `--server`), printed when the database is locked.
+     */
+    whileServerRuns?: readonly string[];
+  },
   body: (session: CliSession) => Promise<Printable>,
 ): Promise<number> {
   let session: CliSession | undefined;
@@ -25,6 +33,16 @@ export async function runCommand(
     deps.io.out(options.json ? JSON.stringify(result.json, null, 2) : result.text);
     return result.exitCode ?? EXIT.ok;
   } catch (err) {
+    if (err instanceof AppError && err.code === 'databaseLocked' && options.whileServerRuns) {
+      deps.io.err(
+        [
+          'Serveren kører og har databasen. Gør det i stedet mens den kører / while the server runs:',
+          ...options.whileServerRuns,
+        ]
+          .map((l, i) => (i === 0 ? l : `  ${l}`))
+          .join('\n'),
+      );
+    }
     return reportError(deps, err, options.json ?? false);
   } finally {
     await session?.close();

@@ -39,6 +39,7 @@ export interface MunicipalityRow {
   accessibility_statement_url: string | null;
   /** Null: the built-in page /privatliv is linked. */
   privacy_notice_url: string | null;
+  version: Generated<number>;
 }
 
 export interface ElectionPeriodRow {
@@ -73,6 +74,7 @@ export interface DepartmentRow {
   homes: number;
   kind: string;
   has_department_board: boolean;
+  version: Generated<number>;
 }
 
 export interface PersonRow {
@@ -81,6 +83,7 @@ export interface PersonRow {
   name: string;
   email: string | null;
   phone: string | null;
+  version: Generated<number>;
 }
 
 export interface PersonRoleRow {
@@ -297,6 +300,18 @@ export interface MeetingRow {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+/** One publication of an account, never changed (published-account-version migration). */
+export interface PublishedAccountVersionRow {
+  municipality: string;
+  meeting_id: string;
+  version: number;
+  published_on: DateText;
+  correction_reason: string | null;
+  corrected_on: DateText | null;
+  account: Json<Record<string, unknown>>;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface MeetingInvitationRow {
   id: Generated<number>;
   municipality: string;
@@ -354,6 +369,7 @@ export interface Database {
   outbox: OutboxRow;
   meeting: MeetingRow;
   meeting_invitation: MeetingInvitationRow;
+  published_account_version: PublishedAccountVersionRow;
   documentation_package: DocumentationPackageRow;
   calendar_feed_token: CalendarFeedTokenRow;
 }

@@ -24,8 +24,11 @@ const SECRET_PARAM = new RegExp(`([?&](?:${SECRET_PARAMS.join('|')})=)[^&#\\s"']
 const FEED_PATH = /(\/kalender\/)[^/?#\s"']+/gi;
 /** Bearer tokens (`sd_…`) wherever they appear. */
 const API_TOKEN = /\bsd_[A-Za-z0-9_-]{8,}/g;
-/** Any other long random value (our secrets are 43 base64url characters; hashes are hex). */
-const LONG_RANDOM = /[A-Za-z0-9_-]{40,}/g;
+/**
+ * Any other value shaped like our secrets (app/auth/secrets.ts: 32 random bytes as exactly 43
+ * base64url characters), wherever it stands. Longer ids and 64-character hashes are kept.
+ */
+const SECRET_SHAPED = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g;
 
 /** The text with every secret it may carry replaced by [skjult]. */
 export function redactSecrets(text: string): string {
@@ -33,7 +36,7 @@ export function redactSecrets(text: string): string {
     .replace(FEED_PATH, `$1${REDACTED}`)
     .replace(SECRET_PARAM, `$1${REDACTED}`)
     .replace(API_TOKEN, `sd_${REDACTED}`)
-    .replace(LONG_RANDOM, REDACTED);
+    .replace(SECRET_SHAPED, REDACTED);
 }
 
 interface SerializedError {

@@ -67,9 +67,10 @@ export interface FormRouteSpec<S extends z.ZodType, O> {
   redirect(result: O, ctx: UseCaseContext, request: FastifyRequest): string;
   /**
    * A use case's field name as the form's field name (`minutes.items.0.summary` →
-   * `items.0.summary`). Default: `withoutPrefix('')`, i.e. unchanged.
+   * `items.0.summary`). Default: unchanged. An error whose (renamed) field the form did not post
+   * belongs to the whole form (FORM_FIELD), so it is never invisible.
    */
-  fieldName?(field: string, form: PostedForm): string;
+  fieldName?(field: string, form: PostedForm, request: FastifyRequest): string;
 }
 
 /** What the form catalogue test needs to find and submit each form. */
@@ -95,20 +96,19 @@ const FORM_STATUS: Partial<Record<AppErrorCode, number>> = {
 /** The field name used for an error that belongs to the whole form (ErrorSummary shows it). */
 export const FORM_FIELD = 'form';
 
-/** A fieldName mapper that strips the use case's input prefix: `organisation.cvr` → `cvr`. */
-export function withoutPrefix(prefix: string): (field: string) => string {
-  return (field) => (prefix && field.startsWith(`${prefix}.`) ? field.slice(prefix.length + 1) : field);
-}
-
-/** The form state for a refused submission: posted values, errors renamed to form fields. */
+/**
+ * The form state for a refused submission: the posted values, and the errors renamed to the
+ * form's fields; an error for a field the form did not post is the whole form's.
+ */
 export function refusedFormState(
   err: AppError,
   form: PostedForm,
-  fieldName: (field: string, form: PostedForm) => string = (f) => f,
+  fieldName: (field: string) => string = (f) => f,
 ): FormState {
+  const onForm = (field: string) => (Object.hasOwn(form.fields, field) ? field : FORM_FIELD);
   const errors: FieldError[] =
     err.fieldErrors.length > 0
-      ? err.fieldErrors.map((f) => ({ field: fieldName(f.field, form), message: f.message }))
+      ? err.fieldErrors.map((f) => ({ field: onForm(fieldName(f.field)), message: f.message }))
       : [{ field: FORM_FIELD, message: err.detail }];
   return { values: form.fields, errors };
 }
@@ -148,7 +148,9 @@ export function formRoute<S extends z.ZodType, O>(
         const status = err instanceof AppError ? FORM_STATUS[err.code] : undefined;
         if (!(err instanceof AppError) || status === undefined) throw err;
         reply.status(status);
-        return spec.page(ctx, request, refusedFormState(err, form, spec.fieldName));
+        const rename = spec.fieldName;
+        const state = refusedFormState(err, form, rename ? (f) => rename(f, form, request) : undefined);
+        return spec.page(ctx, request, state);
       }
       return { redirect: spec.redirect(result, ctx, request) };
     },

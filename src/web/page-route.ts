@@ -9,7 +9,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h, type VNode } from 'preact';
-import type { AccessPolicy, Actor } from '../app/actor.ts';
+import { type AccessPolicy, type Actor, admits } from '../app/actor.ts';
 import { AppError, notFound } from '../app/app-error.ts';
 import { getNavigation } from '../app/navigation/get-navigation.ts';
 import { runUseCase } from '../app/run-use-case.ts';
@@ -44,8 +44,7 @@ function checkPageAccess(actor: Actor, access: AccessPolicy | undefined): void {
   if (!access || 'public' in access) return;
   if (actor.kind === 'public')
     throw new AppError('unauthenticated', 'Log ind', 'Du skal logge ind for at se dette.');
-  if (actor.kind === 'user' && !actor.grants.some((g) => access.roles.includes(g.role)))
-    throw notFound('Siden');
+  if (!admits(actor, access)) throw notFound('Siden');
 }
 
 async function respond(

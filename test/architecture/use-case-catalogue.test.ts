@@ -142,6 +142,7 @@ const steps: [string, Step][] = [
           .executeTakeFirstOrThrow();
         return {
           municipality: '707',
+          version: m.version,
           settings: {
             name: m.name,
             supervisingUnit: 'Vej og Ejendom, tilsyn',
@@ -231,6 +232,7 @@ const steps: [string, Step][] = [
         return {
           municipality: '707',
           id: d.id,
+          version: d.version,
           department: {
             organisationId: d.organisation_id,
             lbfNumber: d.lbf_number,

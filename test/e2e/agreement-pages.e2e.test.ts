@@ -133,16 +133,21 @@ describe.runIf(chromiumAvailable())('agreement pages in Chromium', () => {
     await context.close();
   }, 60_000);
 
-  it('draws the overdue filter box beside its label on /aftaler, not as a stray box elsewhere', async () => {
+  it('draws each checkbox beside its label, not as a stray box elsewhere on the page', async () => {
     actor = caseOfficer707;
     const context = await newContext(browser);
     const page = await context.newPage();
-    await page.goto(`${base}/aftaler`);
-    const input = await page.locator('#field-overdue').boundingBox();
-    const label = await page.locator('label[for="field-overdue"]').boundingBox();
-    expect(input && label).toBeTruthy();
-    expect(Math.abs((input?.y ?? 0) - (label?.y ?? 1000))).toBeLessThan(20);
-    expect(Math.abs((input?.x ?? 0) - (label?.x ?? 1000))).toBeLessThan(40);
+    for (const [url, id] of [
+      ['/aftaler', 'field-overdue'],
+      ['/aftaler/statusfil', 'field-dryRun'],
+    ] as const) {
+      await page.goto(`${base}${url}`);
+      const input = await page.locator(`#${id}`).boundingBox();
+      const label = await page.locator(`label[for="${id}"]`).boundingBox();
+      expect(input && label, url).toBeTruthy();
+      expect(Math.abs((input?.y ?? 0) - (label?.y ?? 1000)), url).toBeLessThan(20);
+      expect(Math.abs((input?.x ?? 0) - (label?.x ?? 1000)), url).toBeLessThan(40);
+    }
     await context.close();
   }, 60_000);
 });

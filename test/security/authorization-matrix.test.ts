@@ -267,6 +267,7 @@ const rules: Record<string, Rule> = {
   'GET /api/v1/municipalities': { scope: 'none' },
   'GET /api/v1/election-periods': { scope: 'none' },
   // registry
+  [`GET ${API}`]: { scope: 'municipality' },
   [`PUT ${API}`]: {
     scope: 'municipality',
     body: () => ({
@@ -274,7 +275,9 @@ const rules: Record<string, Rule> = {
       supervisingUnit: 'Vej og Ejendom',
       accountsUrl: null,
       bodyAbbreviations: { KB: 'Kommunalbestyrelsen' },
+      version: 1,
     }),
+    ok: 'granted',
   },
   [`GET ${API}/organisations`]: { scope: 'municipality' },
   [`POST ${API}/organisations`]: { scope: 'municipality', body: organisationBody, ok: 201 },
@@ -289,7 +292,7 @@ const rules: Record<string, Rule> = {
   [`PUT ${API}/departments/:id`]: {
     scope: 'organisation',
     params: async (h) => ({ id: await firstId(h, 'department', ['organisation_id', ORG_A]) }),
-    body: (h) => ({ ...departmentBody(h), lbfNumber: '1' }),
+    body: (h) => ({ ...departmentBody(h), lbfNumber: '1', version: 1 }),
     ok: 'granted',
   },
   [`GET ${API}/people`]: { scope: 'municipality' },
@@ -305,7 +308,7 @@ const rules: Record<string, Rule> = {
   [`PUT ${API}/people/:id`]: {
     scope: 'municipality',
     params: async (h) => ({ id: await firstId(h, 'person', ['municipality', OWN]) }),
-    body: (h) => ({ name: `Matrix Person ${h.n}`, email: null, phone: null, roles: [] }),
+    body: (h) => ({ name: `Matrix Person ${h.n}`, email: null, phone: null, roles: [], version: 1 }),
     ok: 'granted',
   },
   [`GET ${API}/bodies`]: { scope: 'municipality' },
@@ -479,7 +482,7 @@ const rules: Record<string, Rule> = {
       id: ORG_A,
       departmentId: await firstId(h, 'department', ['organisation_id', ORG_A]),
     }),
-    form: (h) => ({ ...departmentForm(h), lbfNumber: '1' }),
+    form: (h) => ({ ...departmentForm(h), lbfNumber: '1', version: '1' }),
     ok: 'granted',
   },
   'GET /personer/ny': { scope: 'home' },
@@ -491,7 +494,7 @@ const rules: Record<string, Rule> = {
   'POST /personer/:id/ret': {
     scope: 'municipality',
     params: async (h) => ({ id: await firstId(h, 'person', ['municipality', OWN]) }),
-    form: (h) => ({ name: `Matrix Person ${h.n}` }),
+    form: (h) => ({ name: `Matrix Person ${h.n}`, version: '1' }),
     ok: 'granted',
   },
   'GET /kommune': { scope: 'home' },
@@ -507,6 +510,7 @@ const rules: Record<string, Rule> = {
       supervisingUnit: 'Vej og Ejendom',
       accountsUrl: '',
       bodyAbbreviations: 'KB = Kommunalbestyrelsen',
+      version: '1',
     }),
     ok: 'granted',
   },
@@ -565,7 +569,14 @@ const rules: Record<string, Rule> = {
   [`POST ${API}/meetings/plan`]: {
     scope: 'municipality',
     body: () => ({
-      meetings: [{ obligationId: `dialogueMeeting:707:${ORG_B}:2027:legalFloor#1`, date: '2027-10-12' }],
+      meetings: [
+        {
+          obligationId: `dialogueMeeting:707:${ORG_B}:2027:legalFloor#1`,
+          date: '2027-10-12',
+          startTime: '10:00',
+          endTime: '12:00',
+        },
+      ],
     }),
     ok: 'granted',
   },
@@ -787,6 +798,14 @@ const rules: Record<string, Rule> = {
     scope: 'none',
     params: async (h) => ({ code: OWN, id: await meetingOf(h, 'published') }),
   },
+  'GET /redegoerelser/:code/:id/version/:version': {
+    scope: 'none',
+    params: async (h) => ({ code: OWN, id: await meetingOf(h, 'published'), version: '1' }),
+  },
+  'GET /redegoerelser/:code/:id/version/:version/redegoerelse.pdf': {
+    scope: 'none',
+    params: async (h) => ({ code: OWN, id: await meetingOf(h, 'published'), version: '1' }),
+  },
   // pages: login
   'GET /log-ind': { scope: 'none' },
   'GET /tilgaengelighed': { scope: 'none' },
@@ -799,7 +818,11 @@ const rules: Record<string, Rule> = {
   'GET /log-ud': { scope: 'none', ok: (a) => (a.kind === 'public' ? 303 : 200) },
   'POST /log-ud': { scope: 'none', form: () => ({}), ok: 303 },
   'GET /glemt-adgangskode': { scope: 'none' },
-  'POST /glemt-adgangskode': { scope: 'none', form: () => ({ email: 'ukendt@norddjurs.demo' }), ok: 200 },
+  'POST /glemt-adgangskode': {
+    scope: 'none',
+    form: () => ({ email: 'ukendt@norddjurs.demo' }),
+    ok: 'granted',
+  },
   'GET /nulstil-adgangskode': { scope: 'none', query: { token: 'x' } },
   'POST /nulstil-adgangskode': {
     scope: 'none',
@@ -808,7 +831,7 @@ const rules: Record<string, Rule> = {
       password: 'et langt og sikkert kodeord',
       passwordRepeat: 'et langt og sikkert kodeord',
     }),
-    ok: 400,
+    ok: 422,
   },
   // pages: users and audit log (admins)
   'GET /brugere': { scope: 'municipality', query: { kommune: OWN } },

@@ -162,6 +162,15 @@ describe('the strict HTTP edge', () => {
     );
     expect(nested.errors?.map((e) => e.field)).toEqual(['attendance.0.colour']);
 
+    // A body version beside If-Match is not unknown (If-Match wins): the step runs.
+    const held = await t.app.inject({
+      method: 'POST',
+      url: `${base}/${id}/invite`,
+      headers: { 'if-match': `"${version + 99}"` },
+      payload: { version },
+    });
+    expect(held.statusCode, held.body).toBe(412);
+
     const after = await t.app.inject({ method: 'GET', url: `${base}/${id}` });
     expect(after.json().meeting).toMatchObject({ version, status: 'planned', minutes: null });
   });

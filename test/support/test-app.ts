@@ -33,6 +33,9 @@ export interface TestAppOptions {
   publicUrl?: string;
   bodyLimitBytes?: number;
   database?: OpenDatabase;
+  /** Log lines at this level go to `logStream` (default: silent). */
+  logLevel?: string;
+  logStream?: { write(line: string): void };
   /** TRUST_PROXY; default off, as in production. */
   trustProxy?: false | number | string[];
 }
@@ -47,7 +50,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     oidc: options.oidc ?? null,
     publicUrl: options.publicUrl ?? 'http://localhost',
     bodyLimitBytes: options.bodyLimitBytes ?? 1_048_576,
-    logLevel: 'silent',
+    logLevel: options.logLevel ?? 'silent',
+    ...(options.logStream ? { logStream: options.logStream } : {}),
     trustProxy: options.trustProxy ?? false,
   };
   const app = await buildHttpServer(deps, webModule);

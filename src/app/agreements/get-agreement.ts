@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isOverdue } from '../../domain/agreements/follow-up.ts';
-import { allowedNextStatuses } from '../../domain/agreements/status-rules.ts';
+import { allowedNextStatuses, isClosed } from '../../domain/agreements/status-rules.ts';
 import { may } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
@@ -33,6 +33,8 @@ export const getAgreement = defineUseCase({
         municipality,
         agreement,
         overdue: isOverdue(agreement, ctx.today),
+        /** Fulfilled, not fulfilled or dropped: a further change must say why (the note). */
+        closed: isClosed(agreement.status),
         allowedNextStatuses: [...allowedNextStatuses(agreement.status)],
         organisation,
         departments,

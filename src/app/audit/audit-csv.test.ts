@@ -29,7 +29,7 @@ describe('auditCsv', () => {
   });
 
   it('writes Danish local time and quotes cells with separators or quotes', () => {
-    expect(lines[1]).toContain(';2026-07-01 12:15:00;707;user:u1;');
+    expect(lines[1]).toContain(';01-07-2026 12:15:00;707;user:u1;');
     expect(lines[1]).toContain('"{""name"":""Gammelt; navn""}"');
   });
 

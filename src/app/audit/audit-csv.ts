@@ -1,7 +1,8 @@
 /**
  * The audit log as CSV for aktindsigt and spreadsheets: semicolon-separated with a UTF-8 BOM
- * and CRLF line ends (what Danish Excel opens correctly), times in Danish local time.
- * Written by the one CSV writer (domain/shared/spreadsheet-csv.ts), which neutralises formulas.
+ * and CRLF line ends (what Danish Excel opens correctly), times in Danish local time written
+ * dd-mm-åååå tt:mm:ss. Written by the one CSV writer (domain/shared/spreadsheet-csv.ts), which
+ * neutralises formulas.
  */
 import { DateTime } from 'luxon';
 import { DANISH_ZONE } from '../../domain/shared/copenhagen-date.ts';
@@ -24,7 +25,8 @@ const HEADER = [
 ];
 
 export function auditTime(at: Date): string {
-  return DateTime.fromJSDate(at, { zone: DANISH_ZONE }).toFormat('yyyy-MM-dd HH:mm:ss');
+  // dd-mm-åååå like every human CSV export (docs/registry-csv.md); Danish Excel reads it as a time.
+  return DateTime.fromJSDate(at, { zone: DANISH_ZONE }).toFormat('dd-MM-yyyy HH:mm:ss');
 }
 
 export function auditCsv(entries: readonly AuditEntry[]): string {

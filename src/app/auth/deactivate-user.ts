@@ -28,14 +28,14 @@ export const deactivateUser = defineUseCase({
         throw new AppError(
           'ruleViolation',
           'Brugeren administreres af en anden kommune',
-          `Brugeren hører til kommune ${user.municipality}, som kan deaktivere den. Her kan du fjerne brugerens roller i kommunen.`,
+          `Brugeren administreres af kommune ${user.municipality}, som kan deaktivere den. Her kan du fjerne brugerens roller i kommunen.`,
         );
       }
       if (ctx.actor.kind === 'user' && ctx.actor.id === user.id) {
         throw new AppError(
           'ruleViolation',
           'Du kan ikke deaktivere dig selv',
-          'Bed en anden administrator i kommunen om at gøre det.',
+          'Du kan ikke deaktivere dig selv: bed en anden administrator i kommunen om at gøre det.',
         );
       }
       const wasActive = user.active;

@@ -32,7 +32,7 @@ export const revokeRole = defineUseCase({
         throw new AppError(
           'ruleViolation',
           'Du kan ikke fjerne din egen administratorrolle',
-          'Bed en anden administrator om at fjerne rollen, så kommunen ikke står uden administrator.',
+          'Du kan ikke fjerne din egen administratorrolle: bed en anden administrator om det, så kommunen ikke står uden administrator.',
         );
       }
       await s.auth.deleteGrant(grant.id);

@@ -6,13 +6,23 @@ import { defineUseCase } from '../use-case.ts';
 import { meetingPlanners } from './access.ts';
 import { createMeetings, plannedMeetingSchema } from './create-meeting.ts';
 
+/**
+ * A meeting of the year plan must have its date and times: the plan is the calendar (a meeting
+ * created without a date shows as "–" everywhere and is never invited). The single-meeting API
+ * (createMeeting) may still leave them open.
+ */
+const yearPlanMeeting = plannedMeetingSchema
+  .refine((m) => m.date !== null, { message: 'Datoen mangler – vælg en dato for mødet', path: ['date'] })
+  .refine((m) => m.startTime !== null, { message: 'Starttidspunktet mangler, fx 10:00', path: ['startTime'] })
+  .refine((m) => m.endTime !== null, { message: 'Sluttidspunktet mangler, fx 12:00', path: ['endTime'] });
+
 /** Confirms the (adjusted) year plan: one planned meeting per chosen obligation, in one transaction. */
 export const confirmYearPlan = defineUseCase({
   name: 'confirmYearPlan',
   summary: 'Bekræft årets mødeplan og opret møderne',
   mutates: true,
   access: meetingPlanners,
-  input: z.object({ municipality: municipalityCode, meetings: z.array(plannedMeetingSchema).max(500) }),
+  input: z.object({ municipality: municipalityCode, meetings: z.array(yearPlanMeeting).max(500) }),
   async run(ctx, input) {
     authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
     if (input.meetings.length === 0) {

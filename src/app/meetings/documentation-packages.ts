@@ -23,7 +23,7 @@ import { loadObligations } from '../governance/load-obligations.ts';
 import type { Store } from '../ports.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { meetingPlanners } from './access.ts';
+import { isPlanner, meetingPlanners } from './access.ts';
 import { isoDateInput, yearInput } from './inputs.ts';
 import { steeringYearOf } from './meeting-changes.ts';
 
@@ -104,6 +104,8 @@ export const getDocumentationPackage = defineUseCase({
       return {
         organisation: { id: loaded.organisation.id, name: loaded.organisation.name },
         pkg: loaded.pkg,
+        /** The administration records documents and the portal tick (meetingPlanners). */
+        can: { edit: isPlanner(ctx.actor, input.municipality) },
         version: loaded.version,
         status: packageStatus({ pkg: loaded.pkg, today: ctx.today, meetingHeldOn: loaded.meetingHeldOn }),
         obligationId: await packageObligationId(

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   type AgendaItem,
   addAgendaItem,
+  agendaEditable,
   moveAgendaItem,
   removeAgendaItem,
 } from '../../domain/meetings/index.ts';
@@ -39,7 +40,7 @@ export const editAgenda = defineUseCase({
     return ctx.uow.write(async (s) => {
       const meeting = await readableMeeting(s, ctx.actor, input.municipality, input.id);
       checkVersion(meeting, input.version);
-      if (meeting.status !== 'planned' && meeting.status !== 'invited') {
+      if (!agendaEditable(meeting)) {
         throw new AppError(
           'invalidTransition',
           'Ikke muligt i mødets nuværende trin',

@@ -1,13 +1,22 @@
 import { z } from 'zod';
-import { agendaChangedSinceSent, allowedActions, missingApprovals } from '../../domain/meetings/index.ts';
+import {
+  agendaChangedSinceSent,
+  allowedActions,
+  meetingDateWarnings,
+  missingApprovals,
+} from '../../domain/meetings/index.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { actingOrganisation, authorizeIn, isPlanner, meetingReaders, readableMeeting } from './access.ts';
+import { steeringYearOf } from './meeting-changes.ts';
+import { invitationHints, meetingAbilities, viewerParty } from './meeting-view.ts';
+import { requestRulesFor } from './request-rules.ts';
 
 /**
- * One meeting with what the page needs: its organisation, the allowed next steps, who may still
- * approve, the invitations sent (for the administration only) and the officials that can be
- * chosen for a request.
+ * The meeting page's read model: one meeting with its organisation, the allowed next steps, who
+ * may still approve, what the viewer may do (`can`, meeting-view.ts), warnings about its date,
+ * the invitations sent (for the administration only) and the officials that can be chosen for a
+ * request (with the one suggested for each pending request). The JSON API presents a subset.
  */
 export const getMeeting = defineUseCase({
   name: 'getMeeting',
@@ -25,6 +34,12 @@ export const getMeeting = defineUseCase({
         : null;
       const planner = isPlanner(ctx.actor, input.municipality);
       const ownOrganisation = actingOrganisation(ctx.actor, input.municipality);
+      const viewer = {
+        planner,
+        organisationParty: ownOrganisation !== null && ownOrganisation === meeting.organisationId,
+      };
+      const rules = await requestRulesFor(s, input.municipality, meeting);
+      const can = meetingAbilities(meeting, viewer, rules, ctx.today);
       const officials = planner
         ? (await s.registry.listPersons(input.municipality)).flatMap((p) =>
             p.roles
@@ -41,12 +56,24 @@ export const getMeeting = defineUseCase({
         allowedActions: allowedActions(meeting),
         agendaChanged: agendaChangedSinceSent(meeting),
         missingApprovals: meeting.minutes ? missingApprovals(meeting.minutes) : [],
-        viewer: {
-          planner,
-          organisationParty: ownOrganisation !== null && ownOrganisation === meeting.organisationId,
-        },
-        invitations: planner ? await s.meetings.listInvitations(input.municipality, meeting.id) : [],
+        viewer,
+        can,
+        /** The party the viewer approves for when `can.approve`. */
+        approvesFor: can.approve ? viewerParty(viewer) : null,
+        warnings: meetingDateWarnings(meeting),
+        invitationHints: invitationHints(meeting, viewer, ctx.today),
+        steeringYear: steeringYearOf(meeting),
+        invitations: can.seeInvitations
+          ? await s.meetings.listInvitations(input.municipality, meeting.id)
+          : [],
         officials,
+        /** Per pending request, the official preselected for it: the first of the requested unit. */
+        suggestedOfficials: Object.fromEntries(
+          meeting.officialRequests.map((r) => [
+            r.id,
+            officials.find((o) => o.unit === r.unit)?.personId ?? '',
+          ]),
+        ),
       };
     });
   },

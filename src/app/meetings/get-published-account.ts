@@ -2,26 +2,39 @@ import { z } from 'zod';
 import { notFound } from '../app-error.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { accountOf } from './public-accounts.ts';
 
 /**
- * The public account (redegørelse) of one meeting: minutes, both assessments and the agreements,
- * without contact data (publication.ts redacts it). Only published meetings; anything else is
- * "not found" for everyone, logged in or not.
+ * The public account (redegørelse) of one meeting as it was published: the newest published
+ * version, or the one asked for (`version`, for the "Tidligere version" links), with the list of
+ * all versions and their corrections. Only stored publications are shown — never the meeting's
+ * current minutes — so minutes reopened and approved again stay private until published.
+ * Anything else is "not found" for everyone, logged in or not. No contact data (publication.ts).
  */
 export const getPublishedAccount = defineUseCase({
   name: 'getPublishedAccount',
   summary: 'Vis en offentliggjort redegørelse for et styringsdialogmøde',
   mutates: false,
   access: { public: true },
-  input: z.object({ municipality: municipalityCode, id: entityId }),
+  input: z.object({
+    municipality: municipalityCode,
+    id: entityId,
+    version: z.coerce.number({ message: 'Versionen skal være et tal' }).int().min(1).optional(),
+  }),
   async run(ctx, input) {
     return ctx.uow.read(async (s) => {
-      const meeting = await s.meetings.getMeeting(input.municipality, input.id);
-      if (!meeting || meeting.publishedOn === null) throw notFound('Redegørelsen');
-      const account = await accountOf(s, meeting);
-      if (!account) throw notFound('Redegørelsen');
-      return { account };
+      const versions = await s.meetings.listPublishedVersions(input.municipality, input.id);
+      const wanted = input.version ?? versions.at(-1)?.version;
+      if (wanted === undefined) throw notFound('Redegørelsen');
+      const shown = await s.meetings.getPublishedVersion(input.municipality, input.id, wanted);
+      if (!shown) throw notFound('Redegørelsen');
+      return {
+        account: shown.account,
+        version: shown.version,
+        publishedOn: shown.publishedOn,
+        correction: shown.correction,
+        latest: shown.version === versions.at(-1)?.version,
+        versions,
+      };
     });
   },
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { allowedActions } from '../../domain/meetings/index.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { authorizeIn, mayReadMeeting, meetingReaders } from './access.ts';
+import { authorizeIn, isPlanner, mayReadMeeting, meetingReaders } from './access.ts';
 import { yearInput } from './inputs.ts';
 
 /** The meetings of a year the actor may see, by date. */
@@ -33,6 +33,8 @@ export const listMeetings = defineUseCase({
           ? { code: municipality.code, name: municipality.name, isDemo: municipality.isDemo }
           : null,
         year: input.year ?? null,
+        /** "Planlæg året" and the other planning pages are the administration's (meetingPlanners). */
+        can: { plan: isPlanner(ctx.actor, input.municipality) },
         meetings: visible.map((m) => ({
           meeting: m,
           organisationName: m.organisationId ? (organisations.get(m.organisationId) ?? null) : null,

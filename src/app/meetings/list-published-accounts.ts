@@ -4,7 +4,6 @@ import { loadObligations } from '../governance/load-obligations.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { steeringYearOf } from './meeting-changes.ts';
-import { accountOf } from './public-accounts.ts';
 
 /**
  * The municipality's public index of accounts by steering year, newest first, each year with the
@@ -21,7 +20,8 @@ export const listPublishedAccounts = defineUseCase({
     return ctx.uow.read(async (s) => {
       const municipality = await s.registry.getMunicipality(input.municipality);
       if (!municipality) throw notFound('Kommunen');
-      const published = await s.meetings.listPublished(input.municipality);
+      const latest = await s.meetings.latestPublishedVersions(input.municipality);
+      const published = (await s.meetings.listPublished(input.municipality)).filter((m) => latest.has(m.id));
       const byYear = new Map<number, typeof published>();
       for (const m of published) {
         const year = steeringYearOf(m);
@@ -43,14 +43,16 @@ export const listPublishedAccounts = defineUseCase({
         ).size;
         const accounts = [];
         for (const m of meetings) {
-          const account = await accountOf(s, m);
-          if (account) {
+          const shown = latest.get(m.id);
+          if (shown) {
+            const account = shown.account;
             accounts.push({
               meetingId: account.meetingId,
               title: account.title,
               organisation: account.organisation?.name ?? null,
               heldOn: account.heldOn,
               publishedOn: account.publishedOn,
+              version: shown.version,
               path: account.path,
             });
           }

@@ -2,7 +2,12 @@
  * The meetings port: meetings (with optimistic concurrency), the calendar invitations sent for
  * them, documentation packages and calendar feed tokens. Implemented in db/meetings/.
  */
-import type { DocumentationPackage, Meeting } from '../../domain/meetings/index.ts';
+import type {
+  DocumentationPackage,
+  Meeting,
+  PublishedAccountVersion,
+  PublishedVersionSummary,
+} from '../../domain/meetings/index.ts';
 
 export interface MeetingFilter {
   year?: number;
@@ -45,6 +50,22 @@ export interface MeetingStore {
   insertMeeting(meeting: Meeting, year: number): Promise<void>;
   /** Saves when the stored version equals meeting.version and bumps it; false for a stale write. */
   updateMeeting(meeting: Meeting, year: number): Promise<boolean>;
+
+  /** Stores one publication; the versions are append-only (a trigger refuses changes). */
+  insertPublishedVersion(
+    municipality: string,
+    meetingId: string,
+    version: PublishedAccountVersion,
+  ): Promise<void>;
+  /** The versions of one meeting's account, oldest first, without the accounts themselves. */
+  listPublishedVersions(municipality: string, meetingId: string): Promise<PublishedVersionSummary[]>;
+  getPublishedVersion(
+    municipality: string,
+    meetingId: string,
+    version: number,
+  ): Promise<PublishedAccountVersion | null>;
+  /** The newest version of every published account of the municipality, by meeting id. */
+  latestPublishedVersions(municipality: string): Promise<Map<string, PublishedAccountVersion>>;
 
   insertInvitation(invitation: NewInvitation): Promise<StoredInvitation>;
   listInvitations(municipality: string, meetingId?: string): Promise<StoredInvitation[]>;

@@ -70,10 +70,24 @@ export const proposeYearPlan = defineUseCase({
             endTime: p.endTime,
           };
         }),
-        unplaced: plan.unplaced,
+        unplaced: plan.unplaced.map((u) => ({
+          ...u,
+          label: byId.get(u.obligationId)?.label ?? '',
+          organisation: byId.get(u.obligationId)?.organisation?.name ?? null,
+        })),
+        // Named as people know them (obligation label, organisation, date), never by internal id.
         alreadyPlanned: obligations
           .filter((o) => planned.has(o.id))
-          .map((o) => ({ obligationId: o.id, organisation: o.organisation?.name ?? null })),
+          .map((o) => {
+            const meeting = live.find((m) => m.obligationIds.includes(o.id));
+            return {
+              obligationId: o.id,
+              label: o.label,
+              organisation: o.organisation?.name ?? null,
+              meetingId: meeting?.id ?? null,
+              date: meeting?.date ?? null,
+            };
+          }),
       };
     });
   },

@@ -9,6 +9,7 @@ import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase, type UseCaseContext } from '../use-case.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
 import { checkVersion, saveMeeting, steeringYearOf, unwrap } from './meeting-changes.ts';
+import { storePublishedVersion } from './public-accounts.ts';
 
 /**
  * The agreements of the published minutes, created in the agreements register (once: an
@@ -69,8 +70,10 @@ async function registerAgreements(s: Store, ctx: UseCaseContext, meeting: Meetin
 
 /**
  * Publishes the account (almenboligloven § 164, stk. 2: the council publishes an account of the
- * dialogue). Only minutes approved by both parties can be published; the `accountPublished`
- * fact is recorded so compliance shows the obligation met, and the agreements go to the register.
+ * dialogue). Only minutes approved by both parties can be published; the account is stored as a
+ * new immutable published version (a correction after reopened minutes is version 2, 3, … with
+ * the reason; the earlier versions stay public), the `accountPublished` fact is recorded so
+ * compliance shows the obligation met, and the agreements go to the register.
  */
 export const publishMeeting = defineUseCase({
   name: 'publishMeeting',
@@ -92,6 +95,21 @@ export const publishMeeting = defineUseCase({
         transition(meeting, { type: 'publish' }, { today: ctx.today, now: now.toISOString() }),
       );
       const saved = await saveMeeting(s, meeting, published, 'publishMeeting');
+      const version = await storePublishedVersion(s, saved, ctx.today);
+      if (version) {
+        await s.audit.append({
+          municipality: saved.municipality,
+          action: 'create',
+          entity: 'publishedAccountVersion',
+          entityId: `${saved.id}#${version.version}`,
+          before: null,
+          after: {
+            version: version.version,
+            publishedOn: version.publishedOn,
+            correction: version.correction,
+          },
+        });
+      }
       const agreementIds = await registerAgreements(s, ctx, saved);
       return { meeting: saved, path: publicAccountPath(saved), agreementIds };
     });

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { type DialogueParty, requestOfficial as request } from '../../domain/meetings/index.ts';
-import { loadObligations } from '../governance/load-obligations.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { actingOrganisation, authorizeIn, isPlanner, meetingParties, readableMeeting } from './access.ts';
 import { reasonInput } from './inputs.ts';
-import { checkVersion, saveMeeting, steeringYearOf, unwrap } from './meeting-changes.ts';
-import { ruleFor } from './meeting-setup.ts';
+import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
+import { requestRulesFor } from './request-rules.ts';
 
 /**
  * Either party asks for a relevant official to join, with a reason (Norddjurs KB 15-11-2022,
@@ -40,9 +39,7 @@ export const requestOfficial = defineUseCase({
         !isPlanner(ctx.actor, input.municipality) && actingOrganisation(ctx.actor, input.municipality)
           ? 'organisation'
           : 'administration';
-      const { obligations } = await loadObligations(s, input.municipality, steeringYearOf(meeting));
-      const obligation = obligations.find((o) => meeting.obligationIds.includes(o.id));
-      const rule = obligation ? await ruleFor(s, obligation) : null;
+      const rules = await requestRulesFor(s, input.municipality, meeting);
       const next = unwrap(
         request(
           meeting,
@@ -53,7 +50,7 @@ export const requestOfficial = defineUseCase({
             personId: input.personId || null,
             reason: input.reason,
           },
-          rule ? { optionalParticipants: rule.optionalParticipants } : {},
+          rules,
         ),
       );
       return { meeting: await saveMeeting(s, meeting, next, 'requestOfficial') };

@@ -14,8 +14,13 @@ export const getMunicipality = defineUseCase({
   input: z.object({ municipality: municipalityCode }),
   async run(ctx, input) {
     authorize(ctx.actor, municipalReaders, { municipality: input.municipality });
-    const municipality = await ctx.uow.read((s) => s.registry.getMunicipality(input.municipality));
-    if (!municipality) throw notFound('Kommunen');
-    return municipality;
+    return ctx.uow.read(async (s) => {
+      const municipality = await s.registry.getMunicipality(input.municipality);
+      if (!municipality) throw notFound('Kommunen');
+      // The version an edit of the settings is based on (optimistic concurrency).
+      const version =
+        (await s.registry.versionsOf('municipality', [municipality.code])).get(municipality.code) ?? 1;
+      return { ...municipality, version };
+    });
   },
 });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { isActiveOn } from '../../domain/registry/active.ts';
 import { findSection14Conflicts } from '../../domain/registry/conflicts.ts';
-import { authorize } from '../actor.ts';
+import { authorize, may } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { defineUseCase } from '../use-case.ts';
-import { registryReaders } from './access.ts';
+import { registryReaders, registryWriters } from './access.ts';
 import { mayReadContactData, personForViewer } from './contact-access.ts';
 import { entityId, municipalityCode } from './inputs.ts';
 
@@ -39,6 +39,10 @@ export const getOrganisation = defineUseCase({
         s.registry.listOrganisations(input.municipality),
       ]);
       const organisations = summaries.map((x) => x.organisation);
+      const departmentVersions = await s.registry.versionsOf(
+        'department',
+        departments.map((d) => d.id),
+      );
       const contactVisible = mayReadContactData(ctx.actor, input.municipality);
       const people = persons
         .filter((p) => p.roles.some((r) => 'organisationId' in r && r.organisationId === organisation.id))
@@ -61,7 +65,8 @@ export const getOrganisation = defineUseCase({
         municipality,
         organisation,
         active: isActiveOn(organisation, ctx.today),
-        departments,
+        // Each with the version an edit is based on (optimistic concurrency).
+        departments: departments.map((d) => ({ ...d, version: departmentVersions.get(d.id) ?? 1 })),
         people,
         contactVisible,
         findings,
@@ -69,6 +74,8 @@ export const getOrganisation = defineUseCase({
         administers: organisations.filter(
           (o) => 'organisationId' in o.administeredBy && o.administeredBy.organisationId === organisation.id,
         ),
+        /** Change the organisation and its departments (case officers and admins of the municipality). */
+        can: { edit: may(ctx.actor, registryWriters, { municipality: input.municipality }) },
       };
     });
   },

@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import type { BodyMembership } from '../../domain/registry/types.ts';
+import { compareDanish } from '../../domain/shared/danish-order.ts';
 import { authorize } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { defineUseCase } from '../use-case.ts';
 import { municipalReaders } from './access.ts';
 import { municipalityCode } from './inputs.ts';
+
+const ROLE_RANK: Record<BodyMembership['role'], number> = { chair: 0, viceChair: 1, member: 2 };
 
 /** Political bodies (council, committees) with their members per election period. */
 export const listBodies = defineUseCase({
@@ -31,7 +35,9 @@ export const listBodies = defineUseCase({
           body: b,
           members: memberships
             .filter((m) => m.bodyId === b.id)
-            .map((m) => ({ ...m, name: nameOf.get(m.personId) ?? m.personId })),
+            .map((m) => ({ ...m, name: nameOf.get(m.personId) ?? m.personId }))
+            // Chair, vice chair, then the members in Danish alphabetical order.
+            .sort((x, y) => ROLE_RANK[x.role] - ROLE_RANK[y.role] || compareDanish(x.name, y.name)),
         })),
       };
     });

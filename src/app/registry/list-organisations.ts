@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { isActiveOn } from '../../domain/registry/active.ts';
-import { organisationScope } from '../actor.ts';
+import { may, organisationScope } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { defineUseCase } from '../use-case.ts';
-import { registryReaders } from './access.ts';
+import { registryReaders, registryWriters } from './access.ts';
 import { municipalityCode } from './inputs.ts';
 
 /**
@@ -35,7 +35,12 @@ export const listOrganisations = defineUseCase({
           administrator: administrator && { name: administrator.name, cvr: administrator.cvr },
         };
       });
-      return { municipality, organisations };
+      return {
+        municipality,
+        organisations,
+        /** Change the registry (case officers and admins of the municipality). */
+        can: { edit: may(ctx.actor, registryWriters, { municipality: input.municipality }) },
+      };
     });
   },
 });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { findSection14Conflicts } from '../../domain/registry/conflicts.ts';
-import { authorize } from '../actor.ts';
+import { authorize, may } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { defineUseCase, type UseCaseContext } from '../use-case.ts';
-import { municipalReaders } from './access.ts';
+import { municipalReaders, registryWriters } from './access.ts';
 import { mayReadContactData, personForViewer } from './contact-access.ts';
 import { entityId, municipalityCode } from './inputs.ts';
 
@@ -36,6 +36,7 @@ async function loadPeople(ctx: UseCaseContext, municipalityCodeValue: string) {
       findings,
       bodies,
       memberships,
+      can: { edit: may(ctx.actor, registryWriters, { municipality: municipalityCodeValue }) },
     };
   });
 }
@@ -65,15 +66,19 @@ export const getPerson = defineUseCase({
     const all = await loadPeople(ctx, input.municipality);
     const person = all.persons.find((p) => p.id === input.id);
     if (!person) throw notFound('Personen');
+    const versions = await ctx.uow.read((s) => s.registry.versionsOf('person', [person.id]));
     return {
       municipality: all.municipality,
       person,
+      /** The version an edit is based on (optimistic concurrency). */
+      version: versions.get(person.id) ?? 1,
       contactVisible: all.contactVisible,
       organisations: all.organisations,
       memberships: all.memberships
         .filter((m) => m.personId === person.id)
         .map((m) => ({ ...m, body: all.bodies.find((b) => b.id === m.bodyId) ?? null })),
       findings: all.findings.filter((f) => f.ref?.startsWith(`person:${person.id}/`)),
+      can: all.can,
     };
   },
 });

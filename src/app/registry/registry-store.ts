@@ -23,10 +23,17 @@ export interface OrganisationSummary {
   homes: number;
 }
 
+/** Registry records that carry a version besides organisations (whose version is on the record). */
+export type VersionedRecord = 'person' | 'department' | 'municipality';
+
 export interface RegistryStore {
   listMunicipalities(): Promise<Municipality[]>;
   getMunicipality(code: string): Promise<(Municipality & { isDemo: boolean }) | null>;
-  saveMunicipality(m: Municipality, isDemo: boolean): Promise<void>;
+  /**
+   * Inserts or replaces the municipality's settings and bumps its version. With `expectedVersion`
+   * it saves only when the stored version still matches; false for a stale write.
+   */
+  saveMunicipality(m: Municipality, isDemo: boolean, expectedVersion?: number): Promise<boolean>;
   /** Only the two notice links; the other settings are left as they are. */
   saveMunicipalityNotices(
     code: string,
@@ -46,13 +53,19 @@ export interface RegistryStore {
   listDepartments(organisationId: string): Promise<Department[]>;
   listDepartmentsOfMunicipality(municipality: string): Promise<Department[]>;
   getDepartment(id: string): Promise<Department | null>;
-  saveDepartment(d: Department): Promise<void>;
+  /** Inserts or replaces (bumping the version); with `expectedVersion` false for a stale write. */
+  saveDepartment(d: Department, expectedVersion?: number): Promise<boolean>;
 
   listPersons(municipality: string): Promise<Person[]>;
   getPerson(municipality: string, id: string): Promise<Person | null>;
   findPersonByEmail(municipality: string, email: string): Promise<Person | null>;
-  /** Inserts or replaces the person and all of its roles. */
-  savePerson(municipality: string, p: Person): Promise<void>;
+  /**
+   * Inserts or replaces the person and all of its roles, bumping the version. With
+   * `expectedVersion` it saves only when the stored version still matches; false for a stale write.
+   */
+  savePerson(municipality: string, p: Person, expectedVersion?: number): Promise<boolean>;
+  /** The stored versions (optimistic concurrency) of people, departments or municipalities by id. */
+  versionsOf(kind: VersionedRecord, ids: readonly string[]): Promise<Map<string, number>>;
 
   listBodies(municipality: string): Promise<Body[]>;
   saveBody(b: Body): Promise<void>;

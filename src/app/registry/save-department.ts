@@ -11,8 +11,12 @@ import { changedFields } from '../audit-diff.ts';
 import { defineUseCase } from '../use-case.ts';
 import { registryWriters } from './access.ts';
 import { entityId, municipalityCode } from './inputs.ts';
+import { staleWrite, versionInput, versionMissing } from './stale-write.ts';
 
-/** Creates a department (no id) or changes one (with id). LBF numbers are unique per organisation. */
+/**
+ * Creates a department (no id) or changes one (with id and the `version` the editor read; a
+ * stale change is refused with 412). LBF numbers are unique per organisation.
+ */
 export const saveDepartment = defineUseCase({
   name: 'saveDepartment',
   summary: 'Opret eller ret en afdeling',
@@ -21,10 +25,12 @@ export const saveDepartment = defineUseCase({
   input: z.object({
     municipality: municipalityCode,
     id: entityId.optional(),
+    version: versionInput.optional(),
     department: departmentCreateSchema,
   }),
   async run(ctx, input) {
     authorize(ctx.actor, registryWriters, { municipality: input.municipality });
+    if (input.id && input.version === undefined) throw versionMissing();
     return ctx.uow.write(async (s) => {
       const organisation = await s.registry.getOrganisation(
         input.municipality,
@@ -49,7 +55,9 @@ export const saveDepartment = defineUseCase({
         throw invalidInput(duplicate.message, [
           { field: 'department.lbfNumber', message: duplicate.message },
         ]);
-      await s.registry.saveDepartment(department);
+      if (!(await s.registry.saveDepartment(department, before ? input.version : undefined))) {
+        throw staleWrite('Afdelingen');
+      }
       await s.audit.append({
         municipality: input.municipality,
         action: before ? 'update' : 'create',
@@ -57,7 +65,7 @@ export const saveDepartment = defineUseCase({
         entityId: department.id,
         ...changedFields(before ? { ...before } : null, { ...department }),
       });
-      return department;
+      return { ...department, version: before && input.version ? input.version + 1 : 1 };
     });
   },
 });

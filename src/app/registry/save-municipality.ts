@@ -6,6 +6,7 @@ import { changedFields } from '../audit-diff.ts';
 import { defineUseCase } from '../use-case.ts';
 import { municipalityAdmins } from './access.ts';
 import { municipalityCode } from './inputs.ts';
+import { staleWrite, versionInput } from './stale-write.ts';
 
 export const municipalitySettingsSchema = z.object({
   name: z
@@ -25,13 +26,20 @@ export const municipalitySettingsSchema = z.object({
   ),
 });
 
-/** Changes the municipality's settings (admins only). The code itself never changes. */
+/**
+ * Changes the municipality's settings (admins only), based on the `version` the editor read: a
+ * stale change is refused with 412. The code itself never changes.
+ */
 export const updateMunicipality = defineUseCase({
   name: 'updateMunicipality',
   summary: 'Ret kommunens oplysninger',
   mutates: true,
   access: municipalityAdmins,
-  input: z.object({ municipality: municipalityCode, settings: municipalitySettingsSchema }),
+  input: z.object({
+    municipality: municipalityCode,
+    version: versionInput,
+    settings: municipalitySettingsSchema,
+  }),
   async run(ctx, input) {
     authorize(ctx.actor, municipalityAdmins, { municipality: input.municipality });
     return ctx.uow.write(async (s) => {
@@ -39,7 +47,7 @@ export const updateMunicipality = defineUseCase({
       if (!before) throw notFound('Kommunen');
       const { isDemo, ...beforeFields } = before;
       const after = { code: before.code, ...input.settings };
-      await s.registry.saveMunicipality(after, isDemo);
+      if (!(await s.registry.saveMunicipality(after, isDemo, input.version))) throw staleWrite('Kommunen');
       await s.audit.append({
         municipality: input.municipality,
         action: 'update',
@@ -47,7 +55,7 @@ export const updateMunicipality = defineUseCase({
         entityId: before.code,
         ...changedFields({ ...beforeFields }, { ...after }),
       });
-      return after;
+      return { ...after, version: input.version + 1 };
     });
   },
 });

@@ -8,16 +8,26 @@ import { changedFields } from '../audit-diff.ts';
 import { defineUseCase } from '../use-case.ts';
 import { registryWriters } from './access.ts';
 import { entityId, municipalityCode } from './inputs.ts';
+import { staleWrite, versionInput, versionMissing } from './stale-write.ts';
 
-/** Creates a person (no id) or changes one and its roles over time (with id). */
+/**
+ * Creates a person (no id) or changes one and its roles over time (with id and the `version` the
+ * editor read: a stale change is refused with 412 and nothing is overwritten).
+ */
 export const savePerson = defineUseCase({
   name: 'savePerson',
   summary: 'Opret eller ret en person og personens roller',
   mutates: true,
   access: registryWriters,
-  input: z.object({ municipality: municipalityCode, id: entityId.optional(), person: personCreateSchema }),
+  input: z.object({
+    municipality: municipalityCode,
+    id: entityId.optional(),
+    version: versionInput.optional(),
+    person: personCreateSchema,
+  }),
   async run(ctx, input) {
     authorize(ctx.actor, registryWriters, { municipality: input.municipality });
+    if (input.id && input.version === undefined) throw versionMissing();
     return ctx.uow.write(async (s) => {
       const before = input.id ? await s.registry.getPerson(input.municipality, input.id) : null;
       if (input.id && !before) throw notFound('Personen');
@@ -43,7 +53,9 @@ export const savePerson = defineUseCase({
         }
       }
       const person: Person = { id: input.id ?? `person-${randomUUID()}`, ...input.person };
-      await s.registry.savePerson(input.municipality, person);
+      if (!(await s.registry.savePerson(input.municipality, person, before ? input.version : undefined))) {
+        throw staleWrite('Personen');
+      }
       await s.audit.append({
         municipality: input.municipality,
         action: before ? 'update' : 'create',
@@ -51,7 +63,7 @@ export const savePerson = defineUseCase({
         entityId: person.id,
         ...changedFields(before ? { ...before } : null, { ...person }),
       });
-      return person;
+      return { ...person, version: before && input.version ? input.version + 1 : 1 };
     });
   },
 });

@@ -6,6 +6,7 @@ import { runUseCase } from '../../app/run-use-case.ts';
 import { DEFAULT_TOKEN_LIFETIME } from '../../domain/auth/token-lifetime.ts';
 import type { CliDeps } from '../cli-context.ts';
 import { formatTable } from '../format-table.ts';
+import { callServer, runAgainstServer } from '../remote.ts';
 import { runCommand } from '../run-command.ts';
 
 /** `styringsdialog tokens create|list|revoke`: bearer tokens for the API. */
@@ -85,20 +86,51 @@ export function tokensCommand(program: Command, deps: CliDeps, setExit: (code: n
 
   tokens
     .command('revoke')
-    .description('Tilbagekald en adgangsnøgle (virker straks)')
+    .description('Tilbagekald en adgangsnøgle (virker straks) – også mens serveren kører, med --server')
     .argument('<id>', 'nøglens id (se tokens list)')
+    .option('--server <url>', 'gør det gennem den kørende server, fx http://localhost:3000')
+    .option('--token <token>', 'en administrators adgangsnøgle til --server (ellers STYRINGSDIALOG_TOKEN)')
+    .option('--municipality <code>', 'kommunen, hvis administrator nøglen bruges (kun med --server)')
     .option('--json', 'output as JSON')
-    .action(async (id: string, opts: { json?: boolean }) => {
-      setExit(
-        await runCommand(deps, opts, async ({ ctx }) => {
-          const out = await runUseCase(revokeApiToken, ctx, { id });
-          return {
-            json: { id: out.id, revokedAt: out.revokedAt.toISOString(), alreadyRevoked: out.alreadyRevoked },
-            text: out.alreadyRevoked
-              ? `Adgangsnøgle ${out.id} var allerede tilbagekaldt.`
-              : `Adgangsnøgle ${out.id} er tilbagekaldt.`,
-          };
-        }),
-      );
-    });
+    .action(
+      async (
+        id: string,
+        opts: { json?: boolean; server?: string; token?: string; municipality?: string },
+      ) => {
+        const done = (out: { id: number; revokedAt: string; alreadyRevoked: boolean }) => ({
+          json: out,
+          text: out.alreadyRevoked
+            ? `Adgangsnøgle ${out.id} var allerede tilbagekaldt.`
+            : `Adgangsnøgle ${out.id} er tilbagekaldt.`,
+        });
+        if (opts.server) {
+          setExit(
+            await runAgainstServer(deps, opts, async (server) => {
+              const m = encodeURIComponent(opts.municipality ?? '');
+              const path = opts.municipality
+                ? `/api/v1/municipalities/${m}/api-tokens/${encodeURIComponent(id)}`
+                : `/api/v1/me/api-tokens/${encodeURIComponent(id)}`;
+              return done((await callServer(server, 'DELETE', path)) as Parameters<typeof done>[0]);
+            }),
+          );
+          return;
+        }
+        setExit(
+          await runCommand(deps, { ...opts, whileServerRuns: whileServerRuns(id) }, async ({ ctx }) => {
+            const out = await runUseCase(revokeApiToken, ctx, { id });
+            return done({ ...out, revokedAt: out.revokedAt.toISOString() });
+          }),
+        );
+      },
+    );
+}
+
+/** Where to revoke a token while the server holds the embedded database. */
+function whileServerRuns(id: string): string[] {
+  return [
+    `styringsdialog tokens revoke ${id} --server URL --token ADMINNØGLE --municipality KODE`,
+    `eller siden /brugere/<bruger> (administrator) eller /min-profil (ens egne nøgler),`,
+    `eller API'et: DELETE /api/v1/municipalities/{kode}/api-tokens/${id} (administrator)`,
+    `eller DELETE /api/v1/me/api-tokens/${id} (ens egne nøgler).`,
+  ];
 }

@@ -1,12 +1,15 @@
 import { type Command, Option } from 'commander';
+import { AppError } from '../../app/app-error.ts';
 import { addUser } from '../../app/auth/add-user.ts';
 import { ROLES } from '../../app/auth/auth-store.ts';
+import { deactivateUser } from '../../app/auth/deactivate-user.ts';
 import { seedDemoUsers } from '../../app/auth/demo-users.ts';
 import { listUsers } from '../../app/auth/list-users.ts';
 import { roleLabels } from '../../app/auth/role-labels.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { CliDeps } from '../cli-context.ts';
 import { formatTable } from '../format-table.ts';
+import { callServer, runAgainstServer } from '../remote.ts';
 import { runCommand } from '../run-command.ts';
 
 interface AddOptions {
@@ -20,7 +23,32 @@ interface AddOptions {
   json?: boolean;
 }
 
-/** `styringsdialog users add|list|seed-demo`: accounts, prompt-free for scripts. */
+interface DeactivateOptions {
+  email: string;
+  municipality: string;
+  server?: string;
+  token?: string;
+  json?: boolean;
+}
+
+interface Deactivated {
+  userId: string;
+  sessionsEnded: number;
+  apiTokensRevoked: number;
+  calendarFeedsRevoked: number;
+  passwordLinksRetired: number;
+}
+
+function deactivatedText(email: string, out: Deactivated) {
+  return {
+    json: out,
+    text:
+      `${email} er deaktiveret: ${out.sessionsEnded} sessioner afsluttet, ${out.apiTokensRevoked} adgangsnøgler ` +
+      `og ${out.calendarFeedsRevoked} kalenderadresser tilbagekaldt, ${out.passwordLinksRetired} links ugyldige.`,
+  };
+}
+
+/** `styringsdialog users add|list|deactivate|seed-demo`: accounts, prompt-free for scripts. */
 export function usersCommand(program: Command, deps: CliDeps, setExit: (code: number) => void): void {
   const users = program.command('users').description('Brugere og roller / users and roles');
 
@@ -106,6 +134,52 @@ export function usersCommand(program: Command, deps: CliDeps, setExit: (code: nu
               ]),
             ),
           };
+        }),
+      );
+    });
+
+  users
+    .command('deactivate')
+    .description('Deaktivér en bruger: log ud overalt og tilbagekald nøgler og kalenderadresser (straks)')
+    .requiredOption('--email <email>', 'brugerens e-mailadresse')
+    .requiredOption('--municipality <code>', 'brugerens kommune, fx 707')
+    .option('--server <url>', 'gør det gennem den kørende server, fx http://localhost:3000')
+    .option('--token <token>', 'en administrators adgangsnøgle til --server (ellers STYRINGSDIALOG_TOKEN)')
+    .option('--json', 'output as JSON')
+    .action(async (opts: DeactivateOptions) => {
+      const email = opts.email.trim().toLowerCase();
+      const m = encodeURIComponent(opts.municipality);
+      if (opts.server) {
+        setExit(
+          await runAgainstServer(deps, opts, async (server) => {
+            const list = (await callServer(server, 'GET', `/api/v1/municipalities/${m}/users`)) as {
+              users: { id: string; email: string }[];
+            };
+            const user = list.users.find((u) => u.email === email);
+            if (!user)
+              throw new AppError('notFound', 'Ikke fundet', `Brugeren ${email} findes ikke i kommunen.`);
+            const path = `/api/v1/municipalities/${m}/users/${encodeURIComponent(user.id)}/deactivation`;
+            return deactivatedText(email, (await callServer(server, 'POST', path)) as Deactivated);
+          }),
+        );
+        return;
+      }
+      const whileServerRuns = [
+        `styringsdialog users deactivate --email ${email} --municipality ${opts.municipality} --server URL --token ADMINNØGLE`,
+        'eller siden /brugere/<bruger> ("Deaktivér"), eller API\'et:',
+        `POST /api/v1/municipalities/${opts.municipality}/users/{userId}/deactivation (administrator).`,
+      ];
+      setExit(
+        await runCommand(deps, { ...opts, whileServerRuns }, async ({ ctx }) => {
+          const users = await runUseCase(listUsers, ctx, { municipality: opts.municipality });
+          const found = users.find((u) => u.user.email === email);
+          if (!found)
+            throw new AppError('notFound', 'Ikke fundet', `Brugeren ${email} findes ikke i kommunen.`);
+          const out = await runUseCase(deactivateUser, ctx, {
+            municipality: opts.municipality,
+            userId: found.user.id,
+          });
+          return deactivatedText(email, out);
         }),
       );
     });

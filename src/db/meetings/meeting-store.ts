@@ -5,7 +5,12 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { MeetingStore, StoredInvitation } from '../../app/meetings/meeting-store.ts';
-import type { DocumentationPackage, Meeting } from '../../domain/meetings/index.ts';
+import type {
+  DocumentationPackage,
+  Meeting,
+  PublishedAccount,
+  PublishedAccountVersion,
+} from '../../domain/meetings/index.ts';
 import type { Database, MeetingInvitationRow } from '../schema.ts';
 
 function toMeeting(row: { meeting: Record<string, unknown>; version: number }): Meeting {
@@ -35,8 +40,95 @@ function toInvitation(
   };
 }
 
+function toVersion(r: {
+  version: number;
+  published_on: string;
+  correction_reason: string | null;
+  corrected_on: string | null;
+  account?: Record<string, unknown>;
+}): PublishedAccountVersion {
+  return {
+    version: r.version,
+    publishedOn: r.published_on,
+    correction:
+      r.correction_reason !== null && r.corrected_on !== null
+        ? { reason: r.correction_reason, on: r.corrected_on }
+        : null,
+    account: r.account as unknown as PublishedAccount,
+  };
+}
+
+const versionColumns = ['version', 'published_on', 'correction_reason', 'corrected_on'] as const;
+
 export function createMeetingStore(db: Kysely<Database>): MeetingStore {
   return {
+    async insertPublishedVersion(municipality, meetingId, v) {
+      await db
+        .insertInto('published_account_version')
+        .values({
+          municipality,
+          meeting_id: meetingId,
+          version: v.version,
+          published_on: v.publishedOn,
+          correction_reason: v.correction?.reason ?? null,
+          corrected_on: v.correction?.on ?? null,
+          account: JSON.stringify(v.account),
+        })
+        .execute();
+    },
+
+    async listPublishedVersions(municipality, meetingId) {
+      const rows = await db
+        .selectFrom('published_account_version')
+        .select(versionColumns)
+        .where('municipality', '=', municipality)
+        .where('meeting_id', '=', meetingId)
+        .orderBy('version')
+        .execute();
+      return rows.map((r) => {
+        const { account: _a, ...summary } = toVersion(r);
+        return summary;
+      });
+    },
+
+    async getPublishedVersion(municipality, meetingId, version) {
+      const row = await db
+        .selectFrom('published_account_version')
+        .select([...versionColumns, 'account'])
+        .where('municipality', '=', municipality)
+        .where('meeting_id', '=', meetingId)
+        .where('version', '=', version)
+        .executeTakeFirst();
+      return row ? toVersion(row) : null;
+    },
+
+    async latestPublishedVersions(municipality) {
+      const rows = await db
+        .selectFrom('published_account_version as v')
+        .select([
+          'v.meeting_id',
+          'v.version',
+          'v.published_on',
+          'v.correction_reason',
+          'v.corrected_on',
+          'v.account',
+        ])
+        .where('v.municipality', '=', municipality)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('published_account_version as newer')
+                .select('newer.version')
+                .whereRef('newer.municipality', '=', 'v.municipality')
+                .whereRef('newer.meeting_id', '=', 'v.meeting_id')
+                .whereRef('newer.version', '>', 'v.version'),
+            ),
+          ),
+        )
+        .execute();
+      return new Map(rows.map((r) => [r.meeting_id, toVersion(r)]));
+    },
+
     async listMeetings(municipality, filter = {}) {
       let q = db
         .selectFrom('meeting')

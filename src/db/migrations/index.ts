@@ -13,6 +13,8 @@ import * as auth from './2026-11-22T1500-auth.ts';
 import * as municipalityNotices from './2026-12-01T1620-municipality-notices.ts';
 import * as edgeHardening from './2026-12-01T1640-edge-hardening.ts';
 import * as revocableSecrets from './2026-12-01T1650-revocable-secrets.ts';
+import * as publishedAccountVersion from './2026-12-01T1700-published-account-version.ts';
+import * as rowVersions from './2026-12-01T1700-row-versions.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T1400-foundation': foundation,
@@ -25,4 +27,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T1620-municipality-notices': municipalityNotices,
   '2026-12-01T1640-edge-hardening': edgeHardening,
   '2026-12-01T1650-revocable-secrets': revocableSecrets,
+  '2026-12-01T1700-published-account-version': publishedAccountVersion,
+  '2026-12-01T1700-row-versions': rowVersions,
 };

@@ -53,7 +53,7 @@ function organisationColumns(municipality: string, o: HousingOrganisation) {
   };
 }
 
-function toDepartment(r: DepartmentRow): Department {
+function toDepartment(r: Omit<DepartmentRow, 'version'>): Department {
   return {
     id: r.id,
     organisationId: r.organisation_id,
@@ -153,12 +153,14 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
         .set({
           accessibility_statement_url: notices.accessibilityStatementUrl,
           privacy_notice_url: notices.privacyNoticeUrl,
+          // A change of the municipality: a settings form opened before it is now stale.
+          version: sql`version + 1`,
         })
         .where('code', '=', code)
         .execute();
     },
 
-    async saveMunicipality(m, isDemo) {
+    async saveMunicipality(m, isDemo, expectedVersion) {
       const values = {
         name: m.name,
         supervising_unit: m.supervisingUnit,
@@ -166,11 +168,23 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
         body_abbreviations: JSON.stringify(m.bodyAbbreviations),
         is_demo: isDemo,
       };
+      if (expectedVersion !== undefined) {
+        const r = await db
+          .updateTable('municipality')
+          .set({ ...values, version: expectedVersion + 1 })
+          .where('code', '=', m.code)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst();
+        return Number(r.numUpdatedRows) === 1;
+      }
       await db
         .insertInto('municipality')
         .values({ code: m.code, ...values })
-        .onConflict((oc) => oc.column('code').doUpdateSet(values))
+        .onConflict((oc) =>
+          oc.column('code').doUpdateSet({ ...values, version: sql`municipality.version + 1` }),
+        )
         .execute();
+      return true;
     },
 
     async listOrganisations(municipality): Promise<OrganisationSummary[]> {
@@ -263,7 +277,7 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
       return r ? toDepartment(r) : null;
     },
 
-    async saveDepartment(d) {
+    async saveDepartment(d, expectedVersion) {
       const values = {
         organisation_id: d.organisationId,
         lbf_number: d.lbfNumber,
@@ -274,11 +288,21 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
         kind: d.kind,
         has_department_board: d.hasDepartmentBoard,
       };
+      if (expectedVersion !== undefined) {
+        const r = await db
+          .updateTable('department')
+          .set({ ...values, version: expectedVersion + 1 })
+          .where('id', '=', d.id)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst();
+        return Number(r.numUpdatedRows) === 1;
+      }
       await db
         .insertInto('department')
         .values({ id: d.id, ...values })
-        .onConflict((oc) => oc.column('id').doUpdateSet(values))
+        .onConflict((oc) => oc.column('id').doUpdateSet({ ...values, version: sql`department.version + 1` }))
         .execute();
+      return true;
     },
 
     async listPersons(municipality) {
@@ -320,13 +344,25 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
       return r ? this.getPerson(municipality, r.id) : null;
     },
 
-    async savePerson(municipality, p) {
+    async savePerson(municipality, p, expectedVersion) {
       const values = { municipality, name: p.name, email: p.email, phone: p.phone };
-      await db
-        .insertInto('person')
-        .values({ id: p.id, ...values })
-        .onConflict((oc) => oc.column('id').doUpdateSet(values))
-        .execute();
+      if (expectedVersion !== undefined) {
+        // The row lock taken here also orders the role rewrite below behind a concurrent save.
+        const r = await db
+          .updateTable('person')
+          .set({ ...values, version: expectedVersion + 1 })
+          .where('id', '=', p.id)
+          .where('municipality', '=', municipality)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst();
+        if (Number(r.numUpdatedRows) !== 1) return false;
+      } else {
+        await db
+          .insertInto('person')
+          .values({ id: p.id, ...values })
+          .onConflict((oc) => oc.column('id').doUpdateSet({ ...values, version: sql`person.version + 1` }))
+          .execute();
+      }
       await db.deleteFrom('person_role').where('person_id', '=', p.id).execute();
       if (p.roles.length > 0) {
         await db
@@ -334,6 +370,24 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
           .values(p.roles.map((role) => roleColumns(p.id, role)))
           .execute();
       }
+      return true;
+    },
+
+    async versionsOf(kind, ids) {
+      if (ids.length === 0) return new Map();
+      const rows =
+        kind === 'municipality'
+          ? await db
+              .selectFrom('municipality')
+              .select(['code as id', 'version'])
+              .where('code', 'in', [...ids])
+              .execute()
+          : await db
+              .selectFrom(kind)
+              .select(['id', 'version'])
+              .where('id', 'in', [...ids])
+              .execute();
+      return new Map(rows.map((r) => [r.id, r.version]));
     },
 
     async listBodies(municipality) {

@@ -41,6 +41,7 @@ export {
 export {
   ALLOWED_ACTIONS,
   agendaChangedSinceSent,
+  agendaEditable,
   allowedActions,
   isHeld,
   type MeetingAction,
@@ -48,6 +49,7 @@ export {
   type TransitionContext,
   transition,
 } from './lifecycle.ts';
+export { meetingDateWarnings } from './meeting-date-warnings.ts';
 export {
   APPROVING_PARTIES,
   editDraft,
@@ -71,10 +73,18 @@ export {
   decideOfficialRequest,
   type OfficialRequestDecision,
   type OfficialRequestInput,
+  partyMayRequest,
   type RequestRules,
   requestOfficial,
+  requestsOpen,
 } from './official-requests.ts';
-export { DIALOGUE_PARTY_NAMES, PARTY_LABELS, participantKey, recordAttendance } from './participants.ts';
+export {
+  attendanceOpen,
+  DIALOGUE_PARTY_NAMES,
+  PARTY_LABELS,
+  participantKey,
+  recordAttendance,
+} from './participants.ts';
 export {
   type BusyEntry,
   DEFAULT_DURATION_MINUTES,
@@ -96,13 +106,17 @@ export {
   type AccountPerson,
   type AccountTimeliness,
   accountTimeliness,
+  approvedMinutes,
   CONTACT_DATA_REPLACEMENT,
   contactDataFindings,
   factsForMeeting,
+  nextPublishedVersion,
   type PublishedAccount,
+  type PublishedAccountVersion,
+  type PublishedVersionSummary,
   publicAccountPath,
-  publishableMinutes,
   publishedAccount,
+  publishedVersionPath,
   redactContactData,
 } from './publication.ts';
 export {

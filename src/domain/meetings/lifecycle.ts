@@ -89,6 +89,14 @@ export function allowedActions(meeting: Meeting): readonly MeetingActionType[] {
   return ALLOWED_ACTIONS[meeting.status];
 }
 
+/**
+ * The agenda may change until the meeting is held; after that the minutes follow the agenda as
+ * sent (`sentAgenda`). A changed agenda after the invitation is flagged (agendaChangedSinceSent).
+ */
+export function agendaEditable(meeting: Pick<Meeting, 'status'>): boolean {
+  return meeting.status === 'planned' || meeting.status === 'invited';
+}
+
 const AFTER_HELD: readonly MeetingStatus[] = ['held', 'minutesDrafted', 'approved', 'published'];
 
 function fail(code: MeetingErrorCode, message: string, findings: Finding[] = []): MeetingFailure {

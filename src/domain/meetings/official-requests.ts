@@ -57,6 +57,20 @@ function closed(meeting: Meeting): MeetingFailure | null {
   };
 }
 
+/** True while requests may be made or decided: before the meeting is held or cancelled. */
+export function requestsOpen(meeting: Meeting): boolean {
+  return closed(meeting) === null;
+}
+
+/**
+ * True when the model lets `party` ask for officials (Norddjurs KB 15-11-2022, sag 22/8287:
+ * "efter parternes behov"; OptionalParticipants.mayRequest). Without rules nothing forbids it.
+ */
+export function partyMayRequest(party: DialogueParty, rules: RequestRules = {}): boolean {
+  if (rules.optionalParticipants === undefined) return true;
+  return rules.optionalParticipants.some((o) => o.mayRequest.includes(party));
+}
+
 /** Adds a request in status `requested`. */
 export function requestOfficial(
   meeting: Meeting,
@@ -71,8 +85,7 @@ export function requestOfficial(
     return invalid('Anmodningen findes allerede', 'id');
   if (rules.optionalParticipants !== undefined) {
     // Norddjurs KB 15-11-2022, sag 22/8287: "efter parternes behov" — the model says who may ask.
-    const allowed = rules.optionalParticipants.some((o) => o.mayRequest.includes(input.requestedBy));
-    if (!allowed) {
+    if (!partyMayRequest(input.requestedBy, rules)) {
       return invalid(
         rules.optionalParticipants.length === 0
           ? 'Styringsmodellen giver ikke mulighed for at supplere mødet med embedsmænd'

@@ -29,9 +29,14 @@ export function participantKey(p: Pick<Participant, 'personId' | 'email' | 'name
   return `name:${p.name.trim().replace(/\s+/g, ' ').toLowerCase()}`;
 }
 
+/** True while attendance may be recorded: not cancelled and the minutes not yet approved. */
+export function attendanceOpen(meeting: Pick<Meeting, 'status'>): boolean {
+  return !(meeting.status === 'cancelled' || meeting.status === 'approved' || meeting.status === 'published');
+}
+
 /** Records who came and who sent apologies (afbud); only before the minutes are locked. */
 export function recordAttendance(meeting: Meeting, key: string, attendance: Attendance): MeetingResult {
-  if (meeting.status === 'cancelled' || meeting.status === 'approved' || meeting.status === 'published') {
+  if (!attendanceOpen(meeting)) {
     return {
       ok: false,
       code: 'invalidTransition',

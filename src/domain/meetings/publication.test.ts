@@ -7,6 +7,7 @@ import {
   CONTACT_DATA_REPLACEMENT,
   contactDataFindings,
   factsForMeeting,
+  nextPublishedVersion,
   publicAccountPath,
   publishedAccount,
   redactContactData,
@@ -132,7 +133,7 @@ describe('publishedAccount', () => {
     expect(publishedAccount(aMeeting(), ORGANISATION, MUNICIPALITY)).toBeNull();
   });
 
-  it('keeps showing the last approved version while reopened minutes are being changed', () => {
+  it('shows nothing of reopened minutes that are not approved again', () => {
     const reopened = run(publishedMeeting(), [
       [{ type: 'reopenMinutes', reason: 'Rettelse' }, '2027-11-01'],
       [
@@ -140,9 +141,64 @@ describe('publishedAccount', () => {
         '2027-11-01',
       ],
     ]);
-    const shown = publishedAccount(reopened, ORGANISATION, MUNICIPALITY)!;
-    expect(shown.minutesVersion).toBe(1);
-    expect(shown.municipalityAssessment).toBe(completeMinutes().municipalityAssessment);
+    expect(publishedAccount(reopened, ORGANISATION, MUNICIPALITY)).toBeNull();
+  });
+});
+
+describe('nextPublishedVersion', () => {
+  const corrected = (m: Meeting) =>
+    run(m, [
+      [{ type: 'reopenMinutes', reason: 'Forkert beløb i kommunens vurdering' }, '2027-11-01'],
+      [
+        { type: 'draftMinutes', content: completeMinutes({ municipalityAssessment: 'Rettet tekst' }) },
+        '2027-11-01',
+      ],
+      [{ type: 'approveMinutes', party: 'organisation', by: 'Bo Hansen' }, '2027-11-02'],
+      [{ type: 'approveMinutes', party: 'administration', by: 'Anna Jensen' }, '2027-11-03'],
+    ]);
+
+  it('makes version 1 without a correction at the first publication', () => {
+    const v1 = nextPublishedVersion(publishedMeeting(), [], ORGANISATION, MUNICIPALITY, '2027-10-20')!;
+    expect(v1).toMatchObject({ version: 1, publishedOn: '2027-10-20', correction: null });
+    expect(v1.account.municipalityAssessment).toBe(completeMinutes().municipalityAssessment);
+  });
+
+  it('makes a corrected account a new version with the date and the reason of the correction', () => {
+    const first = publishedMeeting();
+    const v1 = nextPublishedVersion(first, [], ORGANISATION, MUNICIPALITY, '2027-10-20')!;
+    const approvedAgain = corrected(first);
+    expect(approvedAgain.status).toBe('approved');
+    const republished = run(approvedAgain, [[{ type: 'publish' }, '2027-11-04']]);
+    const v2 = nextPublishedVersion(republished, [v1], ORGANISATION, MUNICIPALITY, '2027-11-04')!;
+    expect(v2.version).toBe(2);
+    expect(v2.correction).toEqual({ reason: 'Forkert beløb i kommunens vurdering', on: '2027-11-04' });
+    expect(v2.account.municipalityAssessment).toBe('Rettet tekst');
+    expect(v2.account.publishedOn).toBe('2027-10-20'); // the first publication, for compliance
+    // The earlier version is a separate value: nothing of the correction reaches it.
+    expect(v1.account.municipalityAssessment).toBe(completeMinutes().municipalityAssessment);
+  });
+
+  it('is null whenever the current minutes are not approved by both parties', () => {
+    const actions: MeetingAction[] = [
+      { type: 'invite' },
+      { type: 'markHeld' },
+      { type: 'draftMinutes', content: completeMinutes() },
+      { type: 'approveMinutes', party: 'organisation', by: 'Bo' },
+      { type: 'approveMinutes', party: 'administration', by: 'Anna' },
+      { type: 'publish' },
+      { type: 'reopenMinutes', reason: 'Rettelse' },
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...actions), { maxLength: 14 }), (steps) => {
+        let m = aMeeting();
+        for (const action of steps) {
+          const r = transition(m, action, { today: '2027-10-12', now: '2027-10-12T12:00:00.000Z' });
+          if (r.ok) m = r.meeting;
+          const next = nextPublishedVersion(m, [], ORGANISATION, MUNICIPALITY, '2027-10-20');
+          expect(next !== null).toBe(m.minutes?.locked === true);
+        }
+      }),
+    );
   });
 });
 

@@ -148,13 +148,62 @@ export function publicAccountPath(meeting: Pick<Meeting, 'id' | 'municipality'>)
 }
 
 /**
- * The minutes an account shows: the current ones when approved by both parties, otherwise the
- * last approved version (minutes reopened after publication stay public as last approved until
- * the new version is approved and published), or null.
+ * The minutes a new publication would show: the current minutes, and only when both parties have
+ * approved them (locked). Nothing else is ever published: reopened minutes, even once approved
+ * again, reach the public only through the `publish` step, as a new published version
+ * (`nextPublishedVersion`). What the public sees is the stored versions, never this.
  */
-export function publishableMinutes(meeting: Meeting): Minutes | null {
-  if (meeting.minutes?.locked) return meeting.minutes;
-  return [...meeting.minutesHistory].reverse().find((m) => m.locked) ?? null;
+export function approvedMinutes(meeting: Meeting): Minutes | null {
+  return meeting.minutes?.locked ? meeting.minutes : null;
+}
+
+/**
+ * One publication of an account, stored as it was published and never changed afterwards
+ * (almenboligloven § 164, stk. 2 asks for the account to be published; a correction is a new
+ * publication, and what was published before stays reachable).
+ */
+export interface PublishedAccountVersion {
+  /** 1 for the first publication, then 2, 3, … */
+  version: number;
+  /** The day this version was published. */
+  publishedOn: IsoDate;
+  /** For a version after the first: why and when the account was corrected. */
+  correction: { reason: string; on: IsoDate } | null;
+  account: PublishedAccount;
+}
+
+/** What the public index and the version links need of a stored version. */
+export type PublishedVersionSummary = Omit<PublishedAccountVersion, 'account'>;
+
+/**
+ * The version that publishing `meeting` (already transitioned to `published`) adds after the
+ * `earlier` ones; null when its minutes are not approved by both parties. The correction reason
+ * is the reason given when the minutes were reopened (lifecycle ⁴).
+ */
+export function nextPublishedVersion(
+  meeting: Meeting,
+  earlier: readonly PublishedVersionSummary[],
+  organisation: Pick<HousingOrganisation, 'id' | 'name' | 'cvr'> | null,
+  municipality: Pick<Municipality, 'code' | 'name'>,
+  today: IsoDate,
+): PublishedAccountVersion | null {
+  const account = publishedAccount(meeting, organisation, municipality);
+  if (account === null) return null;
+  const version = earlier.reduce((max, v) => Math.max(max, v.version), 0) + 1;
+  return {
+    version,
+    publishedOn: today,
+    correction:
+      version === 1
+        ? null
+        : { reason: account.changeReason ?? 'Referatet er ændret og godkendt igen', on: today },
+    account,
+  };
+}
+
+/** Path of one stored version of an account, e.g. `/redegoerelser/707/m-1/version/1`. */
+export function publishedVersionPath(account: Pick<PublishedAccount, 'path'>, version: number): string {
+  return `${account.path}/version/${version}`;
 }
 
 const PARTY_ORDER: readonly Party[] = ['organisation', 'administration', 'relevantUnits', 'councilMembers'];
@@ -170,15 +219,15 @@ function groupByParty(people: readonly MinutesAttendee[]): AccountPartyGroup[] {
 }
 
 /**
- * The account of `meeting`, or null when no minutes approved by both parties exist.
- * `organisation` is null for joint and political meetings.
+ * The account of `meeting` as publishing it now would show it, or null when its current minutes
+ * are not approved by both parties. `organisation` is null for joint and political meetings.
  */
 export function publishedAccount(
   meeting: Meeting,
   organisation: Pick<HousingOrganisation, 'id' | 'name' | 'cvr'> | null,
   municipality: Pick<Municipality, 'code' | 'name'>,
 ): PublishedAccount | null {
-  const minutes = publishableMinutes(meeting);
+  const minutes = approvedMinutes(meeting);
   if (minutes === null) return null;
   const titles = new Map([...(meeting.sentAgenda ?? []), ...meeting.agenda].map((i) => [i.id, i.title]));
   const r = redactContactData;

@@ -63,7 +63,11 @@ const presentWithInvitations = (out: {
 });
 const ids = (r: FastifyRequest) => ({ municipality: params(r).municipality, id: params(r).id });
 /** The version a step is based on: If-Match wins over a `version` in the body. */
-const versionOf = (r: FastifyRequest) => versionFromIfMatch(r.headers['if-match']) ?? body(r).version;
+const versionOf = (r: FastifyRequest) => {
+  // Read the body's version even when If-Match wins, so the strict edge does not call it unknown.
+  const inBody = body(r).version;
+  return versionFromIfMatch(r.headers['if-match']) ?? inBody;
+};
 
 export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void {
   const linkBase = deps.publicUrl;
@@ -369,9 +373,23 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: '/api/v1/municipalities/:municipality/accounts/:id',
     tags,
     useCase: getPublishedAccount,
-    input: ids,
-    response: z.object({ account: z.record(z.string(), z.unknown()) }),
-    present: (out) => ({ account: { ...out.account } }),
+    input: (r) => ({ ...ids(r), ...(query(r).version ? { version: query(r).version } : {}) }),
+    querystring: z.object({ version: z.string().optional() }),
+    response: z.object({
+      account: z.record(z.string(), z.unknown()),
+      version: z.number(),
+      publishedOn: z.string(),
+      correction: z.object({ reason: z.string(), on: z.string() }).nullable(),
+      latest: z.boolean(),
+      versions: z.array(
+        z.object({
+          version: z.number(),
+          publishedOn: z.string(),
+          correction: z.object({ reason: z.string(), on: z.string() }).nullable(),
+        }),
+      ),
+    }),
+    present: (out) => ({ ...out, account: { ...out.account } }),
   });
 
   const packageBase =

@@ -19,11 +19,23 @@ export const municipalityResponse = z
     name: z.string(),
     supervisingUnit: z.string(),
     accountsUrl: z.string().nullable(),
+    /** The version an edit must name (If-Match / `version`); absent in lists. */
+    version: z.number().int().optional(),
   })
   .meta({ id: 'Municipality' });
 
+/** The stored version, when the use case returned one (optimistic concurrency). */
+const versionOf = (x: object) =>
+  'version' in x && typeof x.version === 'number' ? { version: x.version } : {};
+
 export function presentMunicipality(m: Municipality): z.input<typeof municipalityResponse> {
-  return { code: m.code, name: m.name, supervisingUnit: m.supervisingUnit, accountsUrl: m.accountsUrl };
+  return {
+    code: m.code,
+    name: m.name,
+    supervisingUnit: m.supervisingUnit,
+    accountsUrl: m.accountsUrl,
+    ...versionOf(m),
+  };
 }
 
 export const organisationListItem = z
@@ -115,6 +127,7 @@ export const departmentResponse = z
     homes: z.number().int(),
     kind: z.enum(['family', 'elderly', 'youth']),
     hasDepartmentBoard: z.boolean(),
+    version: z.number().int().optional(),
   })
   .meta({ id: 'Department' });
 
@@ -129,6 +142,7 @@ export function presentDepartment(d: Department): z.input<typeof departmentRespo
     homes: d.homes,
     kind: d.kind,
     hasDepartmentBoard: d.hasDepartmentBoard,
+    ...versionOf(d),
   };
 }
 
@@ -162,6 +176,7 @@ export const personResponse = z
     email: z.string().nullable(),
     phone: z.string().nullable(),
     roles: z.array(roleResponse),
+    version: z.number().int().optional(),
   })
   .meta({ id: 'Person' });
 
@@ -180,5 +195,6 @@ export function presentPerson(p: Person): z.input<typeof personResponse> {
       from: r.from,
       to: r.to,
     })),
+    ...versionOf(p),
   };
 }

@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { PublishedAccount } from '../../domain/meetings/index.ts';
+import type { PublishedAccount, PublishedVersionSummary } from '../../domain/meetings/index.ts';
 import { formatDate } from '../format.ts';
 import { pdfDocumentClass } from './load-pdfkit.ts';
 
@@ -27,7 +27,11 @@ export function accountTitle(a: PublishedAccount): string {
   return a.organisation ? `Redegørelse: ${a.organisation.name}` : `Redegørelse: ${a.title}`;
 }
 
-export function renderPublishedAccountPdf(a: PublishedAccount): Promise<Buffer> {
+/** The PDF of one published version (`published`: which one, and its correction if any). */
+export function renderPublishedAccountPdf(
+  a: PublishedAccount,
+  published: PublishedVersionSummary,
+): Promise<Buffer> {
   const title = accountTitle(a);
   const PDFDocument = pdfDocumentClass();
   const doc = new PDFDocument({
@@ -78,6 +82,12 @@ export function renderPublishedAccountPdf(a: PublishedAccount): Promise<Buffer> 
   );
   paragraph(
     `Hjemmel: ${a.legalBasis}. Referatversion ${a.minutesVersion}${a.changeReason ? ` (ændret: ${a.changeReason})` : ''}.`,
+  );
+  paragraph(
+    `Redegørelsens version ${published.version}, offentliggjort ${formatDate(published.publishedOn)}` +
+      (published.correction
+        ? `; rettet ${formatDate(published.correction.on)}: ${published.correction.reason}.`
+        : '.'),
   );
   heading('H2', 'Deltagere');
   for (const g of a.participantsPresent) {

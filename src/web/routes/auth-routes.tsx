@@ -1,14 +1,13 @@
 /**
  * Log ind / log ud, login with the municipality's OpenID Connect provider, forgotten password
- * and choosing a new password from a one-time link. All forms post plain HTML (CSRF-protected).
+ * (forgotten password and new password from a one-time link: password-routes.tsx). All forms post
+ * plain HTML (CSRF-protected).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../app/app-error.ts';
 import { logIn } from '../../app/auth/log-in.ts';
 import { logInWithOidc } from '../../app/auth/log-in-with-oidc.ts';
 import { logOut } from '../../app/auth/log-out.ts';
-import { requestPasswordReset } from '../../app/auth/request-password-reset.ts';
-import { resetPassword } from '../../app/auth/reset-password.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import {
   clearSessionCookie,
@@ -22,10 +21,9 @@ import { statusByCode } from '../../http/problem.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import { emptyForm, type FormState } from '../components/form.tsx';
 import { pageRoute } from '../page-route.ts';
-import { ForgotPasswordPage } from '../pages/auth/forgot-password-page.tsx';
 import { LoginPage } from '../pages/auth/login-page.tsx';
 import { LogoutPage } from '../pages/auth/logout-page.tsx';
-import { ResetPasswordPage } from '../pages/auth/reset-password-page.tsx';
+import { registerPasswordPages } from './password-routes.tsx';
 
 const PUBLIC = { access: { public: true as const } };
 
@@ -160,84 +158,7 @@ export function registerAuthPages(app: FastifyInstance, deps: HttpDeps): void {
     PUBLIC,
   );
 
-  pageRoute(
-    app,
-    deps,
-    'GET',
-    '/glemt-adgangskode',
-    async () => <ForgotPasswordPage state={emptyForm} sent={false} />,
-    PUBLIC,
-  );
-
-  pageRoute(
-    app,
-    deps,
-    'POST',
-    '/glemt-adgangskode',
-    async (ctx, request, reply) => {
-      const form = formFields(request);
-      try {
-        await runUseCase(requestPasswordReset, ctx, {
-          email: form.email ?? '',
-          linkBase: deps.publicUrl,
-          ip: request.ip ?? null,
-        });
-        return <ForgotPasswordPage state={emptyForm} sent={true} />;
-      } catch (err) {
-        if (!(err instanceof AppError) || (err.code !== 'invalidInput' && err.code !== 'tooManyRequests'))
-          throw err;
-        reply.status(err.code === 'tooManyRequests' ? 429 : 400);
-        const errors =
-          err.fieldErrors.length > 0 ? err.fieldErrors : [{ field: 'email', message: err.detail }];
-        return <ForgotPasswordPage state={{ values: { email: form.email ?? '' }, errors }} sent={false} />;
-      }
-    },
-    PUBLIC,
-  );
-
-  pageRoute(
-    app,
-    deps,
-    'GET',
-    '/nulstil-adgangskode',
-    async (_ctx, request) => (
-      <ResetPasswordPage state={emptyForm} token={queryText(request, 'token') ?? ''} />
-    ),
-    PUBLIC,
-  );
-
-  pageRoute(
-    app,
-    deps,
-    'POST',
-    '/nulstil-adgangskode',
-    async (ctx, request, reply) => {
-      const form = formFields(request);
-      const token = form.token ?? '';
-      if ((form.password ?? '') !== (form.passwordRepeat ?? '')) {
-        reply.status(400);
-        return (
-          <ResetPasswordPage
-            token={token}
-            state={{
-              values: {},
-              errors: [{ field: 'passwordRepeat', message: 'De to adgangskoder er ikke ens' }],
-            }}
-          />
-        );
-      }
-      try {
-        await runUseCase(resetPassword, ctx, { token, password: form.password ?? '' });
-        return { redirect: '/log-ind?adgangskode-skiftet=1' };
-      } catch (err) {
-        if (!(err instanceof AppError) || err.code !== 'invalidInput') throw err;
-        reply.status(400);
-        return <ResetPasswordPage token={token} state={{ values: {}, errors: err.fieldErrors }} />;
-      }
-    },
-    PUBLIC,
-  );
-
+  registerPasswordPages(app, deps);
   if (deps.oidc) registerOidcPages(app, deps, deps.oidc);
 }
 

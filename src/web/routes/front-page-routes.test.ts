@@ -1,10 +1,27 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { caseOfficer707, userWith } from '../../../test/support/actors.ts';
 import { resetDatabase } from '../../../test/support/database.ts';
 import { loadDemoInto } from '../../../test/support/demo.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { Actor } from '../../app/actor.ts';
 import type { UnitOfWork } from '../../app/ports.ts';
+
+/** The use cases a request ran, by name: every edge calls them through runUseCase. */
+const called = vi.hoisted(() => [] as string[]);
+vi.mock('../../app/run-use-case.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../app/run-use-case.ts')>();
+  return {
+    ...original,
+    runUseCase: ((useCase, ctx, input) => {
+      called.push(useCase.name);
+      return original.runUseCase(useCase, ctx, input);
+    }) as typeof original.runUseCase,
+  };
+});
+
+/** The frame (menu, footer) is its own read model, shown on every page alike. */
+const FRAME = 'getNavigation';
+const pageCalls = () => called.filter((name) => name !== FRAME);
 
 describe('front page (Overblik)', () => {
   let t: TestApp;
@@ -30,16 +47,19 @@ describe('front page (Overblik)', () => {
     await resetDatabase(t.database.db);
     await loadDemoInto(t.database);
     reads = 0;
+    called.length = 0;
   });
   afterAll(async () => {
     await t.close();
   });
 
-  it('makes exactly one use-case call (one read transaction) for the Overblik', async () => {
+  it('makes exactly one use-case call, one read transaction, for the Overblik (besides the frame)', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/?aar=2026' });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Overblik 2026');
-    expect(reads).toBe(1);
+    expect(pageCalls()).toEqual(['frontPage']);
+    // Each use case reads in one transaction: the page's one plus the frame's.
+    expect(reads).toBe(called.length);
   });
 
   it('shows the grid with five years, the status words and the agreements sentence', async () => {
@@ -60,7 +80,8 @@ describe('front page (Overblik)', () => {
     expect(res.body).toContain('Boligorganisationer i');
     expect(res.body).toContain('/boligorganisationer/org-djurslandsbo');
     expect(res.body).not.toContain('/boligorganisationer/org-grenaa-almene');
-    expect(reads).toBe(1);
+    expect(pageCalls()).toEqual(['frontPage']);
+    expect(reads).toBe(called.length);
   });
 
   it('gives the public the municipalities', async () => {

@@ -17,6 +17,43 @@ describe('the municipality page', () => {
     await t.close();
   });
 
+  const currentVersion = async () =>
+    String(
+      (
+        await t.database.db
+          .selectFrom('municipality')
+          .select('version')
+          .where('code', '=', '707')
+          .executeTakeFirstOrThrow()
+      ).version,
+    );
+
+  it('refuses a stale settings edit with 412 and a Danish message, keeping the first', async () => {
+    actor = userWith('admin');
+    const version = await currentVersion();
+    expect((await t.app.inject({ method: 'GET', url: '/kommune' })).body).toContain(
+      `name="version" value="${version}"`,
+    );
+    const browser = await anonymousForm(t.app, '/kommune');
+    const fields = {
+      name: 'Norddjurs Kommune',
+      supervisingUnit: 'Først gemt',
+      accountsUrl: '',
+      bodyAbbreviations: 'KB = Kommunalbestyrelsen',
+      version,
+    };
+    expect((await submitForm(t.app, '/kommune', browser, fields)).statusCode).toBe(303);
+    const lost = await submitForm(t.app, '/kommune', browser, { ...fields, supervisingUnit: 'For sent' });
+    expect(lost.statusCode).toBe(412);
+    expect(lost.body).toContain('En anden har gemt ændringer, siden du åbnede siden');
+    const stored = await t.database.db
+      .selectFrom('municipality')
+      .select('supervising_unit')
+      .where('code', '=', '707')
+      .executeTakeFirstOrThrow();
+    expect(stored.supervising_unit).toBe('Først gemt');
+  });
+
   it('reads abbreviation lines', () => {
     expect(parseAbbreviations('MTU = Miljø- og teknikudvalget\n\nKB=Kommunalbestyrelsen')).toEqual({
       MTU: 'Miljø- og teknikudvalget',
@@ -52,6 +89,7 @@ describe('the municipality page', () => {
       supervisingUnit: 'Vej og Ejendom',
       accountsUrl: 'https://www.norddjurs.dk/styringsdialog',
       bodyAbbreviations: 'MTU = Miljø- og teknikudvalget\nØK = Økonomiudvalget\nKB = Kommunalbestyrelsen',
+      version: await currentVersion(),
     });
     expect(res.statusCode).toBe(303);
     actor = userWith('councilMember');

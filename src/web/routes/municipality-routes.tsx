@@ -42,6 +42,7 @@ async function page(ctx: UseCaseContext, form: FormState | null, noticesForm: Fo
             supervisingUnit: municipality.supervisingUnit,
             accountsUrl: municipality.accountsUrl ?? '',
             bodyAbbreviations: abbreviationsText(municipality.bodyAbbreviations),
+            version: String(municipality.version),
           },
           errors: [],
         }
@@ -77,13 +78,17 @@ export function registerMunicipalityPages(app: FastifyInstance, deps: HttpDeps):
     '/kommune',
     async (ctx, request, reply) => {
       const flat = postedFields(request.body);
+      const { version, ...fields } = flat;
+      let stale = false;
       const result = await handleForm(
         () =>
           runUseCase(updateMunicipality, ctx, {
             municipality: requireHomeMunicipality(ctx.actor),
-            settings: { ...flat, bodyAbbreviations: parseAbbreviations(flat.bodyAbbreviations ?? '') },
+            version,
+            settings: { ...fields, bodyAbbreviations: parseAbbreviations(flat.bodyAbbreviations ?? '') },
           }),
         (err) => {
+          stale = err.code === 'preconditionFailed';
           const state = formStateFromError(err, flat, 'settings');
           // A problem with one abbreviation belongs to the abbreviations field as a whole.
           const errors = state.errors.map((e) =>
@@ -93,7 +98,8 @@ export function registerMunicipalityPages(app: FastifyInstance, deps: HttpDeps):
         },
       );
       if (!result.ok) {
-        reply.status(422);
+        // 412: someone else saved the settings since the form was opened (the page says so).
+        reply.status(stale ? 412 : 422);
         return (await result.page) as never;
       }
       return { redirect: '/kommune' };

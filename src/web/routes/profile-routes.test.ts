@@ -195,7 +195,7 @@ describe('Mine adgange and deactivation', () => {
       password: 'en helt ny og lang adgangskode',
       passwordRepeat: 'en helt ny og lang adgangskode',
     });
-    expect(reset.statusCode).toBe(400);
+    expect(reset.statusCode).toBe(422);
     await expect(logIn(t.app, 'sara@norddjurs.dk')).rejects.toThrow(/401/);
     const rows = await t.database.db
       .selectFrom('api_token')

@@ -105,11 +105,72 @@ describe('registry forms', () => {
       ...fields,
       name: 'Forkert navn',
     });
-    expect(stale.statusCode).toBe(422);
+    expect(stale.statusCode).toBe(412);
     expect(stale.body).toContain('En anden har gemt organisationen');
     expect((await organisations()).find((o) => o.id === 'org-djurslandsbo')?.name).toBe(
       'Djurslandsbo (omdøbt)',
     );
+  });
+
+  it('refuses a stale person or department edit with 412 and a Danish message, keeping the first', async () => {
+    const person = await t.database.db
+      .selectFrom('person')
+      .select(['id', 'version'])
+      .where('municipality', '=', '707')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const personUrl = `/personer/${person.id}/ret`;
+    const browser = await anonymousForm(t.app, personUrl);
+    const form = await t.app.inject({ method: 'GET', url: personUrl });
+    expect(form.body).toContain(`name="version" value="${person.version}"`);
+    const first = await submitForm(t.app, personUrl, browser, {
+      name: 'Først Gemt',
+      version: String(person.version),
+    });
+    expect(first.statusCode).toBe(303);
+    const second = await submitForm(t.app, personUrl, browser, {
+      name: 'For Sent',
+      version: String(person.version),
+    });
+    expect(second.statusCode).toBe(412);
+    expect(second.body).toContain('En anden har gemt ændringer, siden du åbnede siden');
+    const stored = await t.database.db
+      .selectFrom('person')
+      .select(['name', 'version'])
+      .where('id', '=', person.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ name: 'Først Gemt', version: person.version + 1 });
+
+    const department = await t.database.db
+      .selectFrom('department')
+      .selectAll()
+      .where('organisation_id', '=', 'org-djurslandsbo')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const departmentUrl = `/boligorganisationer/org-djurslandsbo/afdelinger/${department.id}/ret`;
+    const page = await t.app.inject({ method: 'GET', url: departmentUrl });
+    expect(page.body).toContain(`name="version" value="${department.version}"`);
+    const fields = {
+      lbfNumber: department.lbf_number,
+      name: department.name,
+      address: department.address,
+      locationMunicipality: department.location_municipality,
+      homes: String(department.homes),
+      kind: department.kind,
+      hasDepartmentBoard: department.has_department_board ? 'true' : 'false',
+      version: String(department.version),
+    };
+    const won = await submitForm(t.app, departmentUrl, browser, { ...fields, name: 'Vinderen' });
+    expect(won.statusCode, won.body.slice(0, 300)).toBe(303);
+    const lost = await submitForm(t.app, departmentUrl, browser, { ...fields, name: 'Taberen' });
+    expect(lost.statusCode).toBe(412);
+    expect(lost.body).toContain('En anden har gemt ændringer, siden du åbnede siden');
+    const kept = await t.database.db
+      .selectFrom('department')
+      .select('name')
+      .where('id', '=', department.id)
+      .executeTakeFirstOrThrow();
+    expect(kept.name).toBe('Vinderen');
   });
 
   it('does not let an organisation user open the forms', async () => {

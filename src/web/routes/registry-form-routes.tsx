@@ -3,8 +3,10 @@
  * HTML; on an error the same form is shown again with the entered values and field-level
  * messages, and nothing is stored.
  */
+
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../app/actor.ts';
+import type { AppError } from '../../app/app-error.ts';
 import { registryWriters } from '../../app/registry/access.ts';
 import { getOrganisation } from '../../app/registry/get-organisation.ts';
 import { listOrganisations } from '../../app/registry/list-organisations.ts';
@@ -30,9 +32,12 @@ const param = (r: FastifyRequest, name: string) => (r.params as Record<string, s
 const userName = (actor: Actor) => (actor.kind === 'user' ? actor.name : null);
 const writers = { access: registryWriters };
 
-/** Re-rendered forms answer 422 so that scripts and tests can tell a refusal from a page. */
-function refused(reply: FastifyReply, page: unknown): PageResult {
-  reply.status(422);
+/**
+ * Re-rendered forms answer 422 so that scripts and tests can tell a refusal from a page, and 412
+ * when the record was changed by someone else since the form was opened (the page says so in Danish).
+ */
+function refused(reply: FastifyReply, page: unknown, err?: { code: string }): PageResult {
+  reply.status(err?.code === 'preconditionFailed' ? 412 : 422);
   return page as PageResult;
 }
 
@@ -164,6 +169,7 @@ export function registerRegistryFormPages(app: FastifyInstance, deps: HttpDeps):
       const flat = postedFields(request.body);
       const id = param(request, 'id');
       const municipality = requireHomeMunicipality(ctx.actor);
+      let error: AppError | undefined;
       const result = await handleForm(
         () =>
           runUseCase(updateOrganisation, ctx, {
@@ -173,11 +179,12 @@ export function registerRegistryFormPages(app: FastifyInstance, deps: HttpDeps):
             organisation: organisationInput(flat),
           }),
         async (err) => {
+          error = err;
           const current = await runUseCase(getOrganisation, ctx, { municipality, id });
           return organisationForm(ctx, formStateFromError(err, flat, 'organisation'), current.organisation);
         },
       );
-      if (!result.ok) return refused(reply, await result.page);
+      if (!result.ok) return refused(reply, await result.page, error);
       return { redirect: `/boligorganisationer/${encodeURIComponent(id)}` };
     },
     writers,
@@ -238,8 +245,9 @@ export function registerRegistryFormPages(app: FastifyInstance, deps: HttpDeps):
       });
       const department = out.departments.find((d) => d.id === param(request, 'departmentId'));
       if (!department) return { redirect: `/boligorganisationer/${encodeURIComponent(out.organisation.id)}` };
-      const { id: _id, organisationId: _o, ...fields } = department;
-      return departmentPage(ctx, out.organisation.id, { values: flatten(fields), errors: [] }, department);
+      const { id: _id, organisationId: _o, version, ...fields } = department;
+      const values = { ...flatten(fields), version: String(version) };
+      return departmentPage(ctx, out.organisation.id, { values, errors: [] }, department);
     },
     writers,
   );
@@ -250,24 +258,25 @@ export function registerRegistryFormPages(app: FastifyInstance, deps: HttpDeps):
     reply: FastifyReply,
     departmentId: string | null,
   ) => {
-    const flat = postedFields(request.body);
+    const { version, ...flat } = postedFields(request.body);
     const organisationId = param(request, 'id');
+    let error: AppError | undefined;
     const result = await handleForm(
       () =>
         runUseCase(saveDepartment, ctx, {
           municipality: requireHomeMunicipality(ctx.actor),
-          ...(departmentId ? { id: departmentId } : {}),
+          ...(departmentId ? { id: departmentId, version } : {}),
           department: { ...unflatten(flat), organisationId },
         }),
       (err) =>
         departmentPage(
           ctx,
           organisationId,
-          formStateFromError(err, flat, 'department'),
+          formStateFromError((error = err), { ...flat, version: version ?? '' }, 'department'),
           departmentId ? { id: departmentId, name: flat.name ?? '' } : null,
         ),
     );
-    if (!result.ok) return refused(reply, await result.page);
+    if (!result.ok) return refused(reply, await result.page, error);
     return { redirect: `/boligorganisationer/${encodeURIComponent(organisationId)}` };
   };
 
@@ -300,7 +309,13 @@ export function registerRegistryFormPages(app: FastifyInstance, deps: HttpDeps):
         municipality: requireHomeMunicipality(ctx.actor),
         id: param(request, 'id'),
       });
-      return personForm(ctx, personState(out.person.roles, out.person), out.person, out.person.roles.length);
+      const state = personState(out.person.roles, out.person);
+      return personForm(
+        ctx,
+        { ...state, values: { ...state.values, version: String(out.version) } },
+        out.person,
+        out.person.roles.length,
+      );
     },
     writers,
   );
@@ -313,11 +328,12 @@ export function registerRegistryFormPages(app: FastifyInstance, deps: HttpDeps):
   ) => {
     const flat = postedFields(request.body);
     const municipality = requireHomeMunicipality(ctx.actor);
+    let error: AppError | undefined;
     const result = await handleForm(
       () =>
         runUseCase(savePerson, ctx, {
           municipality,
-          ...(personId ? { id: personId } : {}),
+          ...(personId ? { id: personId, version: flat.version } : {}),
           person: {
             name: flat.name,
             email: flat.email,
@@ -328,12 +344,12 @@ export function registerRegistryFormPages(app: FastifyInstance, deps: HttpDeps):
       (err) =>
         personForm(
           ctx,
-          formStateFromError(err, flat, 'person'),
+          formStateFromError((error = err), flat, 'person'),
           personId ? { id: personId, name: flat.name ?? '' } : null,
           0,
         ),
     );
-    if (!result.ok) return refused(reply, await result.page);
+    if (!result.ok) return refused(reply, await result.page, error);
     return { redirect: `/personer/${encodeURIComponent(result.value.id)}` };
   };
 

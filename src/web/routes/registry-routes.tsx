@@ -14,7 +14,7 @@ import { runUseCase } from '../../app/run-use-case.ts';
 import { excelCsv } from '../../domain/shared/spreadsheet-csv.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import { departmentKindLabel } from '../format.ts';
-import { canEditRegistry, requireHomeMunicipality } from '../home-municipality.ts';
+import { requireHomeMunicipality } from '../home-municipality.ts';
 import { pageRoute } from '../page-route.ts';
 import { BodiesPage } from '../pages/registry/bodies-page.tsx';
 import { OrganisationListPage } from '../pages/registry/organisation-list-page.tsx';
@@ -40,7 +40,7 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
           municipality={out.municipality}
           organisations={out.organisations}
           userName={userName(ctx.actor)}
-          canEdit={canEditRegistry(ctx.actor)}
+          can={out.can}
         />
       );
     },
@@ -124,12 +124,7 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
         organisation: out.organisation.id,
       });
       return (
-        <OrganisationPage
-          {...out}
-          agreements={agreements}
-          userName={userName(ctx.actor)}
-          canEdit={canEditRegistry(ctx.actor)}
-        />
+        <OrganisationPage {...out} agreements={agreements} userName={userName(ctx.actor)} can={out.can} />
       );
     },
     { access: registryReaders },
@@ -150,7 +145,7 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
           findings={out.findings}
           contactVisible={out.contactVisible}
           userName={userName(ctx.actor)}
-          canEdit={canEditRegistry(ctx.actor)}
+          can={out.can}
         />
       );
     },
@@ -194,7 +189,7 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
         municipality: requireHomeMunicipality(ctx.actor),
         id: param(request, 'id'),
       });
-      return <PersonPage {...out} userName={userName(ctx.actor)} canEdit={canEditRegistry(ctx.actor)} />;
+      return <PersonPage {...out} userName={userName(ctx.actor)} />;
     },
     { access: municipalReaders },
   );

@@ -81,7 +81,7 @@ describe('Brugere (admin pages)', () => {
       role: 'organisation',
       organisationId: '',
     });
-    expect(res.statusCode).toBe(400);
+    expect(res.statusCode).toBe(422);
     expect(res.body).toContain('id="field-name-error"');
     expect(res.body).toContain('Skriv en gyldig e-mailadresse');
     expect(res.body).toContain('value="ikke-en-adresse"');
@@ -93,7 +93,7 @@ describe('Brugere (admin pages)', () => {
       role: 'organisation',
       organisationId: '',
     });
-    expect(org.statusCode).toBe(400);
+    expect(org.statusCode).toBe(422);
     expect(org.body).toContain('id="field-organisationId-error"');
     const dup = await submitForm(t.app, '/brugere?kommune=707', admin, {
       name: 'Igen',
@@ -119,7 +119,7 @@ describe('Brugere (admin pages)', () => {
     expect((await get('/brugere', pia)).statusCode).toBe(200);
 
     const again = await submitForm(t.app, `/brugere/${user.id}/roller?kommune=707`, admin, { role: 'admin' });
-    expect(again.statusCode).toBe(400);
+    expect(again.statusCode).toBe(422);
     expect(again.body).toContain('Brugeren har allerede denne rolle');
 
     const grants = await t.database.db

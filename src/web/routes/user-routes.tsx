@@ -1,11 +1,12 @@
 /**
  * Brugere (admins only): list and create accounts, grant and revoke roles, revoke a user's API
  * tokens and deactivate a user (ending every session, token and feed at once). The municipality
- * is `?kommune=` or the admin's first municipality with an admin role.
+ * is `?kommune=` or the admin's first municipality with an admin role. Every form is a formRoute:
+ * a refusal re-renders the same page (422) with the message, a success redirects (303).
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../../app/actor.ts';
-import { AppError, notFound } from '../../app/app-error.ts';
+import { notFound } from '../../app/app-error.ts';
 import { addUser } from '../../app/auth/add-user.ts';
 import { deactivateUser } from '../../app/auth/deactivate-user.ts';
 import { getUser } from '../../app/auth/get-user.ts';
@@ -17,15 +18,14 @@ import { userAdmins } from '../../app/auth/user-access.ts';
 import { listOrganisations } from '../../app/registry/list-organisations.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { UseCaseContext } from '../../app/use-case.ts';
-import { statusByCode } from '../../http/problem.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import { emptyForm, type FormState } from '../components/form.tsx';
+import { formRoute } from '../form-route.ts';
 import { pageRoute } from '../page-route.ts';
-import { UserPage } from '../pages/users/user-page.tsx';
+import { UserPage, type UserPageProps } from '../pages/users/user-page.tsx';
 import { UsersPage } from '../pages/users/users-page.tsx';
-import { formFields, queryText } from './auth-routes.tsx';
+import { queryText } from './auth-routes.tsx';
 
-const ADMINS = { access: userAdmins };
 const param = (r: FastifyRequest, name: string) => (r.params as Record<string, string>)[name] ?? '';
 
 /** The municipality an admin page works in: `?kommune=` when given, else the first admin grant. */
@@ -45,32 +45,41 @@ async function organisationsOf(ctx: UseCaseContext, municipality: string) {
   };
 }
 
-const userFormFields = ['name', 'email', 'role', 'organisationId', 'unit'];
+/** After a success: back to the user's page with a notice flag. */
+const toUser = (request: FastifyRequest, ctx: UseCaseContext, userId: string, flag: string) =>
+  `/brugere/${encodeURIComponent(userId)}?kommune=${adminMunicipality(ctx.actor, request)}&${flag}=1`;
 
-function formState(form: Record<string, string>, err: AppError): FormState {
-  return {
-    values: Object.fromEntries(userFormFields.map((f) => [f, form[f] ?? ''])),
-    errors:
-      err.fieldErrors.length > 0
-        ? err.fieldErrors
-        : [{ field: 'name', message: `${err.title}: ${err.detail}` }],
-  };
+/** A refusal of a button without fields (remove role, revoke, deactivate), shown at the top. */
+function failureOf(state: FormState | null): UserPageProps['failure'] {
+  if (!state || state.errors.length === 0) return null;
+  return { title: 'Det kan ikke lade sig gøre', detail: state.errors.map((e) => e.message).join(' ') };
 }
 
+const NOTICE_FLAGS = {
+  oprettet: 'created',
+  tildelt: 'granted',
+  fjernet: 'revoked',
+  tilbagekaldt: 'tokenRevoked',
+  deaktiveret: 'deactivated',
+} as const;
+
 export function registerUserPages(app: FastifyInstance, deps: HttpDeps): void {
-  async function usersPage(ctx: UseCaseContext, municipality: string, form: FormState) {
+  async function usersPage(ctx: UseCaseContext, request: FastifyRequest, form: FormState | null) {
+    const municipality = adminMunicipality(ctx.actor, request);
     const users = await runUseCase(listUsers, ctx, { municipality });
     const { municipality: m, organisations } = await organisationsOf(ctx, municipality);
-    return <UsersPage municipality={m} users={users} organisations={organisations} form={form} />;
+    return (
+      <UsersPage municipality={m} users={users} organisations={organisations} form={form ?? emptyForm} />
+    );
   }
 
   async function userPage(
     ctx: UseCaseContext,
-    municipality: string,
-    userId: string,
-    extra: Pick<Parameters<typeof UserPage>[0], 'form' | 'notice' | 'failure'>,
+    request: FastifyRequest,
+    extra: Pick<UserPageProps, 'form' | 'notice' | 'failure'>,
   ) {
-    const out = await runUseCase(getUser, ctx, { municipality, userId });
+    const municipality = adminMunicipality(ctx.actor, request);
+    const out = await runUseCase(getUser, ctx, { municipality, userId: param(request, 'userId') });
     const { municipality: m, organisations } = await organisationsOf(ctx, municipality);
     return (
       <UserPage
@@ -83,42 +92,26 @@ export function registerUserPages(app: FastifyInstance, deps: HttpDeps): void {
     );
   }
 
-  pageRoute(
-    app,
-    deps,
-    'GET',
-    '/brugere',
-    async (ctx, request) => usersPage(ctx, adminMunicipality(ctx.actor, request), emptyForm),
-    ADMINS,
-  );
+  /** The user page after a refused button: the message at the top, the grant form empty. */
+  const refusedOnUserPage = (ctx: UseCaseContext, request: FastifyRequest, state: FormState | null) =>
+    userPage(ctx, request, { form: emptyForm, notice: null, failure: failureOf(state) });
 
-  pageRoute(
-    app,
-    deps,
-    'POST',
-    '/brugere',
-    async (ctx, request, reply) => {
-      const municipality = adminMunicipality(ctx.actor, request);
-      const form = formFields(request);
-      try {
-        const out = await runUseCase(addUser, ctx, {
-          municipality,
-          name: form.name,
-          email: form.email,
-          role: form.role,
-          organisationId: form.organisationId,
-          unit: form.unit,
-          inviteLinkBase: deps.publicUrl,
-        });
-        return { redirect: `/brugere/${encodeURIComponent(out.user.id)}?kommune=${municipality}&oprettet=1` };
-      } catch (err) {
-        if (!(err instanceof AppError) || err.code !== 'invalidInput') throw err;
-        reply.status(400);
-        return usersPage(ctx, municipality, formState(form, err));
-      }
-    },
-    ADMINS,
-  );
+  formRoute(app, deps, {
+    url: '/brugere',
+    access: userAdmins,
+    useCase: addUser,
+    toInput: ({ fields }, ctx, request) => ({
+      municipality: adminMunicipality(ctx.actor, request),
+      name: fields.name,
+      email: fields.email,
+      role: fields.role,
+      organisationId: fields.organisationId,
+      unit: fields.unit,
+      inviteLinkBase: deps.publicUrl,
+    }),
+    page: usersPage,
+    redirect: (out, ctx, request) => toUser(request, ctx, out.user.id, 'oprettet'),
+  });
 
   pageRoute(
     app,
@@ -126,125 +119,66 @@ export function registerUserPages(app: FastifyInstance, deps: HttpDeps): void {
     'GET',
     '/brugere/:userId',
     async (ctx, request) => {
-      const notices = {
-        oprettet: 'created',
-        tildelt: 'granted',
-        fjernet: 'revoked',
-        tilbagekaldt: 'tokenRevoked',
-        deaktiveret: 'deactivated',
-      } as const;
-      const notice =
-        Object.entries(notices).find(([flag]) => queryText(request, flag) !== undefined)?.[1] ?? null;
-      return userPage(ctx, adminMunicipality(ctx.actor, request), param(request, 'userId'), {
-        form: emptyForm,
-        notice,
-        failure: null,
-      });
+      const flag = Object.entries(NOTICE_FLAGS).find(([f]) => queryText(request, f) !== undefined);
+      return userPage(ctx, request, { form: emptyForm, notice: flag?.[1] ?? null, failure: null });
     },
-    ADMINS,
+    { access: userAdmins },
   );
 
-  pageRoute(
-    app,
-    deps,
-    'POST',
-    '/brugere/:userId/roller',
-    async (ctx, request, reply) => {
-      const municipality = adminMunicipality(ctx.actor, request);
-      const userId = param(request, 'userId');
-      const form = formFields(request);
-      try {
-        await runUseCase(grantRole, ctx, {
-          municipality,
-          userId,
-          role: form.role,
-          organisationId: form.organisationId,
-          unit: form.unit,
-        });
-        return { redirect: `/brugere/${encodeURIComponent(userId)}?kommune=${municipality}&tildelt=1` };
-      } catch (err) {
-        if (!(err instanceof AppError) || err.code !== 'invalidInput') throw err;
-        reply.status(400);
-        return userPage(ctx, municipality, userId, {
-          form: formState(form, err),
-          notice: null,
-          failure: null,
-        });
-      }
-    },
-    ADMINS,
-  );
+  formRoute(app, deps, {
+    url: '/brugere/:userId/roller',
+    pageUrl: '/brugere/:userId',
+    access: userAdmins,
+    useCase: grantRole,
+    toInput: ({ fields }, ctx, request) => ({
+      municipality: adminMunicipality(ctx.actor, request),
+      userId: param(request, 'userId'),
+      role: fields.role,
+      organisationId: fields.organisationId,
+      unit: fields.unit,
+    }),
+    page: (ctx, request, state) =>
+      userPage(ctx, request, { form: state ?? emptyForm, notice: null, failure: null }),
+    redirect: (_out, ctx, request) => toUser(request, ctx, param(request, 'userId'), 'tildelt'),
+  });
 
-  pageRoute(
-    app,
-    deps,
-    'POST',
-    '/brugere/:userId/roller/:grantId/fjern',
-    async (ctx, request, reply) => {
-      const municipality = adminMunicipality(ctx.actor, request);
-      const userId = param(request, 'userId');
-      try {
-        await runUseCase(revokeRole, ctx, { municipality, userId, grantId: param(request, 'grantId') });
-        return { redirect: `/brugere/${encodeURIComponent(userId)}?kommune=${municipality}&fjernet=1` };
-      } catch (err) {
-        if (!(err instanceof AppError) || err.code !== 'ruleViolation') throw err;
-        reply.status(statusByCode[err.code]);
-        return userPage(ctx, municipality, userId, {
-          form: emptyForm,
-          notice: null,
-          failure: { title: err.title, detail: err.detail },
-        });
-      }
-    },
-    ADMINS,
-  );
+  formRoute(app, deps, {
+    url: '/brugere/:userId/roller/:grantId/fjern',
+    pageUrl: '/brugere/:userId',
+    access: userAdmins,
+    useCase: revokeRole,
+    toInput: (_form, ctx, request) => ({
+      municipality: adminMunicipality(ctx.actor, request),
+      userId: param(request, 'userId'),
+      grantId: param(request, 'grantId'),
+    }),
+    page: refusedOnUserPage,
+    redirect: (_out, ctx, request) => toUser(request, ctx, param(request, 'userId'), 'fjernet'),
+  });
 
-  /** A refusal (ruleViolation) shown on the user page instead of an error page. */
-  async function refusedOnUserPage(
-    ctx: UseCaseContext,
-    reply: FastifyReply,
-    municipality: string,
-    userId: string,
-    err: unknown,
-  ) {
-    if (!(err instanceof AppError) || err.code !== 'ruleViolation') throw err;
-    reply.status(statusByCode[err.code]);
-    return userPage(ctx, municipality, userId, {
-      form: emptyForm,
-      notice: null,
-      failure: { title: err.title, detail: err.detail },
-    });
-  }
+  formRoute(app, deps, {
+    url: '/brugere/:userId/noegler/:tokenId/tilbagekald',
+    pageUrl: '/brugere/:userId',
+    access: userAdmins,
+    useCase: revokeApiToken,
+    toInput: (_form, ctx, request) => ({
+      municipality: adminMunicipality(ctx.actor, request),
+      id: param(request, 'tokenId'),
+    }),
+    page: refusedOnUserPage,
+    redirect: (_out, ctx, request) => toUser(request, ctx, param(request, 'userId'), 'tilbagekaldt'),
+  });
 
-  pageRoute(
-    app,
-    deps,
-    'POST',
-    '/brugere/:userId/noegler/:tokenId/tilbagekald',
-    async (ctx, request) => {
-      const municipality = adminMunicipality(ctx.actor, request);
-      const userId = param(request, 'userId');
-      await runUseCase(revokeApiToken, ctx, { municipality, id: param(request, 'tokenId') });
-      return { redirect: `/brugere/${encodeURIComponent(userId)}?kommune=${municipality}&tilbagekaldt=1` };
-    },
-    ADMINS,
-  );
-
-  pageRoute(
-    app,
-    deps,
-    'POST',
-    '/brugere/:userId/deaktiver',
-    async (ctx, request, reply) => {
-      const municipality = adminMunicipality(ctx.actor, request);
-      const userId = param(request, 'userId');
-      try {
-        await runUseCase(deactivateUser, ctx, { municipality, userId });
-        return { redirect: `/brugere/${encodeURIComponent(userId)}?kommune=${municipality}&deaktiveret=1` };
-      } catch (err) {
-        return refusedOnUserPage(ctx, reply, municipality, userId, err);
-      }
-    },
-    ADMINS,
-  );
+  formRoute(app, deps, {
+    url: '/brugere/:userId/deaktiver',
+    pageUrl: '/brugere/:userId',
+    access: userAdmins,
+    useCase: deactivateUser,
+    toInput: (_form, ctx, request) => ({
+      municipality: adminMunicipality(ctx.actor, request),
+      userId: param(request, 'userId'),
+    }),
+    page: refusedOnUserPage,
+    redirect: (_out, ctx, request) => toUser(request, ctx, param(request, 'userId'), 'deaktiveret'),
+  });
 }

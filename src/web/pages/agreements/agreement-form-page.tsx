@@ -3,10 +3,10 @@ import { OBJECTIVE_AREAS } from '../../../domain/agreements/types.ts';
 import type { Department, HousingOrganisation, Municipality } from '../../../domain/registry/types.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import {
+  ChoiceGroup,
   ErrorSummary,
   Form,
   type FormState,
-  fieldId,
   SelectField,
   TextArea,
   TextField,
@@ -49,45 +49,16 @@ function ChooseOrganisation(p: AgreementFormPageProps) {
 }
 
 function DepartmentChoices(p: { departments: Department[]; checked: string[]; state: FormState }) {
-  const error = p.state.errors.find((e) => e.field === 'departmentIds')?.message;
   return (
-    <fieldset
-      class={error ? 'form-group form-error' : 'form-group'}
-      id={fieldId('departmentIds')}
-      aria-describedby="departments-hint"
-    >
-      <legend class="form-label">
-        Afdelinger <span class="weight-normal">(valgfri)</span>
-      </legend>
-      <span class="form-hint" id="departments-hint">
-        Vælg ingen, hvis aftalen gælder hele organisationen.
-      </span>
-      {error ? (
-        <span class="form-error-message">
-          <span class="sr-only">Fejl: </span>
-          {error}
-        </span>
-      ) : null}
-      {p.departments.map((d) => {
-        const id = fieldId(`departmentIds-${d.id}`);
-        return (
-          // DKFDS 11: each box sits in its own positioned .form-group-checkbox, or they all stack.
-          <div class="form-group-checkbox">
-            <input
-              id={id}
-              type="checkbox"
-              name="departmentIds"
-              value={d.id}
-              class="form-checkbox"
-              checked={p.checked.includes(d.id)}
-            />
-            <label for={id} class="form-label">
-              {d.lbfNumber} {d.name}
-            </label>
-          </div>
-        );
-      })}
-    </fieldset>
+    <ChoiceGroup
+      kind="checkbox"
+      state={p.state}
+      name="departmentIds"
+      legend="Afdelinger"
+      hint="Vælg ingen, hvis aftalen gælder hele organisationen."
+      options={p.departments.map((d) => ({ value: d.id, label: `${d.lbfNumber} ${d.name}` }))}
+      checked={p.checked}
+    />
   );
 }
 

@@ -8,7 +8,14 @@ import {
 } from '../../../domain/agreements/types.ts';
 import type { HousingOrganisation, Municipality } from '../../../domain/registry/types.ts';
 import { AgreementTable } from '../../components/agreement-table.tsx';
-import { ErrorSummary, type FormState, fieldId, SelectField, TextField } from '../../components/form.tsx';
+import {
+  Checkbox,
+  ErrorSummary,
+  type FormState,
+  fieldId,
+  SelectField,
+  TextField,
+} from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { AgreementsNav } from './agreements-nav.tsx';
 
@@ -96,21 +103,14 @@ export function AgreementListPage(p: AgreementListPageProps) {
             hint="Året aftalen blev indgået, fx 2024"
             width="input-width-xs"
           />
-          {/* DKFDS 11: the box is drawn by the label; the positioned wrapper keeps it beside its label. */}
           <div class="form-group">
-            <div class="form-group-checkbox">
-              <input
-                id={fieldId('overdue')}
-                type="checkbox"
-                name="overdue"
-                value="true"
-                class="form-checkbox"
-                checked={f.values.overdue === 'true'}
-              />
-              <label for={fieldId('overdue')} class="form-label">
-                Kun åbne aftaler over deadline
-              </label>
-            </div>
+            <Checkbox
+              id={fieldId('overdue')}
+              name="overdue"
+              value="true"
+              label="Kun åbne aftaler over deadline"
+              checked={f.values.overdue === 'true'}
+            />
           </div>
           <button type="submit" class="button button-secondary">
             Vis aftaler

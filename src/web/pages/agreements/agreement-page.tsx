@@ -1,6 +1,5 @@
 import type { StoredAgreement } from '../../../app/agreements/agreement-store.ts';
 import { OBJECTIVE_AREA_LABELS, responsibleText, STATUS_LABELS } from '../../../domain/agreements/labels.ts';
-import { isClosed } from '../../../domain/agreements/status-rules.ts';
 import {
   AGREEMENT_STATUSES,
   type AgreementStatus,
@@ -25,6 +24,7 @@ export interface AgreementPageProps {
   agreement: StoredAgreement;
   overdue: boolean;
   allowedNextStatuses: AgreementStatus[];
+  closed: boolean;
   organisation: HousingOrganisation;
   agreementDepartments: { id: string; name: string; lbfNumber: string }[];
   proposals: ProgressProposal[];
@@ -226,7 +226,7 @@ export function AgreementPage(p: AgreementPageProps) {
         <section aria-labelledby="status-heading" class="no-print">
           <h2 id="status-heading">Skift status</h2>
           <p>
-            {isClosed(a.status)
+            {p.closed
               ? 'Aftalen er lukket. Den kan genåbnes eller lukkes med en anden status; skriv hvorfor.'
               : 'Når aftalen lukkes (opfyldt, ikke opfyldt eller bortfaldet), skal noten sige hvorfor.'}
           </p>

@@ -96,7 +96,7 @@ export function StatusFilePage(p: StatusFilePageProps) {
       <p>
         Kolonnerne er: {statusCsvHeaderRow().join(', ')}. Ret kolonnen <strong>Status</strong> (
         {Object.values(STATUS_LABELS).join(', ')}) for de aftaler, der er ændret, og skriv en{' '}
-        <strong>Note</strong>, når en aftale lukkes. <strong>Dato</strong> (ÅÅÅÅ-MM-DD) er valgfri – tom
+        <strong>Note</strong>, når en aftale lukkes. <strong>Dato</strong> (dd-mm-åååå) er valgfri – tom
         betyder i dag – og <strong>Link</strong> kan pege på dokumentation. De øvrige kolonner læses ikke.
       </p>
       <h2>2. Indlæs filen igen</h2>

@@ -5,9 +5,37 @@ import {
   REQUIRED_PACKAGE_DOCUMENTS,
 } from '../../../domain/meetings/index.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
-import { ErrorSummary, Form, type FormState } from '../../components/form.tsx';
+import { ErrorSummary, Form, type FormState, fieldId } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { formatDate } from '../../format.ts';
+import { FormAlert } from './form-alert.tsx';
+
+/** The received-on field of one document row: one form per row, so the id names the document. */
+export const receivedOnField = (kind: string) => `receivedOn.${kind}`;
+
+function DateInput(p: { state: FormState | undefined; name: string; id: string; value: string }) {
+  const error = p.state?.errors.find((e) => e.field === p.id)?.message;
+  const id = fieldId(p.id);
+  return (
+    <>
+      {error ? (
+        <span class="form-error-message" id={`${id}-error`}>
+          <span class="sr-only">Fejl: </span>
+          {error}
+        </span>
+      ) : null}
+      <input
+        class="form-input input-width-s"
+        type="date"
+        id={id}
+        name={p.name}
+        value={error ? (p.state?.values[p.name] ?? p.value) : p.value}
+        aria-describedby={error ? `${id}-error` : undefined}
+        aria-invalid={error ? 'true' : undefined}
+      />
+    </>
+  );
+}
 
 const STATE_LABELS = {
   complete: 'Komplet',
@@ -36,6 +64,7 @@ export function DocumentationPackagePage(p: DocumentationPackagePageProps) {
         Status: <strong>{STATE_LABELS[p.status.status]}</strong>, frist {formatDate(p.status.dueBy)}.
       </p>
       {p.state ? <ErrorSummary state={p.state} /> : null}
+      <FormAlert state={p.state} />
       <ul>
         {p.status.findings.map((f) => (
           <li>{f.message}</li>
@@ -62,14 +91,13 @@ export function DocumentationPackagePage(p: DocumentationPackagePageProps) {
                 <td>
                   <Form action={`${base}/dokumenter`}>
                     <input type="hidden" name="kind" value={d.kind} />
-                    <label class="sr-only" for={`received-${d.kind}`}>
+                    <label class="sr-only" for={fieldId(receivedOnField(d.kind))}>
                       Modtaget den: {PACKAGE_DOCUMENT_LABELS[d.kind]}
                     </label>
-                    <input
-                      class="form-input input-width-s"
-                      type="date"
-                      id={`received-${d.kind}`}
-                      name="receivedOn"
+                    <DateInput
+                      state={p.state}
+                      name={receivedOnField(d.kind)}
+                      id={receivedOnField(d.kind)}
                       value={d.receivedOn ?? p.today}
                     />{' '}
                     <button type="submit" class="button button-secondary">
@@ -89,10 +117,10 @@ export function DocumentationPackagePage(p: DocumentationPackagePageProps) {
         </p>
       ) : p.canEdit ? (
         <Form action={`${base}/portal`}>
-          <label class="form-label" for="portal-on">
+          <label class="form-label" for={fieldId('on')}>
             Markeret som afholdt i {PORTAL_NAME} den
           </label>
-          <input class="form-input input-width-s" type="date" id="portal-on" name="on" value={p.today} />{' '}
+          <DateInput state={p.state} name="on" id="on" value={p.today} />{' '}
           <button type="submit" class="button button-secondary">
             Registrér markeringen
           </button>

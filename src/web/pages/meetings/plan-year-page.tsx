@@ -1,6 +1,16 @@
+/**
+ * "Planlæg året": the proposed meetings with adjustable date, time and place, confirmed in one
+ * go; obligations that could not be placed, and those already planned (by name and date).
+ */
+import { danishDate } from '../../../domain/shared/iso-date.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { ErrorSummary, Form, type FormState, fieldId } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
+import { formatDate } from '../../format.ts';
+import { FormAlert } from './form-alert.tsx';
+
+const named = (x: { label: string; organisation: string | null }) =>
+  [x.label, x.organisation].filter(Boolean).join(' – ');
 
 export interface PlanYearPageProps {
   municipality: { code: string; name: string };
@@ -13,12 +23,24 @@ export interface PlanYearPageProps {
     startTime: string;
     endTime: string;
   }[];
-  unplaced: { obligationId: string; reason: string }[];
-  alreadyPlanned: { obligationId: string; organisation: string | null }[];
+  unplaced: { obligationId: string; label: string; organisation: string | null; reason: string }[];
+  alreadyPlanned: {
+    obligationId: string;
+    label: string;
+    organisation: string | null;
+    meetingId: string | null;
+    date: string | null;
+  }[];
   state: FormState;
 }
 
-function Input(p: { state: FormState; name: string; label: string; type: 'date' | 'time' | 'text' }) {
+function Input(p: {
+  state: FormState;
+  name: string;
+  label: string;
+  type: 'date' | 'time' | 'text';
+  required?: boolean;
+}) {
   const error = p.state.errors.find((e) => e.field === p.name)?.message;
   const id = fieldId(p.name);
   return (
@@ -38,13 +60,14 @@ function Input(p: { state: FormState; name: string; label: string; type: 'date' 
         id={id}
         name={p.name}
         value={p.state.values[p.name] ?? ''}
+        required={p.required}
         aria-describedby={error ? `${id}-error` : undefined}
+        aria-invalid={error ? 'true' : undefined}
       />
     </div>
   );
 }
 
-/** "Planlæg året": the proposed dates, adjustable, confirmed in one go. Plain HTML form. */
 export function PlanYearPage(p: PlanYearPageProps) {
   const title = `Planlæg året ${p.year}`;
   return (
@@ -60,12 +83,13 @@ export function PlanYearPage(p: PlanYearPageProps) {
         <p>Alle årets møder er planlagt.</p>
       ) : (
         <Form action={`/moeder/planlaeg?aar=${p.year}`}>
+          <FormAlert state={p.state} />
           {p.proposals.map((m, i) => (
             <fieldset class="app-plan-row">
-              <legend class="h3">
-                {m.label}
-                {m.organisation ? ` – ${m.organisation}` : ''}
-              </legend>
+              <legend class="h3">{named(m)}</legend>
+              <p class="form-hint">
+                Forslag: {danishDate(m.date)} kl. {m.startTime}–{m.endTime}
+              </p>
               <input type="hidden" name={`meetings.${i}.obligationId`} value={m.obligationId} />
               <div class="form-group form-group-checkbox">
                 <input type="hidden" name={`meetings.${i}.include`} value="false" />
@@ -81,9 +105,21 @@ export function PlanYearPage(p: PlanYearPageProps) {
                   Opret mødet
                 </label>
               </div>
-              <Input state={p.state} name={`meetings.${i}.date`} label="Dato" type="date" />
-              <Input state={p.state} name={`meetings.${i}.startTime`} label="Start (TT:MM)" type="text" />
-              <Input state={p.state} name={`meetings.${i}.endTime`} label="Slut (TT:MM)" type="text" />
+              <Input state={p.state} name={`meetings.${i}.date`} label="Dato" type="date" required />
+              <Input
+                state={p.state}
+                name={`meetings.${i}.startTime`}
+                label="Start (TT:MM)"
+                type="text"
+                required
+              />
+              <Input
+                state={p.state}
+                name={`meetings.${i}.endTime`}
+                label="Slut (TT:MM)"
+                type="text"
+                required
+              />
               <Input state={p.state} name={`meetings.${i}.location`} label="Sted (valgfri)" type="text" />
             </fieldset>
           ))}
@@ -98,7 +134,7 @@ export function PlanYearPage(p: PlanYearPageProps) {
           <ul>
             {p.unplaced.map((u) => (
               <li>
-                {u.obligationId}: {u.reason}
+                {named(u) || 'Mødet'}: {u.reason}
               </li>
             ))}
           </ul>
@@ -109,7 +145,14 @@ export function PlanYearPage(p: PlanYearPageProps) {
           <h2 id="planned-heading">Allerede planlagt</h2>
           <ul>
             {p.alreadyPlanned.map((u) => (
-              <li>{u.organisation ?? u.obligationId}</li>
+              <li>
+                {u.meetingId ? (
+                  <a href={`/moeder/${encodeURIComponent(u.meetingId)}`}>{named(u)}</a>
+                ) : (
+                  named(u)
+                )}
+                , {u.date ? formatDate(u.date) : 'dato ikke fastsat'}
+              </li>
             ))}
           </ul>
         </section>

@@ -3,10 +3,15 @@
  * municipality's index by year with the coverage sentence, and one account. For everyone, logged
  * in or not; only published material and no contact data.
  */
-import type { PublishedAccount } from '../../../domain/meetings/index.ts';
+import {
+  type PublishedAccount,
+  type PublishedVersionSummary,
+  publishedVersionPath,
+} from '../../../domain/meetings/index.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { formatDate } from '../../format.ts';
+import { Paragraphs } from './paragraphs.tsx';
 
 export function AccountMunicipalitiesPage(p: { municipalities: { code: string; name: string }[] }) {
   return (
@@ -70,9 +75,20 @@ export function AccountIndexPage(p: AccountIndexPageProps) {
   );
 }
 
-export function AccountPage(p: { account: PublishedAccount }) {
+export interface AccountPageProps extends PublishedVersionSummary {
+  account: PublishedAccount;
+  /** Whether this is the newest published version. */
+  latest: boolean;
+  /** Every published version, oldest first. */
+  versions: PublishedVersionSummary[];
+}
+
+/** One published version of an account; earlier versions are linked as "Tidligere version". */
+export function AccountPage(p: AccountPageProps) {
   const a = p.account;
   const title = a.organisation ? `Redegørelse: ${a.organisation.name}` : `Redegørelse: ${a.title}`;
+  const here = p.latest ? a.path : publishedVersionPath(a, p.version);
+  const newest = p.versions.at(-1);
   return (
     <Layout title={title} path="/redegoerelser" municipalityName={a.municipality.name}>
       <Breadcrumbs
@@ -83,8 +99,24 @@ export function AccountPage(p: { account: PublishedAccount }) {
         current={a.organisation?.name ?? a.title}
       />
       <h1>{title}</h1>
+      {p.latest ? null : (
+        <div class="alert alert-warning" role="status">
+          <div class="alert-body">
+            <p class="alert-text">
+              Dette er version {p.version}, offentliggjort {formatDate(p.publishedOn)}. Den er erstattet af en
+              rettet version{newest ? ` (version ${newest.version}, ${formatDate(newest.publishedOn)})` : ''}:{' '}
+              <a href={a.path}>Se den gældende redegørelse</a>.
+            </p>
+          </div>
+        </div>
+      )}
+      {p.correction ? (
+        <p>
+          <strong>Rettet {formatDate(p.correction.on)}:</strong> {p.correction.reason}
+        </p>
+      ) : null}
       <p>
-        <a href={`${a.path}/redegoerelse.pdf`}>Hent redegørelsen som PDF</a>
+        <a href={`${here}/redegoerelse.pdf`}>Hent redegørelsen som PDF</a>
       </p>
       <dl class="app-facts">
         <dt>Møde</dt>
@@ -93,6 +125,11 @@ export function AccountPage(p: { account: PublishedAccount }) {
         <dd>{formatDate(a.heldOn)}</dd>
         <dt>Offentliggjort</dt>
         <dd>{formatDate(a.publishedOn)}</dd>
+        <dt>Version</dt>
+        <dd>
+          {p.version}
+          {p.version > 1 ? `, offentliggjort ${formatDate(p.publishedOn)}` : ''}
+        </dd>
         <dt>Hjemmel</dt>
         <dd>{a.legalBasis}</dd>
         {a.organisation ? (
@@ -124,14 +161,14 @@ export function AccountPage(p: { account: PublishedAccount }) {
       {a.items.map((i) => (
         <div>
           <h3>{i.title}</h3>
-          {i.summary ? <p>{i.summary}</p> : null}
-          {i.outcome ? <p>Konklusion: {i.outcome}</p> : null}
+          <Paragraphs text={i.summary} />
+          <Paragraphs text={i.outcome} prefix="Konklusion: " />
         </div>
       ))}
       <h2>Boligorganisationens vurdering</h2>
-      <p>{a.organisationAssessment}</p>
+      <Paragraphs text={a.organisationAssessment} empty="–" />
       <h2>Kommunens vurdering</h2>
-      <p>{a.municipalityAssessment}</p>
+      <Paragraphs text={a.municipalityAssessment} empty="–" />
       <h2>Aftaler</h2>
       {a.noAgreements ? (
         <p>Der blev ikke indgået aftaler.</p>
@@ -154,6 +191,28 @@ export function AccountPage(p: { account: PublishedAccount }) {
           </li>
         ))}
       </ul>
+      {p.versions.length > 1 ? (
+        <>
+          <h2>Versioner</h2>
+          <ul>
+            {p.versions.map((v) =>
+              v.version === p.version ? (
+                <li>
+                  Version {v.version}, offentliggjort {formatDate(v.publishedOn)} (vist her)
+                </li>
+              ) : (
+                <li>
+                  <a href={v.version === newest?.version ? a.path : publishedVersionPath(a, v.version)}>
+                    {v.version === newest?.version ? 'Gældende version' : 'Tidligere version'} {v.version}
+                  </a>
+                  , offentliggjort {formatDate(v.publishedOn)}
+                  {v.correction ? ` – rettet: ${v.correction.reason}` : ''}
+                </li>
+              ),
+            )}
+          </ul>
+        </>
+      ) : null}
     </Layout>
   );
 }

@@ -46,6 +46,8 @@ export function DepartmentFormPage(p: DepartmentFormPageProps) {
       <h1>{title}</h1>
       <ErrorSummary state={s} />
       <Form action={action}>
+        {/* The version the edit is based on: a stale save is refused (412). */}
+        <input type="hidden" name="version" value={s.values.version ?? ''} />
         <TextField
           state={s}
           name="lbfNumber"

@@ -63,6 +63,8 @@ export function MunicipalityPage(p: MunicipalityPageProps) {
           <h2 id="edit-heading">Ret kommunens oplysninger</h2>
           <ErrorSummary state={p.form} />
           <Form action="/kommune">
+            {/* The version the edit is based on: a stale save is refused (412). */}
+            <input type="hidden" name="version" value={p.form.values.version ?? ''} />
             <TextField state={p.form} name="name" label="Navn" required />
             <TextField state={p.form} name="supervisingUnit" label="Tilsynsførende enhed" required />
             <TextField state={p.form} name="accountsUrl" label="Adresse til redegørelserne" type="url" />

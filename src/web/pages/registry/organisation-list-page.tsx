@@ -7,7 +7,8 @@ export interface OrganisationListPageProps {
   municipality: Municipality & { isDemo: boolean };
   organisations: (OrganisationSummary & { active: boolean })[];
   userName: string | null;
-  canEdit: boolean;
+  /** What the viewer may do (the use case decides). */
+  can: { edit: boolean };
 }
 
 export function OrganisationListPage(props: OrganisationListPageProps) {
@@ -27,7 +28,7 @@ export function OrganisationListPage(props: OrganisationListPageProps) {
         boliger i registeret for {municipality.name}.
       </p>
       <ul class="nobullet-list">
-        {props.canEdit ? (
+        {props.can.edit ? (
           <li>
             <a class="button button-primary" href="/boligorganisationer/ny">
               Opret boligorganisation
@@ -37,7 +38,7 @@ export function OrganisationListPage(props: OrganisationListPageProps) {
         <li>
           <a href="/boligorganisationer.csv">Hent listen som CSV (Excel)</a> ·{' '}
           <a href="/afdelinger.csv">Hent alle afdelinger som CSV</a>
-          {props.canEdit ? (
+          {props.can.edit ? (
             <span>
               {' '}
               · <a href="/registerimport">Indlæs register fra CSV</a>

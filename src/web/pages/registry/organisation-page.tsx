@@ -22,7 +22,8 @@ export interface OrganisationPageProps {
   administrator: HousingOrganisation | null;
   administers: HousingOrganisation[];
   userName: string | null;
-  canEdit: boolean;
+  /** What the viewer may do (the use case decides). */
+  can: { edit: boolean };
   /** The organisation's agreements over the years (agreement-timeline.tsx); absent: no section. */
   agreements?: AgreementTimelineProps['agreements'];
 }
@@ -86,7 +87,7 @@ export function OrganisationPage(p: OrganisationPageProps) {
           {p.active ? '(aktiv)' : '(ophørt)'}
         </dd>
       </dl>
-      {p.canEdit ? (
+      {p.can.edit ? (
         <p>
           <a class="button button-secondary" href={`${base}/ret`}>
             Ret organisationen
@@ -109,7 +110,7 @@ export function OrganisationPage(p: OrganisationPageProps) {
         <h2 id="departments-heading">
           Afdelinger ({p.departments.length}, {formatNumber(homes)} boliger)
         </h2>
-        {p.canEdit ? (
+        {p.can.edit ? (
           <p>
             <a href={`${base}/afdelinger/ny`}>Opret afdeling</a>
           </p>
@@ -137,7 +138,7 @@ export function OrganisationPage(p: OrganisationPageProps) {
                 <tr>
                   <td>{d.lbfNumber}</td>
                   <td>
-                    {p.canEdit ? (
+                    {p.can.edit ? (
                       <a href={`${base}/afdelinger/${encodeURIComponent(d.id)}/ret`}>{d.name}</a>
                     ) : (
                       d.name

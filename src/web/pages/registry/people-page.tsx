@@ -34,7 +34,8 @@ export interface PeoplePageProps {
   organisations: HousingOrganisation[];
   findings: Finding[];
   userName: string | null;
-  canEdit: boolean;
+  /** What the viewer may do (the use case decides). */
+  can: { edit: boolean };
   /** Whether the viewer's role sees e-mail and phone (decided in app/registry/contact-access.ts). */
   contactVisible: boolean;
 }
@@ -54,7 +55,7 @@ export function PeoplePage(p: PeoplePageProps) {
       </p>
       <Findings findings={p.findings} heading="Mulig inhabilitet efter almenboligloven § 14" />
       <p>
-        {p.canEdit ? (
+        {p.can.edit ? (
           <span>
             <a class="button button-primary" href="/personer/ny">
               Opret person
@@ -99,7 +100,8 @@ export interface PersonPageProps {
   }[];
   findings: Finding[];
   userName: string | null;
-  canEdit: boolean;
+  /** What the viewer may do (the use case decides). */
+  can: { edit: boolean };
   contactVisible: boolean;
 }
 
@@ -128,7 +130,7 @@ export function PersonPage(p: PersonPageProps) {
           <dd>{p.person.phone ?? '–'}</dd>
         </dl>
       ) : null}
-      {p.canEdit ? (
+      {p.can.edit ? (
         <p>
           <a class="button button-secondary" href={`/personer/${encodeURIComponent(p.person.id)}/ret`}>
             Ret personen

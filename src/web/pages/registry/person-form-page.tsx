@@ -42,6 +42,8 @@ export function PersonFormPage(p: PersonFormPageProps) {
       <h1>{title}</h1>
       <ErrorSummary state={s} />
       <Form action={action}>
+        {/* The version the edit is based on: a stale save is refused (412). */}
+        <input type="hidden" name="version" value={s.values.version ?? ''} />
         <TextField state={s} name="name" label="Navn" required />
         <TextField state={s} name="email" label="E-mail" type="email" />
         <TextField state={s} name="phone" label="Telefon" type="tel" width="input-width-s" />

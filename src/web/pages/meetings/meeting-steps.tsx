@@ -1,0 +1,94 @@
+/**
+ * The meeting's next steps as buttons (invite, mark held, publish) and the approval of the
+ * minutes — each shown only when the read model says the viewer may take it (`view.can`).
+ */
+import { DIALOGUE_PARTY_NAMES } from '../../../domain/meetings/index.ts';
+import { Form } from '../../components/form.tsx';
+import { FormAlert } from './form-alert.tsx';
+import {
+  type MeetingForm,
+  type MeetingView,
+  meetingBase,
+  type RefusedForm,
+  stateOf,
+} from './meeting-view-props.ts';
+
+function StepButton(p: {
+  action: string;
+  label: string;
+  version: number;
+  primary?: boolean;
+  form: MeetingForm;
+  refused: RefusedForm | undefined;
+}) {
+  return (
+    <Form action={p.action}>
+      <FormAlert state={stateOf(p.refused, p.form)} />
+      <input type="hidden" name="version" value={String(p.version)} />
+      <button type="submit" class={p.primary ? 'button button-primary' : 'button button-secondary'}>
+        {p.label}
+      </button>
+    </Form>
+  );
+}
+
+export function MeetingSteps(p: { view: MeetingView; refused: RefusedForm | undefined }) {
+  const { meeting: m, can } = p.view;
+  const base = meetingBase(p.view);
+  if (!can.invite && !can.markHeld && !can.publish && p.view.invitationHints.length === 0) return null;
+  return (
+    <div class="app-actions">
+      {p.view.invitationHints.map((hint) => (
+        <p class="form-hint">{hint}</p>
+      ))}
+      {can.invite ? (
+        <StepButton
+          action={`${base}/indkald`}
+          label="Send indkaldelse"
+          version={m.version}
+          primary
+          form="invite"
+          refused={p.refused}
+        />
+      ) : null}
+      {can.markHeld ? (
+        <StepButton
+          action={`${base}/afholdt`}
+          label="Marker som afholdt"
+          version={m.version}
+          form="markHeld"
+          refused={p.refused}
+        />
+      ) : null}
+      {can.publish ? (
+        <StepButton
+          action={`${base}/offentliggoer`}
+          label="Offentliggør redegørelsen"
+          version={m.version}
+          primary
+          form="publish"
+          refused={p.refused}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+export function ApproveSection(p: { view: MeetingView; refused: RefusedForm | undefined }) {
+  const { meeting: m, can, approvesFor, missingApprovals } = p.view;
+  if (!can.approve || approvesFor === null) return null;
+  return (
+    <section aria-labelledby="approve-heading">
+      <h2 id="approve-heading">Godkend referatet</h2>
+      <p>Mangler godkendelse fra {missingApprovals.map((x) => DIALOGUE_PARTY_NAMES[x]).join(' og ')}.</p>
+      <StepButton
+        action={`${meetingBase(p.view)}/godkend`}
+        label={approvesFor === 'organisation' ? 'Godkend for boligorganisationen' : 'Godkend for kommunen'}
+        version={m.version}
+        primary
+        form="approve"
+        refused={p.refused}
+      />
+    </section>
+  );
+}

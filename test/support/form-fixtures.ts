@@ -1,0 +1,202 @@
+/**
+ * How the form catalogue test (src/web/form-catalogue.test.ts) reaches each form: per form
+ * route URL, the path parameters of a page that shows the form (creating the data it needs on
+ * the demo dataset, which the test loads before each form), an optional query and, where the
+ * default (a case officer, or organisation A's user) does not fit, the actor. A form route with
+ * path parameters needs a line here.
+ */
+import { readFileSync } from 'node:fs';
+import type { Actor } from '../../src/app/actor.ts';
+import { approveMinutes } from '../../src/app/meetings/approve-minutes.ts';
+import { createMeeting } from '../../src/app/meetings/create-meeting.ts';
+import { markHeld } from '../../src/app/meetings/mark-held.ts';
+import { requestOfficial } from '../../src/app/meetings/request-official.ts';
+import { saveMinutes } from '../../src/app/meetings/save-minutes.ts';
+import { runUseCase } from '../../src/app/run-use-case.ts';
+import type { UseCaseContext } from '../../src/app/use-case.ts';
+import { userWith } from './actors.ts';
+import { systemContext } from './auth.ts';
+import type { TestApp } from './test-app.ts';
+
+export interface FormFixture {
+  params?: (t: TestApp) => Promise<Record<string, string>> | Record<string, string>;
+  query?: Record<string, string>;
+  actor?: Actor;
+  /**
+   * The form saves a draft: marked-required fields are required for a later step, not for saving
+   * (the minutes are complete only when approved, lifecycle.ts), so an empty post may succeed.
+   */
+  savesDraft?: true;
+  /**
+   * For a form that only appears after another step (the import preview after an upload): opens
+   * that page and returns its HTML. `cookie` carries the CSRF cookie the test uses; `csrf` its token.
+   */
+  open?: (t: TestApp, cookie: string, csrf: string) => Promise<string>;
+}
+
+/** A multipart/form-data body as a browser sends it, with one file in the field `file`. */
+function multipart(fields: Record<string, string>, file: { name: string; bytes: Buffer }) {
+  const boundary = '----styringsdialogcatalogue';
+  const parts: Buffer[] = Object.entries(fields).map(([name, value]) =>
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+  );
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: text/markdown\r\n\r\n`,
+    ),
+    file.bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
+  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+const MUNICIPALITY = '707';
+/** Organisation A's dialogue meeting obligation of 2027 in the demo data. */
+const OBLIGATION_2027 = 'dialogueMeeting:707:org-djurslandsbo:2027:legalFloor#1';
+/** The same obligation a year earlier, for a meeting already past on the test clock (2026-11-22). */
+const OBLIGATION_2026 = 'dialogueMeeting:707:org-djurslandsbo:2026:legalFloor#1';
+
+const ctxOf = (t: TestApp, today = '2026-11-22'): UseCaseContext => ({
+  ...systemContext(t.database.db, new Date(`${today}T12:00:00Z`)),
+  today,
+});
+
+/** A planned meeting ahead (14-10-2027). */
+export async function plannedMeeting(t: TestApp): Promise<string> {
+  const out = await runUseCase(createMeeting, ctxOf(t), {
+    municipality: MUNICIPALITY,
+    meeting: {
+      obligationId: OBLIGATION_2027,
+      date: '2027-10-14',
+      startTime: '10:00',
+      endTime: '12:00',
+      location: 'Rådhuset',
+    },
+  });
+  return out.meeting.id;
+}
+
+/** A meeting held on 02-11-2026, before the test clock's today. */
+export async function heldMeeting(t: TestApp): Promise<string> {
+  const created = await runUseCase(createMeeting, ctxOf(t, '2026-10-01'), {
+    municipality: MUNICIPALITY,
+    meeting: {
+      obligationId: OBLIGATION_2026,
+      date: '2026-11-02',
+      startTime: '10:00',
+      endTime: '12:00',
+      location: 'Rådhuset',
+    },
+  });
+  const id = created.meeting.id;
+  await runUseCase(markHeld, ctxOf(t), { municipality: MUNICIPALITY, id });
+  return id;
+}
+
+/** Complete minutes of a held meeting (both assessments, no agreements). */
+export async function draftedMeeting(
+  t: TestApp,
+  assessments: { organisationAssessment?: string; municipalityAssessment?: string } = {},
+): Promise<string> {
+  const id = await heldMeeting(t);
+  await runUseCase(saveMinutes, ctxOf(t), {
+    municipality: MUNICIPALITY,
+    id,
+    version: 2,
+    minutes: {
+      participantsPresent: [{ name: 'Frank Hedegaard', party: 'organisation', role: 'Formand' }],
+      apologies: [],
+      minuteTaker: 'Kasper Mølgaard',
+      items: [{ agendaItemId: 'anyOtherBusiness', summary: 'Intet.', outcome: 'Taget til efterretning.' }],
+      organisationAssessment: 'Organisationen er i god drift.',
+      municipalityAssessment: 'Kommunen deler vurderingen.',
+      agreements: [],
+      noAgreements: true,
+      ...assessments,
+    },
+  });
+  return id;
+}
+
+export async function approvedMeeting(
+  t: TestApp,
+  assessments: { organisationAssessment?: string; municipalityAssessment?: string } = {},
+): Promise<string> {
+  const id = await draftedMeeting(t, assessments);
+  await runUseCase(approveMinutes, ctxOf(t), { municipality: MUNICIPALITY, id, party: 'administration' });
+  await runUseCase(approveMinutes, ctxOf(t), { municipality: MUNICIPALITY, id, party: 'organisation' });
+  return id;
+}
+
+const planned = { params: async (t: TestApp) => ({ id: await plannedMeeting(t) }) };
+
+export const formFixtures: Record<string, FormFixture> = {
+  '/moeder/planlaeg': { query: { aar: '2027' } },
+  '/moeder/:id/indkald': planned,
+  '/moeder/:id/afholdt': {
+    params: async (t) => {
+      const created = await runUseCase(createMeeting, ctxOf(t, '2026-10-01'), {
+        municipality: MUNICIPALITY,
+        meeting: { obligationId: OBLIGATION_2026, date: '2026-11-02', startTime: '10:00', endTime: '12:00' },
+      });
+      return { id: created.meeting.id };
+    },
+  },
+  '/moeder/:id/offentliggoer': { params: async (t) => ({ id: await approvedMeeting(t) }) },
+  '/moeder/:id/godkend': { params: async (t) => ({ id: await draftedMeeting(t) }) },
+  '/moeder/:id/anmodninger': planned,
+  '/moeder/:id/anmodninger/:requestId': {
+    params: async (t) => {
+      const id = await plannedMeeting(t);
+      const out = await runUseCase(requestOfficial, ctxOf(t), {
+        municipality: MUNICIPALITY,
+        id,
+        unit: 'Social',
+        reason: 'Beboersammensætningen skal drøftes.',
+      });
+      const requestId = out.meeting.officialRequests[0]?.id;
+      if (!requestId) throw new Error('no official request made');
+      return { id, requestId };
+    },
+  },
+  '/moeder/:id/fremmoede': planned,
+  '/moeder/:id/dagsorden': planned,
+  '/moeder/:id/referat': { params: async (t) => ({ id: await heldMeeting(t) }), savesDraft: true },
+  '/moeder/:id/flyt': planned,
+  '/moeder/:id/aflys': planned,
+  // Other slices' forms, on the demo data (ids as in test/security/authorization-matrix.test.ts).
+  '/aftaler/ny': { query: { organisation: 'org-djurslandsbo' } },
+  '/aftaler/:id/ret': { params: () => ({ id: 'agr-djurslandsbo-2025-1' }) },
+  '/aftaler/:id/status': { params: () => ({ id: 'agr-djurslandsbo-2025-1' }) },
+  '/aftaler/:id/forslag': {
+    params: () => ({ id: 'agr-djurslandsbo-2025-2' }),
+    actor: userWith('organisation', MUNICIPALITY, 'org-djurslandsbo'),
+  },
+  '/aftaler/:id/forslag/:proposalId/bekraeft': {
+    params: () => ({ id: 'agr-djurslandsbo-2024-1', proposalId: 'proposal-demo-1' }),
+  },
+  '/aftaler/:id/forslag/:proposalId/afvis': {
+    params: () => ({ id: 'agr-djurslandsbo-2024-1', proposalId: 'proposal-demo-1' }),
+  },
+  '/politiske-sager/:id/styringsmodel': { params: () => ({ id: 'pc-demo-22-8287' }) },
+  '/politiske-sager/importer/gem': {
+    open: async (t, cookie, csrf) => {
+      const bytes = readFileSync(new URL('../fixtures/agenda/norddjurs-flere-udvalg.md', import.meta.url));
+      const body = multipart({ _csrf: csrf }, { name: 'dagsorden.md', bytes });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/politiske-sager/importer',
+        headers: { cookie, 'content-type': body.contentType },
+        payload: body.payload,
+      });
+      if (res.statusCode !== 200) throw new Error(`import preview answered ${res.statusCode}`);
+      return res.body;
+    },
+  },
+  '/moeder/dokumentationspakke/:organisation/:year/dokumenter': {
+    params: () => ({ organisation: 'org-djurslandsbo', year: '2027' }),
+  },
+  '/moeder/dokumentationspakke/:organisation/:year/portal': {
+    params: () => ({ organisation: 'org-djurslandsbo', year: '2027' }),
+  },
+};
