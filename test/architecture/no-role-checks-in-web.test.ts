@@ -35,7 +35,6 @@ const ROLE_CHECKS: { name: string; pattern: RegExp }[] = [
  * municipality settings page, secrets the user pages.
  */
 const KNOWN_EXCEPTIONS: Record<string, string> = {
-  'src/web/routes/municipality-routes.tsx': 'settings page checks the admin role (web-frame)',
   'src/web/routes/user-routes.tsx': "picks the admin's municipality by role (user pages)",
 };
 

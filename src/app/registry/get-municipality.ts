@@ -1,11 +1,14 @@
 import { z } from 'zod';
-import { authorize } from '../actor.ts';
+import { authorize, may } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { defineUseCase } from '../use-case.ts';
-import { municipalReaders } from './access.ts';
+import { municipalityAdmins, municipalReaders } from './access.ts';
 import { municipalityCode } from './inputs.ts';
 
-/** The municipality's settings: name, supervising unit, accounts URL, committee abbreviations. */
+/**
+ * The municipality's settings: name, supervising unit, accounts URL, committee abbreviations —
+ * and whether the viewer may edit them (`can.edit`, the admins of that municipality).
+ */
 export const getMunicipality = defineUseCase({
   name: 'getMunicipality',
   summary: 'Vis kommunens oplysninger',
@@ -20,7 +23,8 @@ export const getMunicipality = defineUseCase({
       // The version an edit of the settings is based on (optimistic concurrency).
       const version =
         (await s.registry.versionsOf('municipality', [municipality.code])).get(municipality.code) ?? 1;
-      return { ...municipality, version };
+      const can = { edit: may(ctx.actor, municipalityAdmins, { municipality: municipality.code }) };
+      return { ...municipality, version, can };
     });
   },
 });

@@ -15,9 +15,6 @@ import { requireHomeMunicipality } from '../home-municipality.ts';
 import { pageRoute } from '../page-route.ts';
 import { abbreviationsText, MunicipalityPage } from '../pages/registry/municipality-page.tsx';
 
-const isAdmin = (ctx: UseCaseContext) =>
-  ctx.actor.kind === 'user' && ctx.actor.grants.some((g) => g.role === 'admin');
-
 /** "MTU = Miljø- og teknikudvalget" lines → { MTU: 'Miljø- og teknikudvalget' }; other lines are kept for the validator. */
 export function parseAbbreviations(text: string): Record<string, string> {
   const table: Record<string, string> = {};
@@ -35,7 +32,7 @@ async function page(ctx: UseCaseContext, form: FormState | null, noticesForm: Fo
   });
   const state =
     form ??
-    (isAdmin(ctx)
+    (municipality.can.edit
       ? {
           values: {
             name: municipality.name,
