@@ -100,6 +100,11 @@ export function homeMunicipality(actor: Actor): string | null {
   return actor.kind === 'user' ? (actor.grants[0]?.municipality ?? null) : null;
 }
 
+/** The first municipality where the actor holds `role` (the default of an admin page), or null. */
+export function municipalityWithRole(actor: Actor, role: Role): string | null {
+  return actor.kind === 'user' ? (actor.grants.find((g) => g.role === role)?.municipality ?? null) : null;
+}
+
 /** The organisations an actor is limited to within a municipality, or 'all'. */
 export function organisationScope(actor: Actor, municipality: string): 'all' | string[] {
   if (actor.kind !== 'user') return 'all';

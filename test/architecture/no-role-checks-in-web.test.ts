@@ -4,9 +4,6 @@
  * every web source file (tests excluded, comments stripped) for the shapes a role check takes:
  * deciding over the viewer's grants, comparing a role with a literal, asking a policy's role
  * list, or calling the web-side permission helpers the issue names.
- *
- * Files owned by slices still being converted are listed as known exceptions, each with its
- * reason; the second test fails as soon as one of them is clean, so the list can only shrink.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,14 +26,6 @@ const ROLE_CHECKS: { name: string; pattern: RegExp }[] = [
     pattern: /\b(?:canEditRegistry|canWrite|canImport|seesOverview)\b/,
   },
 ];
-
-/**
- * Still offending at this commit, each owned by another helper of issue 11: web-frame the
- * municipality settings page, secrets the user pages.
- */
-const KNOWN_EXCEPTIONS: Record<string, string> = {
-  'src/web/routes/user-routes.tsx': "picks the admin's municipality by role (user pages)",
-};
 
 /** Comments may name what they replaced; only code counts. */
 function withoutComments(source: string): string {
@@ -73,16 +62,8 @@ const offenders = Object.fromEntries(
 );
 
 describe('no role check in src/web', () => {
-  it('finds none outside the known exceptions', () => {
-    const unexpected = Object.fromEntries(
-      Object.entries(offenders).filter(([file]) => !(file in KNOWN_EXCEPTIONS)),
-    );
-    expect(unexpected).toEqual({});
-  });
-
-  it('lists only exceptions that still offend (remove a file from the list once it is clean)', () => {
-    const clean = Object.keys(KNOWN_EXCEPTIONS).filter((file) => !(file in offenders));
-    expect(clean).toEqual([]);
+  it('finds none', () => {
+    expect(offenders).toEqual({});
   });
 
   it.each([

@@ -5,7 +5,7 @@
  * a refusal re-renders the same page (422) with the message, a success redirects (303).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Actor } from '../../app/actor.ts';
+import { type Actor, municipalityWithRole } from '../../app/actor.ts';
 import { notFound } from '../../app/app-error.ts';
 import { addUser } from '../../app/auth/add-user.ts';
 import { deactivateUser } from '../../app/auth/deactivate-user.ts';
@@ -29,10 +29,10 @@ import { queryText } from './auth-routes.tsx';
 const param = (r: FastifyRequest, name: string) => (r.params as Record<string, string>)[name] ?? '';
 
 /** The municipality an admin page works in: `?kommune=` when given, else the first admin grant. */
-export function adminMunicipality(actor: Actor, request: FastifyRequest, role = 'admin'): string {
+export function adminMunicipality(actor: Actor, request: FastifyRequest): string {
   const asked = queryText(request, 'kommune');
   if (asked && /^\d{3}$/.test(asked)) return asked;
-  const first = actor.kind === 'user' ? actor.grants.find((g) => g.role === role)?.municipality : undefined;
+  const first = municipalityWithRole(actor, 'admin');
   if (!first) throw notFound('Siden');
   return first;
 }
