@@ -251,6 +251,7 @@ export const formFixtures: Record<string, FormFixture> = {
     params: () => ({ organisation: 'org-djurslandsbo', year: '2027' }),
   },
   // Registry forms (durability): a demo organisation, its first department, the first person.
+  '/boligorganisationer/:id/ret': { params: () => ({ id: 'org-djurslandsbo' }) },
   '/boligorganisationer/:id/afdelinger/ny': { params: () => ({ id: 'org-djurslandsbo' }) },
   '/boligorganisationer/:id/afdelinger/:departmentId/ret': {
     params: async (t) => ({

@@ -1,13 +1,12 @@
 /**
  * Registry forms: create and edit organisations (departments: department-form-routes.tsx, people:
- * person-form-routes.tsx, both formRoutes). Each form posts plain
- * HTML; on an error the same form is shown again with the entered values and field-level
- * messages, and nothing is stored.
+ * person-form-routes.tsx), all formRoutes. On an error the same form is shown again with the
+ * entered values and field-level messages (422; 412 when someone else saved first), and nothing
+ * is stored.
  */
 
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../../app/actor.ts';
-import type { AppError } from '../../app/app-error.ts';
 import { registryWriters } from '../../app/registry/access.ts';
 import { getOrganisation } from '../../app/registry/get-organisation.ts';
 import { listOrganisations } from '../../app/registry/list-organisations.ts';
@@ -18,25 +17,18 @@ import { DEFAULT_ACCOUNTING_YEAR_END } from '../../domain/registry/field-schemas
 import { formatDayMonth } from '../../domain/shared/date-input.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import type { FormState } from '../components/form.tsx';
-import { flatten, formStateFromError, handleForm, postedFields, unflatten } from '../form-data.ts';
+import { flatten, unflatten } from '../form-data.ts';
+import { formRoute } from '../form-route.ts';
 import { requireHomeMunicipality } from '../home-municipality.ts';
-import { type PageResult, pageRoute } from '../page-route.ts';
 import { OrganisationFormPage } from '../pages/registry/organisation-form-page.tsx';
 import { registerDepartmentFormPages } from './department-form-routes.tsx';
 import { registerPersonFormPages } from './person-form-routes.tsx';
 
 const param = (r: FastifyRequest, name: string) => (r.params as Record<string, string>)[name] ?? '';
 const userName = (actor: Actor) => (actor.kind === 'user' ? actor.name : null);
-const writers = { access: registryWriters };
-
-/**
- * Re-rendered forms answer 422 so that scripts and tests can tell a refusal from a page, and 412
- * when the record was changed by someone else since the form was opened (the page says so in Danish).
- */
-function refused(reply: FastifyReply, page: unknown, err?: { code: string }): PageResult {
-  reply.status(err?.code === 'preconditionFailed' ? 412 : 422);
-  return page as PageResult;
-}
+/** The use case's field name as the form's: `organisation.cvr` → `cvr`. */
+const withoutPrefix = (prefix: string) => (field: string) =>
+  field.startsWith(`${prefix}.`) ? field.slice(prefix.length + 1) : field;
 
 async function organisationForm(
   ctx: UseCaseContext,
@@ -62,15 +54,20 @@ function organisationInput(flat: Record<string, string>) {
 }
 
 export function registerRegistryFormPages(app: FastifyInstance, deps: HttpDeps): void {
-  pageRoute(
-    app,
-    deps,
-    'GET',
-    '/boligorganisationer/ny',
-    (ctx) =>
+  const redirect = (out: { organisation: { id: string } }) =>
+    `/boligorganisationer/${encodeURIComponent(out.organisation.id)}`;
+  formRoute(app, deps, {
+    url: '/boligorganisationer/ny',
+    access: registryWriters,
+    useCase: createOrganisation,
+    toInput: (form, ctx) => ({
+      municipality: requireHomeMunicipality(ctx.actor),
+      organisation: organisationInput(form.fields),
+    }),
+    page: (ctx, _request, state) =>
       organisationForm(
         ctx,
-        {
+        state ?? {
           values: {
             kind: 'housingOrganisation',
             'administeredBy.kind': 'self',
@@ -81,77 +78,34 @@ export function registerRegistryFormPages(app: FastifyInstance, deps: HttpDeps):
         },
         null,
       ),
-    writers,
-  );
+    redirect,
+    fieldName: withoutPrefix('organisation'),
+  });
 
-  pageRoute(
-    app,
-    deps,
-    'POST',
-    '/boligorganisationer/ny',
-    async (ctx, request, reply) => {
-      const flat = postedFields(request.body);
-      const result = await handleForm(
-        () =>
-          runUseCase(createOrganisation, ctx, {
-            municipality: requireHomeMunicipality(ctx.actor),
-            organisation: organisationInput(flat),
-          }),
-        (err) => organisationForm(ctx, formStateFromError(err, flat, 'organisation'), null),
-      );
-      if (!result.ok) return refused(reply, await result.page);
-      return { redirect: `/boligorganisationer/${encodeURIComponent(result.value.organisation.id)}` };
-    },
-    writers,
-  );
-
-  pageRoute(
-    app,
-    deps,
-    'GET',
-    '/boligorganisationer/:id/ret',
-    async (ctx, request) => {
+  formRoute(app, deps, {
+    url: '/boligorganisationer/:id/ret',
+    access: registryWriters,
+    useCase: updateOrganisation,
+    toInput: (form, ctx, request) => ({
+      municipality: requireHomeMunicipality(ctx.actor),
+      id: param(request, 'id'),
+      version: form.fields.version,
+      organisation: organisationInput(form.fields),
+    }),
+    async page(ctx, request, state) {
       const out = await runUseCase(getOrganisation, ctx, {
         municipality: requireHomeMunicipality(ctx.actor),
         id: param(request, 'id'),
       });
+      if (state) return organisationForm(ctx, state, out.organisation);
       const { id: _id, ...fields } = out.organisation;
       // The form speaks dd-mm like the registry CSV; the organisation keeps MM-DD.
       const values = flatten({ ...fields, accountingYearEnd: formatDayMonth(fields.accountingYearEnd) });
       return organisationForm(ctx, { values, errors: [] }, out.organisation);
     },
-    writers,
-  );
-
-  pageRoute(
-    app,
-    deps,
-    'POST',
-    '/boligorganisationer/:id/ret',
-    async (ctx, request, reply) => {
-      const flat = postedFields(request.body);
-      const id = param(request, 'id');
-      const municipality = requireHomeMunicipality(ctx.actor);
-      let error: AppError | undefined;
-      const result = await handleForm(
-        () =>
-          runUseCase(updateOrganisation, ctx, {
-            municipality,
-            id,
-            version: flat.version,
-            organisation: organisationInput(flat),
-          }),
-        async (err) => {
-          error = err;
-          const current = await runUseCase(getOrganisation, ctx, { municipality, id });
-          return organisationForm(ctx, formStateFromError(err, flat, 'organisation'), current.organisation);
-        },
-      );
-      if (!result.ok) return refused(reply, await result.page, error);
-      return { redirect: `/boligorganisationer/${encodeURIComponent(id)}` };
-    },
-    writers,
-  );
+    redirect,
+    fieldName: withoutPrefix('organisation'),
+  });
 
   registerDepartmentFormPages(app, deps);
   registerPersonFormPages(app, deps);
