@@ -500,8 +500,13 @@ const rules: Record<string, Rule> = {
   'GET /kommune': { scope: 'home' },
   'POST /kommune/links': {
     scope: 'home',
-    form: () => ({ accessibilityStatementUrl: 'https://was.digst.dk/norddjurs-dk', privacyNoticeUrl: '' }),
-    ok: 303,
+    form: () => ({
+      accessibilityStatementUrl: 'https://was.digst.dk/norddjurs-dk',
+      privacyNoticeUrl: '',
+      version: '1',
+    }),
+    // An earlier admitted actor's save raises the version: then 412, still "granted".
+    ok: 'granted',
   },
   'POST /kommune': {
     scope: 'home',

@@ -34,11 +34,15 @@ export interface RegistryStore {
    * it saves only when the stored version still matches; false for a stale write.
    */
   saveMunicipality(m: Municipality, isDemo: boolean, expectedVersion?: number): Promise<boolean>;
-  /** Only the two notice links; the other settings are left as they are. */
+  /**
+   * Only the two notice links; the other settings are left as they are. False when the stored
+   * version is no longer `expectedVersion` (someone else saved first).
+   */
   saveMunicipalityNotices(
     code: string,
     notices: { accessibilityStatementUrl: string | null; privacyNoticeUrl: string | null },
-  ): Promise<void>;
+    expectedVersion: number,
+  ): Promise<boolean>;
 
   listOrganisations(municipality: string): Promise<OrganisationSummary[]>;
   getOrganisation(

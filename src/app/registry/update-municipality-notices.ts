@@ -12,6 +12,7 @@ import { changedFields } from '../audit-diff.ts';
 import { defineUseCase } from '../use-case.ts';
 import { municipalityAdmins } from './access.ts';
 import { municipalityCode } from './inputs.ts';
+import { staleWrite, versionInput } from './stale-write.ts';
 
 /** An http(s) address of at most 500 characters, or empty for "use the built-in page". */
 function noticeUrl(what: string) {
@@ -38,7 +39,11 @@ export const updateMunicipalityNotices = defineUseCase({
   summary: 'Ret kommunens links til tilgængelighedserklæring og privatlivspolitik',
   mutates: true,
   access: municipalityAdmins,
-  input: z.object({ municipality: municipalityCode, notices: municipalityNoticesSchema }),
+  input: z.object({
+    municipality: municipalityCode,
+    version: versionInput,
+    notices: municipalityNoticesSchema,
+  }),
   async run(ctx, input) {
     authorize(ctx.actor, municipalityAdmins, { municipality: input.municipality });
     return ctx.uow.write(async (s) => {
@@ -48,7 +53,8 @@ export const updateMunicipalityNotices = defineUseCase({
         accessibilityStatementUrl: input.notices.accessibilityStatementUrl ?? null,
         privacyNoticeUrl: input.notices.privacyNoticeUrl ?? null,
       };
-      await s.registry.saveMunicipalityNotices(input.municipality, after);
+      if (!(await s.registry.saveMunicipalityNotices(input.municipality, after, input.version)))
+        throw staleWrite('Kommunen');
       await s.audit.append({
         municipality: input.municipality,
         action: 'update',
@@ -62,7 +68,7 @@ export const updateMunicipalityNotices = defineUseCase({
           after,
         ),
       });
-      return after;
+      return { ...after, version: input.version + 1 };
     });
   },
 });

@@ -147,17 +147,19 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
       };
     },
 
-    async saveMunicipalityNotices(code, notices) {
-      await db
+    async saveMunicipalityNotices(code, notices, expectedVersion) {
+      const r = await db
         .updateTable('municipality')
         .set({
           accessibility_statement_url: notices.accessibilityStatementUrl,
           privacy_notice_url: notices.privacyNoticeUrl,
           // A change of the municipality: a settings form opened before it is now stale.
-          version: sql`version + 1`,
+          version: expectedVersion + 1,
         })
         .where('code', '=', code)
-        .execute();
+        .where('version', '=', expectedVersion)
+        .executeTakeFirst();
+      return Number(r.numUpdatedRows) === 1;
     },
 
     async saveMunicipality(m, isDemo, expectedVersion) {

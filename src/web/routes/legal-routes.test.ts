@@ -63,7 +63,15 @@ describe('the accessibility statement and privacy notice', () => {
   it('lets an admin set the municipality’s own addresses; then every footer of its users links there', async () => {
     actor = userWith('admin');
     const browser = await anonymousForm(t.app, '/kommune');
+    // The version the notices form was opened at (optimistic concurrency, like every edit).
+    const version = async () =>
+      /action="\/kommune\/links"[\s\S]*?name="version" value="(\d+)"/.exec(
+        (await t.app.inject({ method: 'GET', url: '/kommune' })).body,
+      )?.[1] ?? '';
+    const opened = await version();
+    expect(opened).toMatch(/^\d+$/);
     const bad = await submitForm(t.app, '/kommune/links', browser, {
+      version: opened,
       accessibilityStatementUrl: 'javascript:alert(1)',
       privacyNoticeUrl: `https://www.norddjurs.dk/${'x'.repeat(600)}`,
     });
@@ -73,10 +81,19 @@ describe('the accessibility statement and privacy notice', () => {
     expect(bad.body).toContain('Adressen til privatlivspolitikken må højst være 500 tegn');
 
     const ok = await submitForm(t.app, '/kommune/links', browser, {
+      version: opened,
       accessibilityStatementUrl: 'https://was.digst.dk/norddjurs-dk',
       privacyNoticeUrl: 'https://www.norddjurs.dk/privatliv',
     });
     expect(ok.statusCode).toBe(303);
+    // A second save from the same stale form is refused, not silently applied.
+    const stale = await submitForm(t.app, '/kommune/links', browser, {
+      version: opened,
+      accessibilityStatementUrl: '',
+      privacyNoticeUrl: '',
+    });
+    expect(stale.statusCode).toBe(412);
+    expect(stale.body).toContain('En anden har gemt ændringer');
 
     actor = userWith('councilMember');
     const page = await t.app.inject({ method: 'GET', url: '/udvalg' });
@@ -91,6 +108,7 @@ describe('the accessibility statement and privacy notice', () => {
     // Emptied again: back to the built-in pages.
     actor = userWith('admin');
     await submitForm(t.app, '/kommune/links', browser, {
+      version: await version(),
       accessibilityStatementUrl: '',
       privacyNoticeUrl: '',
     });

@@ -10,7 +10,7 @@ import { runUseCase } from '../../app/run-use-case.ts';
 import type { UseCaseContext } from '../../app/use-case.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import type { FormState } from '../components/form.tsx';
-import { formStateFromError, handleForm, postedFields } from '../form-data.ts';
+import { formRoute } from '../form-route.ts';
 import { requireHomeMunicipality } from '../home-municipality.ts';
 import { pageRoute } from '../page-route.ts';
 import { abbreviationsText, MunicipalityPage } from '../pages/registry/municipality-page.tsx';
@@ -26,35 +26,39 @@ export function parseAbbreviations(text: string): Record<string, string> {
   return table;
 }
 
+/** The page with the settings form and the notices form, each filled from storage unless given. */
 async function page(ctx: UseCaseContext, form: FormState | null, noticesForm: FormState | null = null) {
   const municipality = await runUseCase(getMunicipality, ctx, {
     municipality: requireHomeMunicipality(ctx.actor),
   });
-  const state =
-    form ??
-    (municipality.can.edit
-      ? {
-          values: {
-            name: municipality.name,
-            supervisingUnit: municipality.supervisingUnit,
-            accountsUrl: municipality.accountsUrl ?? '',
-            bodyAbbreviations: abbreviationsText(municipality.bodyAbbreviations),
-            version: String(municipality.version),
-          },
-          errors: [],
-        }
-      : null);
+  const version = String(municipality.version);
+  const editable = municipality.can.edit;
   return (
     <MunicipalityPage
       municipality={municipality}
-      form={state}
+      form={
+        form ??
+        (editable
+          ? {
+              values: {
+                name: municipality.name,
+                supervisingUnit: municipality.supervisingUnit,
+                accountsUrl: municipality.accountsUrl ?? '',
+                bodyAbbreviations: abbreviationsText(municipality.bodyAbbreviations),
+                version,
+              },
+              errors: [],
+            }
+          : null)
+      }
       noticesForm={
         noticesForm ??
-        (state
+        (editable
           ? {
               values: {
                 accessibilityStatementUrl: municipality.accessibilityStatementUrl ?? '',
                 privacyNoticeUrl: municipality.privacyNoticeUrl ?? '',
+                version,
               },
               errors: [],
             }
@@ -65,70 +69,45 @@ async function page(ctx: UseCaseContext, form: FormState | null, noticesForm: Fo
   );
 }
 
+/** `settings.name` → `name`; a problem with one abbreviation belongs to the abbreviations field. */
+function settingsField(field: string): string {
+  const name = field.startsWith('settings.') ? field.slice('settings.'.length) : field;
+  return name.startsWith('bodyAbbreviations.') ? 'bodyAbbreviations' : name;
+}
+
 export function registerMunicipalityPages(app: FastifyInstance, deps: HttpDeps): void {
   pageRoute(app, deps, 'GET', '/kommune', (ctx) => page(ctx, null), { access: municipalReaders });
 
-  pageRoute(
-    app,
-    deps,
-    'POST',
-    '/kommune',
-    async (ctx, request, reply) => {
-      const flat = postedFields(request.body);
-      const { version, ...fields } = flat;
-      let stale = false;
-      const result = await handleForm(
-        () =>
-          runUseCase(updateMunicipality, ctx, {
-            municipality: requireHomeMunicipality(ctx.actor),
-            version,
-            settings: { ...fields, bodyAbbreviations: parseAbbreviations(flat.bodyAbbreviations ?? '') },
-          }),
-        (err) => {
-          stale = err.code === 'preconditionFailed';
-          const state = formStateFromError(err, flat, 'settings');
-          // A problem with one abbreviation belongs to the abbreviations field as a whole.
-          const errors = state.errors.map((e) =>
-            e.field.startsWith('bodyAbbreviations.') ? { ...e, field: 'bodyAbbreviations' } : e,
-          );
-          return page(ctx, { ...state, errors });
-        },
-      );
-      if (!result.ok) {
-        // 412: someone else saved the settings since the form was opened (the page says so).
-        reply.status(stale ? 412 : 422);
-        return (await result.page) as never;
-      }
-      return { redirect: '/kommune' };
-    },
-    { access: municipalityAdmins },
-  );
+  formRoute(app, deps, {
+    url: '/kommune',
+    pageUrl: '/kommune',
+    access: municipalityAdmins,
+    useCase: updateMunicipality,
+    toInput: ({ fields: { version, ...fields } }, ctx) => ({
+      municipality: requireHomeMunicipality(ctx.actor),
+      version,
+      settings: { ...fields, bodyAbbreviations: parseAbbreviations(fields.bodyAbbreviations ?? '') },
+    }),
+    page: (ctx, _request, state) => page(ctx, state),
+    redirect: () => '/kommune',
+    fieldName: settingsField,
+  });
 
-  pageRoute(
-    app,
-    deps,
-    'POST',
-    '/kommune/links',
-    async (ctx, request, reply) => {
-      const flat = postedFields(request.body);
-      const notices = {
-        accessibilityStatementUrl: flat.accessibilityStatementUrl ?? '',
-        privacyNoticeUrl: flat.privacyNoticeUrl ?? '',
-      };
-      const result = await handleForm(
-        () =>
-          runUseCase(updateMunicipalityNotices, ctx, {
-            municipality: requireHomeMunicipality(ctx.actor),
-            notices,
-          }),
-        (err) => page(ctx, null, formStateFromError(err, notices, 'notices')),
-      );
-      if (!result.ok) {
-        reply.status(422);
-        return (await result.page) as never;
-      }
-      return { redirect: '/kommune' };
-    },
-    { access: municipalityAdmins },
-  );
+  formRoute(app, deps, {
+    url: '/kommune/links',
+    pageUrl: '/kommune',
+    access: municipalityAdmins,
+    useCase: updateMunicipalityNotices,
+    toInput: ({ fields }, ctx) => ({
+      municipality: requireHomeMunicipality(ctx.actor),
+      version: fields.version,
+      notices: {
+        accessibilityStatementUrl: fields.accessibilityStatementUrl ?? '',
+        privacyNoticeUrl: fields.privacyNoticeUrl ?? '',
+      },
+    }),
+    page: (ctx, _request, state) => page(ctx, null, state),
+    redirect: () => '/kommune',
+    fieldName: (field) => (field.startsWith('notices.') ? field.slice('notices.'.length) : field),
+  });
 }

@@ -91,6 +91,8 @@ export function MunicipalityPage(p: MunicipalityPageProps) {
           </p>
           <ErrorSummary state={p.noticesForm} />
           <Form action="/kommune/links">
+            {/* The version the edit is based on: a stale save is refused (412). */}
+            <input type="hidden" name="version" value={p.noticesForm.values.version ?? ''} />
             <TextField
               state={p.noticesForm}
               name="accessibilityStatementUrl"
