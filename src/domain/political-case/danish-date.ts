@@ -3,22 +3,10 @@
  * "10.10.2022", "10/10/2022" and "8. november 2022". Returns ISO dates; an impossible date
  * ("31-02-2022") is reported as invalid rather than rolled over. No clock, no time zone.
  */
+import { DANISH_MONTH_NAMES } from '../shared/date-input.ts';
 import { type IsoDate, isIsoDate, isoDate } from '../shared/iso-date.ts';
 
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
+const MONTHS = DANISH_MONTH_NAMES;
 
 /** Matches a date at the end of a string; group 1 is the whole date. */
 export const DANISH_DATE_SOURCE =

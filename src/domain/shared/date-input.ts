@@ -22,7 +22,8 @@ export const DATE_FORMAT = 'dd-mm-åååå';
 /** How a day of the year is written (an accounting year end). */
 export const DAY_MONTH_FORMAT = 'dd-mm';
 
-const MONTH_NAMES = [
+/** The Danish month names, January first (dates written out: "14. maj 2024"). */
+export const DANISH_MONTH_NAMES = [
   'januar',
   'februar',
   'marts',
@@ -51,8 +52,8 @@ function impossibleDate(year: number | null, month: number, day: number, dayFirs
   const max = year === null ? daysIn(2023, month) : daysIn(year, month);
   if (day < 1 || day > max) {
     return year === null
-      ? `${MONTH_NAMES[month - 1]} har ${max} dage`
-      : `${MONTH_NAMES[month - 1]} ${year} har ${max} dage`;
+      ? `${DANISH_MONTH_NAMES[month - 1]} har ${max} dage`
+      : `${DANISH_MONTH_NAMES[month - 1]} ${year} har ${max} dage`;
   }
   return null;
 }

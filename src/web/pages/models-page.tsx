@@ -4,9 +4,11 @@
  * when the rule is new, changed or dropped compared with the version before it; each column
  * shows the council decision behind the version.
  */
+
 import type { ModelChange } from '../../domain/governance-model/diff-models.ts';
 import type { GovernanceModel, MeetingRule } from '../../domain/governance-model/types.ts';
 import type { Municipality } from '../../domain/registry/types.ts';
+import { DANISH_MONTH_NAMES } from '../../domain/shared/date-input.ts';
 import type { Finding } from '../../domain/shared/finding.ts';
 import { Findings } from '../components/findings.tsx';
 import { Layout } from '../components/layout.tsx';
@@ -31,20 +33,7 @@ const partyText: Record<string, string> = {
   councilMembers: 'kommunalbestyrelsens medlemmer',
   relevantUnits: 'relevante enheder',
 };
-const monthNames = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+const monthNames = DANISH_MONTH_NAMES;
 
 function RuleCell(props: { rule: MeetingRule; changedFields: Set<string> }) {
   const r = props.rule;
