@@ -4,7 +4,7 @@ import { authorize } from '../actor.ts';
 import { AppError, invalidInput, notFound } from '../app-error.ts';
 import { defineUseCase } from '../use-case.ts';
 import { emailField, instant } from './inputs.ts';
-import { hashSecret, newApiToken } from './secrets.ts';
+import { issueApiToken } from './issue-api-token.ts';
 import { userAdmins } from './user-access.ts';
 
 /**
@@ -36,23 +36,8 @@ export const createApiToken = defineUseCase({
         'Der kan ikke udstedes nøgler til en deaktiveret bruger.',
       );
     }
-    const token = newApiToken();
     return ctx.uow.write(async (s) => {
-      const id = await s.auth.insertApiToken({
-        userId: user.id,
-        tokenHash: hashSecret(token),
-        label: input.label,
-        createdAt: now,
-        expiresAt,
-      });
-      await s.audit.append({
-        municipality: user.municipality,
-        action: 'create',
-        entity: 'apiToken',
-        entityId: String(id),
-        before: null,
-        after: { userId: user.id, label: input.label, expiresAt: expiresAt.toISOString() },
-      });
+      const { id, token } = await issueApiToken(s, user, { label: input.label, createdAt: now, expiresAt });
       return { id, token, expiresAt, userEmail: user.email };
     });
   },

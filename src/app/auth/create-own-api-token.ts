@@ -3,7 +3,7 @@ import { DEFAULT_TOKEN_LIFETIME, parseLifetime } from '../../domain/auth/token-l
 import { invalidInput, notFound } from '../app-error.ts';
 import { defineUseCase } from '../use-case.ts';
 import { instant } from './inputs.ts';
-import { hashSecret, newApiToken } from './secrets.ts';
+import { issueApiToken } from './issue-api-token.ts';
 import { signedInUsers } from './user-access.ts';
 
 /**
@@ -30,24 +30,14 @@ export const createOwnApiToken = defineUseCase({
     if (!lifetime.ok) throw invalidInput(lifetime.message, [{ field: 'expires', message: lifetime.message }]);
     const now = instant(ctx);
     const expiresAt = new Date(now.getTime() + lifetime.ms);
-    const token = newApiToken();
     return ctx.uow.write(async (s) => {
       const user = await s.auth.getUser(actor.id);
       if (!user?.active) throw notFound('Brugeren');
-      const id = await s.auth.insertApiToken({
-        userId: user.id,
-        tokenHash: hashSecret(token),
+      const { id, token } = await issueApiToken(s, user, {
         label: input.label,
         createdAt: now,
         expiresAt,
-      });
-      await s.audit.append({
-        municipality: user.municipality,
-        action: 'create',
-        entity: 'apiToken',
-        entityId: String(id),
-        before: null,
-        after: { userId: user.id, label: input.label, expiresAt: expiresAt.toISOString(), selfService: true },
+        selfService: true,
       });
       return { id, token, expiresAt, label: input.label };
     });
