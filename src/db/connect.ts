@@ -38,6 +38,11 @@ export async function connect(options: ConnectOptions): Promise<OpenDatabase> {
   if (options.databaseUrl) {
     const pg = await loadPg();
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle pooled connection that the server ends (a restart, a failover, an administrator's
+    // terminate) is emitted as an 'error' on the pool; without a listener Node treats it as an
+    // uncaught exception and the whole server stops. The pool has already dropped that client and
+    // opens a fresh connection for the next query, so there is nothing else to do here.
+    pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
