@@ -54,6 +54,28 @@ interface FieldProps {
   required?: boolean;
 }
 
+/**
+ * A field's hint and error message with the ids its input's aria-describedby names
+ * (`<id>-hint`, `<id>-error`), in DKFDS markup.
+ */
+export function FieldMessages(props: { id: string; hint?: string | undefined; error?: string | undefined }) {
+  return (
+    <>
+      {props.hint ? (
+        <span class="form-hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
+      {props.error ? (
+        <span class="form-error-message" id={`${props.id}-error`}>
+          <span class="sr-only">Fejl: </span>
+          {props.error}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
 function FieldFrame(props: FieldProps & { children: ComponentChildren }) {
   const error = errorFor(props.state, props.name);
   const id = fieldId(props.name);
@@ -63,17 +85,7 @@ function FieldFrame(props: FieldProps & { children: ComponentChildren }) {
         {props.label}
         {props.required ? null : <span class="weight-normal"> (valgfri)</span>}
       </label>
-      {props.hint ? (
-        <span class="form-hint" id={`${id}-hint`}>
-          {props.hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span class="form-error-message" id={`${id}-error`}>
-          <span class="sr-only">Fejl: </span>
-          {error}
-        </span>
-      ) : null}
+      <FieldMessages id={id} hint={props.hint} error={error} />
       {props.children}
     </div>
   );
@@ -235,17 +247,7 @@ export function ChoiceGroup(props: {
           {props.legend}
           {props.required ? null : <span class="weight-normal"> (valgfri)</span>}
         </legend>
-        {props.hint ? (
-          <span class="form-hint" id={`${id}-hint`}>
-            {props.hint}
-          </span>
-        ) : null}
-        {error ? (
-          <span class="form-error-message" id={`${id}-error`}>
-            <span class="sr-only">Fejl: </span>
-            {error}
-          </span>
-        ) : null}
+        <FieldMessages id={id} hint={props.hint} error={error} />
         {props.options.map((o, i) =>
           props.kind === 'checkbox' ? (
             <Checkbox

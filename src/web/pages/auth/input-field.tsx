@@ -2,7 +2,7 @@
  * A text input with `autocomplete` (WCAG 1.3.5) and password type, which the shared TextField
  * does not offer; same markup and error handling as components/form.tsx.
  */
-import { type FormState, fieldId } from '../../components/form.tsx';
+import { FieldMessages, type FormState, fieldId } from '../../components/form.tsx';
 
 export interface InputFieldProps {
   state: FormState;
@@ -25,17 +25,7 @@ export function InputField(props: InputFieldProps) {
       <label class="form-label" for={id}>
         {props.label}
       </label>
-      {props.hint ? (
-        <span class="form-hint" id={`${id}-hint`}>
-          {props.hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span class="form-error-message" id={`${id}-error`}>
-          <span class="sr-only">Fejl: </span>
-          {error}
-        </span>
-      ) : null}
+      <FieldMessages id={id} hint={props.hint} error={error} />
       <input
         class={`form-input ${props.width ?? 'input-width-l'}`}
         type={props.type as 'text'}
