@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../app/app-error.ts';
-import { flatten, formStateFromError, postedFields, unflatten } from './form-data.ts';
+import { flatten, postedFields, unflatten } from './form-data.ts';
 
 describe('form data', () => {
   it('nests dotted fields and makes arrays of numeric segments', () => {
@@ -34,14 +34,5 @@ describe('form data', () => {
         expect(unflatten(flatten(t))).toEqual(t);
       }),
     );
-  });
-
-  it('maps field errors back to form field names', () => {
-    const err = new AppError('invalidInput', 'Ugyldige oplysninger', 'x', [
-      { field: 'organisation.cvr', message: 'CVR er ugyldigt' },
-    ]);
-    expect(formStateFromError(err, { cvr: '1' }, 'organisation').errors).toEqual([
-      { field: 'cvr', message: 'CVR er ugyldigt' },
-    ]);
   });
 });

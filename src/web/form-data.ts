@@ -1,10 +1,8 @@
 /**
  * Plain HTML forms post flat fields (`roles.0.kind=…`); use cases take nested objects. These
- * helpers convert both ways and turn a use case's field errors back into form field names.
+ * helpers convert both ways (form-route.ts turns a use case's field errors back into field names).
  */
 import qs from 'qs';
-import { AppError } from '../app/app-error.ts';
-import type { FieldError, FormState } from './components/form.tsx';
 
 type Flat = Record<string, string>;
 
@@ -56,37 +54,4 @@ export function flatten(value: unknown, prefix = '', out: Flat = {}): Flat {
     out[prefix] = String(value);
   }
   return out;
-}
-
-/**
- * The form state for an AppError: its field errors with the use case's input prefix removed
- * (`organisation.cvr` → `cvr`); an error without fields is shown as one general error.
- */
-export function formStateFromError(err: AppError, values: Flat, prefix: string): FormState {
-  const errors: FieldError[] =
-    err.fieldErrors.length > 0
-      ? err.fieldErrors.map((f) => ({
-          field: f.field.startsWith(`${prefix}.`) ? f.field.slice(prefix.length + 1) : f.field,
-          message: f.message,
-        }))
-      : [{ field: 'form', message: err.detail }];
-  return { values, errors };
-}
-
-/** Runs a form submission: on an invalid-input or rule error, re-render the form with errors. */
-export async function handleForm<T>(
-  submit: () => Promise<T>,
-  onError: (err: AppError) => unknown,
-): Promise<{ ok: true; value: T } | { ok: false; page: unknown }> {
-  try {
-    return { ok: true, value: await submit() };
-  } catch (err) {
-    if (
-      err instanceof AppError &&
-      (err.code === 'invalidInput' || err.code === 'ruleViolation' || err.code === 'preconditionFailed')
-    ) {
-      return { ok: false, page: onError(err) };
-    }
-    throw err;
-  }
 }

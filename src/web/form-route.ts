@@ -93,6 +93,12 @@ const FORM_STATUS: Partial<Record<AppErrorCode, number>> = {
   preconditionFailed: 412,
 };
 
+/** A `fieldName` for use cases that nest the form under one key: `organisation.cvr` → `cvr`. */
+export const withoutPrefix =
+  (prefix: string) =>
+  (field: string): string =>
+    field.startsWith(`${prefix}.`) ? field.slice(prefix.length + 1) : field;
+
 /** The field name used for an error that belongs to the whole form (ErrorSummary shows it). */
 export const FORM_FIELD = 'form';
 

@@ -14,13 +14,10 @@ import type { UseCaseContext } from '../../app/use-case.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import type { FormState } from '../components/form.tsx';
 import { flatten } from '../form-data.ts';
-import { formRoute, type PostedForm } from '../form-route.ts';
+import { formRoute, type PostedForm, withoutPrefix } from '../form-route.ts';
 import { requireHomeMunicipality } from '../home-municipality.ts';
 import { DepartmentFormPage } from '../pages/registry/department-form-page.tsx';
 
-/** The use case's field name as the form's: `person.name` → `name`. */
-const withoutPrefix = (prefix: string) => (field: string) =>
-  field.startsWith(`${prefix}.`) ? field.slice(prefix.length + 1) : field;
 const param = (r: FastifyRequest, name: string) => (r.params as Record<string, string>)[name] ?? '';
 const userName = (actor: Actor) => (actor.kind === 'user' ? actor.name : null);
 

@@ -10,7 +10,7 @@ import { runUseCase } from '../../app/run-use-case.ts';
 import type { UseCaseContext } from '../../app/use-case.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import type { FormState } from '../components/form.tsx';
-import { formRoute } from '../form-route.ts';
+import { formRoute, withoutPrefix } from '../form-route.ts';
 import { requireHomeMunicipality } from '../home-municipality.ts';
 import { pageRoute } from '../page-route.ts';
 import { abbreviationsText, MunicipalityPage } from '../pages/registry/municipality-page.tsx';
@@ -71,7 +71,7 @@ async function page(ctx: UseCaseContext, form: FormState | null, noticesForm: Fo
 
 /** `settings.name` → `name`; a problem with one abbreviation belongs to the abbreviations field. */
 function settingsField(field: string): string {
-  const name = field.startsWith('settings.') ? field.slice('settings.'.length) : field;
+  const name = withoutPrefix('settings')(field);
   return name.startsWith('bodyAbbreviations.') ? 'bodyAbbreviations' : name;
 }
 
@@ -108,6 +108,6 @@ export function registerMunicipalityPages(app: FastifyInstance, deps: HttpDeps):
     }),
     page: (ctx, _request, state) => page(ctx, null, state),
     redirect: () => '/kommune',
-    fieldName: (field) => (field.startsWith('notices.') ? field.slice('notices.'.length) : field),
+    fieldName: withoutPrefix('notices'),
   });
 }

@@ -18,7 +18,7 @@ import { formatDayMonth } from '../../domain/shared/date-input.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import type { FormState } from '../components/form.tsx';
 import { flatten, unflatten } from '../form-data.ts';
-import { formRoute } from '../form-route.ts';
+import { formRoute, withoutPrefix } from '../form-route.ts';
 import { requireHomeMunicipality } from '../home-municipality.ts';
 import { OrganisationFormPage } from '../pages/registry/organisation-form-page.tsx';
 import { registerDepartmentFormPages } from './department-form-routes.tsx';
@@ -26,9 +26,6 @@ import { registerPersonFormPages } from './person-form-routes.tsx';
 
 const param = (r: FastifyRequest, name: string) => (r.params as Record<string, string>)[name] ?? '';
 const userName = (actor: Actor) => (actor.kind === 'user' ? actor.name : null);
-/** The use case's field name as the form's: `organisation.cvr` → `cvr`. */
-const withoutPrefix = (prefix: string) => (field: string) =>
-  field.startsWith(`${prefix}.`) ? field.slice(prefix.length + 1) : field;
 
 async function organisationForm(
   ctx: UseCaseContext,
