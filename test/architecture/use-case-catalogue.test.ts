@@ -157,8 +157,15 @@ const steps: [string, Step][] = [
     'updateMunicipalityNotices',
     {
       useCase: catalogue.updateMunicipalityNotices,
-      input: () => ({
+      input: async ({ db }) => ({
         municipality: '707',
+        version: (
+          await db
+            .selectFrom('municipality')
+            .select('version')
+            .where('code', '=', '707')
+            .executeTakeFirstOrThrow()
+        ).version,
         notices: { accessibilityStatementUrl: 'https://was.digst.dk/norddjurs-dk', privacyNoticeUrl: '' },
       }),
     },
