@@ -2,7 +2,7 @@ import { STATUS_LABELS } from '../../../domain/agreements/labels.ts';
 import { statusCsvHeaderRow } from '../../../domain/agreements/status-csv.ts';
 import type { AgreementStatus } from '../../../domain/agreements/types.ts';
 import type { Municipality } from '../../../domain/registry/types.ts';
-import { Form, fieldId } from '../../components/form.tsx';
+import { FieldMessages, Form, fieldId } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { formatDate } from '../../format.ts';
 import { AgreementsNav } from './agreements-nav.tsx';
@@ -109,15 +109,11 @@ export function StatusFilePage(p: StatusFilePageProps) {
           <label class="form-label" for={fieldId('file')}>
             CSV-fil
           </label>
-          <span class="form-hint" id={`${fieldId('file')}-hint`}>
-            Gemt fra Excel som »CSV UTF-8« eller »CSV (semikolonsepareret)«
-          </span>
-          {p.formError ? (
-            <span class="form-error-message" id={`${fieldId('file')}-error`}>
-              <span class="sr-only">Fejl: </span>
-              {p.formError}
-            </span>
-          ) : null}
+          <FieldMessages
+            id={fieldId('file')}
+            hint="Gemt fra Excel som »CSV UTF-8« eller »CSV (semikolonsepareret)«"
+            error={p.formError ?? undefined}
+          />
           <input
             id={fieldId('file')}
             type="file"

@@ -5,7 +5,7 @@ import {
   REQUIRED_PACKAGE_DOCUMENTS,
 } from '../../../domain/meetings/index.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
-import { ErrorSummary, Form, type FormState, fieldId } from '../../components/form.tsx';
+import { ErrorSummary, FieldMessages, Form, type FormState, fieldId } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { formatDate } from '../../format.ts';
 import { FormAlert } from './form-alert.tsx';
@@ -18,12 +18,7 @@ function DateInput(p: { state: FormState | undefined; name: string; id: string; 
   const id = fieldId(p.id);
   return (
     <>
-      {error ? (
-        <span class="form-error-message" id={`${id}-error`}>
-          <span class="sr-only">Fejl: </span>
-          {error}
-        </span>
-      ) : null}
+      <FieldMessages id={id} error={error} />
       <input
         class="form-input input-width-s"
         type="date"

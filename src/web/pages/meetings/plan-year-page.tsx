@@ -4,7 +4,7 @@
  */
 import { danishDate } from '../../../domain/shared/iso-date.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
-import { ErrorSummary, Form, type FormState, fieldId } from '../../components/form.tsx';
+import { ErrorSummary, FieldMessages, Form, type FormState, fieldId } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { formatDate } from '../../format.ts';
 import { FormAlert } from './form-alert.tsx';
@@ -48,12 +48,7 @@ function Input(p: {
       <label class="form-label" for={id}>
         {p.label}
       </label>
-      {error ? (
-        <span class="form-error-message" id={`${id}-error`}>
-          <span class="sr-only">Fejl: </span>
-          {error}
-        </span>
-      ) : null}
+      <FieldMessages id={id} error={error} />
       <input
         class="form-input input-width-s"
         type={p.type as 'text'}

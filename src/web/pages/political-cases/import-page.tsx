@@ -7,7 +7,7 @@ import type { Municipality } from '../../../domain/registry/types.ts';
 import type { ImportReport } from '../../../importer/agenda/import-report.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { CsrfField } from '../../components/csrf-field.tsx';
-import { ErrorSummary, type FormState, fieldId } from '../../components/form.tsx';
+import { ErrorSummary, FieldMessages, type FormState, fieldId } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { ImportReportView } from './import-report-view.tsx';
 
@@ -27,15 +27,7 @@ export function FileField(props: { state: FormState; name: string; label: string
       <label class="form-label" for={id}>
         {props.label}
       </label>
-      <span class="form-hint" id={`${id}-hint`}>
-        {props.hint}
-      </span>
-      {error ? (
-        <span class="form-error-message" id={`${id}-error`}>
-          <span class="sr-only">Fejl: </span>
-          {error}
-        </span>
-      ) : null}
+      <FieldMessages id={id} hint={props.hint} error={error} />
       <input
         class="form-file-input"
         type="file"
