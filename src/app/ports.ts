@@ -5,8 +5,9 @@
  */
 import type { AgreementStore } from './agreements/agreement-store.ts';
 import type { AuditLogReader } from './audit/audit-log.ts';
-import type { AuthStore, OutboxStore } from './auth/auth-store.ts';
+import type { AuthStore } from './auth/auth-store.ts';
 import type { GovernanceStore } from './governance/governance-store.ts';
+import type { MailStore } from './mail/mail-store.ts';
 import type { MeetingStore } from './meetings/meeting-store.ts';
 import type { PoliticalCaseStore } from './political-cases/political-case-store.ts';
 import type { RegistryStore } from './registry/registry-store.ts';
@@ -43,7 +44,8 @@ export interface Store {
   governance: GovernanceStore;
   agreements: AgreementStore;
   auth: AuthStore;
-  outbox: OutboxStore;
+  /** The durable mail queue (app/mail/enqueue-mail.ts writes to it). */
+  outbox: MailStore;
   auditLog: AuditLogReader;
   politicalCases: PoliticalCaseStore;
   meetings: MeetingStore;

@@ -210,9 +210,34 @@ export interface OutboxRow {
   id: Generated<number>;
   to_address: string;
   subject: string;
+  /** The plain-text body. */
   body: string;
   created_at: Instant;
   sent_at: NullableInstant;
+  to_name: string | null;
+  html: string | null;
+  calendar_method: string | null;
+  calendar: string | null;
+  attachments: ColumnType<unknown, string | undefined, string>;
+  kind: Generated<string>;
+  municipality: string | null;
+  message_id: string | null;
+  state: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  claim_token: string | null;
+  claimed_until: NullableInstant;
+  last_response: string | null;
+}
+
+export interface MailDeliveryLogRow {
+  id: Generated<number>;
+  outbox_id: number;
+  at: Instant;
+  event: string;
+  attempt: Generated<number>;
+  detail: string | null;
+  actor: string | null;
 }
 
 export interface AgreementRow {
@@ -323,6 +348,7 @@ export interface MeetingInvitationRow {
   subject: string;
   ics: string;
   created_at: ColumnType<Date, Date | string | undefined, never>;
+  outbox_id: number | null;
 }
 
 export interface DocumentationPackageRow {
@@ -367,6 +393,7 @@ export interface Database {
   password_link: PasswordLinkRow;
   password_reset_request: PasswordResetRequestRow;
   outbox: OutboxRow;
+  mail_delivery_log: MailDeliveryLogRow;
   meeting: MeetingRow;
   meeting_invitation: MeetingInvitationRow;
   published_account_version: PublishedAccountVersionRow;

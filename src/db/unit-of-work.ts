@@ -6,8 +6,9 @@ import { type Kysely, sql } from 'kysely';
 import type { AuditStore, MetaStore, Store, UnitOfWork } from '../app/ports.ts';
 import { createAgreementStore } from './agreements/agreement-store.ts';
 import { createAuditLogReader } from './audit/audit-log.ts';
-import { createAuthStore, createOutboxStore } from './auth/auth-store.ts';
+import { createAuthStore } from './auth/auth-store.ts';
 import { createGovernanceStore } from './governance/governance-store.ts';
+import { createMailStore } from './mail/mail-store.ts';
 import { createMeetingStore } from './meetings/meeting-store.ts';
 import { createPoliticalCaseStore } from './political-cases/political-case-store.ts';
 import { createRegistryStore } from './registry/registry-store.ts';
@@ -66,7 +67,7 @@ function createStore(db: Kysely<Database>, binding: AuditBinding): Store {
     governance: createGovernanceStore(db),
     agreements: createAgreementStore(db),
     auth: createAuthStore(db),
-    outbox: createOutboxStore(db),
+    outbox: createMailStore(db),
     auditLog: createAuditLogReader(db),
     politicalCases: createPoliticalCaseStore(db),
     meetings: createMeetingStore(db),

@@ -81,7 +81,8 @@ export async function sendInvitations(
     await s.outbox.enqueue({
       to: p.email,
       subject,
-      body: [
+      kind: 'meetingInvitation',
+      text: [
         `Kære ${p.name}`,
         '',
         `${subject}.`,
