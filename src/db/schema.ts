@@ -349,6 +349,10 @@ export interface MeetingInvitationRow {
   ics: string;
   created_at: ColumnType<Date, Date | string | undefined, never>;
   outbox_id: number | null;
+  organizer_name: string | null;
+  organizer_email: string | null;
+  participant_key: string | null;
+  answer_token_hash: string | null;
 }
 
 export interface DocumentationPackageRow {
