@@ -47,6 +47,7 @@ import { recordFact } from './governance/record-fact.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
 import { cancelMeeting } from './meetings/cancel-meeting.ts';
+import { commentMinutes } from './meetings/comment-minutes.ts';
 import { confirmYearPlan } from './meetings/confirm-year-plan.ts';
 import { createMeeting } from './meetings/create-meeting.ts';
 import { decideOfficialRequest } from './meetings/decide-official-request.ts';
@@ -70,6 +71,7 @@ import { reopenMinutes } from './meetings/reopen-minutes.ts';
 import { requestOfficial } from './meetings/request-official.ts';
 import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
 import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
+import { saveAssessment } from './meetings/save-assessment.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
 import { getNavigation } from './navigation/get-navigation.ts';
 import { draftOrientationAgendaItem } from './political-cases/draft-orientation-agenda-item.ts';
@@ -181,6 +183,8 @@ export const catalogue = {
   recordAttendance,
   markHeld,
   saveMinutes,
+  saveAssessment,
+  commentMinutes,
   approveMinutes,
   reopenMinutes,
   publishMeeting,
