@@ -71,6 +71,7 @@ import { requestOfficial } from './meetings/request-official.ts';
 import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
 import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
+import { importKeyFigures } from './key-figures/import-key-figures.ts';
 import { getNavigation } from './navigation/get-navigation.ts';
 import { draftOrientationAgendaItem } from './political-cases/draft-orientation-agenda-item.ts';
 import { exportPoliticalCaseMarkdown } from './political-cases/export-political-case-markdown.ts';
@@ -119,6 +120,8 @@ export const catalogue = {
   listElectionPeriods,
   loadDemo,
   importRegistry,
+  // key figures and the briefing
+  importKeyFigures,
   // governance models
   listModels,
   adoptModelVersion,

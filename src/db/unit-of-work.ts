@@ -8,6 +8,7 @@ import { createAgreementStore } from './agreements/agreement-store.ts';
 import { createAuditLogReader } from './audit/audit-log.ts';
 import { createAuthStore, createOutboxStore } from './auth/auth-store.ts';
 import { createGovernanceStore } from './governance/governance-store.ts';
+import { createKeyFigureStore } from './key-figures/key-figure-store.ts';
 import { createMeetingStore } from './meetings/meeting-store.ts';
 import { createPoliticalCaseStore } from './political-cases/political-case-store.ts';
 import { createRegistryStore } from './registry/registry-store.ts';
@@ -70,6 +71,7 @@ function createStore(db: Kysely<Database>, binding: AuditBinding): Store {
     auditLog: createAuditLogReader(db),
     politicalCases: createPoliticalCaseStore(db),
     meetings: createMeetingStore(db),
+    keyFigures: createKeyFigureStore(db),
   };
 }
 
