@@ -73,6 +73,7 @@ import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
 import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
 import { saveAssessment } from './meetings/save-assessment.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
+import { importKeyFigures } from './key-figures/import-key-figures.ts';
 import { getNavigation } from './navigation/get-navigation.ts';
 import { draftOrientationAgendaItem } from './political-cases/draft-orientation-agenda-item.ts';
 import { exportPoliticalCaseMarkdown } from './political-cases/export-political-case-markdown.ts';
@@ -121,6 +122,8 @@ export const catalogue = {
   listElectionPeriods,
   loadDemo,
   importRegistry,
+  // key figures and the briefing
+  importKeyFigures,
   // governance models
   listModels,
   adoptModelVersion,

@@ -7,6 +7,7 @@ import type { AgreementStore } from './agreements/agreement-store.ts';
 import type { AuditLogReader } from './audit/audit-log.ts';
 import type { AuthStore } from './auth/auth-store.ts';
 import type { GovernanceStore } from './governance/governance-store.ts';
+import type { KeyFigureStore } from './key-figures/key-figure-store.ts';
 import type { MailStore } from './mail/mail-store.ts';
 import type { MeetingStore } from './meetings/meeting-store.ts';
 import type { PoliticalCaseStore } from './political-cases/political-case-store.ts';
@@ -49,6 +50,7 @@ export interface Store {
   auditLog: AuditLogReader;
   politicalCases: PoliticalCaseStore;
   meetings: MeetingStore;
+  keyFigures: KeyFigureStore;
 }
 
 export interface UnitOfWork {

@@ -368,6 +368,27 @@ export interface CalendarFeedTokenRow {
   revoked_at: NullableInstant;
 }
 
+/** A key figure (key figures migration); organisation null = a national figure. */
+export interface KeyFigureRow {
+  id: Generated<number>;
+  municipality: string;
+  organisation_id: string | null;
+  department_id: string | null;
+  steering_year: number;
+  code: string;
+  value: number;
+  unit: string;
+  source: string;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** The municipality's flag thresholds for the briefing. */
+export interface KeyFigureSettingRow {
+  municipality: string;
+  efficiency_below: number;
+  vacancy_above: number;
+}
+
 export interface Database {
   app_meta: AppMetaRow;
   audit_entry: AuditEntryRow;
@@ -399,4 +420,6 @@ export interface Database {
   published_account_version: PublishedAccountVersionRow;
   documentation_package: DocumentationPackageRow;
   calendar_feed_token: CalendarFeedTokenRow;
+  key_figure: KeyFigureRow;
+  key_figure_setting: KeyFigureSettingRow;
 }

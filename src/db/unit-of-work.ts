@@ -8,7 +8,11 @@ import { createAgreementStore } from './agreements/agreement-store.ts';
 import { createAuditLogReader } from './audit/audit-log.ts';
 import { createAuthStore } from './auth/auth-store.ts';
 import { createGovernanceStore } from './governance/governance-store.ts';
+<<<<<<< HEAD
 import { createMailStore } from './mail/mail-store.ts';
+=======
+import { createKeyFigureStore } from './key-figures/key-figure-store.ts';
+>>>>>>> briefing
 import { createMeetingStore } from './meetings/meeting-store.ts';
 import { createPoliticalCaseStore } from './political-cases/political-case-store.ts';
 import { createRegistryStore } from './registry/registry-store.ts';
@@ -71,6 +75,7 @@ function createStore(db: Kysely<Database>, binding: AuditBinding): Store {
     auditLog: createAuditLogReader(db),
     politicalCases: createPoliticalCaseStore(db),
     meetings: createMeetingStore(db),
+    keyFigures: createKeyFigureStore(db),
   };
 }
 

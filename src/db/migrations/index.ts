@@ -15,7 +15,11 @@ import * as edgeHardening from './2026-12-01T1640-edge-hardening.ts';
 import * as revocableSecrets from './2026-12-01T1650-revocable-secrets.ts';
 import * as publishedAccountVersion from './2026-12-01T1700-published-account-version.ts';
 import * as rowVersions from './2026-12-01T1700-row-versions.ts';
+<<<<<<< HEAD
 import * as mailQueue from './2026-12-02T0100-mail-queue.ts';
+=======
+import * as keyFigures from './2026-12-02T0300-key-figures.ts';
+>>>>>>> briefing
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T1400-foundation': foundation,
@@ -30,5 +34,9 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T1650-revocable-secrets': revocableSecrets,
   '2026-12-01T1700-published-account-version': publishedAccountVersion,
   '2026-12-01T1700-row-versions': rowVersions,
+<<<<<<< HEAD
   '2026-12-02T0100-mail-queue': mailQueue,
+=======
+  '2026-12-02T0300-key-figures': keyFigures,
+>>>>>>> briefing
 };
