@@ -8,6 +8,7 @@ import type { AuditLogReader } from './audit/audit-log.ts';
 import type { AuthStore, OutboxStore } from './auth/auth-store.ts';
 import type { GovernanceStore } from './governance/governance-store.ts';
 import type { MeetingStore } from './meetings/meeting-store.ts';
+import type { OpenDataStore } from './open-data/open-data-store.ts';
 import type { PoliticalCaseStore } from './political-cases/political-case-store.ts';
 import type { RegistryStore } from './registry/registry-store.ts';
 
@@ -47,6 +48,7 @@ export interface Store {
   auditLog: AuditLogReader;
   politicalCases: PoliticalCaseStore;
   meetings: MeetingStore;
+  openData: OpenDataStore;
 }
 
 export interface UnitOfWork {

@@ -9,6 +9,7 @@ import { createAuditLogReader } from './audit/audit-log.ts';
 import { createAuthStore, createOutboxStore } from './auth/auth-store.ts';
 import { createGovernanceStore } from './governance/governance-store.ts';
 import { createMeetingStore } from './meetings/meeting-store.ts';
+import { createOpenDataStore } from './open-data/open-data-store.ts';
 import { createPoliticalCaseStore } from './political-cases/political-case-store.ts';
 import { createRegistryStore } from './registry/registry-store.ts';
 import type { Database } from './schema.ts';
@@ -70,6 +71,7 @@ function createStore(db: Kysely<Database>, binding: AuditBinding): Store {
     auditLog: createAuditLogReader(db),
     politicalCases: createPoliticalCaseStore(db),
     meetings: createMeetingStore(db),
+    openData: createOpenDataStore(db),
   };
 }
 
