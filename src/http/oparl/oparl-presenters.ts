@@ -306,7 +306,8 @@ export function presentAgreement(u: OparlUrls, code: string, a: OpenAgreement): 
       status: h.status,
       date: h.date,
       ...(h.note ? { note: h.note } : {}),
-      ...(h.evidenceUrl ? { evidenceUrl: h.evidenceUrl } : {}),
+      // Evidence may be a path on this server (e.g. a published account): made absolute.
+      ...(h.evidenceUrl ? { evidenceUrl: h.evidenceUrl.startsWith('/') ? u.web(h.evidenceUrl) : h.evidenceUrl } : {}),
     })),
     ...stamps(a),
   };

@@ -33,6 +33,7 @@ import {
   presentSystem,
   presentTerm,
 } from './oparl-presenters.ts';
+import { EXTENSION_NAMES, type ExtensionName, extensionIndex, extensionSchema } from './extension-schemas.ts';
 import { LIST_SEGMENTS, OPARL_PREFIX, type OparlUrls, oparlUrls } from './oparl-urls.ts';
 
 type Params = Record<string, string>;
@@ -205,4 +206,17 @@ export function registerOparlApi(app: FastifyInstance, deps: HttpDeps): void {
   route(app, deps, '/body/:body/published-account/:id', getOpenDataObject, object('meeting'), (out, u) =>
     out.kind === 'meeting' ? presentPublishedAccount(u, out.municipality, out.record) : unexpected(),
   );
+
+  // The extension's description and schemas: static documents, public like the rest of /oparl.
+  app.get(`${OPARL_PREFIX}/extension`, { schema: { hide: true } }, async (_request, reply) =>
+    reply.header('access-control-allow-origin', '*').send(extensionIndex(oparlUrls(deps.publicUrl))),
+  );
+  app.get(`${OPARL_PREFIX}/extension/schema/:name`, { schema: { hide: true } }, async (request, reply) => {
+    const name = (request.params as Params).name?.replace(/\.json$/, '');
+    if (!EXTENSION_NAMES.includes(name as ExtensionName)) throw notFound('Skemaet');
+    return reply
+      .header('access-control-allow-origin', '*')
+      .type('application/schema+json')
+      .send(extensionSchema(oparlUrls(deps.publicUrl), name as ExtensionName));
+  });
 }
