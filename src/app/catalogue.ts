@@ -75,6 +75,10 @@ import { saveAssessment } from './meetings/save-assessment.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
 import { importKeyFigures } from './key-figures/import-key-figures.ts';
 import { getNavigation } from './navigation/get-navigation.ts';
+import { getOpenBody } from './open-data/get-open-body.ts';
+import { getOpenDataObject } from './open-data/get-open-data-object.ts';
+import { listOpenBodies } from './open-data/list-open-bodies.ts';
+import { listOpenData } from './open-data/list-open-data.ts';
 import { draftOrientationAgendaItem } from './political-cases/draft-orientation-agenda-item.ts';
 import { exportPoliticalCaseMarkdown } from './political-cases/export-political-case-markdown.ts';
 import { getPoliticalCase } from './political-cases/get-political-case.ts';
@@ -203,6 +207,11 @@ export const catalogue = {
   revokeCalendarFeed,
   // audit log
   listAuditEntries,
+  // open data (OParl)
+  listOpenBodies,
+  getOpenBody,
+  listOpenData,
+  getOpenDataObject,
 } satisfies Record<string, AnyUseCase>;
 
 export type UseCaseName = keyof typeof catalogue;

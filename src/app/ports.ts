@@ -10,6 +10,7 @@ import type { GovernanceStore } from './governance/governance-store.ts';
 import type { KeyFigureStore } from './key-figures/key-figure-store.ts';
 import type { MailStore } from './mail/mail-store.ts';
 import type { MeetingStore } from './meetings/meeting-store.ts';
+import type { OpenDataStore } from './open-data/open-data-store.ts';
 import type { PoliticalCaseStore } from './political-cases/political-case-store.ts';
 import type { RegistryStore } from './registry/registry-store.ts';
 
@@ -51,6 +52,7 @@ export interface Store {
   politicalCases: PoliticalCaseStore;
   meetings: MeetingStore;
   keyFigures: KeyFigureStore;
+  openData: OpenDataStore;
 }
 
 export interface UnitOfWork {

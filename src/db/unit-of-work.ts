@@ -8,12 +8,10 @@ import { createAgreementStore } from './agreements/agreement-store.ts';
 import { createAuditLogReader } from './audit/audit-log.ts';
 import { createAuthStore } from './auth/auth-store.ts';
 import { createGovernanceStore } from './governance/governance-store.ts';
-<<<<<<< HEAD
 import { createMailStore } from './mail/mail-store.ts';
-=======
 import { createKeyFigureStore } from './key-figures/key-figure-store.ts';
->>>>>>> briefing
 import { createMeetingStore } from './meetings/meeting-store.ts';
+import { createOpenDataStore } from './open-data/open-data-store.ts';
 import { createPoliticalCaseStore } from './political-cases/political-case-store.ts';
 import { createRegistryStore } from './registry/registry-store.ts';
 import type { Database } from './schema.ts';
@@ -76,6 +74,7 @@ function createStore(db: Kysely<Database>, binding: AuditBinding): Store {
     politicalCases: createPoliticalCaseStore(db),
     meetings: createMeetingStore(db),
     keyFigures: createKeyFigureStore(db),
+    openData: createOpenDataStore(db),
   };
 }
 

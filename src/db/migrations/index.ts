@@ -17,9 +17,10 @@ import * as publishedAccountVersion from './2026-12-01T1700-published-account-ve
 import * as rowVersions from './2026-12-01T1700-row-versions.ts';
 <<<<<<< HEAD
 import * as mailQueue from './2026-12-02T0100-mail-queue.ts';
-=======
 import * as keyFigures from './2026-12-02T0300-key-figures.ts';
->>>>>>> briefing
+=======
+import * as openDataTimestamps from './2026-12-02T0500-open-data-timestamps.ts';
+>>>>>>> oparl
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T1400-foundation': foundation,
@@ -36,7 +37,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T1700-row-versions': rowVersions,
 <<<<<<< HEAD
   '2026-12-02T0100-mail-queue': mailQueue,
-=======
   '2026-12-02T0300-key-figures': keyFigures,
->>>>>>> briefing
+=======
+  '2026-12-02T0500-open-data-timestamps': openDataTimestamps,
+>>>>>>> oparl
 };
