@@ -6,6 +6,7 @@
 import type { AgreementStore } from './agreements/agreement-store.ts';
 import type { AuditLogReader } from './audit/audit-log.ts';
 import type { AuthStore, OutboxStore } from './auth/auth-store.ts';
+import type { ComplianceStateStore } from './governance/compliance-state-store.ts';
 import type { GovernanceStore } from './governance/governance-store.ts';
 import type { MeetingStore } from './meetings/meeting-store.ts';
 import type { PoliticalCaseStore } from './political-cases/political-case-store.ts';
@@ -47,6 +48,8 @@ export interface Store {
   auditLog: AuditLogReader;
   politicalCases: PoliticalCaseStore;
   meetings: MeetingStore;
+  /** Stored compliance (issue 18); refreshed by runUseCase before a write commits. */
+  compliance: ComplianceStateStore;
 }
 
 export interface UnitOfWork {

@@ -342,6 +342,29 @@ export interface CalendarFeedTokenRow {
   revoked_at: NullableInstant;
 }
 
+export interface ComplianceContentRow {
+  municipality: string;
+  version: ColumnType<number, never, never>;
+  compliance_version: ColumnType<number, never, never>;
+  computed_version: ColumnType<number, never, number>;
+  first_year: number | null;
+  last_year: number | null;
+  computed_at: ColumnType<Date | null, never, Date | string>;
+}
+
+export interface ComplianceObligationRow {
+  municipality: string;
+  year: number;
+  obligation_id: string;
+  valid_from: DateText;
+  valid_to: DateText;
+  position: number;
+  status: string;
+  obligation: Json<Record<string, unknown>>;
+  assessment: Json<Record<string, unknown>>;
+  fingerprint: string;
+}
+
 export interface Database {
   app_meta: AppMetaRow;
   audit_entry: AuditEntryRow;
@@ -372,4 +395,6 @@ export interface Database {
   published_account_version: PublishedAccountVersionRow;
   documentation_package: DocumentationPackageRow;
   calendar_feed_token: CalendarFeedTokenRow;
+  compliance_content: ComplianceContentRow;
+  compliance_obligation: ComplianceObligationRow;
 }

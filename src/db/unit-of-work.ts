@@ -7,6 +7,7 @@ import type { AuditStore, MetaStore, Store, UnitOfWork } from '../app/ports.ts';
 import { createAgreementStore } from './agreements/agreement-store.ts';
 import { createAuditLogReader } from './audit/audit-log.ts';
 import { createAuthStore, createOutboxStore } from './auth/auth-store.ts';
+import { createComplianceStateStore } from './compliance/compliance-state-store.ts';
 import { createGovernanceStore } from './governance/governance-store.ts';
 import { createMeetingStore } from './meetings/meeting-store.ts';
 import { createPoliticalCaseStore } from './political-cases/political-case-store.ts';
@@ -70,6 +71,7 @@ function createStore(db: Kysely<Database>, binding: AuditBinding): Store {
     auditLog: createAuditLogReader(db),
     politicalCases: createPoliticalCaseStore(db),
     meetings: createMeetingStore(db),
+    compliance: createComplianceStateStore(db),
   };
 }
 
