@@ -109,8 +109,16 @@ function fingerprint(r: StoredComplianceRow): string {
     .digest('base64');
 }
 
-/** Recomputes one municipality and stores what changed; returns the number of rows written. */
-export async function recomputeCompliance(s: Store, municipality: string, today: string): Promise<number> {
+/**
+ * Recomputes one municipality and stores what changed (`force`: rewrites every row); returns the
+ * number of rows deleted and inserted.
+ */
+export async function recomputeCompliance(
+  s: Store,
+  municipality: string,
+  today: string,
+  options: { force?: boolean } = {},
+): Promise<number> {
   const version = await s.compliance.lockForCompute(municipality);
   if (!(await s.registry.getMunicipality(municipality))) {
     await s.compliance.forget(municipality);
@@ -128,7 +136,7 @@ export async function recomputeCompliance(s: Store, municipality: string, today:
     const fp = fingerprint(r);
     keep.add(key);
     const old = stored.get(key);
-    if (old === fp) continue;
+    if (old === fp && !options.force) continue;
     if (old !== undefined) remove.push(key);
     insert.push({ ...r, fingerprint: fp });
   }
@@ -148,7 +156,11 @@ export async function refreshStaleCompliance(s: Store, today: string): Promise<s
   return stale;
 }
 
-function assessedYear(year: number, obligations: Obligation[], assessments: ObligationAssessment[]): AssessedYear {
+function assessedYear(
+  year: number,
+  obligations: Obligation[],
+  assessments: ObligationAssessment[],
+): AssessedYear {
   // The names come from the obligations (the engine copies the registry's current names).
   const names = new Map<string, { id: string; name: string }>();
   for (const o of obligations) if (o.organisation) names.set(o.organisation.id, o.organisation);
@@ -192,6 +204,16 @@ export async function complianceYears(
       );
     });
   }
+  return freshComplianceYears(s, municipality, years, today);
+}
+
+/** The same as complianceYears, always computed from the inputs (the path before issue 18). */
+export async function freshComplianceYears(
+  s: Store,
+  municipality: string,
+  years: readonly number[],
+  today: string,
+): Promise<AssessedYear[]> {
   const inputs = await loadInputs(s, municipality);
   return years.map((y) => {
     const obligations = inputs.obligationsOf(y);
@@ -210,7 +232,11 @@ export interface ComplianceCheck {
 }
 
 /** Compares the stored rows with a fresh computation over the same years. */
-export async function checkCompliance(s: Store, municipality: string, today: string): Promise<ComplianceCheck> {
+export async function checkCompliance(
+  s: Store,
+  municipality: string,
+  today: string,
+): Promise<ComplianceCheck> {
   const [content, stored, inputs] = await Promise.all([
     s.compliance.content(municipality),
     s.compliance.allRows(municipality),

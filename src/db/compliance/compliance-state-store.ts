@@ -4,7 +4,10 @@
  * municipality for a recompute, and rewrites only the rows whose fingerprint changed.
  */
 import { type Kysely, type Selectable, sql } from 'kysely';
-import type { ComplianceStateStore, StoredComplianceRow } from '../../app/governance/compliance-state-store.ts';
+import type {
+  ComplianceStateStore,
+  StoredComplianceRow,
+} from '../../app/governance/compliance-state-store.ts';
 import type { ObligationAssessment } from '../../domain/compliance/types.ts';
 import type { Obligation } from '../../domain/obligations/types.ts';
 import type { ComplianceObligationRow, Database } from '../schema.ts';
