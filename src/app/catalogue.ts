@@ -40,6 +40,7 @@ import { revokeOwnApiToken } from './auth/revoke-own-api-token.ts';
 import { revokeRole } from './auth/revoke-role.ts';
 import { adoptModelVersion } from './governance/adopt-model-version.ts';
 import { complianceGrid } from './governance/compliance-grid.ts';
+import { checkStoredCompliance, rebuildCompliance } from './governance/rebuild-compliance.ts';
 import { frontPage } from './governance/front-page.ts';
 import { listModels } from './governance/list-models.ts';
 import { listObligations } from './governance/list-obligations.ts';
@@ -133,6 +134,8 @@ export const catalogue = {
   adoptModelVersion,
   listObligations,
   complianceGrid,
+  rebuildCompliance,
+  checkStoredCompliance,
   frontPage,
   recordFact,
   // accounts and access

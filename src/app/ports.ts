@@ -6,6 +6,7 @@
 import type { AgreementStore } from './agreements/agreement-store.ts';
 import type { AuditLogReader } from './audit/audit-log.ts';
 import type { AuthStore } from './auth/auth-store.ts';
+import type { ComplianceStateStore } from './governance/compliance-state-store.ts';
 import type { GovernanceStore } from './governance/governance-store.ts';
 import type { KeyFigureStore } from './key-figures/key-figure-store.ts';
 import type { MailStore } from './mail/mail-store.ts';
@@ -53,6 +54,8 @@ export interface Store {
   meetings: MeetingStore;
   keyFigures: KeyFigureStore;
   openData: OpenDataStore;
+  /** Stored compliance (issue 18); refreshed by runUseCase before a write commits. */
+  compliance: ComplianceStateStore;
 }
 
 export interface UnitOfWork {

@@ -412,6 +412,27 @@ export interface KeyFigureSettingRow {
   municipality: string;
   efficiency_below: number;
   vacancy_above: number;
+export interface ComplianceContentRow {
+  municipality: string;
+  version: ColumnType<number, never, never>;
+  compliance_version: ColumnType<number, never, never>;
+  computed_version: ColumnType<number, never, number>;
+  first_year: number | null;
+  last_year: number | null;
+  computed_at: ColumnType<Date | null, never, Date | string>;
+}
+
+export interface ComplianceObligationRow {
+  municipality: string;
+  year: number;
+  obligation_id: string;
+  valid_from: DateText;
+  valid_to: DateText;
+  position: number;
+  status: string;
+  obligation: Json<Record<string, unknown>>;
+  assessment: Json<Record<string, unknown>>;
+  fingerprint: string;
 }
 
 export interface Database {
@@ -447,4 +468,6 @@ export interface Database {
   calendar_feed_token: CalendarFeedTokenRow;
   key_figure: KeyFigureRow;
   key_figure_setting: KeyFigureSettingRow;
+  compliance_content: ComplianceContentRow;
+  compliance_obligation: ComplianceObligationRow;
 }
