@@ -412,6 +412,8 @@ export interface KeyFigureSettingRow {
   municipality: string;
   efficiency_below: number;
   vacancy_above: number;
+}
+
 export interface ComplianceContentRow {
   municipality: string;
   version: ColumnType<number, never, never>;

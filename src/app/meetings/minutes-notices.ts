@@ -8,13 +8,15 @@
  * meeting's organisation; for the municipality, its active case officers (admins when it has
  * none). Not here: who may edit (the use cases), the wording of the minutes.
  */
+
 import {
-  type DialogueParty,
   DIALOGUE_PARTY_NAMES,
+  type DialogueParty,
   type Meeting,
   withdrawnApprovals,
 } from '../../domain/meetings/index.ts';
 import { danishDate } from '../../domain/shared/iso-date.ts';
+import { enqueueMail } from '../mail/enqueue-mail.ts';
 import type { Store } from '../ports.ts';
 
 /** The active users who act for `party` in the meeting's dialogue. */
@@ -26,7 +28,9 @@ export async function partyRecipients(
   const users = (await s.auth.listUsers(meeting.municipality)).filter((u) => u.active);
   const grants = await s.auth.listGrants(users.map((u) => u.id));
   const holders = (match: (g: (typeof grants)[number]) => boolean) =>
-    users.filter((u) => grants.some((g) => g.userId === u.id && g.municipality === meeting.municipality && match(g)));
+    users.filter((u) =>
+      grants.some((g) => g.userId === u.id && g.municipality === meeting.municipality && match(g)),
+    );
   const chosen =
     party === 'organisation'
       ? holders((g) => g.role === 'organisation' && g.organisationId === meeting.organisationId)
@@ -54,10 +58,13 @@ export async function notifyWithdrawnApprovals(
     const editorName = DIALOGUE_PARTY_NAMES[editorParty];
     const subject = `Referatet er ændret: ${after.title}`;
     for (const r of await partyRecipients(s, after, approval.party)) {
-      await s.outbox.enqueue({
+      await enqueueMail(s, {
         to: r.email,
+        toName: r.name,
+        kind: 'minutesChanged',
+        municipality: after.municipality,
         subject,
-        body: [
+        text: [
           `Kære ${r.name}`,
           '',
           `${editorName[0]?.toUpperCase()}${editorName.slice(1)} har ændret referatet af mødet »${after.title}«${after.date ? ` den ${danishDate(after.date)}` : ''}, efter at ${approval.by} godkendte det for ${DIALOGUE_PARTY_NAMES[approval.party]}.`,

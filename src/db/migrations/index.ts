@@ -16,17 +16,10 @@ import * as revocableSecrets from './2026-12-01T1650-revocable-secrets.ts';
 import * as publishedAccountVersion from './2026-12-01T1700-published-account-version.ts';
 import * as rowVersions from './2026-12-01T1700-row-versions.ts';
 
-<<<<<<< HEAD
-
 import * as mailQueue from './2026-12-02T0100-mail-queue.ts';
 import * as keyFigures from './2026-12-02T0300-key-figures.ts';
 import * as openDataTimestamps from './2026-12-02T0500-open-data-timestamps.ts';
-
-=======
-
 import * as complianceState from './2026-12-02T0800-compliance-state.ts';
-
->>>>>>> scale
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T1400-foundation': foundation,
@@ -41,11 +34,8 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T1650-revocable-secrets': revocableSecrets,
   '2026-12-01T1700-published-account-version': publishedAccountVersion,
   '2026-12-01T1700-row-versions': rowVersions,
-<<<<<<< HEAD
   '2026-12-02T0100-mail-queue': mailQueue,
   '2026-12-02T0300-key-figures': keyFigures,
   '2026-12-02T0500-open-data-timestamps': openDataTimestamps,
-=======
   '2026-12-02T0800-compliance-state': complianceState,
->>>>>>> scale
 };
