@@ -40,6 +40,7 @@ import { revokeOwnApiToken } from './auth/revoke-own-api-token.ts';
 import { revokeRole } from './auth/revoke-role.ts';
 import { adoptModelVersion } from './governance/adopt-model-version.ts';
 import { complianceGrid } from './governance/compliance-grid.ts';
+import { checkStoredCompliance, rebuildCompliance } from './governance/rebuild-compliance.ts';
 import { frontPage } from './governance/front-page.ts';
 import { listModels } from './governance/list-models.ts';
 import { listObligations } from './governance/list-obligations.ts';
@@ -47,6 +48,7 @@ import { recordFact } from './governance/record-fact.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
 import { cancelMeeting } from './meetings/cancel-meeting.ts';
+import { commentMinutes } from './meetings/comment-minutes.ts';
 import { confirmYearPlan } from './meetings/confirm-year-plan.ts';
 import { createMeeting } from './meetings/create-meeting.ts';
 import { decideOfficialRequest } from './meetings/decide-official-request.ts';
@@ -70,8 +72,14 @@ import { reopenMinutes } from './meetings/reopen-minutes.ts';
 import { requestOfficial } from './meetings/request-official.ts';
 import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
 import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
+import { saveAssessment } from './meetings/save-assessment.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
+import { importKeyFigures } from './key-figures/import-key-figures.ts';
 import { getNavigation } from './navigation/get-navigation.ts';
+import { getOpenBody } from './open-data/get-open-body.ts';
+import { getOpenDataObject } from './open-data/get-open-data-object.ts';
+import { listOpenBodies } from './open-data/list-open-bodies.ts';
+import { listOpenData } from './open-data/list-open-data.ts';
 import { draftOrientationAgendaItem } from './political-cases/draft-orientation-agenda-item.ts';
 import { exportPoliticalCaseMarkdown } from './political-cases/export-political-case-markdown.ts';
 import { getPoliticalCase } from './political-cases/get-political-case.ts';
@@ -119,11 +127,15 @@ export const catalogue = {
   listElectionPeriods,
   loadDemo,
   importRegistry,
+  // key figures and the briefing
+  importKeyFigures,
   // governance models
   listModels,
   adoptModelVersion,
   listObligations,
   complianceGrid,
+  rebuildCompliance,
+  checkStoredCompliance,
   frontPage,
   recordFact,
   // accounts and access
@@ -181,6 +193,8 @@ export const catalogue = {
   recordAttendance,
   markHeld,
   saveMinutes,
+  saveAssessment,
+  commentMinutes,
   approveMinutes,
   reopenMinutes,
   publishMeeting,
@@ -196,6 +210,11 @@ export const catalogue = {
   revokeCalendarFeed,
   // audit log
   listAuditEntries,
+  // open data (OParl)
+  listOpenBodies,
+  getOpenBody,
+  listOpenData,
+  getOpenDataObject,
 } satisfies Record<string, AnyUseCase>;
 
 export type UseCaseName = keyof typeof catalogue;

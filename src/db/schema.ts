@@ -40,6 +40,9 @@ export interface MunicipalityRow {
   /** Null: the built-in page /privatliv is linked. */
   privacy_notice_url: string | null;
   version: Generated<number>;
+  /** Set by the open-data-timestamps migration's defaults and trigger. */
+  created_at: Generated<Date>;
+  modified_at: Generated<Date>;
 }
 
 export interface ElectionPeriodRow {
@@ -47,6 +50,9 @@ export interface ElectionPeriodRow {
   election_date: DateText;
   starts_on: DateText;
   ends_on: DateText;
+  /** Set by the open-data-timestamps migration's defaults and trigger. */
+  created_at: Generated<Date>;
+  modified_at: Generated<Date>;
 }
 
 export interface HousingOrganisationRow {
@@ -62,6 +68,9 @@ export interface HousingOrganisationRow {
   active_from: DateText;
   active_to: DateText | null;
   version: Generated<number>;
+  /** Set by the open-data-timestamps migration's defaults and trigger. */
+  created_at: Generated<Date>;
+  modified_at: Generated<Date>;
 }
 
 export interface DepartmentRow {
@@ -84,6 +93,9 @@ export interface PersonRow {
   email: string | null;
   phone: string | null;
   version: Generated<number>;
+  /** Set by the open-data-timestamps migration's defaults and trigger. */
+  created_at: Generated<Date>;
+  modified_at: Generated<Date>;
 }
 
 export interface PersonRoleRow {
@@ -105,6 +117,9 @@ export interface BodyRow {
   name: string;
   kind: string;
   supervises: Generated<boolean>;
+  /** Set by the open-data-timestamps migration's defaults and trigger. */
+  created_at: Generated<Date>;
+  modified_at: Generated<Date>;
 }
 
 export interface BodyMembershipRow {
@@ -112,6 +127,9 @@ export interface BodyMembershipRow {
   person_id: string;
   election_period: string;
   role: string;
+  /** Set by the open-data-timestamps migration's defaults and trigger. */
+  created_at: Generated<Date>;
+  modified_at: Generated<Date>;
 }
 
 export interface GovernanceModelVersionRow {
@@ -257,6 +275,8 @@ export interface AgreementRow {
   status: string;
   version: Generated<number>;
   created_at: ColumnType<Date, Date | string | undefined, never>;
+  /** Set on every change by the open-data-timestamps trigger. */
+  modified_at: Generated<Date>;
 }
 
 export interface AgreementStatusChangeRow {
@@ -309,6 +329,8 @@ export interface PoliticalCaseRow {
   imported_by: string;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   version: Generated<number>;
+  /** Set on every change by the open-data-timestamps trigger. */
+  modified_at: Generated<Date>;
 }
 
 /** A meeting: the domain Meeting as jsonb plus the columns lists filter on (meetings migration). */
@@ -323,6 +345,9 @@ export interface MeetingRow {
   version: Generated<number>;
   meeting: Json<Record<string, unknown>>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  /** Set by the open-data-timestamps migration's defaults and trigger. */
+  created_at: Generated<Date>;
+  modified_at: Generated<Date>;
 }
 
 /** One publication of an account, never changed (published-account-version migration). */
@@ -372,6 +397,50 @@ export interface CalendarFeedTokenRow {
   revoked_at: NullableInstant;
 }
 
+/** A key figure (key figures migration); organisation null = a national figure. */
+export interface KeyFigureRow {
+  id: Generated<number>;
+  municipality: string;
+  organisation_id: string | null;
+  department_id: string | null;
+  steering_year: number;
+  code: string;
+  value: number;
+  unit: string;
+  source: string;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** The municipality's flag thresholds for the briefing. */
+export interface KeyFigureSettingRow {
+  municipality: string;
+  efficiency_below: number;
+  vacancy_above: number;
+}
+
+export interface ComplianceContentRow {
+  municipality: string;
+  version: ColumnType<number, never, never>;
+  compliance_version: ColumnType<number, never, never>;
+  computed_version: ColumnType<number, never, number>;
+  first_year: number | null;
+  last_year: number | null;
+  computed_at: ColumnType<Date | null, never, Date | string>;
+}
+
+export interface ComplianceObligationRow {
+  municipality: string;
+  year: number;
+  obligation_id: string;
+  valid_from: DateText;
+  valid_to: DateText;
+  position: number;
+  status: string;
+  obligation: Json<Record<string, unknown>>;
+  assessment: Json<Record<string, unknown>>;
+  fingerprint: string;
+}
+
 export interface Database {
   app_meta: AppMetaRow;
   audit_entry: AuditEntryRow;
@@ -403,4 +472,8 @@ export interface Database {
   published_account_version: PublishedAccountVersionRow;
   documentation_package: DocumentationPackageRow;
   calendar_feed_token: CalendarFeedTokenRow;
+  key_figure: KeyFigureRow;
+  key_figure_setting: KeyFigureSettingRow;
+  compliance_content: ComplianceContentRow;
+  compliance_obligation: ComplianceObligationRow;
 }

@@ -52,7 +52,11 @@ export {
 export { meetingDateWarnings } from './meeting-date-warnings.ts';
 export {
   APPROVING_PARTIES,
+  ASSESSMENT_FIELD,
   editDraft,
+  type MinutesEditor,
+  openChangeRequests,
+  withdrawnApprovals,
   emptyMinutesContent,
   hasErrors,
   isApprovedByBoth,
@@ -124,6 +128,8 @@ export {
   type AgendaItem,
   type AgendaItemKind,
   type Approval,
+  type ApprovalWithdrawal,
+  type AssessmentAuthor,
   type Attendance,
   type Cancellation,
   type ClockTime,
@@ -137,6 +143,7 @@ export {
   type Minutes,
   type MinutesAgreement,
   type MinutesAttendee,
+  type MinutesComment,
   type MinutesContent,
   type MinutesItem,
   type OfficialRequest,
