@@ -59,7 +59,10 @@ describe('mail delivery configuration', () => {
   });
 
   it('sends through SMTP_URL from MAIL_FROM', () => {
-    const c = readConfig({ SMTP_URL: 'smtp://u:p@mail.norddjurs.dk:587', MAIL_FROM: 'Norddjurs <sd@norddjurs.dk>' });
+    const c = readConfig({
+      SMTP_URL: 'smtp://u:p@mail.norddjurs.dk:587',
+      MAIL_FROM: 'Norddjurs <sd@norddjurs.dk>',
+    });
     expect(c.smtp).toEqual({ url: 'smtp://u:p@mail.norddjurs.dk:587', from: 'Norddjurs <sd@norddjurs.dk>' });
   });
 

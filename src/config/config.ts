@@ -133,7 +133,9 @@ const schema = z.object({
   TRUST_PROXY: trustProxyText.default(false),
   SMTP_URL: z
     .string()
-    .regex(/^smtps?:\/\/[^\s]+$/, { message: 'skal være en smtp://- eller smtps://-URL, fx smtp://bruger:kode@mail.norddjurs.dk:587' })
+    .regex(/^smtps?:\/\/[^\s]+$/, {
+      message: 'skal være en smtp://- eller smtps://-URL, fx smtp://bruger:kode@mail.norddjurs.dk:587',
+    })
     .optional(),
   MAIL_FROM: z
     .string()
@@ -141,7 +143,9 @@ const schema = z.object({
       message: 'skal være en afsenderadresse, fx "Norddjurs Kommune <styringsdialog@norddjurs.dk>"',
     })
     .optional(),
-  CALENDAR_ORGANIZER_EMAIL: z.email({ message: 'skal være en e-mailadresse, fx styringsdialog@norddjurs.dk' }).optional(),
+  CALENDAR_ORGANIZER_EMAIL: z
+    .email({ message: 'skal være en e-mailadresse, fx styringsdialog@norddjurs.dk' })
+    .optional(),
 });
 
 const OIDC_REQUIRED = ['OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;

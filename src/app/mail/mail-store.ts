@@ -5,8 +5,9 @@
  * Implemented in db/mail/mail-store.ts.
  */
 
-export type MailState = 'queued' | 'sent' | 'failed';
-export type MailLogEvent = 'queued' | 'sent' | 'failed' | 'retry' | 'resent';
+/** withheld: queued by the demo history for meetings long past; never sent unless resent by hand. */
+export type MailState = 'queued' | 'sent' | 'failed' | 'withheld';
+export type MailLogEvent = 'queued' | 'sent' | 'failed' | 'retry' | 'resent' | 'withheld';
 
 export interface MailAttachment {
   filename: string;
@@ -100,6 +101,10 @@ export interface MailStore {
   markFailed(claim: ClaimedMail, at: Date, response: string, retryAt: Date | null): Promise<boolean>;
   /** Returns every claim to the queue (the only process on an embedded database, at start). */
   releaseAllClaims(): Promise<number>;
-  /** Queues a sent or failed message again (by hand), logging who asked. */
+  /** Withholds every queued message of the municipality (the demo history's), logging why. */
+  withholdQueued(municipality: string, at: Date, reason: string): Promise<number>;
+  /** Every message's log, by message id. */
+  logsFor(ids: readonly number[]): Promise<Map<number, MailLogEntry[]>>;
+  /** Queues a sent, failed or withheld message again (by hand), logging who asked. */
   requeue(id: number, at: Date, actor: string): Promise<void>;
 }

@@ -16,8 +16,8 @@
  * meeting keeps one UID per installation.
  */
 import { invitationIcs } from '../../domain/calendar/index.ts';
-import { isMailAddress } from '../../domain/mail/mail-address.ts';
 import { invitationMailHtml, invitationMailText } from '../../domain/mail/invitation-mail.ts';
+import { isMailAddress } from '../../domain/mail/mail-address.ts';
 import { type Meeting, type Participant, participantKey } from '../../domain/meetings/index.ts';
 import { danishDate } from '../../domain/shared/iso-date.ts';
 import type { Actor } from '../actor.ts';

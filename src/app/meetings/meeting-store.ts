@@ -38,7 +38,7 @@ export interface StoredInvitation {
 }
 
 export interface InvitationDelivery {
-  state: 'queued' | 'sent' | 'failed';
+  state: 'queued' | 'sent' | 'failed' | 'withheld';
   attempts: number;
   sentAt: string | null;
   /** The SMTP server's last answer. */

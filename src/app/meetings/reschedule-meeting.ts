@@ -5,7 +5,13 @@ import { authorize } from '../actor.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
-import { clockTimeInput, isoDateInput, linkBaseInput, organizerEmailInput, uidDomainInput } from './inputs.ts';
+import {
+  clockTimeInput,
+  isoDateInput,
+  linkBaseInput,
+  organizerEmailInput,
+  uidDomainInput,
+} from './inputs.ts';
 import { sendInvitations } from './invitations.ts';
 import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
 

@@ -9,6 +9,7 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type {
   ClaimedMail,
   MailAttachment,
+  MailLogEntry,
   MailLogEvent,
   MailState,
   MailStore,
@@ -224,6 +225,38 @@ export function createMailStore(db: Kysely<Database>): MailStore {
         .where('claim_token', 'is not', null)
         .executeTakeFirst();
       return Number(updated.numUpdatedRows);
+    },
+
+    async withholdQueued(municipality, at, reason) {
+      const rows = await db
+        .updateTable('outbox')
+        .set({ state: 'withheld', claim_token: null, claimed_until: null })
+        .where('municipality', '=', municipality)
+        .where('state', '=', 'queued')
+        .returning('id')
+        .execute();
+      for (const r of rows)
+        await appendLog(db, { id: Number(r.id), at, event: 'withheld', attempt: 0, detail: reason });
+      return rows.length;
+    },
+
+    async logsFor(ids) {
+      const out = new Map<number, MailLogEntry[]>();
+      if (ids.length === 0) return out;
+      const rows = await db
+        .selectFrom('mail_delivery_log')
+        .selectAll()
+        .where('outbox_id', 'in', [...ids])
+        .orderBy('id')
+        .execute();
+      for (const r of rows) {
+        const id = Number(r.outbox_id);
+        out.set(id, [
+          ...(out.get(id) ?? []),
+          { at: r.at, event: r.event as MailLogEvent, attempt: r.attempt, detail: r.detail, actor: r.actor },
+        ]);
+      }
+      return out;
     },
 
     async requeue(id, at, actor) {

@@ -38,13 +38,15 @@ function toInvitation(r: InvitationJoinRow): StoredInvitation {
     createdAt: new Date(r.created_at).toISOString(),
     outboxId: r.outbox_id === null ? null : Number(r.outbox_id),
     organizer:
-      r.organizer_email !== null ? { name: r.organizer_name ?? r.organizer_email, email: r.organizer_email } : null,
+      r.organizer_email !== null
+        ? { name: r.organizer_name ?? r.organizer_email, email: r.organizer_email }
+        : null,
     participantKey: r.participant_key,
     delivery:
       r.delivery_state === null
         ? null
         : {
-            state: r.delivery_state as 'queued' | 'sent' | 'failed',
+            state: r.delivery_state as 'queued' | 'sent' | 'failed' | 'withheld',
             attempts: r.delivery_attempts ?? 0,
             sentAt: r.delivery_sent_at ? new Date(r.delivery_sent_at).toISOString() : null,
             lastResponse: r.delivery_response,

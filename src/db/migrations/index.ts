@@ -18,6 +18,7 @@ import * as rowVersions from './2026-12-01T1700-row-versions.ts';
 
 import * as mailQueue from './2026-12-02T0100-mail-queue.ts';
 import * as invitationAnswers from './2026-12-02T0110-invitation-answers.ts';
+import * as mailWithheld from './2026-12-02T0120-mail-withheld.ts';
 import * as keyFigures from './2026-12-02T0300-key-figures.ts';
 import * as openDataTimestamps from './2026-12-02T0500-open-data-timestamps.ts';
 import * as complianceState from './2026-12-02T0800-compliance-state.ts';
@@ -37,6 +38,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T1700-row-versions': rowVersions,
   '2026-12-02T0100-mail-queue': mailQueue,
   '2026-12-02T0110-invitation-answers': invitationAnswers,
+  '2026-12-02T0120-mail-withheld': mailWithheld,
   '2026-12-02T0300-key-figures': keyFigures,
   '2026-12-02T0500-open-data-timestamps': openDataTimestamps,
   '2026-12-02T0800-compliance-state': complianceState,

@@ -35,7 +35,12 @@ describe('invitation mail', () => {
   });
 
   it('a cancellation gives the reason and no answer link', () => {
-    const text = invitationMailText({ ...base, kind: 'cancel', answerUrl: null, cancellationReason: 'Sygdom' });
+    const text = invitationMailText({
+      ...base,
+      kind: 'cancel',
+      answerUrl: null,
+      cancellationReason: 'Sygdom',
+    });
     expect(text).toContain('Mødet er aflyst: Styringsdialogmøde');
     expect(text).toContain('Begrundelse: Sygdom');
     expect(text).not.toContain('/svar/');

@@ -56,7 +56,11 @@ export function invitationMailText(m: InvitationMailInput): string {
   }
   lines.push('');
   if (m.answerUrl) {
-    lines.push('Svar på indkaldelsen – deltager, deltager ikke eller sender en stedfortræder:', m.answerUrl, '');
+    lines.push(
+      'Svar på indkaldelsen – deltager, deltager ikke eller sender en stedfortræder:',
+      m.answerUrl,
+      '',
+    );
   }
   lines.push(`Se mødet i Styringsdialog: ${m.meetingUrl}`, '');
   lines.push(
@@ -74,7 +78,8 @@ export function invitationMailHtml(m: InvitationMailInput): string {
     `<p>Kære ${e(m.recipientName)}</p>`,
     `<p>${e(LEAD[m.kind])} <strong>${e(m.title)}</strong>.</p>`,
   ];
-  if (m.kind === 'cancel' && m.cancellationReason) parts.push(`<p>Begrundelse: ${e(m.cancellationReason)}</p>`);
+  if (m.kind === 'cancel' && m.cancellationReason)
+    parts.push(`<p>Begrundelse: ${e(m.cancellationReason)}</p>`);
   const facts: string[] = [];
   const time = when(m);
   if (time) facts.push(`<li>Tid: ${e(time)}</li>`);

@@ -10,13 +10,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestUser } from '../../../test/support/auth.ts';
 import { resetDatabase } from '../../../test/support/database.ts';
 import { loadDemoInto } from '../../../test/support/demo.ts';
+import type { ReceivedMail } from '../../../test/support/smtp-receiver.ts';
 import { type SmtpReceiver, startSmtpReceiver } from '../../../test/support/smtp-receiver.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { Actor } from '../../app/actor.ts';
 import { deliverDueMail } from '../../app/mail/deliver-mail.ts';
 import { createUnitOfWork } from '../../db/unit-of-work.ts';
 import { createSmtpTransport } from '../../mail/smtp-transport.ts';
-import type { ReceivedMail } from '../../../test/support/smtp-receiver.ts';
 
 const base = '/api/v1/municipalities/707/meetings';
 const OBLIGATION = 'dialogueMeeting:707:org-djurslandsbo:2027:legalFloor#1';
@@ -41,9 +41,11 @@ function parseTwice(ics: string) {
     organizer: String(vevent.getFirstPropertyValue('organizer')),
     nodeUid: byNodeIcal.uid,
     nodeSequence: Number(byNodeIcal.sequence),
-    nodeMethod: (Object.values(nodeIcal.sync.parseICS(ics)).find((c) => c?.type === 'VCALENDAR') as
-      | { method?: string }
-      | undefined)?.method,
+    nodeMethod: (
+      Object.values(nodeIcal.sync.parseICS(ics)).find((c) => c?.type === 'VCALENDAR') as
+        | { method?: string }
+        | undefined
+    )?.method,
   };
 }
 
@@ -74,11 +76,19 @@ describe('meeting invitations by e-mail through SMTP', () => {
       name: 'Karen Sagsbehandler',
       role: 'caseOfficer',
     });
-    actor = { kind: 'user', id: officer.id, name: 'Karen Sagsbehandler', grants: [{ role: 'caseOfficer', municipality: '707' }] };
+    actor = {
+      kind: 'user',
+      id: officer.id,
+      name: 'Karen Sagsbehandler',
+      grants: [{ role: 'caseOfficer', municipality: '707' }],
+    };
   });
 
   const deliver = async () => {
-    const transport = createSmtpTransport({ url: smtp.url, from: 'Norddjurs Kommune <styringsdialog@norddjurs.demo>' });
+    const transport = createSmtpTransport({
+      url: smtp.url,
+      from: 'Norddjurs Kommune <styringsdialog@norddjurs.demo>',
+    });
     try {
       return await deliverDueMail({
         uow: createUnitOfWork(t.database.db, { actor: 'system:mail', requestId: null }),
@@ -94,7 +104,13 @@ describe('meeting invitations by e-mail through SMTP', () => {
     const created = await t.app.inject({
       method: 'POST',
       url: base,
-      payload: { obligationId: OBLIGATION, date: '2027-10-14', startTime: '10:00', endTime: '12:00', location: 'Rådhuset, Grenaa' },
+      payload: {
+        obligationId: OBLIGATION,
+        date: '2027-10-14',
+        startTime: '10:00',
+        endTime: '12:00',
+        location: 'Rådhuset, Grenaa',
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
     const id: string = created.json().meeting.id;
@@ -105,7 +121,9 @@ describe('meeting invitations by e-mail through SMTP', () => {
     expect(addressed.length).toBeGreaterThan(1);
 
     // Before the worker runs, every invitation is queued.
-    const queued = (await t.app.inject({ method: 'GET', url: '/api/v1/municipalities/707/invitations' })).json();
+    const queued = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/municipalities/707/invitations' })
+    ).json();
     expect(queued.invitations.map((i: { delivery: { state: string } }) => i.delivery.state)).toEqual(
       addressed.map(() => 'queued'),
     );
@@ -129,7 +147,9 @@ describe('meeting invitations by e-mail through SMTP', () => {
       uid ||= parsed.uid;
       expect(parsed.uid).toBe(uid);
     }
-    const sent = (await t.app.inject({ method: 'GET', url: '/api/v1/municipalities/707/invitations' })).json();
+    const sent = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/municipalities/707/invitations' })
+    ).json();
     for (const i of sent.invitations) {
       expect(i.delivery.state).toBe('sent');
       expect(i.delivery.lastResponse).toMatch(/^250 /);
@@ -151,7 +171,11 @@ describe('meeting invitations by e-mail through SMTP', () => {
     }
 
     smtp.received.length = 0;
-    const cancelled = await t.app.inject({ method: 'POST', url: `${base}/${id}/cancel`, payload: { reason: 'Sygdom' } });
+    const cancelled = await t.app.inject({
+      method: 'POST',
+      url: `${base}/${id}/cancel`,
+      payload: { reason: 'Sygdom' },
+    });
     expect(cancelled.statusCode, cancelled.body).toBe(200);
     expect(await deliver()).toBe(addressed.length);
     for (const mail of smtp.received) {
@@ -167,10 +191,24 @@ describe('meeting invitations by e-mail through SMTP', () => {
     const uow = createUnitOfWork(t.database.db, { actor: 'test', requestId: null });
     const { enqueueMail } = await import('../../app/mail/enqueue-mail.ts');
     const ok = await uow.write((s) =>
-      enqueueMail(s, { to: 'ida@djurslandsbo.demo', subject: 'Hej', text: 'Hej', kind: 'test', municipality: '707', createdAt: now }),
+      enqueueMail(s, {
+        to: 'ida@djurslandsbo.demo',
+        subject: 'Hej',
+        text: 'Hej',
+        kind: 'test',
+        municipality: '707',
+        createdAt: now,
+      }),
     );
     const bad = await uow.write((s) =>
-      enqueueMail(s, { to: 'findes-ikke@djurslandsbo.demo', subject: 'Hej', text: 'Hej', kind: 'test', municipality: '707', createdAt: now }),
+      enqueueMail(s, {
+        to: 'findes-ikke@djurslandsbo.demo',
+        subject: 'Hej',
+        text: 'Hej',
+        kind: 'test',
+        municipality: '707',
+        createdAt: now,
+      }),
     );
     expect(await deliver()).toBe(2);
     expect(await deliver()).toBe(0);

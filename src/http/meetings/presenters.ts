@@ -121,7 +121,7 @@ export const invitationResponse = z.object({
   /** The carrying mail's delivery: queued (waiting, or no SMTP configured), sent, failed; null before the mail queue. */
   delivery: z
     .object({
-      state: z.enum(['queued', 'sent', 'failed']),
+      state: z.enum(['queued', 'sent', 'failed', 'withheld']),
       attempts: z.number(),
       sentAt: z.string().nullable(),
       lastResponse: z.string().nullable(),
