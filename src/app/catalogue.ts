@@ -40,11 +40,12 @@ import { revokeOwnApiToken } from './auth/revoke-own-api-token.ts';
 import { revokeRole } from './auth/revoke-role.ts';
 import { adoptModelVersion } from './governance/adopt-model-version.ts';
 import { complianceGrid } from './governance/compliance-grid.ts';
-import { checkStoredCompliance, rebuildCompliance } from './governance/rebuild-compliance.ts';
 import { frontPage } from './governance/front-page.ts';
 import { listModels } from './governance/list-models.ts';
 import { listObligations } from './governance/list-obligations.ts';
+import { checkStoredCompliance, rebuildCompliance } from './governance/rebuild-compliance.ts';
 import { recordFact } from './governance/record-fact.ts';
+import { importKeyFigures } from './key-figures/import-key-figures.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
 import { cancelMeeting } from './meetings/cancel-meeting.ts';
@@ -71,10 +72,10 @@ import { recordAttendance } from './meetings/record-attendance.ts';
 import { reopenMinutes } from './meetings/reopen-minutes.ts';
 import { requestOfficial } from './meetings/request-official.ts';
 import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
+import { resendInvitation } from './meetings/resend-invitation.ts';
 import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
 import { saveAssessment } from './meetings/save-assessment.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
-import { importKeyFigures } from './key-figures/import-key-figures.ts';
 import { getNavigation } from './navigation/get-navigation.ts';
 import { getOpenBody } from './open-data/get-open-body.ts';
 import { getOpenDataObject } from './open-data/get-open-data-object.ts';
@@ -200,6 +201,7 @@ export const catalogue = {
   publishMeeting,
   listInvitations,
   getInvitationIcs,
+  resendInvitation,
   getPublishedAccount,
   listPublishedAccounts,
   getDocumentationPackage,

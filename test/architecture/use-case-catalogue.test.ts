@@ -607,6 +607,16 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'resendInvitation',
+    {
+      useCase: catalogue.resendInvitation,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        invitationId: (outputs.get('inviteMeeting') as { invitations: { id: number }[] }).invitations[0]?.id,
+      }),
+    },
+  ],
+  [
     'rescheduleMeeting',
     {
       useCase: catalogue.rescheduleMeeting,

@@ -9,6 +9,7 @@ import {
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { actingOrganisation, authorizeIn, isPlanner, meetingReaders, readableMeeting } from './access.ts';
+import { participantsWithoutAddress } from './invitations.ts';
 import { steeringYearOf } from './meeting-changes.ts';
 import { invitationHints, meetingAbilities, viewerParty } from './meeting-view.ts';
 import { requestRulesFor } from './request-rules.ts';
@@ -70,6 +71,10 @@ export const getMeeting = defineUseCase({
         steeringYear: steeringYearOf(meeting),
         invitations: can.seeInvitations
           ? await s.meetings.listInvitations(input.municipality, meeting.id)
+          : [],
+        /** Participants an e-mail invitation cannot reach (no address), named before and after sending. */
+        notReachable: can.seeInvitations
+          ? participantsWithoutAddress(meeting.participants).map((p) => p.name)
           : [],
         officials,
         /** Per pending request, the official preselected for it: the first of the requested unit. */

@@ -13,8 +13,8 @@ import { AgendaSection } from './agenda-section.tsx';
 import { InvitationsSection } from './invitations-section.tsx';
 import { MEETING_KIND_LABELS, MeetingStatusTag } from './labels.tsx';
 import { MeetingSteps } from './meeting-steps.tsx';
-import { ApprovalsSection, AssessmentForm, CommentsSection } from './minutes-dialogue-sections.tsx';
 import type { MeetingView, RefusedForm } from './meeting-view-props.ts';
+import { ApprovalsSection, AssessmentForm, CommentsSection } from './minutes-dialogue-sections.tsx';
 import { MinutesForm } from './minutes-form.tsx';
 import { MinutesView } from './minutes-view.tsx';
 import { OfficialRequestsSection } from './official-requests-section.tsx';
@@ -111,7 +111,7 @@ export function MeetingPage(p: { view: MeetingView; refused?: RefusedForm }) {
       <CommentsSection view={view} refused={refused} />
       <ApprovalsSection view={view} refused={refused} />
       <RescheduleSection view={view} refused={refused} />
-      <InvitationsSection invitations={view.invitations} />
+      <InvitationsSection invitations={view.invitations} notReachable={view.notReachable} />
     </Layout>
   );
 }
