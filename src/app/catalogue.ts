@@ -73,6 +73,7 @@ import { reopenMinutes } from './meetings/reopen-minutes.ts';
 import { requestOfficial } from './meetings/request-official.ts';
 import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
 import { resendInvitation } from './meetings/resend-invitation.ts';
+import { answerInvitation, getInvitationAnswer } from './meetings/answer-invitation.ts';
 import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
 import { saveAssessment } from './meetings/save-assessment.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
@@ -202,6 +203,8 @@ export const catalogue = {
   listInvitations,
   getInvitationIcs,
   resendInvitation,
+  getInvitationAnswer,
+  answerInvitation,
   getPublishedAccount,
   listPublishedAccounts,
   getDocumentationPackage,

@@ -617,6 +617,21 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'answerInvitation',
+    {
+      useCase: catalogue.answerInvitation,
+      input: async ({ db }) => {
+        const mail = await db
+          .selectFrom('outbox')
+          .select('body')
+          .where('kind', '=', 'meetingInvitation')
+          .orderBy('id', 'desc')
+          .executeTakeFirstOrThrow();
+        return { token: /svar\?token=([A-Za-z0-9_-]+)/.exec(mail.body)?.[1], response: 'notAttending' };
+      },
+    },
+  ],
+  [
     'rescheduleMeeting',
     {
       useCase: catalogue.rescheduleMeeting,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   agendaChangedSinceSent,
   allowedActions,
+  effectiveParticipants,
   meetingDateWarnings,
   missingApprovals,
   openChangeRequests,
@@ -50,7 +51,8 @@ export const getMeeting = defineUseCase({
           )
         : [];
       return {
-        meeting,
+        // Attendance as the one record has it: the minutes' lists once they exist (invitation-answers.ts).
+        meeting: { ...meeting, participants: effectiveParticipants(meeting) },
         municipality: municipality
           ? { code: municipality.code, name: municipality.name, isDemo: municipality.isDemo }
           : null,

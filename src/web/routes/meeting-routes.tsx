@@ -20,6 +20,7 @@ import { MeetingListPage } from '../pages/meetings/meeting-list-page.tsx';
 import { OutboxPage } from '../pages/meetings/outbox-page.tsx';
 import { registerCalendarRoutes } from './calendar-routes.tsx';
 import { registerDocumentationPackageRoutes } from './documentation-package-routes.tsx';
+import { registerInvitationAnswerRoutes } from './invitation-answer-routes.tsx';
 import { registerMeetingFormRoutes } from './meeting-form-routes.tsx';
 import { meetingPage, param, yearOf } from './meeting-route-helpers.tsx';
 import { registerPublicAccountRoutes } from './public-account-routes.tsx';
@@ -112,5 +113,6 @@ export function registerMeetingPages(app: FastifyInstance, deps: HttpDeps): void
   registerMeetingFormRoutes(app, deps);
   registerDocumentationPackageRoutes(app, deps);
   registerCalendarRoutes(app, deps);
+  registerInvitationAnswerRoutes(app, deps);
   registerPublicAccountRoutes(app, deps);
 }
