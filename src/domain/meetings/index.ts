@@ -159,3 +159,4 @@ export {
   effectiveParticipants,
   type InvitationAnswer,
 } from './invitation-answers.ts';
+export { type SlotClash, slotClash } from './slot-clash.ts';
