@@ -3,11 +3,11 @@
  * in the link is the credential for this one answer and is only compared as a SHA-256 hash. The
  * answer is recorded as the participant's attendance (domain/meetings/invitation-answers.ts) and
  * in the audit log (the caller is anonymous; the entry names who answered). A link of a cancelled or held meeting, or one
- * whose participant was removed, is refused with a Danish reason; an unknown link is "not found".
+ * whose participant was removed, is refused with a Danish reason, and so is an unknown link.
  */
 import { z } from 'zod';
 import { answerInvitation as answer, answersOpen, participantKey } from '../../domain/meetings/index.ts';
-import { notFound } from '../app-error.ts';
+import { invalidInput } from '../app-error.ts';
 import { hashSecret } from '../auth/secrets.ts';
 import type { Store } from '../ports.ts';
 import { defineUseCase } from '../use-case.ts';
@@ -20,7 +20,9 @@ async function invitationOf(s: Store, token: string) {
   const meeting = invitation
     ? await s.meetings.getMeeting(invitation.municipality, invitation.meetingId)
     : null;
-  if (!invitation || !meeting) throw notFound('Svarlinket');
+  if (!invitation || !meeting) {
+    throw invalidInput('Linket er ikke gyldigt.', [{ field: 'token', message: 'Linket er ikke gyldigt.' }]);
+  }
   const participant =
     meeting.participants.find((p) => participantKey(p) === invitation.participantKey) ?? null;
   return { invitation, meeting, participant };

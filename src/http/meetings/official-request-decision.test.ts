@@ -14,7 +14,10 @@ const base = '/api/v1/municipalities/707/meetings';
 describe('deciding an official request', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ resolveActor: async () => userWith('caseOfficer'), now: new Date('2027-09-01T08:00:00Z') });
+    t = await startTestApp({
+      resolveActor: async () => userWith('caseOfficer'),
+      now: new Date('2027-09-01T08:00:00Z'),
+    });
   });
   afterAll(async () => {
     await t?.close();
@@ -65,7 +68,42 @@ describe('deciding an official request', () => {
       payload: { decision: 'accepted', personId: 'person-karina-vrist' },
     });
     expect(accepted.statusCode, accepted.body).toBe(200);
-    const added = accepted.json().meeting.participants.filter((p: { personId: string }) => !unchanged.participants.some((q: { personId: string }) => q.personId === p.personId));
+    const added = accepted
+      .json()
+      .meeting.participants.filter(
+        (p: { personId: string }) =>
+          !unchanged.participants.some((q: { personId: string }) => q.personId === p.personId),
+      );
     expect(added.map((p: { name: string }) => p.name)).toEqual(['Karina Vrist']);
+  });
+
+  it('shows a § 14 conflict of a participant on the meeting, before it is held', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: base,
+      payload: {
+        obligationId: 'dialogueMeeting:707:org-djurslandsbo:2027:legalFloor#1',
+        date: '2027-10-14',
+        startTime: '10:00',
+        endTime: '12:00',
+      },
+    });
+    const meeting = created.json().meeting;
+    expect(meeting.participants.map((p: { name: string }) => p.name)).toContain('Birgitte Skovbo Ravn');
+    const { runUseCase } = await import('../../app/run-use-case.ts');
+    const { getMeeting } = await import('../../app/meetings/get-meeting.ts');
+    const { systemContext } = await import('../../../test/support/auth.ts');
+    const view = await runUseCase(
+      getMeeting,
+      { ...systemContext(t.database.db), today: '2027-09-01' },
+      {
+        municipality: '707',
+        id: meeting.id,
+      },
+    );
+    const conflict = view.warnings.find((w) => w.message.includes('§ 14'));
+    expect(conflict?.message).toContain('Birgitte Skovbo Ravn');
+    const page = await t.app.inject({ method: 'GET', url: `/moeder/${meeting.id}` });
+    expect(page.body).toContain('almenboligloven § 14');
   });
 });
