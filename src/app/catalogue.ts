@@ -44,6 +44,8 @@ import { frontPage } from './governance/front-page.ts';
 import { listModels } from './governance/list-models.ts';
 import { listObligations } from './governance/list-obligations.ts';
 import { recordFact } from './governance/record-fact.ts';
+import { getBriefing } from './key-figures/get-briefing.ts';
+import { importKeyFigures } from './key-figures/import-key-figures.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
 import { cancelMeeting } from './meetings/cancel-meeting.ts';
@@ -71,7 +73,6 @@ import { requestOfficial } from './meetings/request-official.ts';
 import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
 import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
-import { importKeyFigures } from './key-figures/import-key-figures.ts';
 import { getNavigation } from './navigation/get-navigation.ts';
 import { draftOrientationAgendaItem } from './political-cases/draft-orientation-agenda-item.ts';
 import { exportPoliticalCaseMarkdown } from './political-cases/export-political-case-markdown.ts';
@@ -122,6 +123,7 @@ export const catalogue = {
   importRegistry,
   // key figures and the briefing
   importKeyFigures,
+  getBriefing,
   // governance models
   listModels,
   adoptModelVersion,

@@ -32,7 +32,15 @@ const toRow = (municipality: string, f: KeyFigure) => ({
   source: f.source,
 });
 
-const COLUMNS = ['organisation_id', 'department_id', 'steering_year', 'code', 'value', 'unit', 'source'] as const;
+const COLUMNS = [
+  'organisation_id',
+  'department_id',
+  'steering_year',
+  'code',
+  'value',
+  'unit',
+  'source',
+] as const;
 
 export function createKeyFigureStore(db: Kysely<Database>): KeyFigureStore {
   return {
@@ -102,14 +110,18 @@ export function createKeyFigureStore(db: Kysely<Database>): KeyFigureStore {
         .select(['efficiency_below', 'vacancy_above'])
         .where('municipality', '=', municipality)
         .executeTakeFirst();
-      return row ? { efficiencyBelow: Number(row.efficiency_below), vacancyAbove: Number(row.vacancy_above) } : null;
+      return row
+        ? { efficiencyBelow: Number(row.efficiency_below), vacancyAbove: Number(row.vacancy_above) }
+        : null;
     },
     async saveThresholds(municipality, t) {
       await db
         .insertInto('key_figure_setting')
         .values({ municipality, efficiency_below: t.efficiencyBelow, vacancy_above: t.vacancyAbove })
         .onConflict((oc) =>
-          oc.column('municipality').doUpdateSet({ efficiency_below: t.efficiencyBelow, vacancy_above: t.vacancyAbove }),
+          oc
+            .column('municipality')
+            .doUpdateSet({ efficiency_below: t.efficiencyBelow, vacancy_above: t.vacancyAbove }),
         )
         .execute();
     },

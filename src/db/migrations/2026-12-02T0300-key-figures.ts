@@ -24,7 +24,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
   await sql`CREATE UNIQUE INDEX key_figure_unique ON key_figure
-    (municipality, coalesce(organisation_id, ''), coalesce(department_id, ''), steering_year, code)`.execute(db);
+    (municipality, coalesce(organisation_id, ''), coalesce(department_id, ''), steering_year, code)`.execute(
+    db,
+  );
   await db.schema
     .createIndex('key_figure_year')
     .on('key_figure')
