@@ -45,6 +45,8 @@ import { frontPage } from './governance/front-page.ts';
 import { listModels } from './governance/list-models.ts';
 import { listObligations } from './governance/list-obligations.ts';
 import { recordFact } from './governance/record-fact.ts';
+import { getBriefing } from './key-figures/get-briefing.ts';
+import { importKeyFigures } from './key-figures/import-key-figures.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
 import { cancelMeeting } from './meetings/cancel-meeting.ts';
@@ -74,7 +76,6 @@ import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
 import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
 import { saveAssessment } from './meetings/save-assessment.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
-import { importKeyFigures } from './key-figures/import-key-figures.ts';
 import { getNavigation } from './navigation/get-navigation.ts';
 import { getOpenBody } from './open-data/get-open-body.ts';
 import { getOpenDataObject } from './open-data/get-open-data-object.ts';
@@ -129,6 +130,7 @@ export const catalogue = {
   importRegistry,
   // key figures and the briefing
   importKeyFigures,
+  getBriefing,
   // governance models
   listModels,
   adoptModelVersion,
