@@ -154,8 +154,9 @@ export function projectOpenData(input: ProjectionInput): OpenDataset {
       version: latest.version,
       publishedOn: latest.publishedOn,
       versions: versions.map((v) => ({ version: v.version, publishedOn: v.publishedOn, correction: v.correction })),
+      // Numbered by position: the internal agenda item ids may name unpublished records.
       agendaItems: latest.account.items.map((item, i) => ({
-        id: item.agendaItemId,
+        id: String(i + 1),
         number: String(i + 1),
         order: i + 1,
         name: item.title,
