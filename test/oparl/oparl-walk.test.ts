@@ -32,7 +32,10 @@ describe('OParl walk', () => {
   it('follows every link and page from /system: every answer valid, every object under its own id', async () => {
     const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
     const oparl = new Map<string, ValidateFunction>(
-      Object.entries(OPARL_SCHEMAS).map(([name, schema]) => [`https://schema.oparl.org/1.1/${name}`, ajv.compile(schema)]),
+      Object.entries(OPARL_SCHEMAS).map(([name, schema]) => [
+        `https://schema.oparl.org/1.1/${name}`,
+        ajv.compile(schema),
+      ]),
     );
     const list = ajv.compile(OPARL_LIST_SCHEMA);
     const extension = new Map<string, ValidateFunction>();
@@ -69,7 +72,8 @@ describe('OParl walk', () => {
       const body = json as Record<string, unknown>;
       if ('data' in body && 'pagination' in body) {
         if (!list(body)) errors.push(`${url}: ${ajv.errorsText(list.errors)}`);
-        for (const [i, item] of (body.data as Record<string, unknown>[]).entries()) await check(`${url} data[${i}]`, item);
+        for (const [i, item] of (body.data as Record<string, unknown>[]).entries())
+          await check(`${url} data[${i}]`, item);
       } else if ('type' in body) {
         if (body.id !== url) errors.push(`${url}: id is ${String(body.id)}, not its own URL`);
         await check(url, body);

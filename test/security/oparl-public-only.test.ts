@@ -11,9 +11,9 @@ import { reopenMinutes } from '../../src/app/meetings/reopen-minutes.ts';
 import { saveMinutes } from '../../src/app/meetings/save-minutes.ts';
 import { DEMO_POLITICAL_CASE_ID } from '../../src/app/political-cases/demo-political-case.ts';
 import { runUseCase } from '../../src/app/run-use-case.ts';
+import { createPoliticalCaseStore } from '../../src/db/political-cases/political-case-store.ts';
 import type { Meeting } from '../../src/domain/meetings/types.ts';
 import type { PoliticalCase } from '../../src/domain/political-case/types.ts';
-import { createPoliticalCaseStore } from '../../src/db/political-cases/political-case-store.ts';
 import { systemContext } from '../support/auth.ts';
 import { loadDemoInto } from '../support/demo.ts';
 import { type WalkedAnswer, walkOparl } from '../support/oparl-walk.ts';
@@ -59,7 +59,11 @@ describe('the OParl API shows only what is published', () => {
     });
 
     // A published account whose minutes are reopened and changed: the change stays private.
-    const rows = await db.selectFrom('meeting').select(['meeting', 'status']).where('municipality', '=', OWN).execute();
+    const rows = await db
+      .selectFrom('meeting')
+      .select(['meeting', 'status'])
+      .where('municipality', '=', OWN)
+      .execute();
     const meetings = rows.map((r) => r.meeting as unknown as Meeting);
     const published = meetings.find((m) => m.status === 'published') as Meeting;
     const reopened = await runUseCase(reopenMinutes, ctx, {
@@ -67,7 +71,13 @@ describe('the OParl API shows only what is published', () => {
       id: published.id,
       reason: 'Rettelse af en stavefejl',
     });
-    const { version: _v, approvals: _a, locked: _l, changeReason: _c, ...content } = reopened.meeting.minutes ?? {};
+    const {
+      version: _v,
+      approvals: _a,
+      locked: _l,
+      changeReason: _c,
+      ...content
+    } = reopened.meeting.minutes ?? {};
     await runUseCase(saveMinutes, ctx, {
       municipality: OWN,
       id: published.id,
@@ -155,7 +165,9 @@ describe('the OParl API shows only what is published', () => {
       ...privateAgreementIds.map((id) => `${base}/agreement/${id}`),
       ...nonPoliticalPeople.map((id) => `${base}/person/${id}`),
     ];
-    const statuses = await Promise.all(urls.map(async (url) => [url, (await t.app.inject({ url })).statusCode]));
+    const statuses = await Promise.all(
+      urls.map(async (url) => [url, (await t.app.inject({ url })).statusCode]),
+    );
     expect(statuses.filter(([, status]) => status !== 404)).toEqual([]);
   }, 120_000);
 });
