@@ -15,7 +15,15 @@ export const getOpenDataObject = defineUseCase({
   access: { public: true },
   input: z.object({
     municipality: municipalityCode,
-    kind: z.enum(['organization', 'person', 'membership', 'legislativeTerm', 'meeting', 'paper', 'agreement']),
+    kind: z.enum([
+      'organization',
+      'person',
+      'membership',
+      'legislativeTerm',
+      'meeting',
+      'paper',
+      'agreement',
+    ]),
     id: entityId.max(300),
   }),
   async run(ctx, input) {

@@ -43,7 +43,7 @@ export const listOpenData = defineUseCase({
       const owner = await loadOpenMunicipality(s, input.municipality);
       if (!owner) throw notFound('Kommunen');
       const dataset = await loadOpenDataset(s, owner);
-      const records: readonly (OpenDataset[keyof OpenDataset][number])[] = recordsOf(dataset, input.list);
+      const records: readonly OpenDataset[keyof OpenDataset][number][] = recordsOf(dataset, input.list);
       return {
         municipality: owner.municipality.code,
         list: input.list,

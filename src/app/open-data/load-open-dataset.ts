@@ -24,24 +24,38 @@ export async function loadOpenMunicipality(s: Store, code: string): Promise<Open
 
 export async function loadOpenDataset(s: Store, owner: OpenMunicipality): Promise<OpenDataset> {
   const code = owner.municipality.code;
-  const [bodies, organisations, people, memberships, electionPeriods, latest, meetings, cases, agreements, stamps] =
-    await Promise.all([
-      s.registry.listBodies(code),
-      s.registry.listOrganisations(code),
-      s.registry.listPersons(code),
-      s.registry.listMemberships(code),
-      s.registry.listElectionPeriods(),
-      s.meetings.latestPublishedVersions(code),
-      s.meetings.listPublished(code),
-      s.politicalCases.listCases(code),
-      s.agreements.listAgreements(code),
-      s.openData.stampsOf(code),
-    ]);
+  const [
+    bodies,
+    organisations,
+    people,
+    memberships,
+    electionPeriods,
+    latest,
+    meetings,
+    cases,
+    agreements,
+    stamps,
+  ] = await Promise.all([
+    s.registry.listBodies(code),
+    s.registry.listOrganisations(code),
+    s.registry.listPersons(code),
+    s.registry.listMemberships(code),
+    s.registry.listElectionPeriods(),
+    s.meetings.latestPublishedVersions(code),
+    s.meetings.listPublished(code),
+    s.politicalCases.listCases(code),
+    s.agreements.listAgreements(code),
+    s.openData.stampsOf(code),
+  ]);
   const published = [];
   for (const meeting of meetings) {
     const newest = latest.get(meeting.id);
     if (!newest) continue;
-    published.push({ meeting, latest: newest, versions: await s.meetings.listPublishedVersions(code, meeting.id) });
+    published.push({
+      meeting,
+      latest: newest,
+      versions: await s.meetings.listPublishedVersions(code, meeting.id),
+    });
   }
   return projectOpenData({
     municipality: code,

@@ -8,7 +8,11 @@ import type { PublishedAccount } from '../meetings/publication.ts';
 import type { IsoDate } from '../shared/iso-date.ts';
 import type { Stamps } from './stamps.ts';
 
-export type OpenOrganisationKind = 'council' | 'committee' | 'housingOrganisation' | 'administrationOrganisation';
+export type OpenOrganisationKind =
+  | 'council'
+  | 'committee'
+  | 'housingOrganisation'
+  | 'administrationOrganisation';
 
 export interface OpenOrganisation extends Stamps {
   id: string;

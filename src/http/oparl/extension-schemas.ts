@@ -21,7 +21,13 @@ const text = { type: 'string' } as const;
 export const EXTENSION_NAMES = ['PublishedAccount', 'Agreement'] as const;
 export type ExtensionName = (typeof EXTENSION_NAMES)[number];
 
-function object(u: OparlUrls, name: ExtensionName, description: string, required: string[], properties: Schema): Schema {
+function object(
+  u: OparlUrls,
+  name: ExtensionName,
+  description: string,
+  required: string[],
+  properties: Schema,
+): Schema {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: u.extensionSchema(name),
@@ -145,7 +151,10 @@ export function extensionSchema(u: OparlUrls, name: ExtensionName): Schema {
             type: 'object',
             additionalProperties: false,
             required: ['kind', 'label'],
-            properties: { kind: { enum: ['organisation', 'administration', 'both', 'namedUnit'] }, label: text },
+            properties: {
+              kind: { enum: ['organisation', 'administration', 'both', 'namedUnit'] },
+              label: text,
+            },
           },
           deadline: date,
           status: { enum: [...AGREEMENT_STATUSES] },

@@ -4,9 +4,13 @@
  * Membership in Person, AgendaItem and File in Meeting, Consultation in Paper) are embedded
  * without their back reference and served under their own id as well (OParl 1.1, "Objekte").
  */
-import { OBJECTIVE_AREA_LABELS, RESPONSIBLE_KIND_LABELS, STATUS_LABELS } from '../../domain/agreements/index.ts';
-import { DANISH_ZONE } from '../../domain/shared/copenhagen-date.ts';
+
 import { DateTime } from 'luxon';
+import {
+  OBJECTIVE_AREA_LABELS,
+  RESPONSIBLE_KIND_LABELS,
+  STATUS_LABELS,
+} from '../../domain/agreements/index.ts';
 import type { ListPage } from '../../domain/open-data/list-window.ts';
 import type {
   OpenAgendaItem,
@@ -19,8 +23,9 @@ import type {
   OpenPerson,
   OpenTerm,
 } from '../../domain/open-data/open-records.ts';
-import type { Municipality } from '../../domain/registry/types.ts';
 import type { Stamps } from '../../domain/open-data/stamps.ts';
+import type { Municipality } from '../../domain/registry/types.ts';
+import { DANISH_ZONE } from '../../domain/shared/copenhagen-date.ts';
 import { LIST_SEGMENTS, type OparlUrls } from './oparl-urls.ts';
 
 export const OPARL_VERSION = 'https://schema.oparl.org/1.1/';
@@ -218,7 +223,9 @@ export function presentConsultation(
     id: u.consultation(code, p.id, c.id),
     type: oparlType('Consultation'),
     ...(embedded ? {} : { paper: u.object(code, LIST_SEGMENTS.paper, p.id) }),
-    ...(c.organisationId ? { organization: [u.object(code, LIST_SEGMENTS.organization, c.organisationId)] } : {}),
+    ...(c.organisationId
+      ? { organization: [u.object(code, LIST_SEGMENTS.organization, c.organisationId)] }
+      : {}),
     authoritative: c.authoritative,
     role: c.role,
     ...(c.bodyName ? { 'sd:bodyName': c.bodyName } : {}),
@@ -250,7 +257,9 @@ export function presentPublishedAccount(u: OparlUrls, code: string, m: OpenMeeti
     type: u.extensionSchema('PublishedAccount'),
     body: u.body(code),
     meeting: u.object(code, LIST_SEGMENTS.meeting, m.id),
-    ...(m.organisationId ? { organization: u.object(code, LIST_SEGMENTS.organization, m.organisationId) } : {}),
+    ...(m.organisationId
+      ? { organization: u.object(code, LIST_SEGMENTS.organization, m.organisationId) }
+      : {}),
     name: a.title,
     legalBasis: a.legalBasis,
     ...(a.heldOn ? { heldOn: a.heldOn } : {}),
@@ -297,7 +306,8 @@ export function presentAgreement(u: OparlUrls, code: string, a: OpenAgreement): 
     objectiveAreaLabel: OBJECTIVE_AREA_LABELS[a.objectiveArea],
     responsible: {
       kind: a.responsible.kind,
-      label: a.responsible.kind === 'namedUnit' ? a.responsible.name : RESPONSIBLE_KIND_LABELS[a.responsible.kind],
+      label:
+        a.responsible.kind === 'namedUnit' ? a.responsible.name : RESPONSIBLE_KIND_LABELS[a.responsible.kind],
     },
     ...(a.deadline ? { deadline: a.deadline } : {}),
     status: a.status,
@@ -307,7 +317,9 @@ export function presentAgreement(u: OparlUrls, code: string, a: OpenAgreement): 
       date: h.date,
       ...(h.note ? { note: h.note } : {}),
       // Evidence may be a path on this server (e.g. a published account): made absolute.
-      ...(h.evidenceUrl ? { evidenceUrl: h.evidenceUrl.startsWith('/') ? u.web(h.evidenceUrl) : h.evidenceUrl } : {}),
+      ...(h.evidenceUrl
+        ? { evidenceUrl: h.evidenceUrl.startsWith('/') ? u.web(h.evidenceUrl) : h.evidenceUrl }
+        : {}),
     })),
     ...stamps(a),
   };
