@@ -51,6 +51,7 @@ function cleanTitle(title: string): string {
     .replace(/^(?:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)\s*\d{1,4}\s*[.:)–-]?\s*/iu, '')
     .replace(/^\d{1,4}\s*[.)]\s+/u, '')
     .replace(/\s*[-–(]?\s*(?:åben|åbent|lukket)\s+(?:sag|punkt)\)?$/iu, '')
+    .replace(/\s*\((?:sagsnr\.?\s*:?\s*)?[\p{Lu}\d][\p{Lu}\d./ -]*[/.-]\d+\)$/iu, '')
     .trim();
 }
 
