@@ -11,7 +11,8 @@ import { isHeaderField, isPageChrome } from './page-text/page-furniture.ts';
 
 function caseScore(c: PoliticalCase): number {
   const title = c.title ?? '';
-  const junkTitle = title === '' || isHeaderField(title) || isPageChrome(title) || /^\d/u.test(title);
+  const junkTitle =
+    title === '' || isHeaderField(title) || isPageChrome(title) || /^(?:(?:punkt|pkt\.?|sag nr\.?)\s*)?\d/iu.test(title);
   return (
     (junkTitle ? -2 : 1) +
     (c.caseNumber ? 1 : 0) +

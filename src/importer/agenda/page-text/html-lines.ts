@@ -9,9 +9,9 @@ import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser';
 import { collapseWhitespace } from '../../../domain/political-case/case-text.ts';
 import type { PageLine } from './page-lines.ts';
 
-const DROP = new Set(['script', 'style', 'noscript', 'nav', 'template', 'svg', 'iframe', 'form', 'button', 'select', 'textarea', 'head', 'object', 'canvas', 'dialog']);
+const DROP = new Set(['footer', 'script', 'style', 'noscript', 'nav', 'template', 'svg', 'iframe', 'form', 'button', 'select', 'textarea', 'head', 'object', 'canvas', 'dialog']);
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr',
+  'p', 'div', 'section', 'article', 'main', 'header', 'aside', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr',
   'blockquote', 'pre', 'address', 'figure', 'figcaption', 'details', 'summary', 'fieldset', 'hr', 'body', 'html', 'center',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
 ]);

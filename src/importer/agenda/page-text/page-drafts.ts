@@ -51,6 +51,7 @@ function cleanTitle(title: string): string {
     .replace(/^(?:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)\s*\d{1,4}\s*[.:)–-]?\s*/iu, '')
     .replace(/^\d{1,4}\s*[.)]\s+/u, '')
     .replace(/\s*[-–(]?\s*(?:åben|åbent|lukket)\s+(?:sag|punkt)\)?$/iu, '')
+    .replace(/\s*\((?:sagsnr\.?\s*:?\s*)?[\p{Lu}\d][\p{Lu}\d./ -]*[/.-]\d+\)$/iu, '')
     .trim();
 }
 
@@ -128,7 +129,32 @@ function finishRecommendationLines(walk: Walk): void {
   walk.recommendationRaw = [];
 }
 
-function walkItem(lines: readonly ClassifiedLine[], start: ItemStart, end: number, meeting: MeetingContext, table: BodyAbbreviationTable): Walk {
+/**
+ * "Body date" lines that name the meeting itself or a decision headed elsewhere on the page, or
+ * that repeat: page headers and footers ("Kommunalbestyrelsen 15-11-2022"), not decisions.
+ */
+function furnitureKeys(lines: readonly ClassifiedLine[], meeting: MeetingContext): Set<string> {
+  const keys = new Set<string>();
+  const key = (body: string | null, date: string | null) => `${(body ?? '').toLocaleLowerCase('da')}|${date ?? ''}`;
+  if (meeting.body && meeting.date) keys.add(key(meeting.body, meeting.date));
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    if (line.decision?.body && line.decision.date) keys.add(key(line.decision.body, line.decision.date));
+    if (line.bodyDate) {
+      const k = key(line.bodyDate.body, line.bodyDate.date);
+      seen.set(k, (seen.get(k) ?? 0) + 1);
+    }
+  }
+  for (const [k, count] of seen) if (count > 1) keys.add(k);
+  return keys;
+}
+
+function isFurniture(line: ClassifiedLine, keys: ReadonlySet<string>): boolean {
+  const d = line.bodyDate;
+  return d !== null && d.rest === '' && keys.has(`${(d.body ?? '').toLocaleLowerCase('da')}|${d.date ?? ''}`);
+}
+
+function walkItem(lines: readonly ClassifiedLine[], start: ItemStart, end: number, meeting: MeetingContext, table: BodyAbbreviationTable, keys: ReadonlySet<string>): Walk {
   const first = lines[start.index];
   const title = cleanTitle(start.title);
   const walk: Walk = {
@@ -152,7 +178,7 @@ function walkItem(lines: readonly ClassifiedLine[], start: ItemStart, end: numbe
   else if (/\b(?:åben|åbent)\s+(?:sag|punkt)\)?$/iu.test(start.title)) draft.access = 'open';
   for (let i = start.index + start.span; i < end; i++) {
     const line = lines[i];
-    if (!line) continue;
+    if (!line || isFurniture(line, keys)) continue;
     if (line.caseNumber && draft.caseNumber === null && draft.context !== 'decision' && draft.context !== 'recommendation') {
       draft.caseNumber = line.caseNumber.caseNumber;
       draft.access = line.caseNumber.access ?? draft.access;
@@ -228,8 +254,9 @@ export function collectPageDrafts(lines: readonly ClassifiedLine[], table: BodyA
   }
   const headerEnd = starts[0]?.index ?? lines.length;
   const meeting = readMeetingContext(lines.slice(0, headerEnd), table);
+  const keys = furnitureKeys(lines, meeting);
   const drafts = starts.map((start, k) => {
-    const walk = walkItem(lines, start, starts[k + 1]?.index ?? lines.length, meeting, table);
+    const walk = walkItem(lines, start, starts[k + 1]?.index ?? lines.length, meeting, table, keys);
     applyMeetingAbsences(walk, meeting);
     return { draft: walk.draft, sources: walk.sources };
   });

@@ -19,6 +19,7 @@ const CHROME: readonly RegExp[] = [
   /^[-–]?\s*\d{1,3}\s*[-–]?$/u,
   /^(?:tlf|telefon|e-?mail|cvr|ean|mail)\.?\s*(?:nr\.?)?\s*[:.]?\s*[\d+a-z]/iu,
   /^\p{Lu}[\p{L}-]+ (?:Kommune|Rådhus)(?:\s*[,|·–-].*)?$/u,
+  /\btlf\.?\s*:?\s*\+?\d{2}/iu,
   /^(?:printet|udskrevet)\s+(?:den\s+)?\d/iu,
 ];
 

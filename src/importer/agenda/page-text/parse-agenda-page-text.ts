@@ -10,6 +10,8 @@ import { draftHasContent } from '../case-draft.ts';
 import type { AgendaParseOptions } from '../agenda-blocks.ts';
 import { finishCase } from '../finish-case.ts';
 import { type AgendaFormat, type AgendaImportResult, ReportBuilder } from '../import-report.ts';
+import { findPageFurniture } from '../pdf-page-furniture.ts';
+import { splitPdfTextLines } from '../pdf-text-lines.ts';
 import { withSafetyNet } from '../safety-net.ts';
 import { classifyLines } from './classify-lines.ts';
 import { fieldSources } from './field-sources.ts';
@@ -52,6 +54,16 @@ export function parsePageLines(lines: readonly PageLine[], options: AgendaParseO
   });
 }
 
+/**
+ * Text with page breaks (PDF text) loses its page furniture first — repeated headers and footers,
+ * page numbers, "Body date" footers (pdf-page-furniture.ts) — so that a footer such as
+ * "Kommunalbestyrelsen 15-11-2022" is not read as a decision heading.
+ */
 export function parseAgendaPageText(text: string, options: AgendaParseOptions = {}, format: AgendaFormat = 'text'): AgendaImportResult {
-  return withSafetyNet(format, () => parsePageLines(toPageLines(text), options, format));
+  return withSafetyNet(format, () => {
+    const lines = toPageLines(text);
+    if (!text.includes('\f')) return parsePageLines(lines, options, format);
+    const furniture = findPageFurniture(splitPdfTextLines(text), options.bodyAbbreviations);
+    return parsePageLines(lines.filter((l) => !furniture.has(l.line)), options, format);
+  });
 }

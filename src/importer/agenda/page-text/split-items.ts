@@ -57,7 +57,7 @@ function titleFrom(lines: readonly ClassifiedLine[], index: number, first: strin
 
 export function findItemStarts(lines: readonly ClassifiedLine[]): ItemStart[] {
   const starts: ItemStart[] = [];
-  let context: 'none' | 'points' | 'other' = 'none';
+  let context: 'none' | 'recommendation' | 'decision' | 'other' = 'none';
   let itemHasBody = false;
   let itemHasCaseNumber = false;
   lines.forEach((line, i) => {
@@ -74,7 +74,10 @@ export function findItemStarts(lines: readonly ClassifiedLine[]): ItemStart[] {
       const plausible = title !== '' && !/\.$/u.test(title);
       const strong = labelled
         ? plausible && (caseSoon || nextIndex(lines, i + 1, 5, opensItem) || nextIndex(lines, i + 1, 5, (l) => l.decision !== null))
-        : plausible && (caseSoon || (openSoon && context !== 'points'));
+        : plausible &&
+          (caseSoon ||
+            (openSoon && context !== 'recommendation') ||
+            (context !== 'recommendation' && lines[i + 1]?.decision != null && lines[i + 1]?.decision?.rest === ''));
       if (strong) {
         const joined = titleFrom(lines, line.item.title === '' ? i + 1 : i, title);
         start = { index: i, title: joined.title, span: joined.span + (line.item.title === '' ? 1 : 0), itemNumber: number, how: 'numbered' };
@@ -108,7 +111,7 @@ export function findItemStarts(lines: readonly ClassifiedLine[]): ItemStart[] {
     if (line.caseNumber?.caseNumber) itemHasCaseNumber = true;
     if (role) {
       itemHasBody = true;
-      context = role === 'recommendation' || role === 'decision' ? 'points' : 'other';
+      context = role === 'recommendation' ? 'recommendation' : role === 'decision' ? 'decision' : 'other';
     }
   });
   return starts;
