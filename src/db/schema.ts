@@ -40,6 +40,10 @@ export interface MunicipalityRow {
   /** Null: the built-in page /privatliv is linked. */
   privacy_notice_url: string | null;
   version: Generated<number>;
+  address: string | null;
+  /** Set while the municipality is suspended: its users cannot sign in or act there. */
+  suspended_at: NullableInstant;
+  suspension_reason: string | null;
 }
 
 export interface ElectionPeriodRow {
@@ -144,7 +148,8 @@ export interface AppUserRow {
   id: string;
   email: string;
   name: string;
-  municipality: string;
+  /** Null for a national administrator, whom no municipality manages. */
+  municipality: string | null;
   password_hash: string | null;
   active: Generated<boolean>;
   created_at: Instant;
@@ -155,7 +160,8 @@ export interface UserGrantRow {
   id: Generated<number>;
   user_id: string;
   role: string;
-  municipality: string;
+  /** Null only for the nationalAdmin role. */
+  municipality: string | null;
   organisation_id: string | null;
   unit: string | null;
   created_at: Instant;
