@@ -103,6 +103,11 @@ import { createOrganisation, updateOrganisation } from './registry/save-organisa
 import { savePerson } from './registry/save-person.ts';
 import { updateMunicipalityNotices } from './registry/update-municipality-notices.ts';
 import { checkHealth } from './system/check-health.ts';
+import { addNationalAdmin } from './tenancy/add-national-admin.ts';
+import { createMunicipality } from './tenancy/create-municipality.ts';
+import { getNationalOverview } from './tenancy/get-national-overview.ts';
+import { grantFirstAdmin } from './tenancy/grant-first-admin.ts';
+import { setMunicipalitySuspension } from './tenancy/suspend-municipality.ts';
 import type { UseCase } from './use-case.ts';
 
 export type AnyUseCase = UseCase<z.ZodType, unknown>;
@@ -217,6 +222,12 @@ export const catalogue = {
   getOpenBody,
   listOpenData,
   getOpenDataObject,
+  // the installation (national administrator, issue 17)
+  getNationalOverview,
+  createMunicipality,
+  setMunicipalitySuspension,
+  grantFirstAdmin,
+  addNationalAdmin,
 } satisfies Record<string, AnyUseCase>;
 
 export type UseCaseName = keyof typeof catalogue;

@@ -43,6 +43,10 @@ export interface MunicipalityRow {
   /** Set by the open-data-timestamps migration's defaults and trigger. */
   created_at: Generated<Date>;
   modified_at: Generated<Date>;
+  address: string | null;
+  /** Set while the municipality is suspended: its users cannot sign in or act there. */
+  suspended_at: NullableInstant;
+  suspension_reason: string | null;
 }
 
 export interface ElectionPeriodRow {
@@ -162,7 +166,8 @@ export interface AppUserRow {
   id: string;
   email: string;
   name: string;
-  municipality: string;
+  /** Null for a national administrator, whom no municipality manages. */
+  municipality: string | null;
   password_hash: string | null;
   active: Generated<boolean>;
   created_at: Instant;
@@ -173,7 +178,8 @@ export interface UserGrantRow {
   id: Generated<number>;
   user_id: string;
   role: string;
-  municipality: string;
+  /** Null only for the nationalAdmin role. */
+  municipality: string | null;
   organisation_id: string | null;
   unit: string | null;
   created_at: Instant;
