@@ -9,8 +9,8 @@
  * none). Not here: who may edit (the use cases), the wording of the minutes.
  */
 import {
-  type DialogueParty,
   DIALOGUE_PARTY_NAMES,
+  type DialogueParty,
   type Meeting,
   withdrawnApprovals,
 } from '../../domain/meetings/index.ts';
@@ -26,7 +26,9 @@ export async function partyRecipients(
   const users = (await s.auth.listUsers(meeting.municipality)).filter((u) => u.active);
   const grants = await s.auth.listGrants(users.map((u) => u.id));
   const holders = (match: (g: (typeof grants)[number]) => boolean) =>
-    users.filter((u) => grants.some((g) => g.userId === u.id && g.municipality === meeting.municipality && match(g)));
+    users.filter((u) =>
+      grants.some((g) => g.userId === u.id && g.municipality === meeting.municipality && match(g)),
+    );
   const chosen =
     party === 'organisation'
       ? holders((g) => g.role === 'organisation' && g.organisationId === meeting.organisationId)

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { transition } from '../../domain/meetings/index.ts';
-import { notFound } from '../app-error.ts';
 import { actorName } from '../agreements/access.ts';
+import { notFound } from '../app-error.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { actingParty, authorizeIn, meetingParties, readableMeeting } from './access.ts';

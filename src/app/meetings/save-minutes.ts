@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { optionalDateField } from '../../domain/shared/date-schema.ts';
 import { authorize } from '../actor.ts';
+import { actorName } from '../agreements/access.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
-import { actorName } from '../agreements/access.ts';
 import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
-import { notifyWithdrawnApprovals } from './minutes-notices.ts';
 import { type MinutesContent, OBJECTIVE_AREAS, PARTIES_FOR_MINUTES, transition } from './minutes-input.ts';
+import { notifyWithdrawnApprovals } from './minutes-notices.ts';
 
 const attendee = z.object({
   name: z.string().trim().min(1, { message: 'Navnet mangler' }).max(200),

@@ -15,6 +15,7 @@ import * as edgeHardening from './2026-12-01T1640-edge-hardening.ts';
 import * as revocableSecrets from './2026-12-01T1650-revocable-secrets.ts';
 import * as publishedAccountVersion from './2026-12-01T1700-published-account-version.ts';
 import * as rowVersions from './2026-12-01T1700-row-versions.ts';
+import * as publishedAccountWithdrawal from './2026-12-02T0200-published-account-withdrawal.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T1400-foundation': foundation,
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T1650-revocable-secrets': revocableSecrets,
   '2026-12-01T1700-published-account-version': publishedAccountVersion,
   '2026-12-01T1700-row-versions': rowVersions,
+  '2026-12-02T0200-published-account-withdrawal': publishedAccountWithdrawal,
 };
