@@ -76,6 +76,7 @@ import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
 import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
 import { saveAssessment } from './meetings/save-assessment.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
+import { withdrawPublishedAccount } from './meetings/withdraw-published-account.ts';
 import { getNavigation } from './navigation/get-navigation.ts';
 import { getOpenBody } from './open-data/get-open-body.ts';
 import { getOpenDataObject } from './open-data/get-open-data-object.ts';
@@ -205,6 +206,7 @@ export const catalogue = {
   approveMinutes,
   reopenMinutes,
   publishMeeting,
+  withdrawPublishedAccount,
   listInvitations,
   getInvitationIcs,
   getPublishedAccount,

@@ -368,6 +368,17 @@ export interface PublishedAccountVersionRow {
   created_at: ColumnType<Date, Date | string | undefined, never>;
 }
 
+/** A withdrawn published version, never changed (published-account-withdrawal migration). */
+export interface PublishedAccountWithdrawalRow {
+  municipality: string;
+  meeting_id: string;
+  version: number;
+  withdrawn_on: DateText;
+  reason: string;
+  withdrawn_by: string;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface MeetingInvitationRow {
   id: Generated<number>;
   municipality: string;
@@ -476,6 +487,7 @@ export interface Database {
   meeting: MeetingRow;
   meeting_invitation: MeetingInvitationRow;
   published_account_version: PublishedAccountVersionRow;
+  published_account_withdrawal: PublishedAccountWithdrawalRow;
   documentation_package: DocumentationPackageRow;
   calendar_feed_token: CalendarFeedTokenRow;
   key_figure: KeyFigureRow;

@@ -10,6 +10,7 @@ import type { Actor } from '../../src/app/actor.ts';
 import { approveMinutes } from '../../src/app/meetings/approve-minutes.ts';
 import { createMeeting } from '../../src/app/meetings/create-meeting.ts';
 import { markHeld } from '../../src/app/meetings/mark-held.ts';
+import { publishMeeting } from '../../src/app/meetings/publish-meeting.ts';
 import { requestOfficial } from '../../src/app/meetings/request-official.ts';
 import { saveMinutes } from '../../src/app/meetings/save-minutes.ts';
 import { runUseCase } from '../../src/app/run-use-case.ts';
@@ -185,6 +186,14 @@ export const formFixtures: Record<string, FormFixture> = {
     savesDraft: true,
   },
   '/moeder/:id/kommentar': { params: async (t) => ({ id: await draftedMeeting(t) }) },
+  '/moeder/:id/genaabn': { params: async (t) => ({ id: await approvedMeeting(t) }) },
+  '/moeder/:id/traek-tilbage': {
+    params: async (t) => {
+      const id = await approvedMeeting(t);
+      await runUseCase(publishMeeting, ctxOf(t), { municipality: MUNICIPALITY, id });
+      return { id };
+    },
+  },
   '/moeder/:id/flyt': planned,
   '/moeder/:id/aflys': planned,
   // Other slices' forms, on the demo data (ids as in test/security/authorization-matrix.test.ts).

@@ -22,6 +22,7 @@ import * as keyFigures from './2026-12-02T0300-key-figures.ts';
 import * as openDataTimestamps from './2026-12-02T0500-open-data-timestamps.ts';
 import * as tenancy from './2026-12-02T0700-tenancy.ts';
 import * as complianceState from './2026-12-02T0800-compliance-state.ts';
+import * as publishedAccountWithdrawal from './2026-12-02T0200-published-account-withdrawal.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T1400-foundation': foundation,
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T0500-open-data-timestamps': openDataTimestamps,
   '2026-12-02T0700-tenancy': tenancy,
   '2026-12-02T0800-compliance-state': complianceState,
+  '2026-12-02T0200-published-account-withdrawal': publishedAccountWithdrawal,
 };
