@@ -115,6 +115,16 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
 
 export const emptyObject = z.object({});
 
+/**
+ * The part of a use case's input schema a route's JSON body carries, e.g.
+ * `inputPart(createMeeting, 'meeting')`: the document then shows exactly what is validated.
+ */
+export function inputPart<S extends z.ZodType>(useCase: UseCase<S, unknown>, key: string): z.ZodType {
+  const part = (useCase.input as unknown as { shape?: Record<string, z.ZodType> }).shape?.[key];
+  if (!part) throw new Error(`${useCase.name}: its input has no field ${key}`);
+  return part;
+}
+
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
 
