@@ -11,6 +11,7 @@ import type { MeetingStore } from './meetings/meeting-store.ts';
 import type { OpenDataStore } from './open-data/open-data-store.ts';
 import type { PoliticalCaseStore } from './political-cases/political-case-store.ts';
 import type { RegistryStore } from './registry/registry-store.ts';
+import type { WebhookStore } from './webhooks/webhook-store.ts';
 
 export interface AuditRecord {
   municipality: string | null;
@@ -49,6 +50,7 @@ export interface Store {
   politicalCases: PoliticalCaseStore;
   meetings: MeetingStore;
   openData: OpenDataStore;
+  webhooks: WebhookStore;
 }
 
 export interface UnitOfWork {

@@ -29,6 +29,8 @@ export interface Config {
    * default: the client address is the socket's), a hop count, or the proxies' addresses/CIDRs.
    */
   trustProxy: TrustProxy;
+  /** WEBHOOK_ALLOW_PRIVATE_TARGETS: webhooks may go to loopback, link-local and private addresses. */
+  webhookAllowPrivateTargets: boolean;
 }
 
 /** Fastify's `trustProxy` in the forms this product allows; `true` (trust anyone) is not one. */
@@ -127,6 +129,7 @@ const schema = z.object({
     .default('email'),
   OIDC_ALLOW_HTTP: booleanText.default(false),
   TRUST_PROXY: trustProxyText.default(false),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: booleanText.default(false),
 });
 
 const OIDC_REQUIRED = ['OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
@@ -174,6 +177,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     demoOnFirstStart: e.STYRINGSDIALOG_DEMO,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     trustProxy: e.TRUST_PROXY,
+    webhookAllowPrivateTargets: e.WEBHOOK_ALLOW_PRIVATE_TARGETS,
     oidc:
       e.OIDC_ISSUER_URL && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
         ? {

@@ -367,6 +367,45 @@ export interface CalendarFeedTokenRow {
   revoked_at: NullableInstant;
 }
 
+export interface WebhookRow {
+  id: string;
+  municipality: string;
+  url: string;
+  secret: string;
+  events: Json<string[]>;
+  description: Generated<string>;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  created_by: string;
+  removed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface WebhookDeliveryRow {
+  id: string;
+  municipality: string;
+  webhook_id: string;
+  event_id: string;
+  event_type: string;
+  payload: string;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: ColumnType<Date, Date | string, Date | string>;
+  claimed_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  last_status: number | null;
+  last_error: string | null;
+  redelivery_of: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  delivered_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface WebhookAttemptRow {
+  id: Generated<number>;
+  delivery_id: string;
+  at: ColumnType<Date, Date | string, never>;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+}
+
 export interface Database {
   app_meta: AppMetaRow;
   audit_entry: AuditEntryRow;
@@ -397,4 +436,7 @@ export interface Database {
   published_account_version: PublishedAccountVersionRow;
   documentation_package: DocumentationPackageRow;
   calendar_feed_token: CalendarFeedTokenRow;
+  webhook: WebhookRow;
+  webhook_delivery: WebhookDeliveryRow;
+  webhook_attempt: WebhookAttemptRow;
 }

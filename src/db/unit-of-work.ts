@@ -13,6 +13,7 @@ import { createOpenDataStore } from './open-data/open-data-store.ts';
 import { createPoliticalCaseStore } from './political-cases/political-case-store.ts';
 import { createRegistryStore } from './registry/registry-store.ts';
 import type { Database } from './schema.ts';
+import { createWebhookStore } from './webhooks/webhook-store.ts';
 
 export interface AuditBinding {
   actor: string;
@@ -72,6 +73,7 @@ function createStore(db: Kysely<Database>, binding: AuditBinding): Store {
     politicalCases: createPoliticalCaseStore(db),
     meetings: createMeetingStore(db),
     openData: createOpenDataStore(db),
+    webhooks: createWebhookStore(db),
   };
 }
 

@@ -16,6 +16,7 @@ import * as revocableSecrets from './2026-12-01T1650-revocable-secrets.ts';
 import * as publishedAccountVersion from './2026-12-01T1700-published-account-version.ts';
 import * as rowVersions from './2026-12-01T1700-row-versions.ts';
 import * as openDataTimestamps from './2026-12-02T0500-open-data-timestamps.ts';
+import * as webhooks from './2026-12-02T0500-webhooks.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T1400-foundation': foundation,
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T1700-published-account-version': publishedAccountVersion,
   '2026-12-01T1700-row-versions': rowVersions,
   '2026-12-02T0500-open-data-timestamps': openDataTimestamps,
+  '2026-12-02T0500-webhooks': webhooks,
 };
