@@ -99,6 +99,7 @@ import { savePerson } from './registry/save-person.ts';
 import { updateMunicipalityNotices } from './registry/update-municipality-notices.ts';
 import { checkHealth } from './system/check-health.ts';
 import type { UseCase } from './use-case.ts';
+import { createWebhook, listWebhooks, redeliverWebhook, removeWebhook } from './webhooks/manage-webhooks.ts';
 
 export type AnyUseCase = UseCase<z.ZodType, unknown>;
 
@@ -205,6 +206,11 @@ export const catalogue = {
   getOpenBody,
   listOpenData,
   getOpenDataObject,
+  // webhooks
+  listWebhooks,
+  createWebhook,
+  removeWebhook,
+  redeliverWebhook,
 } satisfies Record<string, AnyUseCase>;
 
 export type UseCaseName = keyof typeof catalogue;
