@@ -43,6 +43,10 @@ export interface MunicipalityRow {
   /** Set by the open-data-timestamps migration's defaults and trigger. */
   created_at: Generated<Date>;
   modified_at: Generated<Date>;
+  address: string | null;
+  /** Set while the municipality is suspended: its users cannot sign in or act there. */
+  suspended_at: NullableInstant;
+  suspension_reason: string | null;
 }
 
 export interface ElectionPeriodRow {
@@ -162,7 +166,8 @@ export interface AppUserRow {
   id: string;
   email: string;
   name: string;
-  municipality: string;
+  /** Null for a national administrator, whom no municipality manages. */
+  municipality: string | null;
   password_hash: string | null;
   active: Generated<boolean>;
   created_at: Instant;
@@ -173,7 +178,8 @@ export interface UserGrantRow {
   id: Generated<number>;
   user_id: string;
   role: string;
-  municipality: string;
+  /** Null only for the nationalAdmin role. */
+  municipality: string | null;
   organisation_id: string | null;
   unit: string | null;
   created_at: Instant;
@@ -228,9 +234,34 @@ export interface OutboxRow {
   id: Generated<number>;
   to_address: string;
   subject: string;
+  /** The plain-text body. */
   body: string;
   created_at: Instant;
   sent_at: NullableInstant;
+  to_name: string | null;
+  html: string | null;
+  calendar_method: string | null;
+  calendar: string | null;
+  attachments: ColumnType<unknown, string | undefined, string>;
+  kind: Generated<string>;
+  municipality: string | null;
+  message_id: string | null;
+  state: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  claim_token: string | null;
+  claimed_until: NullableInstant;
+  last_response: string | null;
+}
+
+export interface MailDeliveryLogRow {
+  id: Generated<number>;
+  outbox_id: number;
+  at: Instant;
+  event: string;
+  attempt: Generated<number>;
+  detail: string | null;
+  actor: string | null;
 }
 
 export interface AgreementRow {
@@ -348,6 +379,11 @@ export interface MeetingInvitationRow {
   subject: string;
   ics: string;
   created_at: ColumnType<Date, Date | string | undefined, never>;
+  outbox_id: number | null;
+  organizer_name: string | null;
+  organizer_email: string | null;
+  participant_key: string | null;
+  answer_token_hash: string | null;
 }
 
 export interface DocumentationPackageRow {
@@ -406,6 +442,50 @@ export interface WebhookAttemptRow {
   duration_ms: number;
 }
 
+/** A key figure (key figures migration); organisation null = a national figure. */
+export interface KeyFigureRow {
+  id: Generated<number>;
+  municipality: string;
+  organisation_id: string | null;
+  department_id: string | null;
+  steering_year: number;
+  code: string;
+  value: number;
+  unit: string;
+  source: string;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** The municipality's flag thresholds for the briefing. */
+export interface KeyFigureSettingRow {
+  municipality: string;
+  efficiency_below: number;
+  vacancy_above: number;
+}
+
+export interface ComplianceContentRow {
+  municipality: string;
+  version: ColumnType<number, never, never>;
+  compliance_version: ColumnType<number, never, never>;
+  computed_version: ColumnType<number, never, number>;
+  first_year: number | null;
+  last_year: number | null;
+  computed_at: ColumnType<Date | null, never, Date | string>;
+}
+
+export interface ComplianceObligationRow {
+  municipality: string;
+  year: number;
+  obligation_id: string;
+  valid_from: DateText;
+  valid_to: DateText;
+  position: number;
+  status: string;
+  obligation: Json<Record<string, unknown>>;
+  assessment: Json<Record<string, unknown>>;
+  fingerprint: string;
+}
+
 export interface Database {
   app_meta: AppMetaRow;
   audit_entry: AuditEntryRow;
@@ -431,6 +511,7 @@ export interface Database {
   password_link: PasswordLinkRow;
   password_reset_request: PasswordResetRequestRow;
   outbox: OutboxRow;
+  mail_delivery_log: MailDeliveryLogRow;
   meeting: MeetingRow;
   meeting_invitation: MeetingInvitationRow;
   published_account_version: PublishedAccountVersionRow;
@@ -439,4 +520,8 @@ export interface Database {
   webhook: WebhookRow;
   webhook_delivery: WebhookDeliveryRow;
   webhook_attempt: WebhookAttemptRow;
+  key_figure: KeyFigureRow;
+  key_figure_setting: KeyFigureSettingRow;
+  compliance_content: ComplianceContentRow;
+  compliance_obligation: ComplianceObligationRow;
 }

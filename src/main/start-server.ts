@@ -2,16 +2,18 @@
  * Starts the HTTP server on the configured database and keeps it running until a signal.
  */
 import { seedDemoUsers } from '../app/auth/demo-users.ts';
+import { type MailWorker, startMailWorker } from '../app/mail/deliver-mail.ts';
 import { runUseCase } from '../app/run-use-case.ts';
 import type { Config } from '../config/config.ts';
 import type { OpenDatabase } from '../db/connect.ts';
+import { createUnitOfWork } from '../db/unit-of-work.ts';
 import { buildHttpServer } from '../http/server.ts';
+import { createSmtpTransport } from '../mail/smtp-transport.ts';
 import { webModule } from '../web/register-web.ts';
 import { createHttpDeps } from './http-deps.ts';
 import { loadDemoOnFirstStart } from './load-demo-on-first-start.ts';
 import { openDatabase } from './open-database.ts';
 import { systemContext } from './system-context.ts';
-import { createUnitOfWork } from '../db/unit-of-work.ts';
 import { createWebhookPost } from './webhook-sender.ts';
 import { startWebhookWorker } from './webhook-worker.ts';
 
@@ -28,12 +30,14 @@ export async function startServer(config: Config, opening?: Promise<OpenDatabase
     app.log,
   );
   let stopping = false;
+  let mailWorker: MailWorker | null = null;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stopping');
     await webhooks.stop();
     await app.close();
+    await mailWorker?.stop();
     await database.close();
     process.exit(0);
   };
@@ -47,6 +51,18 @@ export async function startServer(config: Config, opening?: Promise<OpenDatabase
     // of a database whose demo data was loaded before accounts existed.
     const seeded = await runUseCase(seedDemoUsers, systemContext(database, 'first-start'), {});
     if (seeded.created.length > 0) app.log.info({ users: seeded.created }, 'demo users created');
+  }
+  if (config.smtp) {
+    // The delivery worker: in this process, on a timer; safe beside other instances (deliver-mail.ts).
+    mailWorker = await startMailWorker({
+      uow: createUnitOfWork(database.db, { actor: 'system:mail', requestId: null }),
+      transport: createSmtpTransport(config.smtp),
+      now: () => new Date(),
+      intervalMs: 2000,
+      releaseClaimsAtStart: database.kind === 'pglite',
+      log: (e) => app.log.info(e, 'mail delivery'),
+      onError: (err) => app.log.error({ err }, 'mail delivery failed'),
+    });
   }
   await app.listen({ port: config.port, host: config.host });
   const where = database.kind === 'pglite' ? `indlejret database i ${config.dataDir}` : 'PostgreSQL-server';
