@@ -35,6 +35,8 @@ export const listWebhooks = defineUseCase({
         s.webhooks.listDeliveries(input.municipality, 50),
       ]);
       return {
+        // The secret is for the administrators' page (they configure the receiver with it); the
+        // API's list leaves it out, its presenter whitelists the fields.
         webhooks,
         deliveries: deliveries.map(({ payload: _payload, ...d }) => ({ ...d, canRedeliver: d.status !== 'pending' })),
       };

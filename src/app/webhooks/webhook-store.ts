@@ -67,8 +67,8 @@ export interface AttemptOutcome {
 
 export interface WebhookStore {
   insertWebhook(hook: Webhook, secret: string): Promise<void>;
-  /** Hooks not removed, oldest first. */
-  listWebhooks(municipality: string): Promise<Webhook[]>;
+  /** Hooks not removed, oldest first, with their signing secret (shown to administrators only). */
+  listWebhooks(municipality: string): Promise<(Webhook & { secret: string })[]>;
   getWebhook(municipality: string, id: string): Promise<Webhook | null>;
   /** Marks it removed and cancels its pending deliveries; false when there was no live hook. */
   removeWebhook(municipality: string, id: string, at: Date): Promise<boolean>;

@@ -94,7 +94,7 @@ export function createWebhookStore(db: Kysely<Database>): WebhookStore {
         .orderBy('created_at')
         .orderBy('id')
         .execute();
-      return rows.map(toWebhook);
+      return rows.map((r) => ({ ...toWebhook(r), secret: r.secret }));
     },
     async getWebhook(municipality, id) {
       const row = await db
