@@ -110,6 +110,7 @@ import { getNationalOverview } from './tenancy/get-national-overview.ts';
 import { grantFirstAdmin } from './tenancy/grant-first-admin.ts';
 import { setMunicipalitySuspension } from './tenancy/suspend-municipality.ts';
 import type { UseCase } from './use-case.ts';
+import { createWebhook, listWebhooks, redeliverWebhook, removeWebhook } from './webhooks/manage-webhooks.ts';
 
 export type AnyUseCase = UseCase<z.ZodType, unknown>;
 
@@ -224,6 +225,11 @@ export const catalogue = {
   getOpenBody,
   listOpenData,
   getOpenDataObject,
+  // webhooks
+  listWebhooks,
+  createWebhook,
+  removeWebhook,
+  redeliverWebhook,
   // the installation (national administrator, issue 17)
   getNationalOverview,
   createMunicipality,

@@ -13,6 +13,7 @@ import { registerPoliticalCasesApi } from './political-cases/routes.ts';
 import { registerRegistryApi } from './registry/routes.ts';
 import type { HttpDeps } from './request-context.ts';
 import { useCaseRoute } from './use-case-route.ts';
+import { registerWebhooksApi } from './webhooks/routes.ts';
 
 export async function registerApiRoutes(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   useCaseRoute(app, deps, {
@@ -33,4 +34,5 @@ export async function registerApiRoutes(app: FastifyInstance, deps: HttpDeps): P
   await registerPoliticalCasesApi(app, deps);
   registerAuthApi(app, deps);
   registerOparlApi(app, deps);
+  registerWebhooksApi(app, deps);
 }

@@ -18,6 +18,7 @@ import { registerGovernancePages } from './routes/governance-routes.tsx';
 import { registerLegalPages } from './routes/legal-routes.tsx';
 import { registerMeetingPages } from './routes/meeting-routes.tsx';
 import { registerMunicipalityPages } from './routes/municipality-routes.tsx';
+import { registerWebhookPages } from './routes/webhook-routes.tsx';
 import { registerPoliticalCasePages } from './routes/political-case-routes.tsx';
 import { registerProfilePages } from './routes/profile-routes.tsx';
 import { registerRegistryFormPages } from './routes/registry-form-routes.tsx';
@@ -35,6 +36,7 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerFrontPage(app, deps);
   registerRegistryFormPages(app, deps);
   registerMunicipalityPages(app, deps);
+  registerWebhookPages(app, deps);
   registerRegistryPages(app, deps);
   registerGovernancePages(app, deps);
   registerMeetingPages(app, deps);

@@ -24,6 +24,7 @@ import { publishMeeting } from '../../src/app/meetings/publish-meeting.ts';
 import { saveMinutes } from '../../src/app/meetings/save-minutes.ts';
 import { runUseCase } from '../../src/app/run-use-case.ts';
 import { createAuthStore } from '../../src/db/auth/auth-store.ts';
+import { createWebhookStore } from '../../src/db/webhooks/webhook-store.ts';
 import { norddjursModels } from '../../src/domain/governance-model/norddjurs-models.ts';
 import { cvrCheckDigit } from '../../src/domain/registry/cvr.ts';
 import { registeredApiRoutes } from '../../src/http/use-case-route.ts';
@@ -205,6 +206,41 @@ async function meetingOf(h: Helpers, which: 'main' | 'cancel' | 'invited' | 'pub
   }
   meetingIds[which] = meeting.id;
   return meeting.id;
+}
+
+/** A live webhook of 707, fresh per request (removing it twice would be "not found"). */
+async function webhookOf(h: Helpers): Promise<string> {
+  const id = `wh-matrix-${h.n}`;
+  await createWebhookStore(h.t.database.db).insertWebhook(
+    {
+      id,
+      municipality: OWN,
+      url: 'https://example.org/hook',
+      events: ['meeting.planned'],
+      description: '',
+      createdAt: new Date().toISOString(),
+      createdBy: 'system:matrix',
+      removedAt: null,
+    },
+    'matrix-secret',
+  );
+  return id;
+}
+
+async function webhookDeliveryOf(h: Helpers): Promise<string> {
+  const webhookId = await webhookOf(h);
+  const id = `whd-matrix-${h.n}`;
+  await createWebhookStore(h.t.database.db).insertDelivery({
+    id,
+    municipality: OWN,
+    webhookId,
+    eventId: `event-${h.n}`,
+    eventType: 'meeting.planned',
+    payload: '{}',
+    nextAttemptAt: new Date(),
+    redeliveryOf: null,
+  });
+  return id;
 }
 
 async function invitationOf(h: Helpers): Promise<string> {
@@ -508,6 +544,16 @@ const rules: Record<string, Rule> = {
     // An earlier admitted actor's save raises the version: then 412, still "granted".
     ok: 'granted',
   },
+  'GET /webhooks': { scope: 'home' },
+  'POST /webhooks': {
+    scope: 'home',
+    form: () => ({ url: 'https://example.org/hook', events: 'meeting.planned', description: '' }),
+  },
+  'POST /webhooks/:id/fjern': { scope: 'home', params: async (h) => ({ id: await webhookOf(h) }) },
+  'POST /webhooks/leveringer/:id/send-igen': {
+    scope: 'home',
+    params: async (h) => ({ id: await webhookDeliveryOf(h) }),
+  },
   'POST /kommune': {
     scope: 'home',
     form: () => ({
@@ -810,6 +856,19 @@ const rules: Record<string, Rule> = {
   'GET /redegoerelser/:code/:id/version/:version/redegoerelse.pdf': {
     scope: 'none',
     params: async (h) => ({ code: OWN, id: await meetingOf(h, 'published'), version: '1' }),
+  },
+  // webhooks (admins of the municipality)
+  [`GET ${API}/webhooks`]: { scope: 'municipality' },
+  [`POST ${API}/webhooks`]: {
+    scope: 'municipality',
+    body: () => ({ url: 'https://example.org/hook', events: ['meeting.planned'] }),
+    ok: 201,
+  },
+  [`DELETE ${API}/webhooks/:id`]: { scope: 'municipality', params: async (h) => ({ id: await webhookOf(h) }) },
+  [`POST ${API}/webhooks/deliveries/:id/redeliver`]: {
+    scope: 'municipality',
+    params: async (h) => ({ id: await webhookDeliveryOf(h) }),
+    ok: 201,
   },
   // open data: OParl 1.1 (public; the same answer for everyone)
   'GET /oparl/v1.1/system': { scope: 'none' },

@@ -16,6 +16,7 @@ import { saveMinutes } from '../../src/app/meetings/save-minutes.ts';
 import { runUseCase } from '../../src/app/run-use-case.ts';
 import type { UseCaseContext } from '../../src/app/use-case.ts';
 import { createAuthStore } from '../../src/db/auth/auth-store.ts';
+import { createWebhookStore } from '../../src/db/webhooks/webhook-store.ts';
 import { userWith } from './actors.ts';
 import { systemContext } from './auth.ts';
 import type { TestApp } from './test-app.ts';
@@ -148,7 +149,40 @@ async function freshUser(t: TestApp): Promise<string> {
   return id;
 }
 
+/** A webhook of 707 (and one delivery of it) for the remove and redeliver forms. */
+async function webhookWithDelivery(t: TestApp): Promise<{ webhookId: string; deliveryId: string }> {
+  const store = createWebhookStore(t.database.db);
+  const webhookId = `wh-form-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  await store.insertWebhook(
+    {
+      id: webhookId,
+      municipality: MUNICIPALITY,
+      url: 'https://example.org/hook',
+      events: ['meeting.planned'],
+      description: 'Formular',
+      createdAt: new Date().toISOString(),
+      createdBy: 'system:test',
+      removedAt: null,
+    },
+    'form-secret',
+  );
+  const deliveryId = `${webhookId}-delivery`;
+  await store.insertDelivery({
+    id: deliveryId,
+    municipality: MUNICIPALITY,
+    webhookId,
+    eventId: 'event-form',
+    eventType: 'meeting.planned',
+    payload: '{}',
+    nextAttemptAt: new Date(),
+    redeliveryOf: null,
+  });
+  return { webhookId, deliveryId };
+}
+
 export const formFixtures: Record<string, FormFixture> = {
+  '/webhooks/:id/fjern': { params: async (t) => ({ id: (await webhookWithDelivery(t)).webhookId }) },
+  '/webhooks/leveringer/:id/send-igen': { params: async (t) => ({ id: (await webhookWithDelivery(t)).deliveryId }) },
   '/moeder/planlaeg': { query: { aar: '2027' } },
   '/moeder/:id/indkald': planned,
   '/moeder/:id/afholdt': {
