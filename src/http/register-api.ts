@@ -11,6 +11,7 @@ import { registerMeetingsApi } from './meetings/routes.ts';
 import { registerPoliticalCasesApi } from './political-cases/routes.ts';
 import { registerRegistryApi } from './registry/routes.ts';
 import type { HttpDeps } from './request-context.ts';
+import { registerTenancyApi } from './tenancy/routes.ts';
 import { useCaseRoute } from './use-case-route.ts';
 
 export async function registerApiRoutes(app: FastifyInstance, deps: HttpDeps): Promise<void> {
@@ -31,4 +32,5 @@ export async function registerApiRoutes(app: FastifyInstance, deps: HttpDeps): P
   registerMeetingsApi(app, deps);
   await registerPoliticalCasesApi(app, deps);
   registerAuthApi(app, deps);
+  registerTenancyApi(app, deps);
 }
