@@ -23,6 +23,7 @@ import { registerPoliticalCasePages } from './routes/political-case-routes.tsx';
 import { registerProfilePages } from './routes/profile-routes.tsx';
 import { registerRegistryFormPages } from './routes/registry-form-routes.tsx';
 import { registerRegistryPages } from './routes/registry-routes.tsx';
+import { registerTenancyPages } from './routes/tenancy-routes.tsx';
 import { registerUserPages } from './routes/user-routes.tsx';
 
 const require = createRequire(import.meta.url);
@@ -44,6 +45,7 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerUserPages(app, deps);
   registerProfilePages(app, deps);
   registerAuditPages(app, deps);
+  registerTenancyPages(app, deps);
   registerLegalPages(app, deps);
   registerBriefingPages(app, deps);
   await registerAgreementPages(app, deps);
