@@ -40,10 +40,11 @@ import { revokeOwnApiToken } from './auth/revoke-own-api-token.ts';
 import { revokeRole } from './auth/revoke-role.ts';
 import { adoptModelVersion } from './governance/adopt-model-version.ts';
 import { complianceGrid } from './governance/compliance-grid.ts';
-import { checkStoredCompliance, rebuildCompliance } from './governance/rebuild-compliance.ts';
+import { complianceVersion } from './governance/compliance-version.ts';
 import { frontPage } from './governance/front-page.ts';
 import { listModels } from './governance/list-models.ts';
 import { listObligations } from './governance/list-obligations.ts';
+import { checkStoredCompliance, rebuildCompliance } from './governance/rebuild-compliance.ts';
 import { recordFact } from './governance/record-fact.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
@@ -125,6 +126,7 @@ export const catalogue = {
   adoptModelVersion,
   listObligations,
   complianceGrid,
+  complianceVersion,
   rebuildCompliance,
   checkStoredCompliance,
   frontPage,

@@ -350,6 +350,12 @@ export interface ComplianceContentRow {
   first_year: number | null;
   last_year: number | null;
   computed_at: ColumnType<Date | null, never, Date | string>;
+  structure_changed: ColumnType<boolean, never, boolean>;
+}
+
+export interface ComplianceDirtyRow {
+  municipality: string;
+  obligation_id: string;
 }
 
 export interface ComplianceObligationRow {
@@ -397,4 +403,5 @@ export interface Database {
   calendar_feed_token: CalendarFeedTokenRow;
   compliance_content: ComplianceContentRow;
   compliance_obligation: ComplianceObligationRow;
+  compliance_dirty: ComplianceDirtyRow;
 }
