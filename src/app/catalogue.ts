@@ -40,10 +40,11 @@ import { revokeOwnApiToken } from './auth/revoke-own-api-token.ts';
 import { revokeRole } from './auth/revoke-role.ts';
 import { adoptModelVersion } from './governance/adopt-model-version.ts';
 import { complianceGrid } from './governance/compliance-grid.ts';
-import { checkStoredCompliance, rebuildCompliance } from './governance/rebuild-compliance.ts';
+import { complianceVersion } from './governance/compliance-version.ts';
 import { frontPage } from './governance/front-page.ts';
 import { listModels } from './governance/list-models.ts';
 import { listObligations } from './governance/list-obligations.ts';
+import { checkStoredCompliance, rebuildCompliance } from './governance/rebuild-compliance.ts';
 import { recordFact } from './governance/record-fact.ts';
 import { getBriefing } from './key-figures/get-briefing.ts';
 import { importKeyFigures } from './key-figures/import-key-figures.ts';
@@ -143,6 +144,7 @@ export const catalogue = {
   adoptModelVersion,
   listObligations,
   complianceGrid,
+  complianceVersion,
   rebuildCompliance,
   checkStoredCompliance,
   frontPage,

@@ -482,6 +482,12 @@ export interface ComplianceContentRow {
   first_year: number | null;
   last_year: number | null;
   computed_at: ColumnType<Date | null, never, Date | string>;
+  structure_changed: ColumnType<boolean, never, boolean>;
+}
+
+export interface ComplianceDirtyRow {
+  municipality: string;
+  obligation_id: string;
 }
 
 export interface ComplianceObligationRow {
@@ -536,4 +542,5 @@ export interface Database {
   key_figure_setting: KeyFigureSettingRow;
   compliance_content: ComplianceContentRow;
   compliance_obligation: ComplianceObligationRow;
+  compliance_dirty: ComplianceDirtyRow;
 }

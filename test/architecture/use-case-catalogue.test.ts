@@ -322,6 +322,7 @@ const steps: [string, Step][] = [
       },
     },
   ],
+  ['rebuildCompliance', { useCase: catalogue.rebuildCompliance, input: () => ({ municipality: '707' }) }],
   [
     'createAgreement',
     {
