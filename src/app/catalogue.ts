@@ -74,6 +74,8 @@ import { recordAttendance } from './meetings/record-attendance.ts';
 import { reopenMinutes } from './meetings/reopen-minutes.ts';
 import { requestOfficial } from './meetings/request-official.ts';
 import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
+import { resendInvitation } from './meetings/resend-invitation.ts';
+import { answerInvitation, getInvitationAnswer } from './meetings/answer-invitation.ts';
 import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
 import { saveAssessment } from './meetings/save-assessment.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
@@ -212,6 +214,9 @@ export const catalogue = {
   withdrawPublishedAccount,
   listInvitations,
   getInvitationIcs,
+  resendInvitation,
+  getInvitationAnswer,
+  answerInvitation,
   getPublishedAccount,
   listPublishedAccounts,
   getDocumentationPackage,

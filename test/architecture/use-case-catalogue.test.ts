@@ -608,6 +608,31 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'resendInvitation',
+    {
+      useCase: catalogue.resendInvitation,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        invitationId: (outputs.get('inviteMeeting') as { invitations: { id: number }[] }).invitations[0]?.id,
+      }),
+    },
+  ],
+  [
+    'answerInvitation',
+    {
+      useCase: catalogue.answerInvitation,
+      input: async ({ db }) => {
+        const mail = await db
+          .selectFrom('outbox')
+          .select('body')
+          .where('kind', '=', 'meetingInvitation')
+          .orderBy('id', 'desc')
+          .executeTakeFirstOrThrow();
+        return { token: /svar\?token=([A-Za-z0-9_-]+)/.exec(mail.body)?.[1], response: 'notAttending' };
+      },
+    },
+  ],
+  [
     'rescheduleMeeting',
     {
       useCase: catalogue.rescheduleMeeting,

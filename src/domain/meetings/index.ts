@@ -155,3 +155,11 @@ export {
   type Participant,
   type Publication,
 } from './types.ts';
+
+export {
+  answerInvitation,
+  answersOpen,
+  DEPUTY_ROLE_PREFIX,
+  effectiveParticipants,
+  type InvitationAnswer,
+} from './invitation-answers.ts';

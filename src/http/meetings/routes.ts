@@ -30,6 +30,7 @@ import { recordAttendance } from '../../app/meetings/record-attendance.ts';
 import { reopenMinutes } from '../../app/meetings/reopen-minutes.ts';
 import { requestOfficial } from '../../app/meetings/request-official.ts';
 import { rescheduleMeeting } from '../../app/meetings/reschedule-meeting.ts';
+import { resendInvitation } from '../../app/meetings/resend-invitation.ts';
 import { saveMinutes } from '../../app/meetings/save-minutes.ts';
 import { formatDayMonth } from '../../domain/shared/date-input.ts';
 import type { HttpDeps } from '../request-context.ts';
@@ -342,10 +343,24 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: '/api/v1/municipalities/:municipality/invitations',
     tags,
     useCase: listInvitations,
-    input: (r) => ({ municipality: params(r).municipality, meetingId: query(r).meetingId }),
+    input: (r) => ({
+      municipality: params(r).municipality,
+      meetingId: query(r).meetingId,
+      mailBySmtp: deps.mailBySmtp ?? false,
+    }),
     querystring: z.object({ meetingId: z.string().optional() }),
     response: z.object({ invitations: z.array(invitationResponse) }),
     present: (out) => ({ invitations: out.invitations }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: '/api/v1/municipalities/:municipality/invitations/:invitationId/resend',
+    tags,
+    useCase: resendInvitation,
+    input: (r) => ({ municipality: params(r).municipality, invitationId: params(r).invitationId }),
+    response: z.object({ invitationId: z.number(), meetingId: z.string() }),
+    present: (out) => out,
   });
 
   useCaseRoute(app, deps, {

@@ -24,6 +24,7 @@ export const MEETING_KIND_LABELS: Record<string, string> = {
 
 export const ATTENDANCE_LABELS: Record<string, string> = {
   invited: 'Ikke registreret',
+  accepted: 'Deltager (svaret ja)',
   present: 'Mødt',
   apology: 'Afbud',
 };
