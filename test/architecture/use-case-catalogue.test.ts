@@ -178,6 +178,19 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'importKeyFigures',
+    {
+      useCase: catalogue.importKeyFigures,
+      input: () => ({
+        municipality: '707',
+        file: new TextEncoder().encode(
+          'lbf_org_nr;afdeling_nr;styringsaar;kode;vaerdi;enhed\n137;1;2030;tomgang_pct;0,7;%\n',
+        ),
+        fileName: 'noegletal.csv',
+      }),
+    },
+  ],
+  [
     'createOrganisation',
     {
       useCase: catalogue.createOrganisation,

@@ -422,6 +422,9 @@ const rules: Record<string, Rule> = {
   'GET /': { scope: 'home' },
   'GET /boligorganisationer': { scope: 'home' },
   'GET /boligorganisationer.csv': { scope: 'home' },
+  // the briefing (issue 14)
+  'GET /orientering': { scope: 'home' },
+  'GET /orientering.pdf': { scope: 'home' },
   'GET /afdelinger.csv': { scope: 'home' },
   'GET /boligorganisationer/:id': { scope: 'organisation', params: () => ({ id: ORG_A }) },
   'GET /personer': { scope: 'home' },
