@@ -45,7 +45,9 @@ import { listModels } from './governance/list-models.ts';
 import { listObligations } from './governance/list-obligations.ts';
 import { recordFact } from './governance/record-fact.ts';
 import { getBriefing } from './key-figures/get-briefing.ts';
+import { getOrganisationKeyFigures } from './key-figures/get-organisation-key-figures.ts';
 import { importKeyFigures } from './key-figures/import-key-figures.ts';
+import { saveKeyFigure } from './key-figures/save-key-figure.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
 import { cancelMeeting } from './meetings/cancel-meeting.ts';
@@ -124,6 +126,8 @@ export const catalogue = {
   // key figures and the briefing
   importKeyFigures,
   getBriefing,
+  getOrganisationKeyFigures,
+  saveKeyFigure,
   // governance models
   listModels,
   adoptModelVersion,

@@ -191,6 +191,20 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'saveKeyFigure',
+    {
+      useCase: catalogue.saveKeyFigure,
+      input: () => ({
+        municipality: '707',
+        organisationId: 'org-djurslandsbo',
+        departmentId: '',
+        steeringYear: '2030',
+        code: 'effektivitetstal',
+        value: '81,5',
+      }),
+    },
+  ],
+  [
     'createOrganisation',
     {
       useCase: catalogue.createOrganisation,
