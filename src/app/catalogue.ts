@@ -47,7 +47,9 @@ import { listObligations } from './governance/list-obligations.ts';
 import { checkStoredCompliance, rebuildCompliance } from './governance/rebuild-compliance.ts';
 import { recordFact } from './governance/record-fact.ts';
 import { getBriefing } from './key-figures/get-briefing.ts';
+import { getOrganisationKeyFigures } from './key-figures/get-organisation-key-figures.ts';
 import { importKeyFigures } from './key-figures/import-key-figures.ts';
+import { saveKeyFigure } from './key-figures/save-key-figure.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
 import { cancelMeeting } from './meetings/cancel-meeting.ts';
@@ -141,6 +143,8 @@ export const catalogue = {
   // key figures and the briefing
   importKeyFigures,
   getBriefing,
+  getOrganisationKeyFigures,
+  saveKeyFigure,
   // governance models
   listModels,
   adoptModelVersion,

@@ -15,6 +15,7 @@ import { registerAuthPages } from './routes/auth-routes.tsx';
 import { registerBriefingPages } from './routes/briefing-routes.tsx';
 import { registerFrontPage } from './routes/front-page-routes.tsx';
 import { registerGovernancePages } from './routes/governance-routes.tsx';
+import { registerKeyFigurePages } from './routes/key-figure-routes.tsx';
 import { registerLegalPages } from './routes/legal-routes.tsx';
 import { registerMeetingPages } from './routes/meeting-routes.tsx';
 import { registerMunicipalityPages } from './routes/municipality-routes.tsx';
@@ -48,6 +49,7 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerTenancyPages(app, deps);
   registerLegalPages(app, deps);
   registerBriefingPages(app, deps);
+  registerKeyFigurePages(app, deps);
   await registerAgreementPages(app, deps);
   await registerPoliticalCasePages(app, deps);
 }

@@ -472,6 +472,16 @@ const rules: Record<string, Rule> = {
   'GET /': { scope: 'home' },
   'GET /boligorganisationer': { scope: 'home' },
   'GET /boligorganisationer.csv': { scope: 'home' },
+  // the briefing (issue 14)
+  'GET /orientering': { scope: 'home' },
+  'GET /orientering.pdf': { scope: 'home' },
+  'GET /boligorganisationer/:id/noegletal': { scope: 'organisation', params: () => ({ id: ORG_A }) },
+  'POST /boligorganisationer/:id/noegletal': {
+    scope: 'organisation',
+    params: () => ({ id: ORG_A }),
+    form: () => ({ departmentId: '', steeringYear: '2026', code: 'tomgang_pct', value: '0,7' }),
+    ok: 303,
+  },
   'GET /afdelinger.csv': { scope: 'home' },
   'GET /boligorganisationer/:id': { scope: 'organisation', params: () => ({ id: ORG_A }) },
   'GET /personer': { scope: 'home' },

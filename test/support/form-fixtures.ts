@@ -315,6 +315,7 @@ export const formFixtures: Record<string, FormFixture> = {
   // Registry forms (durability): a demo organisation, its first department, the first person.
   '/boligorganisationer/:id/ret': { params: () => ({ id: 'org-djurslandsbo' }) },
   '/boligorganisationer/:id/afdelinger/ny': { params: () => ({ id: 'org-djurslandsbo' }) },
+  '/boligorganisationer/:id/noegletal': { params: () => ({ id: 'org-djurslandsbo' }) },
   '/boligorganisationer/:id/afdelinger/:departmentId/ret': {
     params: async (t) => ({
       id: 'org-djurslandsbo',

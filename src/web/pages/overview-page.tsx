@@ -9,6 +9,8 @@ import { formatDate } from '../format.ts';
 
 export interface OverviewPageProps {
   grid: ComplianceGrid;
+  /** The council's briefing for the year, when the viewer may read it (frontPage decides). */
+  briefing?: { year: number } | null;
   userName: string | null;
 }
 
@@ -17,7 +19,7 @@ const kindLabel: Record<string, string> = {
   documentationPackage: 'Dokumentationspakke',
 };
 
-export function OverviewPage({ grid: g, userName }: OverviewPageProps) {
+export function OverviewPage({ grid: g, briefing, userName }: OverviewPageProps) {
   const current = g.current;
   const joint = g.joint;
   return (
@@ -57,6 +59,14 @@ export function OverviewPage({ grid: g, userName }: OverviewPageProps) {
           <li>
             {g.agreements.sentence} <a href="/aftaler">Se aftalerne</a>
           </li>
+          {briefing ? (
+            <li>
+              <a href={`/orientering?aar=${briefing.year}`}>
+                Sådan går det i de almene boligorganisationer {briefing.year}
+              </a>{' '}
+              – nøgletal, udvikling og aftaler pr. organisation (også som PDF)
+            </li>
+          ) : null}
         </ul>
       </section>
       <section aria-labelledby="grid-heading">
