@@ -9,10 +9,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AccessPolicy } from '../app/actor.ts';
+import { invalidInput } from '../app/app-error.ts';
 import { PUBLIC_ACTOR } from '../app/auth/sessions.ts';
 import { runUseCase } from '../app/run-use-case.ts';
 import type { UseCase } from '../app/use-case.ts';
-import { invalidInput } from '../app/app-error.ts';
 import type { ExportTable } from '../domain/shared/export-table.ts';
 import { type ExportFormat, requestedExportFormat } from './exports/export-formats.ts';
 import { sendExport } from './exports/send-export.ts';

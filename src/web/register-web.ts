@@ -15,6 +15,7 @@ import { registerAuthPages } from './routes/auth-routes.tsx';
 import { registerFrontPage } from './routes/front-page-routes.tsx';
 import { registerGovernancePages } from './routes/governance-routes.tsx';
 import { registerLegalPages } from './routes/legal-routes.tsx';
+import { registerListExports } from './routes/list-export-routes.ts';
 import { registerMeetingPages } from './routes/meeting-routes.tsx';
 import { registerMunicipalityPages } from './routes/municipality-routes.tsx';
 import { registerPoliticalCasePages } from './routes/political-case-routes.tsx';
@@ -37,6 +38,7 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerRegistryPages(app, deps);
   registerGovernancePages(app, deps);
   registerMeetingPages(app, deps);
+  registerListExports(app, deps);
   registerAuthPages(app, deps);
   registerUserPages(app, deps);
   registerProfilePages(app, deps);
