@@ -17,6 +17,7 @@ import { registerFrontPage } from './routes/front-page-routes.tsx';
 import { registerGovernancePages } from './routes/governance-routes.tsx';
 import { registerKeyFigurePages } from './routes/key-figure-routes.tsx';
 import { registerLegalPages } from './routes/legal-routes.tsx';
+import { registerListExports } from './routes/list-export-routes.ts';
 import { registerMeetingPages } from './routes/meeting-routes.tsx';
 import { registerMunicipalityPages } from './routes/municipality-routes.tsx';
 import { registerWebhookPages } from './routes/webhook-routes.tsx';
@@ -42,6 +43,7 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerRegistryPages(app, deps);
   registerGovernancePages(app, deps);
   registerMeetingPages(app, deps);
+  registerListExports(app, deps);
   registerAuthPages(app, deps);
   registerUserPages(app, deps);
   registerProfilePages(app, deps);

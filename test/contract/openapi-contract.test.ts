@@ -208,12 +208,30 @@ describe('the OpenAPI document', () => {
             failures.push(`${where}: content type ${type} not documented`);
             continue;
           }
-          if (!type.includes('json') || !media.schema) continue;
+          if (!type.includes('json') || !media.schema) {
+            // A non-JSON answer (Markdown) is checked for its documented media type only.
+            if (status === '200') covered.add(path);
+            continue;
+          }
           const validate = validatorFor(media.schema);
           checked += 1;
           if (!validate(res.json())) {
             failures.push(`${where}: ${ajv.errorsText(validate.errors, { separator: '; ' }).slice(0, 600)}`);
-          } else if (status === '200') covered.add(path);
+          } else if (status === '200') {
+            covered.add(path);
+            // A list documented as downloadable answers ?format= with the documented media types.
+            for (const format of ['csv', 'xlsx'].filter(() => response.content?.['text/csv'])) {
+              const sep = full.includes('?') ? '&' : '?';
+              const file = await t.app.inject({
+                method: 'GET',
+                url: `${full}${sep}format=${format}`,
+                headers: caller.headers,
+              });
+              const fileType = String(file.headers['content-type'] ?? '').split(';')[0] as string;
+              if (file.statusCode !== 200 || !response.content?.[fileType])
+                failures.push(`${where} ?format=${format}: ${file.statusCode} ${fileType} not documented`);
+            }
+          }
         }
       }
     }

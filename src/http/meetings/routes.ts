@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { meetingsTable } from '../../app/exports/list-exports.ts';
 import { approveMinutes } from '../../app/meetings/approve-minutes.ts';
 import { createCalendarFeed } from '../../app/meetings/calendar-feed.ts';
 import { cancelMeeting } from '../../app/meetings/cancel-meeting.ts';
@@ -122,6 +123,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     input: (r) => ({ municipality: params(r).municipality, year: query(r).year }),
     response: z.object({ meetings: z.array(meetingResponse) }),
     present: (out) => ({ meetings: out.meetings.map((m) => presentMeeting(m.meeting)) }),
+    export: (out) => meetingsTable(out.municipality?.code ?? 'moeder', out),
   });
 
   useCaseRoute(app, deps, {
