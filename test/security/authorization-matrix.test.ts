@@ -549,9 +549,10 @@ const rules: Record<string, Rule> = {
     scope: 'home',
     form: () => ({ url: 'https://example.org/hook', events: 'meeting.planned', description: '' }),
   },
-  'POST /webhooks/:id/fjern': { scope: 'home', params: async (h) => ({ id: await webhookOf(h) }) },
+  // The hook is 707's: an administrator of another municipality gets 404.
+  'POST /webhooks/:id/fjern': { scope: 'municipality', params: async (h) => ({ id: await webhookOf(h) }) },
   'POST /webhooks/leveringer/:id/send-igen': {
-    scope: 'home',
+    scope: 'municipality',
     params: async (h) => ({ id: await webhookDeliveryOf(h) }),
   },
   'POST /kommune': {
