@@ -885,6 +885,7 @@ const rules: Record<string, Rule> = {
       'paper',
       'agreement',
       'published-account',
+      'obligation',
     ].map((list) => [
       `GET /oparl/v1.1/body/:body/${list}`,
       { scope: 'none', params: () => ({ body: OWN }) } satisfies Rule,
@@ -928,6 +929,10 @@ const rules: Record<string, Rule> = {
   'GET /oparl/v1.1/body/:body/paper/:id/consultation/:item': {
     scope: 'none',
     params: () => ({ body: OWN, id: 'pc-demo-22-8287', item: '1' }),
+  },
+  'GET /oparl/v1.1/body/:body/obligation/:id': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: 'dialogueMeeting:707:org-djurslandsbo:2026:legalFloor#1' }),
   },
   // Register agreements without a published meeting are not public: 404 for everyone.
   'GET /oparl/v1.1/body/:body/agreement/:id': {
