@@ -31,7 +31,7 @@ export const getOpenDataObject = defineUseCase({
     return ctx.uow.read(async (s) => {
       const owner = await loadOpenMunicipality(s, input.municipality);
       if (!owner) throw notFound('Oplysningen');
-      const d = await loadOpenDataset(s, owner, ctx.today);
+      const d = await loadOpenDataset(s, owner, ctx.today, input.kind === 'obligation');
       const code = owner.municipality.code;
       const find = <T extends { id: string }>(list: T[]): T => {
         const found = list.find((r) => r.id === input.id);

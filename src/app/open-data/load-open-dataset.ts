@@ -27,7 +27,16 @@ export async function loadOpenMunicipality(s: Store, code: string): Promise<Open
 /** The steering years whose obligations are served: the last five up to today's. */
 const OBLIGATION_YEARS = 5;
 
-export async function loadOpenDataset(s: Store, owner: OpenMunicipality, today: string): Promise<OpenDataset> {
+/**
+ * `withObligations`: assess the obligations too (the compliance state: the costly part), only for
+ * the requests that show them.
+ */
+export async function loadOpenDataset(
+  s: Store,
+  owner: OpenMunicipality,
+  today: string,
+  withObligations = false,
+): Promise<OpenDataset> {
   const code = owner.municipality.code;
   const [
     bodies,
@@ -75,6 +84,7 @@ export async function loadOpenDataset(s: Store, owner: OpenMunicipality, today: 
     stamps,
     fallback: { created: owner.created, modified: owner.modified },
   });
+  if (!withObligations) return dataset;
   const thisYear = Number(today.slice(0, 4));
   const years = Array.from({ length: OBLIGATION_YEARS }, (_, i) => thisYear - OBLIGATION_YEARS + 1 + i);
   const assessed = await complianceYears(s, code, years, today);
