@@ -550,6 +550,13 @@ const steps: [string, Step][] = [
       input: ({ outputs }) => ({ id: (outputs.get('createApiToken') as { id: number }).id }),
     },
   ],
+  [
+    'createWebhook',
+    {
+      useCase: catalogue.createWebhook,
+      input: () => ({ municipality: '707', url: 'https://example.org/hook', events: ['meeting.planned'] }),
+    },
+  ],
   // meetings: a 2027 meeting through invite → reschedule → cancel, a 2026 meeting through publish
   [
     'confirmYearPlan',
@@ -871,6 +878,27 @@ const steps: [string, Step][] = [
     {
       useCase: catalogue.addNationalAdmin,
       input: () => ({ email: 'drift@styringsdialog.test', name: 'Drift' }),
+    },
+  ],
+  // webhooks: the hook created above got the meetings' "planned" events; send one again, remove it
+  [
+    'redeliverWebhook',
+    {
+      useCase: catalogue.redeliverWebhook,
+      input: async ({ db }) => {
+        const delivery = await db.selectFrom('webhook_delivery').select('id').executeTakeFirstOrThrow();
+        return { municipality: '707', id: delivery.id };
+      },
+    },
+  ],
+  [
+    'removeWebhook',
+    {
+      useCase: catalogue.removeWebhook,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('createWebhook') as { webhook: { id: string } }).webhook.id,
+      }),
     },
   ],
 ];

@@ -573,9 +573,10 @@ const rules: Record<string, Rule> = {
     scope: 'home',
     form: () => ({ url: 'https://example.org/hook', events: 'meeting.planned', description: '' }),
   },
-  'POST /webhooks/:id/fjern': { scope: 'home', params: async (h) => ({ id: await webhookOf(h) }) },
+  // The hook is 707's: an administrator of another municipality gets 404.
+  'POST /webhooks/:id/fjern': { scope: 'municipality', params: async (h) => ({ id: await webhookOf(h) }) },
   'POST /webhooks/leveringer/:id/send-igen': {
-    scope: 'home',
+    scope: 'municipality',
     params: async (h) => ({ id: await webhookDeliveryOf(h) }),
   },
   'POST /kommune': {
@@ -908,6 +909,7 @@ const rules: Record<string, Rule> = {
       'paper',
       'agreement',
       'published-account',
+      'obligation',
     ].map((list) => [
       `GET /oparl/v1.1/body/:body/${list}`,
       { scope: 'none', params: () => ({ body: OWN }) } satisfies Rule,
@@ -951,6 +953,10 @@ const rules: Record<string, Rule> = {
   'GET /oparl/v1.1/body/:body/paper/:id/consultation/:item': {
     scope: 'none',
     params: () => ({ body: OWN, id: 'pc-demo-22-8287', item: '1' }),
+  },
+  'GET /oparl/v1.1/body/:body/obligation/:id': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: 'dialogueMeeting:707:org-djurslandsbo:2026:legalFloor#1' }),
   },
   // Register agreements without a published meeting are not public: 404 for everyone.
   'GET /oparl/v1.1/body/:body/agreement/:id': {

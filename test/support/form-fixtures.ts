@@ -187,6 +187,12 @@ async function webhookWithDelivery(t: TestApp): Promise<{ webhookId: string; del
     nextAttemptAt: new Date(),
     redeliveryOf: null,
   });
+  // Delivered: only a finished delivery can be sent again.
+  await store.recordAttempt(deliveryId, {
+    attempt: { at: new Date().toISOString(), statusCode: 200, error: null, durationMs: 5 },
+    status: 'delivered',
+    nextAttemptAt: null,
+  });
   return { webhookId, deliveryId };
 }
 

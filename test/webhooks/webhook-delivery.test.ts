@@ -116,6 +116,8 @@ describe('webhooks', () => {
     const log = (await api('GET', '')).json() as {
       deliveries: { id: string; status: string; attempts: number; log: { statusCode: number | null }[] }[];
     };
+    // The API's list never carries the secret (only the create answer does).
+    expect(JSON.stringify(log)).not.toContain(secret);
     const delivery = log.deliveries[0];
     expect(delivery).toMatchObject({ status: 'delivered', attempts: 2 });
     expect(delivery?.log.map((a) => a.statusCode)).toEqual([500, 200]);

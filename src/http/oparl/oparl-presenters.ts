@@ -18,6 +18,7 @@ import type {
   OpenConsultation,
   OpenMeeting,
   OpenMembership,
+  OpenObligation,
   OpenOrganisation,
   OpenPaper,
   OpenPerson,
@@ -25,6 +26,7 @@ import type {
 } from '../../domain/open-data/open-records.ts';
 import type { Stamps } from '../../domain/open-data/stamps.ts';
 import type { Municipality } from '../../domain/registry/types.ts';
+import { COMPLIANCE_STATUS_LABELS } from '../../domain/compliance/labels.ts';
 import { DANISH_ZONE } from '../../domain/shared/copenhagen-date.ts';
 import { LIST_SEGMENTS, type OparlUrls } from './oparl-urls.ts';
 
@@ -92,6 +94,7 @@ export function presentBody(
     legislativeTerm: terms.map((t) => presentTerm(u, code, t, true)),
     'sd:publishedAccount': u.list(code, LIST_SEGMENTS.publishedAccount),
     'sd:agreement': u.list(code, LIST_SEGMENTS.agreement),
+    'sd:obligation': u.list(code, LIST_SEGMENTS.obligation),
     web: u.web(`/redegoerelser/${encodeURIComponent(code)}`),
     ...stamps(b),
   };
@@ -322,6 +325,35 @@ export function presentAgreement(u: OparlUrls, code: string, a: OpenAgreement): 
         : {}),
     })),
     ...stamps(a),
+  };
+}
+
+/** Extension: a statutory obligation of a steering year with its status and public evidence. */
+export function presentObligation(u: OparlUrls, code: string, o: OpenObligation): Json {
+  return {
+    id: u.object(code, LIST_SEGMENTS.obligation, o.id),
+    type: u.extensionSchema('Obligation'),
+    body: u.body(code),
+    year: o.year,
+    kind: o.kind,
+    rule: o.ruleId,
+    name: o.label,
+    basis: o.basis,
+    statutory: o.statutory,
+    ...(o.organisationId ? { organization: u.object(code, LIST_SEGMENTS.organization, o.organisationId) } : {}),
+    period: o.periodLabel,
+    dueBy: o.dueBy,
+    status: o.status,
+    statusLabel: COMPLIANCE_STATUS_LABELS[o.status],
+    ...(o.completedOn ? { completedOn: o.completedOn } : {}),
+    completedLate: o.completedLate,
+    evidence: o.evidence.map((e) => ({
+      kind: e.kind,
+      date: e.date,
+      ...(e.meetingId ? { meeting: u.object(code, LIST_SEGMENTS.meeting, e.meetingId) } : {}),
+      ...(e.url ? { url: e.url } : {}),
+    })),
+    ...stamps(o),
   };
 }
 
