@@ -17,8 +17,11 @@ import { parseAgendaPdfText } from './parse-agenda-pdf-text.ts';
 
 /** Markdown or plain text (incl. pasted page text): the better of the two readers. */
 export function parseAgendaText(text: string, options: AgendaParseOptions = {}, markdown = false): AgendaImportResult {
+  const pageText = parseAgendaPageText(text, options, markdown ? 'markdown' : 'text');
+  // The PDF-text reader reads one item per text: a page split into several items is not its kind.
+  if (!markdown && pageText.cases.length > 1) return pageText;
   const structured = markdown ? parseAgendaMarkdown(text, options) : parseAgendaPdfText(text, options);
-  return chooseResult(structured, parseAgendaPageText(text, options, markdown ? 'markdown' : 'text'));
+  return chooseResult(structured, pageText);
 }
 
 export async function parseAgendaFile(
