@@ -33,7 +33,7 @@ import { rescheduleMeeting } from '../../app/meetings/reschedule-meeting.ts';
 import { saveMinutes } from '../../app/meetings/save-minutes.ts';
 import { formatDayMonth } from '../../domain/shared/date-input.ts';
 import type { HttpDeps } from '../request-context.ts';
-import { useCaseRoute } from '../use-case-route.ts';
+import { inputPart, useCaseRoute } from '../use-case-route.ts';
 import {
   etagOf,
   invitationResponse,
@@ -72,6 +72,7 @@ const versionOf = (r: FastifyRequest) => {
 export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void {
   const linkBase = deps.publicUrl;
   const uidDomain = deps.calendarUidDomain;
+  const organizerEmail = deps.calendarOrganizerEmail;
 
   useCaseRoute(app, deps, {
     method: 'GET',
@@ -105,7 +106,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     tags,
     useCase: confirmYearPlan,
     input: (r) => ({ municipality: params(r).municipality, meetings: body(r).meetings }),
-    body: z.object({ meetings: z.array(z.record(z.string(), z.unknown())) }),
+    body: z.object({ meetings: inputPart(confirmYearPlan, 'meetings') }),
     response: z.object({ meetings: z.array(meetingResponse) }),
     present: (out) => ({ meetings: out.meetings.map(presentMeeting) }),
     successStatus: 201,
@@ -128,7 +129,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     tags,
     useCase: createMeeting,
     input: (r) => ({ municipality: params(r).municipality, meeting: body(r) }),
-    body: z.record(z.string(), z.unknown()),
+    body: inputPart(createMeeting, 'meeting'),
     response: meetingOnly,
     present: (out) => ({ meeting: presentMeeting(out.meeting) }),
     successStatus: 201,
@@ -151,7 +152,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     tags,
     useCase: editAgenda,
     input: (r) => ({ ...ids(r), version: versionOf(r), edit: body(r) }),
-    body: z.record(z.string(), z.unknown()),
+    body: inputPart(editAgenda, 'edit'),
     response: meetingOnly,
     present: (out) => ({ meeting: presentMeeting(out.meeting) }),
   });
@@ -161,7 +162,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/:id/invite`,
     tags,
     useCase: inviteMeeting,
-    input: (r) => ({ ...ids(r), version: versionOf(r), linkBase, uidDomain }),
+    input: (r) => ({ ...ids(r), version: versionOf(r), linkBase, uidDomain, organizerEmail }),
     response: meetingAndInvitations,
     present: presentWithInvitations,
   });
@@ -171,7 +172,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/:id/reschedule`,
     tags,
     useCase: rescheduleMeeting,
-    input: (r) => ({ ...body(r), ...ids(r), version: versionOf(r), linkBase, uidDomain }),
+    input: (r) => ({ ...body(r), ...ids(r), version: versionOf(r), linkBase, uidDomain, organizerEmail }),
     body: z.object({
       date: z.string(),
       startTime: z.string(),
@@ -187,7 +188,14 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/:id/cancel`,
     tags,
     useCase: cancelMeeting,
-    input: (r) => ({ ...ids(r), version: versionOf(r), reason: body(r).reason, linkBase, uidDomain }),
+    input: (r) => ({
+      ...ids(r),
+      version: versionOf(r),
+      reason: body(r).reason,
+      linkBase,
+      uidDomain,
+      organizerEmail,
+    }),
     body: z.object({ reason: z.string() }),
     response: meetingAndInvitations,
     present: presentWithInvitations,
@@ -225,6 +233,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
       personId: body(r).personId ?? null,
       linkBase,
       uidDomain,
+      organizerEmail,
     }),
     body: z.object({
       decision: z.enum(['accepted', 'declined']),
@@ -261,6 +270,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/:id/minutes`,
     tags,
     useCase: getMeeting,
+    operationId: 'getMinutes',
     input: ids,
     response: z.object({ version: z.number(), status: z.string(), minutes: minutesResponse.nullable() }),
     present: (out) => ({
@@ -280,9 +290,8 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
       const { version, ...minutes } = body(r);
       return { ...ids(r), version: versionFromIfMatch(r.headers['if-match']) ?? version, minutes };
     },
-    body: z
-      .record(z.string(), z.unknown())
-      .meta({ description: 'MinutesContent; send If-Match with the ETag read' }),
+    // The version as If-Match (the ETag read) or in the body.
+    body: z.object({ version: z.number().int().optional() }).and(inputPart(saveMinutes, 'minutes')),
     response: z.object({ version: z.number(), status: z.string(), minutes: minutesResponse.nullable() }),
     present: (out) => ({
       version: out.meeting.version,
