@@ -25,7 +25,11 @@ export function FieldConfidenceView(props: { sources: readonly FieldSource[]; id
   const unsure = props.sources.filter((s) => s.confidence !== 'high');
   if (unsure.length === 0) return null;
   return (
-    <div class="alert alert-warning app-field-confidence" role="note" aria-labelledby={`${props.idPrefix}-unsure`}>
+    <div
+      class="alert alert-warning app-field-confidence"
+      role="note"
+      aria-labelledby={`${props.idPrefix}-unsure`}
+    >
       <div class="alert-body">
         <p class="alert-heading" id={`${props.idPrefix}-unsure`}>
           Kontrollér disse felter
@@ -37,7 +41,8 @@ export function FieldConfidenceView(props: { sources: readonly FieldSource[]; id
                 {FIELD_TEXT[s.field]}
                 {s.index !== null ? ` ${s.index + 1}` : ''}
               </strong>{' '}
-              ({s.confidence === 'low' ? 'usikker' : 'bør kontrolleres'}, {lines(s)}){s.note ? `: ${s.note}` : ''}
+              ({s.confidence === 'low' ? 'usikker' : 'bør kontrolleres'}, {lines(s)})
+              {s.note ? `: ${s.note}` : ''}
             </li>
           ))}
         </ul>

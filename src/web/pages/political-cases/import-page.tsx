@@ -93,8 +93,8 @@ export function ImportPage(props: ImportPageProps) {
       <h1>Importér dagsordenspunkt</h1>
       <p>
         Hent dagsordenspunktet fra kommunens dagsordenssystem som gemt webside (HTML), som PDF eller som tekst
-        (Markdown eller almindelig tekst) — eller kopiér sidens tekst og sæt den ind nedenfor. En side med
-        et helt møde bliver til én sag pr. punkt. Du ser sagerne, før de gemmes.
+        (Markdown eller almindelig tekst) — eller kopiér sidens tekst og sæt den ind nedenfor. En side med et
+        helt møde bliver til én sag pr. punkt. Du ser sagerne, før de gemmes.
       </p>
       <ErrorSummary state={props.form} />
       <form method="post" action="/politiske-sager/importer" enctype="multipart/form-data" novalidate>
