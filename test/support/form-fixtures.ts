@@ -148,6 +148,9 @@ async function freshUser(t: TestApp): Promise<string> {
 }
 
 export const formFixtures: Record<string, FormFixture> = {
+  // the operator's pages (issue 17): the demo municipality seen from /drift
+  '/drift/kommuner/:code/administrator': { params: () => ({ code: '707' }) },
+  '/drift/kommuner/:code/suspendering': { params: () => ({ code: '707' }) },
   '/moeder/planlaeg': { query: { aar: '2027' } },
   '/moeder/:id/indkald': planned,
   '/moeder/:id/afholdt': {
