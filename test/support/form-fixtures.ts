@@ -198,7 +198,12 @@ async function webhookWithDelivery(t: TestApp): Promise<{ webhookId: string; del
 
 export const formFixtures: Record<string, FormFixture> = {
   '/webhooks/:id/fjern': { params: async (t) => ({ id: (await webhookWithDelivery(t)).webhookId }) },
-  '/webhooks/leveringer/:id/send-igen': { params: async (t) => ({ id: (await webhookWithDelivery(t)).deliveryId }) },
+  '/webhooks/leveringer/:id/send-igen': {
+    params: async (t) => ({ id: (await webhookWithDelivery(t)).deliveryId }),
+  },
+  // the operator's pages (issue 17): the demo municipality seen from /drift
+  '/drift/kommuner/:code/administrator': { params: () => ({ code: '707' }) },
+  '/drift/kommuner/:code/suspendering': { params: () => ({ code: '707' }) },
   '/moeder/planlaeg': { query: { aar: '2027' } },
   '/moeder/:id/indkald': planned,
   '/moeder/udbakke/:invitationId/send-igen': {
