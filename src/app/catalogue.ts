@@ -46,9 +46,12 @@ import { listModels } from './governance/list-models.ts';
 import { listObligations } from './governance/list-obligations.ts';
 import { checkStoredCompliance, rebuildCompliance } from './governance/rebuild-compliance.ts';
 import { recordFact } from './governance/record-fact.ts';
+import { getBriefing } from './key-figures/get-briefing.ts';
+import { importKeyFigures } from './key-figures/import-key-figures.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
 import { cancelMeeting } from './meetings/cancel-meeting.ts';
+import { commentMinutes } from './meetings/comment-minutes.ts';
 import { confirmYearPlan } from './meetings/confirm-year-plan.ts';
 import { createMeeting } from './meetings/create-meeting.ts';
 import { decideOfficialRequest } from './meetings/decide-official-request.ts';
@@ -72,8 +75,13 @@ import { reopenMinutes } from './meetings/reopen-minutes.ts';
 import { requestOfficial } from './meetings/request-official.ts';
 import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
 import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
+import { saveAssessment } from './meetings/save-assessment.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
 import { getNavigation } from './navigation/get-navigation.ts';
+import { getOpenBody } from './open-data/get-open-body.ts';
+import { getOpenDataObject } from './open-data/get-open-data-object.ts';
+import { listOpenBodies } from './open-data/list-open-bodies.ts';
+import { listOpenData } from './open-data/list-open-data.ts';
 import { draftOrientationAgendaItem } from './political-cases/draft-orientation-agenda-item.ts';
 import { exportPoliticalCaseMarkdown } from './political-cases/export-political-case-markdown.ts';
 import { getPoliticalCase } from './political-cases/get-political-case.ts';
@@ -96,6 +104,11 @@ import { createOrganisation, updateOrganisation } from './registry/save-organisa
 import { savePerson } from './registry/save-person.ts';
 import { updateMunicipalityNotices } from './registry/update-municipality-notices.ts';
 import { checkHealth } from './system/check-health.ts';
+import { addNationalAdmin } from './tenancy/add-national-admin.ts';
+import { createMunicipality } from './tenancy/create-municipality.ts';
+import { getNationalOverview } from './tenancy/get-national-overview.ts';
+import { grantFirstAdmin } from './tenancy/grant-first-admin.ts';
+import { setMunicipalitySuspension } from './tenancy/suspend-municipality.ts';
 import type { UseCase } from './use-case.ts';
 
 export type AnyUseCase = UseCase<z.ZodType, unknown>;
@@ -121,6 +134,9 @@ export const catalogue = {
   listElectionPeriods,
   loadDemo,
   importRegistry,
+  // key figures and the briefing
+  importKeyFigures,
+  getBriefing,
   // governance models
   listModels,
   adoptModelVersion,
@@ -186,6 +202,8 @@ export const catalogue = {
   recordAttendance,
   markHeld,
   saveMinutes,
+  saveAssessment,
+  commentMinutes,
   approveMinutes,
   reopenMinutes,
   publishMeeting,
@@ -201,6 +219,17 @@ export const catalogue = {
   revokeCalendarFeed,
   // audit log
   listAuditEntries,
+  // open data (OParl)
+  listOpenBodies,
+  getOpenBody,
+  listOpenData,
+  getOpenDataObject,
+  // the installation (national administrator, issue 17)
+  getNationalOverview,
+  createMunicipality,
+  setMunicipalitySuspension,
+  grantFirstAdmin,
+  addNationalAdmin,
 } satisfies Record<string, AnyUseCase>;
 
 export type UseCaseName = keyof typeof catalogue;

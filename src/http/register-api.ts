@@ -8,6 +8,7 @@ import { registerAgreementsApi } from './agreements/routes.ts';
 import { registerAuthApi } from './auth/routes.ts';
 import { registerGovernanceApi } from './governance/routes.ts';
 import { registerMeetingsApi } from './meetings/routes.ts';
+import { registerOparlApi } from './oparl/routes.ts';
 import { registerPoliticalCasesApi } from './political-cases/routes.ts';
 import { registerRegistryApi } from './registry/routes.ts';
 import type { HttpDeps } from './request-context.ts';
@@ -31,4 +32,5 @@ export async function registerApiRoutes(app: FastifyInstance, deps: HttpDeps): P
   registerMeetingsApi(app, deps);
   await registerPoliticalCasesApi(app, deps);
   registerAuthApi(app, deps);
+  registerOparlApi(app, deps);
 }

@@ -13,6 +13,7 @@ import { PUBLIC_ACTOR } from '../app/auth/sessions.ts';
 import { runUseCase } from '../app/run-use-case.ts';
 import type { UseCase, UseCaseContext } from '../app/use-case.ts';
 import { ifNoneMatch } from './if-none-match.ts';
+import type { ApiOperation } from './openapi/api-document.ts';
 import { problemSchema } from './problem.ts';
 import { contextFor, type HttpDeps } from './request-context.ts';
 
@@ -23,8 +24,16 @@ export interface UseCaseRoute<S extends z.ZodType, O, R extends z.ZodType> {
   useCase: UseCase<S, O>;
   /** Collects the use case's raw input from params, query and body. */
   input(request: FastifyRequest): unknown;
-  /** Documented request body (defaults to none). */
+  /**
+   * The request body as the use case reads it (defaults to none): take it from the use case's own
+   * input schema (e.g. `meetingInput.shape.meeting`) so the document says what is validated.
+   * It becomes a named component of the OpenAPI document.
+   */
   body?: z.ZodType;
+  /** A body that is not JSON (read as bytes), e.g. a CSV file. */
+  rawBody?: { mediaType: string; description: string };
+  /** The OpenAPI operationId; defaults to the use case's name (give one when two routes share a use case). */
+  operationId?: string;
   querystring?: z.ZodType;
   response: R;
   present(output: O): z.input<R>;
@@ -70,9 +79,23 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
     throw new Error(`${route.useCase.name}: only a public use case may ignore credentials`);
   }
   const status = route.successStatus ?? 200;
+  const statuses: number[] = route.statusOf ? [200, 201] : [status];
+  const apiOperation: ApiOperation = {
+    operationId: route.operationId ?? route.useCase.name,
+    summary: route.useCase.summary,
+    tags: route.tags,
+    access: route.useCase.access,
+    ...(route.ignoresCredentials ? { ignoresCredentials: true } : {}),
+    ...(route.body ? { body: route.body } : {}),
+    ...(route.rawBody ? { rawBody: route.rawBody } : {}),
+    ...(route.querystring ? { querystring: route.querystring } : {}),
+    responses: statuses.map((s) => ({ status: s, schema: route.response })),
+    ...(route.headers ? { etag: true } : {}),
+  };
   app.route({
     method: route.method,
     url: route.url,
+    config: { apiOperation },
     schema: {
       tags: route.tags,
       summary: route.useCase.summary,

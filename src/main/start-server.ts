@@ -3,10 +3,13 @@
  */
 import { seedDemoUsers } from '../app/auth/demo-users.ts';
 import { refreshStaleCompliance } from '../app/governance/compliance-state.ts';
+import { type MailWorker, startMailWorker } from '../app/mail/deliver-mail.ts';
 import { runUseCase } from '../app/run-use-case.ts';
 import type { Config } from '../config/config.ts';
 import type { OpenDatabase } from '../db/connect.ts';
+import { createUnitOfWork } from '../db/unit-of-work.ts';
 import { buildHttpServer } from '../http/server.ts';
+import { createSmtpTransport } from '../mail/smtp-transport.ts';
 import { webModule } from '../web/register-web.ts';
 import { createHttpDeps } from './http-deps.ts';
 import { loadDemoOnFirstStart } from './load-demo-on-first-start.ts';
@@ -21,11 +24,13 @@ export async function startServer(config: Config, opening?: Promise<OpenDatabase
   const database = await (opening ?? openDatabase(config, { migrate: true }));
   const app = await buildHttpServer(createHttpDeps(config, database), webModule);
   let stopping = false;
+  let mailWorker: MailWorker | null = null;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stopping');
     await app.close();
+    await mailWorker?.stop();
     await database.close();
     process.exit(0);
   };
@@ -39,6 +44,18 @@ export async function startServer(config: Config, opening?: Promise<OpenDatabase
     // of a database whose demo data was loaded before accounts existed.
     const seeded = await runUseCase(seedDemoUsers, systemContext(database, 'first-start'), {});
     if (seeded.created.length > 0) app.log.info({ users: seeded.created }, 'demo users created');
+  }
+  if (config.smtp) {
+    // The delivery worker: in this process, on a timer; safe beside other instances (deliver-mail.ts).
+    mailWorker = await startMailWorker({
+      uow: createUnitOfWork(database.db, { actor: 'system:mail', requestId: null }),
+      transport: createSmtpTransport(config.smtp),
+      now: () => new Date(),
+      intervalMs: 2000,
+      releaseClaimsAtStart: database.kind === 'pglite',
+      log: (e) => app.log.info(e, 'mail delivery'),
+      onError: (err) => app.log.error({ err }, 'mail delivery failed'),
+    });
   }
   await app.listen({ port: config.port, host: config.host });
   // Stored compliance left stale by writes outside the use cases (an upgrade, a script, a

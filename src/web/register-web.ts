@@ -12,6 +12,7 @@ import { renderErrorPage } from './pages/error-page.tsx';
 import { registerAgreementPages } from './routes/agreement-routes.tsx';
 import { registerAuditPages } from './routes/audit-routes.tsx';
 import { registerAuthPages } from './routes/auth-routes.tsx';
+import { registerBriefingPages } from './routes/briefing-routes.tsx';
 import { registerFrontPage } from './routes/front-page-routes.tsx';
 import { registerGovernancePages } from './routes/governance-routes.tsx';
 import { registerLegalPages } from './routes/legal-routes.tsx';
@@ -42,6 +43,7 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerProfilePages(app, deps);
   registerAuditPages(app, deps);
   registerLegalPages(app, deps);
+  registerBriefingPages(app, deps);
   await registerAgreementPages(app, deps);
   await registerPoliticalCasePages(app, deps);
 }

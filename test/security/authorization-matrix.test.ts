@@ -811,6 +811,70 @@ const rules: Record<string, Rule> = {
     scope: 'none',
     params: async (h) => ({ code: OWN, id: await meetingOf(h, 'published'), version: '1' }),
   },
+  // open data: OParl 1.1 (public; the same answer for everyone)
+  'GET /oparl/v1.1/system': { scope: 'none' },
+  'GET /oparl/v1.1/body': { scope: 'none' },
+  'GET /oparl/v1.1/body/:body': { scope: 'none', params: () => ({ body: OWN }) },
+  ...Object.fromEntries(
+    [
+      'organization',
+      'person',
+      'membership',
+      'legislative-term',
+      'meeting',
+      'paper',
+      'agreement',
+      'published-account',
+    ].map((list) => [
+      `GET /oparl/v1.1/body/:body/${list}`,
+      { scope: 'none', params: () => ({ body: OWN }) } satisfies Rule,
+    ]),
+  ),
+  'GET /oparl/v1.1/body/:body/organization/:id': { scope: 'none', params: () => ({ body: OWN, id: ORG_A }) },
+  'GET /oparl/v1.1/body/:body/person/:id': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: 'person-allan-brixen' }),
+  },
+  'GET /oparl/v1.1/body/:body/membership/:id': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: 'body-707-kb~person-allan-brixen~2022-2025' }),
+  },
+  'GET /oparl/v1.1/body/:body/legislative-term/:id': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: '2022-2025' }),
+  },
+  'GET /oparl/v1.1/body/:body/meeting/:id': {
+    scope: 'none',
+    params: async (h) => ({ body: OWN, id: await meetingOf(h, 'published') }),
+  },
+  'GET /oparl/v1.1/body/:body/meeting/:id/file/account': {
+    scope: 'none',
+    params: async (h) => ({ body: OWN, id: await meetingOf(h, 'published') }),
+  },
+  // The matrix's published meeting has minutes without items: a missing item is 404 for everyone.
+  'GET /oparl/v1.1/body/:body/meeting/:id/agenda-item/:item': {
+    scope: 'none',
+    params: async (h) => ({ body: OWN, id: await meetingOf(h, 'published'), item: '99' }),
+    ok: 404,
+  },
+  'GET /oparl/v1.1/body/:body/published-account/:id': {
+    scope: 'none',
+    params: async (h) => ({ body: OWN, id: await meetingOf(h, 'published') }),
+  },
+  'GET /oparl/v1.1/body/:body/paper/:id': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: 'pc-demo-22-8287' }),
+  },
+  'GET /oparl/v1.1/body/:body/paper/:id/consultation/:item': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: 'pc-demo-22-8287', item: '1' }),
+  },
+  // Register agreements without a published meeting are not public: 404 for everyone.
+  'GET /oparl/v1.1/body/:body/agreement/:id': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: 'agr-kattegatkysten-2022-1' }),
+    ok: 404,
+  },
   // pages: login
   'GET /log-ind': { scope: 'none' },
   'GET /tilgaengelighed': { scope: 'none' },

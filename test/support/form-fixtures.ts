@@ -179,6 +179,12 @@ export const formFixtures: Record<string, FormFixture> = {
   '/moeder/:id/fremmoede': planned,
   '/moeder/:id/dagsorden': planned,
   '/moeder/:id/referat': { params: async (t) => ({ id: await heldMeeting(t) }), savesDraft: true },
+  '/moeder/:id/vurdering': {
+    params: async (t) => ({ id: await heldMeeting(t) }),
+    actor: userWith('organisation', MUNICIPALITY, 'org-djurslandsbo'),
+    savesDraft: true,
+  },
+  '/moeder/:id/kommentar': { params: async (t) => ({ id: await draftedMeeting(t) }) },
   '/moeder/:id/flyt': planned,
   '/moeder/:id/aflys': planned,
   // Other slices' forms, on the demo data (ids as in test/security/authorization-matrix.test.ts).

@@ -4,7 +4,7 @@ import { authorize } from '../actor.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
-import { linkBaseInput, reasonInput, uidDomainInput } from './inputs.ts';
+import { linkBaseInput, organizerEmailInput, reasonInput, uidDomainInput } from './inputs.ts';
 import { sendInvitations } from './invitations.ts';
 import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
 
@@ -21,6 +21,7 @@ export const cancelMeeting = defineUseCase({
     reason: reasonInput('Begrundelsen'),
     linkBase: linkBaseInput,
     uidDomain: uidDomainInput,
+    organizerEmail: organizerEmailInput,
   }),
   async run(ctx, input) {
     authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
@@ -42,6 +43,8 @@ export const cancelMeeting = defineUseCase({
             kind: 'cancel',
             linkBase: input.linkBase,
             uidDomain: input.uidDomain,
+            organizerEmail: input.organizerEmail,
+            sender: ctx.actor,
             now,
           })
         : [];

@@ -4,6 +4,7 @@ import {
   allowedActions,
   meetingDateWarnings,
   missingApprovals,
+  openChangeRequests,
 } from '../../domain/meetings/index.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
@@ -56,6 +57,10 @@ export const getMeeting = defineUseCase({
         allowedActions: allowedActions(meeting),
         agendaChanged: agendaChangedSinceSent(meeting),
         missingApprovals: meeting.minutes ? missingApprovals(meeting.minutes) : [],
+        /** The parties that approved the current minutes (the status tag names them while a draft). */
+        approvedBy: meeting.minutes?.approvals.map((a) => a.party) ?? [],
+        /** Change requests made after the last edit of the text (minutes.ts `openChangeRequests`). */
+        openChangeRequestIds: meeting.minutes ? openChangeRequests(meeting.minutes).map((c) => c.id) : [],
         viewer,
         can,
         /** The party the viewer approves for when `can.approve`. */

@@ -5,7 +5,13 @@ import { authorize } from '../actor.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
-import { clockTimeInput, isoDateInput, linkBaseInput, uidDomainInput } from './inputs.ts';
+import {
+  clockTimeInput,
+  isoDateInput,
+  linkBaseInput,
+  organizerEmailInput,
+  uidDomainInput,
+} from './inputs.ts';
 import { sendInvitations } from './invitations.ts';
 import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
 
@@ -28,6 +34,7 @@ export const rescheduleMeeting = defineUseCase({
     location: z.string().trim().max(300).optional(),
     linkBase: linkBaseInput,
     uidDomain: uidDomainInput,
+    organizerEmail: organizerEmailInput,
   }),
   async run(ctx, input) {
     authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
@@ -55,6 +62,8 @@ export const rescheduleMeeting = defineUseCase({
               kind: 'update',
               linkBase: input.linkBase,
               uidDomain: input.uidDomain,
+              organizerEmail: input.organizerEmail,
+              sender: ctx.actor,
               now,
             })
           : [];

@@ -52,15 +52,19 @@ export {
 export { meetingDateWarnings } from './meeting-date-warnings.ts';
 export {
   APPROVING_PARTIES,
+  ASSESSMENT_FIELD,
   editDraft,
   emptyMinutesContent,
   hasErrors,
   isApprovedByBoth,
+  type MinutesEditor,
   type MinutesRequirements,
   minutesContentFromMeeting,
   missingApprovals,
+  openChangeRequests,
   requirementsFor,
   validateMinutesForApproval,
+  withdrawnApprovals,
 } from './minutes.ts';
 export { type NewMeetingInput, newMeeting } from './new-meeting.ts';
 export {
@@ -101,6 +105,7 @@ export {
   ACCOUNT_LEGAL_BASIS,
   type AccountAgreement,
   type AccountApproval,
+  type AccountAuthor,
   type AccountItem,
   type AccountPartyGroup,
   type AccountPerson,
@@ -124,6 +129,8 @@ export {
   type AgendaItem,
   type AgendaItemKind,
   type Approval,
+  type ApprovalWithdrawal,
+  type AssessmentAuthor,
   type Attendance,
   type Cancellation,
   type ClockTime,
@@ -137,6 +144,7 @@ export {
   type Minutes,
   type MinutesAgreement,
   type MinutesAttendee,
+  type MinutesComment,
   type MinutesContent,
   type MinutesItem,
   type OfficialRequest,

@@ -24,7 +24,14 @@ import type { IsoDate } from '../shared/iso-date.ts';
 import { isHeld } from './lifecycle.ts';
 import { OBJECTIVE_AREA_LABELS, type ObjectiveArea } from './objective-areas.ts';
 import { PARTY_LABELS } from './participants.ts';
-import type { DialogueParty, Meeting, Minutes, MinutesAttendee, MinutesContent } from './types.ts';
+import type {
+  AssessmentAuthor,
+  DialogueParty,
+  Meeting,
+  Minutes,
+  MinutesAttendee,
+  MinutesContent,
+} from './types.ts';
 
 export const ACCOUNT_LEGAL_BASIS = 'almenboligloven § 164, stk. 2';
 export const CONTACT_DATA_REPLACEMENT = '[kontaktoplysning fjernet]';
@@ -115,6 +122,13 @@ export interface AccountApproval {
   at: string;
 }
 
+/** Who wrote one party's assessment (name and the party they wrote for); no contact data. */
+export interface AccountAuthor {
+  by: string;
+  party: DialogueParty;
+  label: string;
+}
+
 export interface PublishedAccount {
   meetingId: string;
   title: string;
@@ -134,6 +148,11 @@ export interface PublishedAccount {
   items: AccountItem[];
   organisationAssessment: string;
   municipalityAssessment: string;
+  /**
+   * Who wrote each assessment (almenboligloven § 164, stk. 2: each party's own assessment).
+   * Absent in versions published before authorship was kept.
+   */
+  assessmentAuthors?: { organisation: AccountAuthor | null; administration: AccountAuthor | null };
   agreements: AccountAgreement[];
   /** True when the parties chose "Ingen aftaler". */
   noAgreements: boolean;
@@ -206,6 +225,12 @@ export function publishedVersionPath(account: Pick<PublishedAccount, 'path'>, ve
   return `${account.path}/version/${version}`;
 }
 
+function accountAuthor(author: AssessmentAuthor | undefined): AccountAuthor | null {
+  return author
+    ? { by: redactContactData(author.by), party: author.party, label: PARTY_LABELS[author.party] }
+    : null;
+}
+
 const PARTY_ORDER: readonly Party[] = ['organisation', 'administration', 'relevantUnits', 'councilMembers'];
 
 function groupByParty(people: readonly MinutesAttendee[]): AccountPartyGroup[] {
@@ -255,6 +280,10 @@ export function publishedAccount(
     })),
     organisationAssessment: r(minutes.organisationAssessment),
     municipalityAssessment: r(minutes.municipalityAssessment),
+    assessmentAuthors: {
+      organisation: accountAuthor(minutes.assessmentAuthors?.organisation),
+      administration: accountAuthor(minutes.assessmentAuthors?.administration),
+    },
     agreements: minutes.agreements.map((a) => ({
       text: r(a.text),
       objectiveArea: a.objectiveArea,

@@ -72,6 +72,7 @@ const versionOf = (r: FastifyRequest) => {
 export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void {
   const linkBase = deps.publicUrl;
   const uidDomain = deps.calendarUidDomain;
+  const organizerEmail = deps.calendarOrganizerEmail;
 
   useCaseRoute(app, deps, {
     method: 'GET',
@@ -161,7 +162,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/:id/invite`,
     tags,
     useCase: inviteMeeting,
-    input: (r) => ({ ...ids(r), version: versionOf(r), linkBase, uidDomain }),
+    input: (r) => ({ ...ids(r), version: versionOf(r), linkBase, uidDomain, organizerEmail }),
     response: meetingAndInvitations,
     present: presentWithInvitations,
   });
@@ -171,7 +172,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/:id/reschedule`,
     tags,
     useCase: rescheduleMeeting,
-    input: (r) => ({ ...body(r), ...ids(r), version: versionOf(r), linkBase, uidDomain }),
+    input: (r) => ({ ...body(r), ...ids(r), version: versionOf(r), linkBase, uidDomain, organizerEmail }),
     body: z.object({
       date: z.string(),
       startTime: z.string(),
@@ -187,7 +188,14 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/:id/cancel`,
     tags,
     useCase: cancelMeeting,
-    input: (r) => ({ ...ids(r), version: versionOf(r), reason: body(r).reason, linkBase, uidDomain }),
+    input: (r) => ({
+      ...ids(r),
+      version: versionOf(r),
+      reason: body(r).reason,
+      linkBase,
+      uidDomain,
+      organizerEmail,
+    }),
     body: z.object({ reason: z.string() }),
     response: meetingAndInvitations,
     present: presentWithInvitations,
@@ -225,6 +233,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
       personId: body(r).personId ?? null,
       linkBase,
       uidDomain,
+      organizerEmail,
     }),
     body: z.object({
       decision: z.enum(['accepted', 'declined']),

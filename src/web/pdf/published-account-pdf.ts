@@ -102,10 +102,15 @@ export function renderPublishedAccountPdf(
     if (item.summary) paragraph(item.summary);
     if (item.outcome) paragraph(`Konklusion: ${item.outcome}`);
   }
+  const writtenBy = (author: { by: string; label: string } | null | undefined) => {
+    if (author) paragraph(`Skrevet af ${author.by}, ${author.label.toLowerCase()}`);
+  };
   heading('H2', 'Boligorganisationens vurdering');
   paragraph(a.organisationAssessment);
+  writtenBy(a.assessmentAuthors?.organisation);
   heading('H2', 'Kommunens vurdering');
   paragraph(a.municipalityAssessment);
+  writtenBy(a.assessmentAuthors?.administration);
   heading('H2', 'Aftaler');
   if (a.noAgreements) paragraph('Der blev ikke indgået aftaler.');
   a.agreements.forEach((x, i) => {

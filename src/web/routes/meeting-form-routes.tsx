@@ -9,6 +9,7 @@ import type { AccessPolicy } from '../../app/actor.ts';
 import { meetingParties, meetingPlanners } from '../../app/meetings/access.ts';
 import { approveMinutes } from '../../app/meetings/approve-minutes.ts';
 import { cancelMeeting } from '../../app/meetings/cancel-meeting.ts';
+import { commentMinutes } from '../../app/meetings/comment-minutes.ts';
 import { decideOfficialRequest } from '../../app/meetings/decide-official-request.ts';
 import { editAgenda } from '../../app/meetings/edit-agenda.ts';
 import { getMeeting } from '../../app/meetings/get-meeting.ts';
@@ -18,6 +19,7 @@ import { publishMeeting } from '../../app/meetings/publish-meeting.ts';
 import { recordAttendance } from '../../app/meetings/record-attendance.ts';
 import { requestOfficial } from '../../app/meetings/request-official.ts';
 import { rescheduleMeeting } from '../../app/meetings/reschedule-meeting.ts';
+import { saveAssessment } from '../../app/meetings/save-assessment.ts';
 import { saveMinutes } from '../../app/meetings/save-minutes.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { UseCase, UseCaseContext } from '../../app/use-case.ts';
@@ -74,7 +76,11 @@ const renamed =
     names[field] ?? field;
 
 export function registerMeetingFormRoutes(app: FastifyInstance, deps: HttpDeps): void {
-  const calendar = { linkBase: deps.publicUrl, uidDomain: deps.calendarUidDomain };
+  const calendar = {
+    linkBase: deps.publicUrl,
+    uidDomain: deps.calendarUidDomain,
+    organizerEmail: deps.calendarOrganizerEmail,
+  };
   const step = { input: () => ({}), fieldName: () => FORM_FIELD };
 
   meetingForm(app, deps, {
@@ -174,6 +180,27 @@ export function registerMeetingFormRoutes(app: FastifyInstance, deps: HttpDeps):
       return { minutes: minutesFrom(form, current.meeting.participants) };
     },
     fieldName: (field, form) => minutesFieldName(field, form),
+  });
+
+  meetingForm(app, deps, {
+    path: 'vurdering',
+    form: 'assessment',
+    access: meetingParties,
+    useCase: saveAssessment,
+    input: (form) => ({ text: form.fields.assessment ?? '' }),
+    fieldName: renamed({ text: 'assessment' }),
+  });
+
+  meetingForm(app, deps, {
+    path: 'kommentar',
+    form: 'comment',
+    access: meetingParties,
+    useCase: commentMinutes,
+    input: (form) => ({
+      text: form.fields.comment ?? '',
+      requestsChange: form.fields.requestsChange === 'true',
+    }),
+    fieldName: renamed({ text: 'comment' }),
   });
 
   meetingForm(app, deps, {

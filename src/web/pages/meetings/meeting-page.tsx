@@ -12,7 +12,8 @@ import { formatDate } from '../../format.ts';
 import { AgendaSection } from './agenda-section.tsx';
 import { InvitationsSection } from './invitations-section.tsx';
 import { MEETING_KIND_LABELS, MeetingStatusTag } from './labels.tsx';
-import { ApproveSection, MeetingSteps } from './meeting-steps.tsx';
+import { MeetingSteps } from './meeting-steps.tsx';
+import { ApprovalsSection, AssessmentForm, CommentsSection } from './minutes-dialogue-sections.tsx';
 import type { MeetingView, RefusedForm } from './meeting-view-props.ts';
 import { MinutesForm } from './minutes-form.tsx';
 import { MinutesView } from './minutes-view.tsx';
@@ -92,7 +93,7 @@ export function MeetingPage(p: { view: MeetingView; refused?: RefusedForm }) {
       <h1>{m.title}</h1>
       {refused ? <ErrorSummary state={refused.state} /> : null}
       <p>
-        <MeetingStatusTag status={m.status} />
+        <MeetingStatusTag status={m.status} approvedBy={view.approvedBy} />
       </p>
       <Warnings view={view} />
       <Facts view={view} />
@@ -106,7 +107,9 @@ export function MeetingPage(p: { view: MeetingView; refused?: RefusedForm }) {
       <AgendaSection view={view} refused={refused} />
       <OfficialRequestsSection view={view} refused={refused} />
       {view.can.editMinutes ? <MinutesForm view={view} refused={refused} /> : <MinutesView meeting={m} />}
-      <ApproveSection view={view} refused={refused} />
+      <AssessmentForm view={view} refused={refused} />
+      <CommentsSection view={view} refused={refused} />
+      <ApprovalsSection view={view} refused={refused} />
       <RescheduleSection view={view} refused={refused} />
       <InvitationsSection invitations={view.invitations} />
     </Layout>

@@ -19,7 +19,9 @@ export type MeetingForm =
   | 'decision'
   | 'attendance'
   | 'agenda'
-  | 'minutes';
+  | 'minutes'
+  | 'assessment'
+  | 'comment';
 
 export interface RefusedForm {
   form: MeetingForm;

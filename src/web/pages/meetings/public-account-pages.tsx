@@ -4,6 +4,7 @@
  * in or not; only published material and no contact data.
  */
 import {
+  type AccountAuthor,
   type PublishedAccount,
   type PublishedVersionSummary,
   publishedVersionPath,
@@ -72,6 +73,16 @@ export function AccountIndexPage(p: AccountIndexPageProps) {
         </section>
       ))}
     </Layout>
+  );
+}
+
+/** "Skrevet af Bo Hansen, Boligorganisationen" under an assessment. */
+function WrittenBy(p: { author: AccountAuthor | null }) {
+  if (!p.author) return null;
+  return (
+    <p class="app-written-by">
+      Skrevet af {p.author.by}, {p.author.label.toLowerCase()}
+    </p>
   );
 }
 
@@ -167,8 +178,10 @@ export function AccountPage(p: AccountPageProps) {
       ))}
       <h2>Boligorganisationens vurdering</h2>
       <Paragraphs text={a.organisationAssessment} empty="–" />
+      <WrittenBy author={a.assessmentAuthors?.organisation ?? null} />
       <h2>Kommunens vurdering</h2>
       <Paragraphs text={a.municipalityAssessment} empty="–" />
+      <WrittenBy author={a.assessmentAuthors?.administration ?? null} />
       <h2>Aftaler</h2>
       {a.noAgreements ? (
         <p>Der blev ikke indgået aftaler.</p>
