@@ -77,6 +77,7 @@ import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
 import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
 import { saveAssessment } from './meetings/save-assessment.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
+import { withdrawPublishedAccount } from './meetings/withdraw-published-account.ts';
 import { getNavigation } from './navigation/get-navigation.ts';
 import { getOpenBody } from './open-data/get-open-body.ts';
 import { getOpenDataObject } from './open-data/get-open-data-object.ts';
@@ -110,6 +111,7 @@ import { getNationalOverview } from './tenancy/get-national-overview.ts';
 import { grantFirstAdmin } from './tenancy/grant-first-admin.ts';
 import { setMunicipalitySuspension } from './tenancy/suspend-municipality.ts';
 import type { UseCase } from './use-case.ts';
+import { createWebhook, listWebhooks, redeliverWebhook, removeWebhook } from './webhooks/manage-webhooks.ts';
 
 export type AnyUseCase = UseCase<z.ZodType, unknown>;
 
@@ -207,6 +209,7 @@ export const catalogue = {
   approveMinutes,
   reopenMinutes,
   publishMeeting,
+  withdrawPublishedAccount,
   listInvitations,
   getInvitationIcs,
   getPublishedAccount,
@@ -224,6 +227,11 @@ export const catalogue = {
   getOpenBody,
   listOpenData,
   getOpenDataObject,
+  // webhooks
+  listWebhooks,
+  createWebhook,
+  removeWebhook,
+  redeliverWebhook,
   // the installation (national administrator, issue 17)
   getNationalOverview,
   createMunicipality,

@@ -368,6 +368,17 @@ export interface PublishedAccountVersionRow {
   created_at: ColumnType<Date, Date | string | undefined, never>;
 }
 
+/** A withdrawn published version, never changed (published-account-withdrawal migration). */
+export interface PublishedAccountWithdrawalRow {
+  municipality: string;
+  meeting_id: string;
+  version: number;
+  withdrawn_on: DateText;
+  reason: string;
+  withdrawn_by: string;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface MeetingInvitationRow {
   id: Generated<number>;
   municipality: string;
@@ -401,6 +412,45 @@ export interface CalendarFeedTokenRow {
   municipality: string;
   created_at: ColumnType<Date, Date | string | undefined, never>;
   revoked_at: NullableInstant;
+}
+
+export interface WebhookRow {
+  id: string;
+  municipality: string;
+  url: string;
+  secret: string;
+  events: Json<string[]>;
+  description: Generated<string>;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  created_by: string;
+  removed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface WebhookDeliveryRow {
+  id: string;
+  municipality: string;
+  webhook_id: string;
+  event_id: string;
+  event_type: string;
+  payload: string;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: ColumnType<Date, Date | string, Date | string>;
+  claimed_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  last_status: number | null;
+  last_error: string | null;
+  redelivery_of: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  delivered_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface WebhookAttemptRow {
+  id: Generated<number>;
+  delivery_id: string;
+  at: ColumnType<Date, Date | string, never>;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
 }
 
 /** A key figure (key figures migration); organisation null = a national figure. */
@@ -482,8 +532,12 @@ export interface Database {
   meeting: MeetingRow;
   meeting_invitation: MeetingInvitationRow;
   published_account_version: PublishedAccountVersionRow;
+  published_account_withdrawal: PublishedAccountWithdrawalRow;
   documentation_package: DocumentationPackageRow;
   calendar_feed_token: CalendarFeedTokenRow;
+  webhook: WebhookRow;
+  webhook_delivery: WebhookDeliveryRow;
+  webhook_attempt: WebhookAttemptRow;
   key_figure: KeyFigureRow;
   key_figure_setting: KeyFigureSettingRow;
   compliance_content: ComplianceContentRow;

@@ -15,6 +15,8 @@ import { createHttpDeps } from './http-deps.ts';
 import { loadDemoOnFirstStart } from './load-demo-on-first-start.ts';
 import { openDatabase } from './open-database.ts';
 import { systemContext } from './system-context.ts';
+import { createWebhookPost } from './webhook-sender.ts';
+import { startWebhookWorker } from './webhook-worker.ts';
 
 /**
  * `opening`: the database when the caller has already begun to open it (main/server.ts), with
@@ -23,12 +25,18 @@ import { systemContext } from './system-context.ts';
 export async function startServer(config: Config, opening?: Promise<OpenDatabase>): Promise<void> {
   const database = await (opening ?? openDatabase(config, { migrate: true }));
   const app = await buildHttpServer(createHttpDeps(config, database), webModule);
+  const webhooks = startWebhookWorker(
+    createUnitOfWork(database.db, { actor: 'system:webhooks', requestId: null }),
+    createWebhookPost({ allowPrivateTargets: config.webhookAllowPrivateTargets }),
+    app.log,
+  );
   let stopping = false;
   let mailWorker: MailWorker | null = null;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stopping');
+    await webhooks.stop();
     await app.close();
     await mailWorker?.stop();
     await database.close();

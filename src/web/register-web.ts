@@ -18,10 +18,12 @@ import { registerGovernancePages } from './routes/governance-routes.tsx';
 import { registerLegalPages } from './routes/legal-routes.tsx';
 import { registerMeetingPages } from './routes/meeting-routes.tsx';
 import { registerMunicipalityPages } from './routes/municipality-routes.tsx';
+import { registerWebhookPages } from './routes/webhook-routes.tsx';
 import { registerPoliticalCasePages } from './routes/political-case-routes.tsx';
 import { registerProfilePages } from './routes/profile-routes.tsx';
 import { registerRegistryFormPages } from './routes/registry-form-routes.tsx';
 import { registerRegistryPages } from './routes/registry-routes.tsx';
+import { registerTenancyPages } from './routes/tenancy-routes.tsx';
 import { registerUserPages } from './routes/user-routes.tsx';
 
 const require = createRequire(import.meta.url);
@@ -35,6 +37,7 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerFrontPage(app, deps);
   registerRegistryFormPages(app, deps);
   registerMunicipalityPages(app, deps);
+  registerWebhookPages(app, deps);
   registerRegistryPages(app, deps);
   registerGovernancePages(app, deps);
   registerMeetingPages(app, deps);
@@ -42,6 +45,7 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerUserPages(app, deps);
   registerProfilePages(app, deps);
   registerAuditPages(app, deps);
+  registerTenancyPages(app, deps);
   registerLegalPages(app, deps);
   registerBriefingPages(app, deps);
   await registerAgreementPages(app, deps);

@@ -816,7 +816,10 @@ const steps: [string, Step][] = [
   ],
   [
     'addNationalAdmin',
-    { useCase: catalogue.addNationalAdmin, input: () => ({ email: 'drift@styringsdialog.test', name: 'Drift' }) },
+    {
+      useCase: catalogue.addNationalAdmin,
+      input: () => ({ email: 'drift@styringsdialog.test', name: 'Drift' }),
+    },
   ],
 ];
 

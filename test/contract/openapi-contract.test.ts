@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import * as ajvFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, demoUsers, seedDemoUsers } from '../../src/app/auth/demo-users.ts';
 import { loadDemoMeetingHistory } from '../../src/app/meetings/load-demo-meeting-history.ts';
@@ -51,6 +51,8 @@ const PARAMETERS: Record<string, string> = {
 };
 
 const execFileAsync = promisify(execFile);
+/** ajv-formats is CommonJS: its function is the module itself. */
+const addFormats = (ajvFormats as unknown as { default: (ajv: Ajv2020) => void }).default;
 const require = createRequire(import.meta.url);
 
 describe('the OpenAPI document', () => {

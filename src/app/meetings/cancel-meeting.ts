@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
+import { meetingEvent } from '../webhooks/webhook-events.ts';
 import { transition } from '../../domain/meetings/index.ts';
 import { authorize } from '../actor.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
@@ -38,6 +40,7 @@ export const cancelMeeting = defineUseCase({
         ),
       );
       const saved = await saveMeeting(s, meeting, cancelled, 'cancelMeeting');
+      await emitWebhookEvent(s, meetingEvent('meeting.cancelled', saved), now);
       const invitations = wasInvited
         ? await sendInvitations(s, saved, {
             kind: 'cancel',

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
+import { meetingEvent } from '../webhooks/webhook-events.ts';
 import type { ClockTime } from '../../domain/calendar/index.ts';
 import { transition } from '../../domain/meetings/index.ts';
 import { authorize } from '../actor.ts';
@@ -56,6 +58,7 @@ export const rescheduleMeeting = defineUseCase({
         ),
       );
       const saved = await saveMeeting(s, meeting, moved, 'rescheduleMeeting');
+      await emitWebhookEvent(s, meetingEvent('meeting.moved', saved), now);
       const invitations =
         saved.status === 'invited' && saved.sequence !== meeting.sequence
           ? await sendInvitations(s, saved, {

@@ -11,9 +11,10 @@ import { listObligations } from '../../app/governance/list-obligations.ts';
 import { obligationView } from '../../app/governance/obligation-view.ts';
 import { recordFact } from '../../app/governance/record-fact.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
+import { governanceModelSchema } from '../../domain/governance-model/schema.ts';
 import { findingResponse, presentFinding } from '../registry/presenters.ts';
 import type { HttpDeps } from '../request-context.ts';
-import { useCaseRoute } from '../use-case-route.ts';
+import { inputPart, useCaseRoute } from '../use-case-route.ts';
 
 const params = (r: FastifyRequest) => r.params as Record<string, string>;
 const query = (r: FastifyRequest) => (r.query ?? {}) as Record<string, string>;
@@ -94,10 +95,10 @@ export function registerGovernanceApi(app: FastifyInstance, deps: HttpDeps): voi
       const { reason, ...model } = (r.body ?? {}) as Record<string, unknown>;
       return { municipality: params(r).municipality, model, reason: reason ?? null };
     },
-    body: z
-      .object({ reason: z.string().optional() })
-      .loose()
-      .meta({ description: 'A GovernanceModel without version; see the domain schema' }),
+    // The domain's own model schema; version and municipality are set by the server.
+    body: governanceModelSchema
+      .partial({ version: true, municipality: true })
+      .extend({ reason: z.string().max(1000).nullable().optional() }),
     response: z.object({
       id: z.string(),
       version: z.number(),

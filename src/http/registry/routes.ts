@@ -17,7 +17,7 @@ import { createOrganisation, updateOrganisation } from '../../app/registry/save-
 import { savePerson } from '../../app/registry/save-person.ts';
 import { etagOf, versionFromIfMatch } from '../meetings/presenters.ts';
 import type { HttpDeps } from '../request-context.ts';
-import { useCaseRoute } from '../use-case-route.ts';
+import { inputPart, useCaseRoute } from '../use-case-route.ts';
 import {
   departmentResponse,
   findingResponse,
@@ -120,7 +120,7 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
     tags,
     useCase: createOrganisation,
     input: (r) => ({ municipality: params(r).municipality, organisation: r.body }),
-    body: z.object({}).loose().meta({ description: 'Organisation fields, see Organisation' }),
+    body: inputPart(createOrganisation, 'organisation'),
     response: organisationResponse,
     present: (out) => presentOrganisation(out.organisation, out.version),
     successStatus: 201,
@@ -159,7 +159,9 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
       const { version, ...organisation } = body(r);
       return { municipality: params(r).municipality, id: params(r).id, version, organisation };
     },
-    body: z.object({ version: z.number().int() }).loose(),
+    body: z
+      .object({ version: inputPart(updateOrganisation, 'version') })
+      .and(inputPart(updateOrganisation, 'organisation')),
     response: organisationResponse,
     present: (out) => presentOrganisation(out.organisation, out.version),
   });
@@ -169,8 +171,9 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/departments`,
     tags,
     useCase: saveDepartment,
+    operationId: 'createDepartment',
     input: (r) => ({ municipality: params(r).municipality, department: r.body }),
-    body: z.object({}).loose(),
+    body: inputPart(saveDepartment, 'department'),
     response: departmentResponse,
     present: presentDepartment,
     successStatus: 201,
@@ -185,7 +188,10 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
       const { version, rest } = editVersion(r);
       return { municipality: params(r).municipality, id: params(r).id, version, department: rest };
     },
-    body: z.object({ version: z.number().int().optional() }).loose(),
+    operationId: 'updateDepartment',
+    body: z
+      .object({ version: inputPart(saveDepartment, 'version') })
+      .and(inputPart(saveDepartment, 'department')),
     response: departmentResponse,
     present: (out) => presentDepartment(out),
     headers: (out) => etag(out),
@@ -215,8 +221,9 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/people`,
     tags,
     useCase: savePerson,
+    operationId: 'createPerson',
     input: (r) => ({ municipality: params(r).municipality, person: r.body }),
-    body: z.object({}).loose(),
+    body: inputPart(savePerson, 'person'),
     response: personResponse,
     present: presentPerson,
     successStatus: 201,
@@ -250,7 +257,8 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
       const { version, rest } = editVersion(r);
       return { municipality: params(r).municipality, id: params(r).id, version, person: rest };
     },
-    body: z.object({ version: z.number().int().optional() }).loose(),
+    operationId: 'updatePerson',
+    body: z.object({ version: inputPart(savePerson, 'version') }).and(inputPart(savePerson, 'person')),
     response: personResponse,
     present: (out) => presentPerson(out),
     headers: (out) => etag(out),

@@ -1,5 +1,9 @@
 /** Danish labels for the meeting pages. */
-import { DIALOGUE_PARTY_NAMES, type DialogueParty, type MeetingStatus } from '../../../domain/meetings/index.ts';
+import {
+  DIALOGUE_PARTY_NAMES,
+  type DialogueParty,
+  type MeetingStatus,
+} from '../../../domain/meetings/index.ts';
 
 export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
   planned: 'Planlagt',
