@@ -38,6 +38,9 @@ export function resultScore(result: AgendaImportResult): number {
 }
 
 /** The better of the two; `structured` on a tie. */
-export function chooseResult(structured: AgendaImportResult, pageText: AgendaImportResult): AgendaImportResult {
+export function chooseResult(
+  structured: AgendaImportResult,
+  pageText: AgendaImportResult,
+): AgendaImportResult {
   return resultScore(pageText) > resultScore(structured) ? pageText : structured;
 }

@@ -6,8 +6,8 @@
  */
 import type { AgendaParseOptions } from './agenda-blocks.ts';
 import { chooseResult } from './choose-reader.ts';
-import { extractPdfText } from './extract-pdf-text.ts';
 import { type AgendaFileProbe, detectAgendaFormat } from './detect-agenda-format.ts';
+import { extractPdfText } from './extract-pdf-text.ts';
 import { type AgendaImportResult, ReportBuilder } from './import-report.ts';
 import { parseAgendaHtml } from './page-text/parse-agenda-html.ts';
 import { parseAgendaPageText } from './page-text/parse-agenda-page-text.ts';
@@ -16,7 +16,11 @@ import { parseAgendaPdf } from './parse-agenda-pdf.ts';
 import { parseAgendaPdfText } from './parse-agenda-pdf-text.ts';
 
 /** Markdown or plain text (incl. pasted page text): the better of the two readers. */
-export function parseAgendaText(text: string, options: AgendaParseOptions = {}, markdown = false): AgendaImportResult {
+export function parseAgendaText(
+  text: string,
+  options: AgendaParseOptions = {},
+  markdown = false,
+): AgendaImportResult {
   const structured = markdown ? parseAgendaMarkdown(text, options) : parseAgendaPdfText(text, options);
   return chooseResult(structured, parseAgendaPageText(text, options, markdown ? 'markdown' : 'text'));
 }

@@ -9,12 +9,20 @@ describe('absence lines', () => {
     ['Ib Holm (A) og Åse Bak (C) var fraværende.', 'Fraværende: Ib Holm (A), Åse Bak (C)', null],
     ['Ikke til stede: Kurt Lykke (A)', 'Fraværende: Kurt Lykke (A)', null],
     ['Fraværende- Lise Vang ()', 'Fraværende: Lise Vang', null],
-    ['Fraværende: Henrik Mols (C) deltog ikke i sag 94-106', 'Fraværende: Henrik Mols (C)', { from: 94, to: 106 }],
+    [
+      'Fraværende: Henrik Mols (C) deltog ikke i sag 94-106',
+      'Fraværende: Henrik Mols (C)',
+      { from: 94, to: 106 },
+    ],
   ])('%s', (line, canonical, items) => {
     expect(parseAbsenceLine(line)).toMatchObject({ canonical, items });
   });
 
-  it.each(['Fraværende var også borgmesteren, som deltog senere.', 'Afbudslisten ligger i bilag', 'Godkendt.'])('%s is no absence', (line) => {
+  it.each([
+    'Fraværende var også borgmesteren, som deltog senere.',
+    'Afbudslisten ligger i bilag',
+    'Godkendt.',
+  ])('%s is no absence', (line) => {
     expect(parseAbsenceLine(line)).toBeNull();
   });
 });

@@ -14,9 +14,12 @@ describe('case numbers as agenda systems print them', () => {
     expect(parseCaseNumber(line)).toMatchObject({ caseNumber, access });
   });
 
-  it.each(['Sag nr. 95', 'Punkt 95', 'Sagsnr.: se bilag', 'Der er 22/8287 sager', '2024'])('%s is no case number', (line) => {
-    expect(parseCaseNumber(line)).toBeNull();
-  });
+  it.each(['Sag nr. 95', 'Punkt 95', 'Sagsnr.: se bilag', 'Der er 22/8287 sager', '2024'])(
+    '%s is no case number',
+    (line) => {
+      expect(parseCaseNumber(line)).toBeNull();
+    },
+  );
 
   it.each([
     ['Sag nr. 95', 95, ''],

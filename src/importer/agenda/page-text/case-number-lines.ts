@@ -44,7 +44,8 @@ export function parseCaseNumber(text: string): CaseNumberFound | null {
     return { caseNumber: value, access, labelled: true };
   }
   const unlabelled = body.replace(/[.,;]$/u, '');
-  if (SHORT.test(unlabelled) || KLE.test(unlabelled)) return { caseNumber: unlabelled, access, labelled: false };
+  if (SHORT.test(unlabelled) || KLE.test(unlabelled))
+    return { caseNumber: unlabelled, access, labelled: false };
   if (body === '' && access !== null) return { caseNumber: null, access, labelled: true };
   return null;
 }
@@ -57,7 +58,8 @@ export interface ItemNumberLine {
   labelled: boolean;
 }
 
-const LABELLED_ITEM = /^(?:punkt|pkt\.?|sag\s+nr\.?|sag|dagsordenspunkt|dagsordens\s?punkt|nr\.)\s*(\d{1,4})\b\.?\s*(?:[:.)–-]\s*)?(.*)$/iu;
+const LABELLED_ITEM =
+  /^(?:punkt|pkt\.?|sag\s+nr\.?|sag|dagsordenspunkt|dagsordens\s?punkt|nr\.)\s*(\d{1,4})\b\.?\s*(?:[:.)–-]\s*)?(.*)$/iu;
 const BARE_ITEM = /^(\d{1,4})\s*[.)]\s+(\p{Lu}.*)$/u;
 
 export function parseItemNumberLine(text: string): ItemNumberLine | null {

@@ -11,7 +11,12 @@ describe('decision headings as agenda systems print them', () => {
     ['Beslutning: Godkendt.', null, null, 'Godkendt.'],
     ['Beslutning i Økonomiudvalget den 08-11-2022', 'Økonomiudvalget', '2022-11-08', ''],
     ['Beslutning Teknik- og Miljøudvalget den 11-08-2021', 'Teknik- og Miljøudvalget', '2021-08-11', ''],
-    ['Beslutning fra Teknik- og Miljøudvalget, 14. maj 2024, pkt. 35:', 'Teknik- og Miljøudvalget', '2024-05-14', ''],
+    [
+      'Beslutning fra Teknik- og Miljøudvalget, 14. maj 2024, pkt. 35:',
+      'Teknik- og Miljøudvalget',
+      '2024-05-14',
+      '',
+    ],
     ['Økonomiudvalgets beslutning: Godkendt.', 'Økonomiudvalget', null, 'Godkendt.'],
     ['Byrådets beslutning den 28-05-2024', 'Byrådet', '2024-05-28', ''],
   ])('%s', (line, body, date, rest) => {
@@ -31,10 +36,12 @@ describe('decision headings as agenda systems print them', () => {
     });
   });
 
-  it.each(['Beslutningskompetence', 'Beslutningen blev truffet i 2019.', 'Der var enighed om beslutning', 'Mødet den 14. maj 2024'])(
-    '%s is no decision heading',
-    (line) => {
-      expect(parseDecisionLine(line, table, true)).toBeNull();
-    },
-  );
+  it.each([
+    'Beslutningskompetence',
+    'Beslutningen blev truffet i 2019.',
+    'Der var enighed om beslutning',
+    'Mødet den 14. maj 2024',
+  ])('%s is no decision heading', (line) => {
+    expect(parseDecisionLine(line, table, true)).toBeNull();
+  });
 });

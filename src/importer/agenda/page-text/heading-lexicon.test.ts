@@ -19,7 +19,10 @@ describe('plain-line headings', () => {
     expect(classifyHeadingLine(line, lexicon)).toMatchObject({ role, rest });
   });
 
-  it.each(['Sagsgangen er kort.', 'Økonomiudvalget', 'Baggrunden for sagen er', 'Bilaget er vedlagt.'])('%s is no heading', (line) => {
-    expect(classifyHeadingLine(line, lexicon)).toBeNull();
-  });
+  it.each(['Sagsgangen er kort.', 'Økonomiudvalget', 'Baggrunden for sagen er', 'Bilaget er vedlagt.'])(
+    '%s is no heading',
+    (line) => {
+      expect(classifyHeadingLine(line, lexicon)).toBeNull();
+    },
+  );
 });

@@ -5,7 +5,17 @@ import { toPageLines } from './page-lines.ts';
 describe('meeting header', () => {
   it('reads body, date and absences from a page header', () => {
     const lines = toPageLines(
-      ['Vi bruger cookies', 'Forside > Politik', 'Teknik- og Miljøudvalget', 'Referat', 'Mødedato: 14. maj 2024', 'Mødetidspunkt: 16:00', 'Fraværende: Ib Holm (A) (sag 3-5)', 'Afbud:', 'Åse Bak (C)'].join('\n'),
+      [
+        'Vi bruger cookies',
+        'Forside > Politik',
+        'Teknik- og Miljøudvalget',
+        'Referat',
+        'Mødedato: 14. maj 2024',
+        'Mødetidspunkt: 16:00',
+        'Fraværende: Ib Holm (A) (sag 3-5)',
+        'Afbud:',
+        'Åse Bak (C)',
+      ].join('\n'),
     );
     const context = readMeetingContext(lines, {});
     expect(context.body).toBe('Teknik- og Miljøudvalget');
@@ -17,7 +27,11 @@ describe('meeting header', () => {
   });
 
   it('finds the body inside a longer line and a body known only to the municipality', () => {
-    expect(readMeetingContext(toPageLines('Referat fra mødet i Økonomiudvalget\n3.9.2025'), {}).body).toBe('Økonomiudvalget');
-    expect(readMeetingContext(toPageLines('Udvalg: Social og Sundhed'), { SOS: 'Social og Sundhed' }).body).toBe('Social og Sundhed');
+    expect(readMeetingContext(toPageLines('Referat fra mødet i Økonomiudvalget\n3.9.2025'), {}).body).toBe(
+      'Økonomiudvalget',
+    );
+    expect(
+      readMeetingContext(toPageLines('Udvalg: Social og Sundhed'), { SOS: 'Social og Sundhed' }).body,
+    ).toBe('Social og Sundhed');
   });
 });

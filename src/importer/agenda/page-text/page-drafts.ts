@@ -6,7 +6,10 @@
  * takes the meeting's body and date, and the meeting's absences are added to those decisions.
  * Also records where each field came from, for the confidence shown in the preview.
  */
-import { type BodyAbbreviationTable, resolveBody } from '../../../domain/political-case/body-abbreviations.ts';
+import {
+  type BodyAbbreviationTable,
+  resolveBody,
+} from '../../../domain/political-case/body-abbreviations.ts';
 import type { SourceLine } from '../agenda-blocks.ts';
 import { type CaseDraft, type DecisionDraft, newCaseDraft, type Paragraph } from '../case-draft.ts';
 import { parseAbsenceLine } from './absence-lines.ts';
@@ -55,14 +58,26 @@ function cleanTitle(title: string): string {
     .trim();
 }
 
-function startDecision(walk: Walk, line: ClassifiedLine, found: DecisionLine, meeting: MeetingContext, table: BodyAbbreviationTable): void {
+function startDecision(
+  walk: Walk,
+  line: ClassifiedLine,
+  found: DecisionLine,
+  meeting: MeetingContext,
+  table: BodyAbbreviationTable,
+): void {
   const fromMeeting = found.body === null;
   const bodyText = found.body ?? meeting.body;
   const sameAsMeeting =
-    bodyText !== null && meeting.body !== null && bodyText.toLocaleLowerCase('da') === meeting.body.toLocaleLowerCase('da');
+    bodyText !== null &&
+    meeting.body !== null &&
+    bodyText.toLocaleLowerCase('da') === meeting.body.toLocaleLowerCase('da');
   const date = found.date ?? (fromMeeting || sameAsMeeting ? meeting.date : null);
   const decision: DecisionDraft = {
-    heading: { body: resolveBody(bodyText ?? '', table) ?? { abbreviation: null, name: null }, date, unreadableDate: null },
+    heading: {
+      body: resolveBody(bodyText ?? '', table) ?? { abbreviation: null, name: null },
+      date,
+      unreadableDate: null,
+    },
     line: line.line,
     paragraphs: [],
   };
@@ -122,7 +137,8 @@ function finishRecommendationLines(walk: Walk): void {
   walk.recommendationRaw.forEach((raw, i) => {
     const text = texts[i] ?? raw.text;
     const last = paragraphs.at(-1);
-    if (last === undefined || (raw.gap > 0 && !/^(?:\d{1,3}[.)]|-)\s/u.test(text))) paragraphs.push([{ text, line: raw.line, literal: false }]);
+    if (last === undefined || (raw.gap > 0 && !/^(?:\d{1,3}[.)]|-)\s/u.test(text)))
+      paragraphs.push([{ text, line: raw.line, literal: false }]);
     else last.push({ text, line: raw.line, literal: false });
   });
   walk.draft.recommendation = [...(walk.draft.recommendation ?? []), ...paragraphs];
@@ -140,11 +156,13 @@ interface FurnitureKeys {
   headed: Set<string>;
 }
 
-const keyOf = (body: string | null, date: string | null): string => `${(body ?? '').toLocaleLowerCase('da')}|${date ?? ''}`;
+const keyOf = (body: string | null, date: string | null): string =>
+  `${(body ?? '').toLocaleLowerCase('da')}|${date ?? ''}`;
 
 function furnitureKeys(lines: readonly ClassifiedLine[], meeting: MeetingContext): FurnitureKeys {
   const headed = new Set<string>();
-  for (const line of lines) if (line.decision?.body && line.decision.date) headed.add(keyOf(line.decision.body, line.decision.date));
+  for (const line of lines)
+    if (line.decision?.body && line.decision.date) headed.add(keyOf(line.decision.body, line.decision.date));
   return { meeting: meeting.body && meeting.date ? keyOf(meeting.body, meeting.date) : null, headed };
 }
 
@@ -155,7 +173,14 @@ function isFurniture(line: ClassifiedLine, keys: FurnitureKeys): boolean {
   return key === keys.meeting || (line.gap >= 2 && keys.headed.has(key));
 }
 
-function walkItem(lines: readonly ClassifiedLine[], start: ItemStart, end: number, meeting: MeetingContext, table: BodyAbbreviationTable, keys: FurnitureKeys): Walk {
+function walkItem(
+  lines: readonly ClassifiedLine[],
+  start: ItemStart,
+  end: number,
+  meeting: MeetingContext,
+  table: BodyAbbreviationTable,
+  keys: FurnitureKeys,
+): Walk {
   const first = lines[start.index];
   const title = cleanTitle(start.title);
   const walk: Walk = {
@@ -180,7 +205,12 @@ function walkItem(lines: readonly ClassifiedLine[], start: ItemStart, end: numbe
   for (let i = start.index + start.span; i < end; i++) {
     const line = lines[i];
     if (!line || isFurniture(line, keys)) continue;
-    if (line.caseNumber && draft.caseNumber === null && draft.context !== 'decision' && draft.context !== 'recommendation') {
+    if (
+      line.caseNumber &&
+      draft.caseNumber === null &&
+      draft.context !== 'decision' &&
+      draft.context !== 'recommendation'
+    ) {
       draft.caseNumber = line.caseNumber.caseNumber;
       draft.access = line.caseNumber.access ?? draft.access;
       walk.sources.caseNumberLine = line.line;
@@ -192,7 +222,11 @@ function walkItem(lines: readonly ClassifiedLine[], start: ItemStart, end: numbe
       draft.access = line.access;
       continue;
     }
-    const decision = line.decision ?? (draft.context === 'section' || draft.context === 'recommendation' || draft.context === 'decision' ? line.bodyDate : null);
+    const decision =
+      line.decision ??
+      (draft.context === 'section' || draft.context === 'recommendation' || draft.context === 'decision'
+        ? line.bodyDate
+        : null);
     if (decision) {
       finishRecommendationLines(walk);
       startDecision(walk, line, decision, meeting, table);
@@ -224,8 +258,12 @@ function walkItem(lines: readonly ClassifiedLine[], start: ItemStart, end: numbe
   }
   finishRecommendationLines(walk);
   if (draft.hasRoute) {
-    const route = routeText(draft.routeLines.map((l) => l.text), table);
-    draft.routeLines = route === '' ? [] : [{ text: route, line: draft.routeLines[0]?.line ?? draft.line, literal: false }];
+    const route = routeText(
+      draft.routeLines.map((l) => l.text),
+      table,
+    );
+    draft.routeLines =
+      route === '' ? [] : [{ text: route, line: draft.routeLines[0]?.line ?? draft.line, literal: false }];
   }
   return walk;
 }
@@ -238,7 +276,10 @@ function applyMeetingAbsences(walk: Walk, meeting: MeetingContext): void {
   if (lines.length === 0) return;
   walk.draft.decisions.forEach((decision, i) => {
     if (!walk.sources.decisions[i]?.fromMeeting) return;
-    const written = decision.paragraphs.flat().map((l) => l.text).join('\n');
+    const written = decision.paragraphs
+      .flat()
+      .map((l) => l.text)
+      .join('\n');
     for (const text of lines) {
       const names = text.replace(/^\S+\s*/u, '').split(', ');
       if (names.every((name) => written.includes(name.replace(/\s*\(.*$/u, '')))) continue;
@@ -247,7 +288,10 @@ function applyMeetingAbsences(walk: Walk, meeting: MeetingContext): void {
   });
 }
 
-export function collectPageDrafts(lines: readonly ClassifiedLine[], table: BodyAbbreviationTable): PageDrafts {
+export function collectPageDrafts(
+  lines: readonly ClassifiedLine[],
+  table: BodyAbbreviationTable,
+): PageDrafts {
   let starts = findItemStarts(lines);
   if (starts.length === 0) {
     const single = fallbackStart(lines);
