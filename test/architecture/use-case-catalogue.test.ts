@@ -747,6 +747,26 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'saveAssessment',
+    {
+      useCase: catalogue.saveAssessment,
+      input: ({ outputs }) => {
+        const m = (outputs.get('saveMinutes') as { meeting: { id: string; version: number } }).meeting;
+        return { municipality: '707', id: m.id, version: m.version, text: 'Kommunen er enig.' };
+      },
+    },
+  ],
+  [
+    'commentMinutes',
+    {
+      useCase: catalogue.commentMinutes,
+      input: ({ outputs }) => {
+        const m = (outputs.get('saveAssessment') as { meeting: { id: string; version: number } }).meeting;
+        return { municipality: '707', id: m.id, version: m.version, text: 'Fint.', requestsChange: false };
+      },
+    },
+  ],
+  [
     'approveMinutes',
     {
       useCase: catalogue.approveMinutes,
@@ -775,6 +795,17 @@ const steps: [string, Step][] = [
       input: ({ outputs }) => ({
         municipality: '707',
         id: (outputs.get('markHeld') as { meeting: { id: string } }).meeting.id,
+      }),
+    },
+  ],
+  [
+    'withdrawPublishedAccount',
+    {
+      useCase: catalogue.withdrawPublishedAccount,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('markHeld') as { meeting: { id: string } }).meeting.id,
+        reason: 'Katalogets tilbagetrækning',
       }),
     },
   ],

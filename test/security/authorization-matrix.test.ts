@@ -816,6 +816,30 @@ const rules: Record<string, Rule> = {
     form: () => ({ minuteTaker: 'Matrix' }),
     ok: 'granted',
   },
+  'POST /moeder/:id/vurdering': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ assessment: 'Matrix' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/kommentar': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ comment: 'Matrix' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/genaabn': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ reopenReason: 'Matrix' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/traek-tilbage': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ withdrawReason: 'Matrix' }),
+    ok: 'granted',
+  },
   'POST /moeder/:id/flyt': {
     scope: 'organisation',
     params: async (h) => ({ id: await meetingOf(h, 'main') }),
