@@ -40,12 +40,16 @@ import { revokeOwnApiToken } from './auth/revoke-own-api-token.ts';
 import { revokeRole } from './auth/revoke-role.ts';
 import { adoptModelVersion } from './governance/adopt-model-version.ts';
 import { complianceGrid } from './governance/compliance-grid.ts';
+import { complianceVersion } from './governance/compliance-version.ts';
 import { frontPage } from './governance/front-page.ts';
 import { listModels } from './governance/list-models.ts';
 import { listObligations } from './governance/list-obligations.ts';
 import { checkStoredCompliance, rebuildCompliance } from './governance/rebuild-compliance.ts';
 import { recordFact } from './governance/record-fact.ts';
+import { getBriefing } from './key-figures/get-briefing.ts';
+import { getOrganisationKeyFigures } from './key-figures/get-organisation-key-figures.ts';
 import { importKeyFigures } from './key-figures/import-key-figures.ts';
+import { saveKeyFigure } from './key-figures/save-key-figure.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
 import { cancelMeeting } from './meetings/cancel-meeting.ts';
@@ -77,6 +81,7 @@ import { answerInvitation, getInvitationAnswer } from './meetings/answer-invitat
 import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
 import { saveAssessment } from './meetings/save-assessment.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
+import { withdrawPublishedAccount } from './meetings/withdraw-published-account.ts';
 import { getNavigation } from './navigation/get-navigation.ts';
 import { getOpenBody } from './open-data/get-open-body.ts';
 import { getOpenDataObject } from './open-data/get-open-data-object.ts';
@@ -104,7 +109,13 @@ import { createOrganisation, updateOrganisation } from './registry/save-organisa
 import { savePerson } from './registry/save-person.ts';
 import { updateMunicipalityNotices } from './registry/update-municipality-notices.ts';
 import { checkHealth } from './system/check-health.ts';
+import { addNationalAdmin } from './tenancy/add-national-admin.ts';
+import { createMunicipality } from './tenancy/create-municipality.ts';
+import { getNationalOverview } from './tenancy/get-national-overview.ts';
+import { grantFirstAdmin } from './tenancy/grant-first-admin.ts';
+import { setMunicipalitySuspension } from './tenancy/suspend-municipality.ts';
 import type { UseCase } from './use-case.ts';
+import { createWebhook, listWebhooks, redeliverWebhook, removeWebhook } from './webhooks/manage-webhooks.ts';
 
 export type AnyUseCase = UseCase<z.ZodType, unknown>;
 
@@ -131,11 +142,15 @@ export const catalogue = {
   importRegistry,
   // key figures and the briefing
   importKeyFigures,
+  getBriefing,
+  getOrganisationKeyFigures,
+  saveKeyFigure,
   // governance models
   listModels,
   adoptModelVersion,
   listObligations,
   complianceGrid,
+  complianceVersion,
   rebuildCompliance,
   checkStoredCompliance,
   frontPage,
@@ -200,6 +215,7 @@ export const catalogue = {
   approveMinutes,
   reopenMinutes,
   publishMeeting,
+  withdrawPublishedAccount,
   listInvitations,
   getInvitationIcs,
   resendInvitation,
@@ -220,6 +236,17 @@ export const catalogue = {
   getOpenBody,
   listOpenData,
   getOpenDataObject,
+  // webhooks
+  listWebhooks,
+  createWebhook,
+  removeWebhook,
+  redeliverWebhook,
+  // the installation (national administrator, issue 17)
+  getNationalOverview,
+  createMunicipality,
+  setMunicipalitySuspension,
+  grantFirstAdmin,
+  addNationalAdmin,
 } satisfies Record<string, AnyUseCase>;
 
 export type UseCaseName = keyof typeof catalogue;

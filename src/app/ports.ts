@@ -14,6 +14,7 @@ import type { MeetingStore } from './meetings/meeting-store.ts';
 import type { OpenDataStore } from './open-data/open-data-store.ts';
 import type { PoliticalCaseStore } from './political-cases/political-case-store.ts';
 import type { RegistryStore } from './registry/registry-store.ts';
+import type { WebhookStore } from './webhooks/webhook-store.ts';
 
 export interface AuditRecord {
   municipality: string | null;
@@ -54,6 +55,7 @@ export interface Store {
   meetings: MeetingStore;
   keyFigures: KeyFigureStore;
   openData: OpenDataStore;
+  webhooks: WebhookStore;
   /** Stored compliance (issue 18); refreshed by runUseCase before a write commits. */
   compliance: ComplianceStateStore;
 }

@@ -29,6 +29,8 @@ export interface Config {
    * default: the client address is the socket's), a hop count, or the proxies' addresses/CIDRs.
    */
   trustProxy: TrustProxy;
+  /** WEBHOOK_ALLOW_PRIVATE_TARGETS: webhooks may go to loopback, link-local and private addresses. */
+  webhookAllowPrivateTargets: boolean;
   /** SMTP delivery of the mail queue (SMTP_URL + MAIL_FROM); null = the outbox page is the delivery. */
   smtp: { url: string; from: string } | null;
   /** ORGANIZER of meeting invitations (CALENDAR_ORGANIZER_EMAIL); null = the case officer who invites. */
@@ -131,6 +133,7 @@ const schema = z.object({
     .default('email'),
   OIDC_ALLOW_HTTP: booleanText.default(false),
   TRUST_PROXY: trustProxyText.default(false),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: booleanText.default(false),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/[^\s]+$/, {
@@ -203,6 +206,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     demoOnFirstStart: e.STYRINGSDIALOG_DEMO,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     trustProxy: e.TRUST_PROXY,
+    webhookAllowPrivateTargets: e.WEBHOOK_ALLOW_PRIVATE_TARGETS,
     smtp: e.SMTP_URL && e.MAIL_FROM ? { url: e.SMTP_URL, from: e.MAIL_FROM } : null,
     calendarOrganizerEmail: e.CALENDAR_ORGANIZER_EMAIL?.toLowerCase() ?? null,
     oidc:

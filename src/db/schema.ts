@@ -43,6 +43,10 @@ export interface MunicipalityRow {
   /** Set by the open-data-timestamps migration's defaults and trigger. */
   created_at: Generated<Date>;
   modified_at: Generated<Date>;
+  address: string | null;
+  /** Set while the municipality is suspended: its users cannot sign in or act there. */
+  suspended_at: NullableInstant;
+  suspension_reason: string | null;
 }
 
 export interface ElectionPeriodRow {
@@ -162,7 +166,8 @@ export interface AppUserRow {
   id: string;
   email: string;
   name: string;
-  municipality: string;
+  /** Null for a national administrator, whom no municipality manages. */
+  municipality: string | null;
   password_hash: string | null;
   active: Generated<boolean>;
   created_at: Instant;
@@ -173,7 +178,8 @@ export interface UserGrantRow {
   id: Generated<number>;
   user_id: string;
   role: string;
-  municipality: string;
+  /** Null only for the nationalAdmin role. */
+  municipality: string | null;
   organisation_id: string | null;
   unit: string | null;
   created_at: Instant;
@@ -362,6 +368,17 @@ export interface PublishedAccountVersionRow {
   created_at: ColumnType<Date, Date | string | undefined, never>;
 }
 
+/** A withdrawn published version, never changed (published-account-withdrawal migration). */
+export interface PublishedAccountWithdrawalRow {
+  municipality: string;
+  meeting_id: string;
+  version: number;
+  withdrawn_on: DateText;
+  reason: string;
+  withdrawn_by: string;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface MeetingInvitationRow {
   id: Generated<number>;
   municipality: string;
@@ -397,6 +414,45 @@ export interface CalendarFeedTokenRow {
   revoked_at: NullableInstant;
 }
 
+export interface WebhookRow {
+  id: string;
+  municipality: string;
+  url: string;
+  secret: string;
+  events: Json<string[]>;
+  description: Generated<string>;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  created_by: string;
+  removed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface WebhookDeliveryRow {
+  id: string;
+  municipality: string;
+  webhook_id: string;
+  event_id: string;
+  event_type: string;
+  payload: string;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: ColumnType<Date, Date | string, Date | string>;
+  claimed_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  last_status: number | null;
+  last_error: string | null;
+  redelivery_of: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  delivered_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface WebhookAttemptRow {
+  id: Generated<number>;
+  delivery_id: string;
+  at: ColumnType<Date, Date | string, never>;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+}
+
 /** A key figure (key figures migration); organisation null = a national figure. */
 export interface KeyFigureRow {
   id: Generated<number>;
@@ -426,6 +482,12 @@ export interface ComplianceContentRow {
   first_year: number | null;
   last_year: number | null;
   computed_at: ColumnType<Date | null, never, Date | string>;
+  structure_changed: ColumnType<boolean, never, boolean>;
+}
+
+export interface ComplianceDirtyRow {
+  municipality: string;
+  obligation_id: string;
 }
 
 export interface ComplianceObligationRow {
@@ -470,10 +532,15 @@ export interface Database {
   meeting: MeetingRow;
   meeting_invitation: MeetingInvitationRow;
   published_account_version: PublishedAccountVersionRow;
+  published_account_withdrawal: PublishedAccountWithdrawalRow;
   documentation_package: DocumentationPackageRow;
   calendar_feed_token: CalendarFeedTokenRow;
+  webhook: WebhookRow;
+  webhook_delivery: WebhookDeliveryRow;
+  webhook_attempt: WebhookAttemptRow;
   key_figure: KeyFigureRow;
   key_figure_setting: KeyFigureSettingRow;
   compliance_content: ComplianceContentRow;
   compliance_obligation: ComplianceObligationRow;
+  compliance_dirty: ComplianceDirtyRow;
 }

@@ -16,6 +16,7 @@ import { createOpenDataStore } from './open-data/open-data-store.ts';
 import { createPoliticalCaseStore } from './political-cases/political-case-store.ts';
 import { createRegistryStore } from './registry/registry-store.ts';
 import type { Database } from './schema.ts';
+import { createWebhookStore } from './webhooks/webhook-store.ts';
 
 export interface AuditBinding {
   actor: string;
@@ -76,6 +77,7 @@ function createStore(db: Kysely<Database>, binding: AuditBinding): Store {
     meetings: createMeetingStore(db),
     keyFigures: createKeyFigureStore(db),
     openData: createOpenDataStore(db),
+    webhooks: createWebhookStore(db),
     compliance: createComplianceStateStore(db),
   };
 }

@@ -116,7 +116,7 @@ async function userActor(db: Kysely<Database>, email: string): Promise<Actor> {
     name: user.name,
     grants: grants.map((g) => ({
       role: g.role as Role,
-      municipality: g.municipality,
+      municipality: g.municipality ?? 'national',
       ...(g.organisation_id ? { organisationId: g.organisation_id } : {}),
     })),
   };
@@ -175,6 +175,33 @@ const steps: [string, Step][] = [
     {
       useCase: catalogue.importRegistry,
       input: () => ({ municipality: '706', file: csv('good-semicolon.csv'), fileName: 'good-semicolon.csv' }),
+    },
+  ],
+  [
+    'importKeyFigures',
+    {
+      useCase: catalogue.importKeyFigures,
+      input: () => ({
+        municipality: '707',
+        file: new TextEncoder().encode(
+          'lbf_org_nr;afdeling_nr;styringsaar;kode;vaerdi;enhed\n137;1;2030;tomgang_pct;0,7;%\n',
+        ),
+        fileName: 'noegletal.csv',
+      }),
+    },
+  ],
+  [
+    'saveKeyFigure',
+    {
+      useCase: catalogue.saveKeyFigure,
+      input: () => ({
+        municipality: '707',
+        organisationId: 'org-djurslandsbo',
+        departmentId: '',
+        steeringYear: '2030',
+        code: 'effektivitetstal',
+        value: '81,5',
+      }),
     },
   ],
   [
@@ -322,6 +349,7 @@ const steps: [string, Step][] = [
       },
     },
   ],
+  ['rebuildCompliance', { useCase: catalogue.rebuildCompliance, input: () => ({ municipality: '707' }) }],
   [
     'createAgreement',
     {
@@ -522,6 +550,13 @@ const steps: [string, Step][] = [
       input: ({ outputs }) => ({ id: (outputs.get('createApiToken') as { id: number }).id }),
     },
   ],
+  [
+    'createWebhook',
+    {
+      useCase: catalogue.createWebhook,
+      input: () => ({ municipality: '707', url: 'https://example.org/hook', events: ['meeting.planned'] }),
+    },
+  ],
   // meetings: a 2027 meeting through invite → reschedule → cancel, a 2026 meeting through publish
   [
     'confirmYearPlan',
@@ -712,6 +747,26 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'saveAssessment',
+    {
+      useCase: catalogue.saveAssessment,
+      input: ({ outputs }) => {
+        const m = (outputs.get('saveMinutes') as { meeting: { id: string; version: number } }).meeting;
+        return { municipality: '707', id: m.id, version: m.version, text: 'Kommunen er enig.' };
+      },
+    },
+  ],
+  [
+    'commentMinutes',
+    {
+      useCase: catalogue.commentMinutes,
+      input: ({ outputs }) => {
+        const m = (outputs.get('saveAssessment') as { meeting: { id: string; version: number } }).meeting;
+        return { municipality: '707', id: m.id, version: m.version, text: 'Fint.', requestsChange: false };
+      },
+    },
+  ],
+  [
     'approveMinutes',
     {
       useCase: catalogue.approveMinutes,
@@ -740,6 +795,17 @@ const steps: [string, Step][] = [
       input: ({ outputs }) => ({
         municipality: '707',
         id: (outputs.get('markHeld') as { meeting: { id: string } }).meeting.id,
+      }),
+    },
+  ],
+  [
+    'withdrawPublishedAccount',
+    {
+      useCase: catalogue.withdrawPublishedAccount,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('markHeld') as { meeting: { id: string } }).meeting.id,
+        reason: 'Katalogets tilbagetrækning',
       }),
     },
   ],
@@ -817,6 +883,52 @@ const steps: [string, Step][] = [
       input: ({ outputs }) => ({
         municipality: '707',
         userId: (outputs.get('addUser') as { user: { id: string } }).user.id,
+      }),
+    },
+  ],
+  [
+    'createMunicipality',
+    { useCase: catalogue.createMunicipality, input: () => ({ code: '751', name: 'Aarhus Kommune' }) },
+  ],
+  [
+    'grantFirstAdmin',
+    {
+      useCase: catalogue.grantFirstAdmin,
+      input: () => ({ municipality: '751', email: 'admin@aarhus.test', name: 'Aarhus Admin' }),
+    },
+  ],
+  [
+    'setMunicipalitySuspension',
+    {
+      useCase: catalogue.setMunicipalitySuspension,
+      input: () => ({ municipality: '751', suspended: true, reason: 'Test' }),
+    },
+  ],
+  [
+    'addNationalAdmin',
+    {
+      useCase: catalogue.addNationalAdmin,
+      input: () => ({ email: 'drift@styringsdialog.test', name: 'Drift' }),
+    },
+  ],
+  // webhooks: the hook created above got the meetings' "planned" events; send one again, remove it
+  [
+    'redeliverWebhook',
+    {
+      useCase: catalogue.redeliverWebhook,
+      input: async ({ db }) => {
+        const delivery = await db.selectFrom('webhook_delivery').select('id').executeTakeFirstOrThrow();
+        return { municipality: '707', id: delivery.id };
+      },
+    },
+  ],
+  [
+    'removeWebhook',
+    {
+      useCase: catalogue.removeWebhook,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('createWebhook') as { webhook: { id: string } }).webhook.id,
       }),
     },
   ],

@@ -10,23 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoMeetingHistory } from '../../src/app/meetings/load-demo-meeting-history.ts';
 import { systemContext } from '../support/auth.ts';
 import { loadDemoInto } from '../support/demo.ts';
+import { walkOparl } from '../support/oparl-walk.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { OPARL_LIST_SCHEMA, OPARL_SCHEMAS } from './oparl-schemas.ts';
 
 const ORIGIN = 'http://localhost';
 const BASE = `${ORIGIN}/oparl/v1.1`;
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-
-/** Every string in a JSON value that is a URL inside the OParl API. */
-function linksIn(value: unknown, out: Set<string>): void {
-  if (typeof value === 'string') {
-    if (value.startsWith(`${BASE}/`)) out.add(value);
-  } else if (Array.isArray(value)) {
-    for (const v of value) linksIn(v, out);
-  } else if (value && typeof value === 'object') {
-    for (const v of Object.values(value)) linksIn(v, out);
-  }
-}
 
 describe('OParl walk', () => {
   let t: TestApp;
@@ -42,7 +32,10 @@ describe('OParl walk', () => {
   it('follows every link and page from /system: every answer valid, every object under its own id', async () => {
     const ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
     const oparl = new Map<string, ValidateFunction>(
-      Object.entries(OPARL_SCHEMAS).map(([name, schema]) => [`https://schema.oparl.org/1.1/${name}`, ajv.compile(schema)]),
+      Object.entries(OPARL_SCHEMAS).map(([name, schema]) => [
+        `https://schema.oparl.org/1.1/${name}`,
+        ajv.compile(schema),
+      ]),
     );
     const list = ajv.compile(OPARL_LIST_SCHEMA);
     const extension = new Map<string, ValidateFunction>();
@@ -70,31 +63,23 @@ describe('OParl walk', () => {
       if (!validate(object)) errors.push(`${where}: ${ajv.errorsText(validate.errors)}`);
     };
 
-    const queue = [`${BASE}/system`];
-    const visited = new Set<string>();
-    while (queue.length > 0) {
-      const url = queue.shift() as string;
-      if (visited.has(url)) continue;
-      visited.add(url);
-      const res = await t.app.inject({ url: url.slice(ORIGIN.length) });
-      if (res.statusCode !== 200) {
-        errors.push(`${url}: HTTP ${res.statusCode} ${res.body.slice(0, 200)}`);
-        continue;
+    const answers = await walkOparl(t.app, ORIGIN, async ({ url, status, body: text }, json) => {
+      if (status !== 200) {
+        errors.push(`${url}: HTTP ${status} ${text.slice(0, 200)}`);
+        return;
       }
-      const body = res.json() as Record<string, unknown>;
-      const links = new Set<string>();
-      if (url.includes('/extension/schema/')) continue; // a schema, compiled when its type is met
+      if (url.includes('/extension/schema/')) return; // a schema, compiled when its type is met
+      const body = json as Record<string, unknown>;
       if ('data' in body && 'pagination' in body) {
         if (!list(body)) errors.push(`${url}: ${ajv.errorsText(list.errors)}`);
-        for (const [i, item] of (body.data as Record<string, unknown>[]).entries()) await check(`${url} data[${i}]`, item);
+        for (const [i, item] of (body.data as Record<string, unknown>[]).entries())
+          await check(`${url} data[${i}]`, item);
       } else if ('type' in body) {
         if (body.id !== url) errors.push(`${url}: id is ${String(body.id)}, not its own URL`);
         await check(url, body);
       }
-      linksIn(body, links);
-      for (const link of links) if (!visited.has(link)) queue.push(link);
-    }
-
+    });
+    const visited = answers.map((a) => a.url);
     expect(errors).toEqual([]);
     const types = [...seenTypes.keys()].map((ty) => ty.replace(/^.*\//, '').replace(/\.json$/, '')).sort();
     expect(types).toEqual(
@@ -107,6 +92,7 @@ describe('OParl walk', () => {
         'LegislativeTerm',
         'Meeting',
         'Membership',
+        'Obligation',
         'Organization',
         'Paper',
         'Person',
@@ -115,7 +101,7 @@ describe('OParl walk', () => {
       ].sort(),
     );
     // Every page of a longer list was walked (memberships: more than one page of 20).
-    expect([...visited].some((u) => u.includes('/membership?') && u.includes('page=2'))).toBe(true);
+    expect(visited.some((u) => u.includes('/membership?') && u.includes('page=2'))).toBe(true);
   }, 240_000);
 
   it('serves the published account PDF that a File names as accessUrl', async () => {

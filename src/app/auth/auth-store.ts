@@ -22,6 +22,8 @@ export interface UserRecord {
 export interface GrantRecord extends RoleGrant {
   id: number;
   userId: string;
+  /** Set when the grant's municipality is suspended: the grant gives no access while it lasts. */
+  municipalitySuspended?: boolean;
 }
 
 export interface SessionRecord {

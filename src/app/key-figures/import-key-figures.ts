@@ -41,7 +41,10 @@ async function parse(s: Store, municipality: string, file: Uint8Array, fileName:
       })),
     );
   }
-  const figures: KeyFigure[] = parsed.figures.map(({ line: _l, known: _k, ...f }) => ({ ...f, source: 'import' }));
+  const figures: KeyFigure[] = parsed.figures.map(({ line: _l, known: _k, ...f }) => ({
+    ...f,
+    source: 'import',
+  }));
   const years = [...new Set(figures.map((f) => f.steeringYear))].sort((a, b) => a - b);
   const counts: Record<string, number> = {};
   for (const f of figures) counts[f.code] = (counts[f.code] ?? 0) + 1;

@@ -14,7 +14,11 @@ export interface KeyFigureStore {
   /** Ordered by year, organisation, department, code. */
   list(municipality: string, filter?: KeyFigureFilter): Promise<KeyFigure[]>;
   /** Deletes every figure of `years` in the municipality, then inserts `figures`. */
-  replaceYears(municipality: string, years: readonly number[], figures: readonly KeyFigure[]): Promise<number>;
+  replaceYears(
+    municipality: string,
+    years: readonly number[],
+    figures: readonly KeyFigure[],
+  ): Promise<number>;
   /** Inserts or replaces one figure (same organisation, department, year and code). */
   upsert(municipality: string, figure: KeyFigure): Promise<KeyFigure | null>;
   thresholds(municipality: string): Promise<FlagThresholds | null>;

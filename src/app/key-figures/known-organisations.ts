@@ -5,13 +5,19 @@
 import type { KnownKeyFigureOrganisation } from '../../importer/key-figures-csv/parse-key-figures-csv.ts';
 import type { Store } from '../ports.ts';
 
-export async function knownOrganisations(s: Store, municipality: string): Promise<KnownKeyFigureOrganisation[]> {
+export async function knownOrganisations(
+  s: Store,
+  municipality: string,
+): Promise<KnownKeyFigureOrganisation[]> {
   const organisations = (await s.registry.listOrganisations(municipality)).map((x) => x.organisation);
   return Promise.all(
     organisations.map(async (o) => ({
       id: o.id,
       lbfNumber: o.lbfNumber,
-      departments: (await s.registry.listDepartments(o.id)).map((d) => ({ id: d.id, lbfNumber: d.lbfNumber })),
+      departments: (await s.registry.listDepartments(o.id)).map((d) => ({
+        id: d.id,
+        lbfNumber: d.lbfNumber,
+      })),
     })),
   );
 }

@@ -3,6 +3,8 @@ import { transition } from '../../domain/meetings/index.ts';
 import { authorize } from '../actor.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
+import { meetingEvent } from '../webhooks/webhook-events.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
 import { linkBaseInput, organizerEmailInput, reasonInput, uidDomainInput } from './inputs.ts';
 import { sendInvitations } from './invitations.ts';
@@ -38,6 +40,7 @@ export const cancelMeeting = defineUseCase({
         ),
       );
       const saved = await saveMeeting(s, meeting, cancelled, 'cancelMeeting');
+      await emitWebhookEvent(s, meetingEvent('meeting.cancelled', saved), now);
       const invitations = wasInvited
         ? await sendInvitations(s, saved, {
             kind: 'cancel',

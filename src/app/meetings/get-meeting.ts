@@ -78,7 +78,22 @@ export const getMeeting = defineUseCase({
         organisationParty: ownOrganisation !== null && ownOrganisation === meeting.organisationId,
       };
       const rules = await requestRulesFor(s, input.municipality, meeting);
-      const can = meetingAbilities(meeting, viewer, rules, ctx.today);
+      const abilities = meetingAbilities(meeting, viewer, rules, ctx.today);
+      const versions = meeting.publishedOn
+        ? await s.meetings.listPublishedVersions(input.municipality, meeting.id)
+        : [];
+      const withdrawals = meeting.publishedOn
+        ? ((await s.meetings.listWithdrawals(input.municipality, meeting.id)).get(meeting.id) ?? [])
+        : [];
+      const newest = versions.at(-1);
+      const newestWithdrawal = newest
+        ? (withdrawals.find((w) => w.version === newest.version) ?? null)
+        : null;
+      const can = {
+        ...abilities,
+        /** Withdraw the published account (its newest version, not withdrawn yet). */
+        withdrawAccount: planner && newest !== undefined && newestWithdrawal === null,
+      };
       const officials = planner
         ? (await s.registry.listPersons(input.municipality)).flatMap((p) =>
             p.roles
@@ -104,6 +119,8 @@ export const getMeeting = defineUseCase({
         can,
         /** The party the viewer approves for when `can.approve`. */
         approvesFor: can.approve ? viewerParty(viewer) : null,
+        /** The newest published version's withdrawal (date, reason), when withdrawn. */
+        accountWithdrawal: newestWithdrawal,
         warnings: [
           ...meetingDateWarnings(meeting),
           ...(planner ? await section14Warnings(s, meeting, ctx.today) : []),

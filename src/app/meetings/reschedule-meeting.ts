@@ -4,6 +4,8 @@ import { transition } from '../../domain/meetings/index.ts';
 import { authorize } from '../actor.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
+import { meetingEvent } from '../webhooks/webhook-events.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
 import {
   clockTimeInput,
@@ -56,6 +58,7 @@ export const rescheduleMeeting = defineUseCase({
         ),
       );
       const saved = await saveMeeting(s, meeting, moved, 'rescheduleMeeting');
+      await emitWebhookEvent(s, meetingEvent('meeting.moved', saved), now);
       const invitations =
         saved.status === 'invited' && saved.sequence !== meeting.sequence
           ? await sendInvitations(s, saved, {

@@ -15,7 +15,11 @@ export const listWindowInput = {
   createdUntil: instant('created_until'),
   modifiedSince: instant('modified_since'),
   modifiedUntil: instant('modified_until'),
-  page: z.coerce.number({ message: 'page skal være et tal' }).int().min(1, { message: 'page skal være mindst 1' }).default(1),
+  page: z.coerce
+    .number({ message: 'page skal være et tal' })
+    .int()
+    .min(1, { message: 'page skal være mindst 1' })
+    .default(1),
   limit: z.coerce
     .number({ message: 'limit skal være et tal' })
     .int()
@@ -48,5 +52,6 @@ export const OPEN_LISTS = [
   'paper',
   'agreement',
   'publishedAccount',
+  'obligation',
 ] as const;
 export type OpenList = (typeof OPEN_LISTS)[number];

@@ -10,22 +10,43 @@ describeEachDatabase('styringsdialog import-key-figures', (db) => {
   async function registry() {
     await db()
       .insertInto('municipality')
-      .values({ code: '707', name: 'Norddjurs Kommune', supervising_unit: 'Vej og Ejendom', accounts_url: null, body_abbreviations: '{}' })
+      .values({
+        code: '707',
+        name: 'Norddjurs Kommune',
+        supervising_unit: 'Vej og Ejendom',
+        accounts_url: null,
+        body_abbreviations: '{}',
+      })
       .execute();
-    const r = await runCliAgainst(db(), ['import-registry', fixture('registry', 'good-semicolon.csv'), '--municipality', '707']);
+    const r = await runCliAgainst(db(), [
+      'import-registry',
+      fixture('registry', 'good-semicolon.csv'),
+      '--municipality',
+      '707',
+    ]);
     expect(r.code).toBe(0);
   }
 
   async function snapshot() {
     const [figures, audit] = await Promise.all([
-      db().selectFrom('key_figure').select(['organisation_id', 'department_id', 'steering_year', 'code', 'value', 'unit', 'source']).orderBy('id').execute(),
+      db()
+        .selectFrom('key_figure')
+        .select(['organisation_id', 'department_id', 'steering_year', 'code', 'value', 'unit', 'source'])
+        .orderBy('id')
+        .execute(),
       db().selectFrom('audit_entry').select(['id']).execute(),
     ]);
     return { figures, audit: audit.length };
   }
 
   const run = (file: string, ...flags: string[]) =>
-    runCliAgainst(db(), ['import-key-figures', fixture('key-figures', file), '--municipality', '707', ...flags]);
+    runCliAgainst(db(), [
+      'import-key-figures',
+      fixture('key-figures', file),
+      '--municipality',
+      '707',
+      ...flags,
+    ]);
 
   it('refuses a file with one non-numeric value as a whole, naming line and column; nothing changes', async () => {
     await registry();
@@ -59,7 +80,12 @@ describeEachDatabase('styringsdialog import-key-figures', (db) => {
     await registry();
     const first = await run('good-semicolon.csv', '--json');
     expect(first.code).toBe(0);
-    const report = first.json<{ counts: Record<string, number>; unknownCodes: string[]; years: number[]; imported: number }>();
+    const report = first.json<{
+      counts: Record<string, number>;
+      unknownCodes: string[];
+      years: number[];
+      imported: number;
+    }>();
     expect(report.years).toEqual([2026]);
     expect(report.counts).toMatchObject({ effektivitetstal: 4, tomgang_pct: 4, beboerhus_m2: 1, boliger: 1 });
     expect(report.unknownCodes).toEqual(['beboerhus_m2']);
@@ -75,7 +101,9 @@ describeEachDatabase('styringsdialog import-key-figures', (db) => {
     const both = (await snapshot()).figures;
     expect(both.filter((f) => f.steering_year === 2026)).toHaveLength(report.imported);
     expect(both.filter((f) => f.steering_year === 2025)).toHaveLength(3);
-    expect(both).toContainEqual(expect.objectContaining({ steering_year: 2025, code: 'tomgang_pct', value: 0.9 }));
+    expect(both).toContainEqual(
+      expect.objectContaining({ steering_year: 2025, code: 'tomgang_pct', value: 0.9 }),
+    );
 
     // The same 2026 file again: 2026 is replaced, not doubled.
     const again = await run('good-semicolon.csv', '--json');

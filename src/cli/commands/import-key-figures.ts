@@ -7,10 +7,16 @@ import { figureLabel } from '../../domain/key-figures/figure-codes.ts';
 import type { CliDeps } from '../cli-context.ts';
 import { runCommand } from '../run-command.ts';
 
-export function importKeyFiguresCommand(program: Command, deps: CliDeps, setExit: (code: number) => void): void {
+export function importKeyFiguresCommand(
+  program: Command,
+  deps: CliDeps,
+  setExit: (code: number) => void,
+): void {
   program
     .command('import-key-figures')
-    .description('Indlæs nøgletal pr. organisation, afdeling og styringsår fra en CSV-fil (se docs/key-figures-csv.md)')
+    .description(
+      'Indlæs nøgletal pr. organisation, afdeling og styringsår fra en CSV-fil (se docs/key-figures-csv.md)',
+    )
     .argument('<file>', 'CSV-fil (UTF-8 eller Windows-1252, ; eller ,)')
     .requiredOption('--municipality <code>', 'kommunekode, fx 707')
     .option('--dry-run', 'vis hvad der ville blive indlæst, uden at gemme')
@@ -25,7 +31,8 @@ export function importKeyFiguresCommand(program: Command, deps: CliDeps, setExit
             dryRun: opts.dryRun ?? false,
           });
           const lines = Object.entries(out.counts).map(
-            ([code, n]) => `  ${code} (${figureLabel(code)}${out.unknownCodes.includes(code) ? ', ukendt kode' : ''}): ${n}`,
+            ([code, n]) =>
+              `  ${code} (${figureLabel(code)}${out.unknownCodes.includes(code) ? ', ukendt kode' : ''}): ${n}`,
           );
           return {
             json: out,

@@ -45,15 +45,40 @@ export function demoKeyFigures(): KeyFigure[] {
         add({ organisationId: d.organisationId, departmentId: d.id, steeringYear: year, code, value, unit });
       f('boliger', d.homes, 'antal');
       f('husleje_m2', Math.round((820 + 220 * base('rent')) * 1.024 ** t), 'kr./m²/år');
-      f('tomgang_pct', round1(Math.max(0, (weak ? 1.6 : 0.4) + 0.8 * base('vac') + 0.6 * wobble('vac'))), '%');
-      f('tomgang_mdr', round1(Math.max(0.2, (weak ? 2.5 : 0.8) + base('vacm') + 0.8 * wobble('vacm'))), 'måneder');
-      f('fraflytning_pct', round1((d.kind === 'youth' ? 28 : 9) + 8 * base('move') + 3 * wobble('move')), '%');
+      f(
+        'tomgang_pct',
+        round1(Math.max(0, (weak ? 1.6 : 0.4) + 0.8 * base('vac') + 0.6 * wobble('vac'))),
+        '%',
+      );
+      f(
+        'tomgang_mdr',
+        round1(Math.max(0.2, (weak ? 2.5 : 0.8) + base('vacm') + 0.8 * wobble('vacm'))),
+        'måneder',
+      );
+      f(
+        'fraflytning_pct',
+        round1((d.kind === 'youth' ? 28 : 9) + 8 * base('move') + 3 * wobble('move')),
+        '%',
+      );
       f('henlaeggelser_m2', Math.round((90 + 110 * base('prov')) * 1.03 ** t), 'kr./m²');
-      f('effektivitetstal', Math.round(weak ? 58 + 10 * base('eff') + 4 * wobble('eff') + t : 72 + 26 * base('eff') + 4 * wobble('eff')), '%');
-      f('klager', Math.round(Math.max(0, (d.homes / 60) * (weak ? 3 : 1) * (0.5 + base('compl')) + 2 * wobble('compl'))), 'antal');
+      f(
+        'effektivitetstal',
+        Math.round(
+          weak ? 58 + 10 * base('eff') + 4 * wobble('eff') + t : 72 + 26 * base('eff') + 4 * wobble('eff'),
+        ),
+        '%',
+      );
+      f(
+        'klager',
+        Math.round(
+          Math.max(0, (d.homes / 60) * (weak ? 3 : 1) * (0.5 + base('compl')) + 2 * wobble('compl')),
+        ),
+        'antal',
+      );
       f('lejerestancer_pct', round1(0.4 + 1.6 * base('arrears') + 0.4 * wobble('arrears')), '%');
       if (PROGRAMME.has(d.id) && year >= 2021) f('helhedsplan', 1, 'ja/nej');
-      if (base('reno') > 0.8 && year >= 2024) f('renovering_mio', round1(10 + 60 * base('renoamount')), 'mio. kr.');
+      if (base('reno') > 0.8 && year >= 2024)
+        f('renovering_mio', round1(10 + 60 * base('renoamount')), 'mio. kr.');
     }
   }
   // New building in the pipeline, at organisation level.
@@ -62,7 +87,14 @@ export function demoKeyFigures(): KeyFigure[] {
     [DEMO_ORGANISATION_IDS.lyngbakken, 24],
   ] as const) {
     for (const year of [2025, 2026]) {
-      add({ organisationId, departmentId: null, steeringYear: year, code: 'nybyggeri_boliger', value: homes, unit: 'antal' });
+      add({
+        organisationId,
+        departmentId: null,
+        steeringYear: year,
+        code: 'nybyggeri_boliger',
+        value: homes,
+        unit: 'antal',
+      });
     }
   }
   // National medians (organisation level), invented in the same ranges.

@@ -25,7 +25,11 @@ export function organisationFigure(
   code: string,
 ): OrganisationFigure | null {
   const own = figures.find(
-    (f) => f.organisationId === organisationId && f.departmentId === null && f.steeringYear === year && f.code === code,
+    (f) =>
+      f.organisationId === organisationId &&
+      f.departmentId === null &&
+      f.steeringYear === year &&
+      f.code === code,
   );
   if (own) return { value: own.value, unit: own.unit, derived: false };
   const definition = figureDefinition(code);

@@ -36,7 +36,11 @@ export interface SectorUse {
 }
 
 /** The objective areas whose agreements touch the municipality's use of the sector. */
-export const SECTOR_OBJECTIVE_AREAS: readonly ObjectiveArea[] = ['letting', 'departments', 'newBuildingAndRenovation'];
+export const SECTOR_OBJECTIVE_AREAS: readonly ObjectiveArea[] = [
+  'letting',
+  'departments',
+  'newBuildingAndRenovation',
+];
 
 const n = (x: number) => x.toLocaleString('da-DK', { maximumFractionDigits: 1 });
 
@@ -48,8 +52,7 @@ export function sectorUse(input: {
   newHomes: number | null;
 }): SectorUse {
   const familyHomes = input.departments.filter((d) => d.kind === 'family').reduce((s, d) => s + d.homes, 0);
-  const expected =
-    input.moveOutRate === null ? null : Math.round((familyHomes * input.moveOutRate) / 100);
+  const expected = input.moveOutRate === null ? null : Math.round((familyHomes * input.moveOutRate) / 100);
   // almenboligloven § 59, stk. 1: "indtil hver fjerde ledige almene familiebolig".
   const allocationUpTo = expected === null ? null : Math.floor(expected / 4);
   const programmeDepartments = input.departments

@@ -67,7 +67,8 @@ export function describeTrend(subjectName: string, t: Trend): string {
   if (!first || !last) return `${t.label} for ${subjectName}: ingen tal.`;
   const unit = t.unit === '%' ? ' %' : ` ${t.unit}`;
   let text = `${t.label} for ${subjectName} gik fra ${number(first.value as number)}${unit} i ${first.year} til ${number(last.value as number)}${unit} i ${last.year}.`;
-  if (last.municipalMedian !== null) text += ` Kommunens median i ${last.year}: ${number(last.municipalMedian)}${unit}.`;
+  if (last.municipalMedian !== null)
+    text += ` Kommunens median i ${last.year}: ${number(last.municipalMedian)}${unit}.`;
   if (last.nationalMedian !== null) text += ` Landsmedianen: ${number(last.nationalMedian)}${unit}.`;
   return text;
 }

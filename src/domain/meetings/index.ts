@@ -54,17 +54,17 @@ export {
   APPROVING_PARTIES,
   ASSESSMENT_FIELD,
   editDraft,
-  type MinutesEditor,
-  openChangeRequests,
-  withdrawnApprovals,
   emptyMinutesContent,
   hasErrors,
   isApprovedByBoth,
+  type MinutesEditor,
   type MinutesRequirements,
   minutesContentFromMeeting,
   missingApprovals,
+  openChangeRequests,
   requirementsFor,
   validateMinutesForApproval,
+  withdrawnApprovals,
 } from './minutes.ts';
 export { type NewMeetingInput, newMeeting } from './new-meeting.ts';
 export {
@@ -105,10 +105,12 @@ export {
   ACCOUNT_LEGAL_BASIS,
   type AccountAgreement,
   type AccountApproval,
+  type AccountAuthor,
   type AccountItem,
   type AccountPartyGroup,
   type AccountPerson,
   type AccountTimeliness,
+  type AccountWithdrawal,
   accountTimeliness,
   approvedMinutes,
   CONTACT_DATA_REPLACEMENT,
@@ -122,6 +124,8 @@ export {
   publishedAccount,
   publishedVersionPath,
   redactContactData,
+  type WithdrawalResult,
+  withdrawal,
 } from './publication.ts';
 export {
   AGENDA_ITEM_KINDS,

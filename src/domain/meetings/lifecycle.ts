@@ -36,8 +36,8 @@ import { danishDate, type IsoDate, isIsoDate } from '../shared/iso-date.ts';
 import {
   ASSESSMENT_FIELD,
   editDraft,
-  minutesContentFromMeeting,
   hasErrors,
+  minutesContentFromMeeting,
   missingApprovals,
   nextVersion,
   partyList,
@@ -281,12 +281,19 @@ function writeAssessment(
 ): MeetingResult {
   if (blank(action.by)) return fail('invalidInput', 'Angiv, hvem der skriver vurderingen');
   const current = meeting.minutes ?? { ...minutesContentFromMeeting(meeting) };
-  const content: MinutesContent = { ...contentOfDraft(current), [ASSESSMENT_FIELD[action.party]]: action.text };
+  const content: MinutesContent = {
+    ...contentOfDraft(current),
+    [ASSESSMENT_FIELD[action.party]]: action.text,
+  };
   return {
     ok: true,
     meeting: {
       ...meeting,
-      minutes: editDraft(meeting.minutes, content, { party: action.party, by: action.by.trim(), at: context.now }),
+      minutes: editDraft(meeting.minutes, content, {
+        party: action.party,
+        by: action.by.trim(),
+        at: context.now,
+      }),
       status: 'minutesDrafted',
     },
   };
@@ -317,10 +324,10 @@ function commentMinutes(
   const minutes = meeting.minutes;
   if (minutes === null) return refuse('Der er endnu ikke et udkast til referat at kommentere');
   if (blank(action.text)) {
-    const message = action.requestsChange
-      ? 'Skriv, hvad der skal ændres, og hvorfor'
-      : 'Skriv en kommentar';
-    return fail('invalidInput', message, [{ code: 'minutes.commentMissing', severity: 'error', message, ref: 'text' }]);
+    const message = action.requestsChange ? 'Skriv, hvad der skal ændres, og hvorfor' : 'Skriv en kommentar';
+    return fail('invalidInput', message, [
+      { code: 'minutes.commentMissing', severity: 'error', message, ref: 'text' },
+    ]);
   }
   if (blank(action.by)) return fail('invalidInput', 'Angiv, hvem der kommenterer');
   const comments = minutes.comments ?? [];

@@ -202,8 +202,9 @@ export interface MinutesEditor {
 }
 
 /** The assessment field each party writes (almenboligloven § 164, stk. 2: both parties' assessment). */
-export const ASSESSMENT_FIELD: Readonly<Record<DialogueParty, 'organisationAssessment' | 'municipalityAssessment'>> =
-  { organisation: 'organisationAssessment', administration: 'municipalityAssessment' };
+export const ASSESSMENT_FIELD: Readonly<
+  Record<DialogueParty, 'organisationAssessment' | 'municipalityAssessment'>
+> = { organisation: 'organisationAssessment', administration: 'municipalityAssessment' };
 
 /**
  * The authors after an edit: an assessment whose text changed is now written by the editor;
@@ -258,7 +259,17 @@ export function editDraft(current: Minutes | null, content: MinutesContent, edit
           })),
         ]
       : current.withdrawals;
-  return stamp({ ...current, ...content, approvals: [], ...(withdrawals ? { withdrawals } : {}) });
+  // An edit of the text answers every change request made before it.
+  const comments = current.comments?.map((c) =>
+    c.requestsChange && !c.answered ? { ...c, answered: true } : c,
+  );
+  return stamp({
+    ...current,
+    ...content,
+    approvals: [],
+    ...(withdrawals ? { withdrawals } : {}),
+    ...(comments ? { comments } : {}),
+  });
 }
 
 /**
@@ -272,12 +283,11 @@ export function withdrawnApprovals(before: Minutes | null, after: Minutes | null
 }
 
 /**
- * Change requests not yet answered: made after the last edit of the text. Each party may ask for
+ * Change requests not yet answered: not followed by an edit of the text. Each party may ask for
  * a change with a reason; an edit of the text answers every request made before it.
  */
 export function openChangeRequests(minutes: Minutes): MinutesComment[] {
-  const editedAt = minutes.editedAt ?? '';
-  return (minutes.comments ?? []).filter((c) => c.requestsChange && c.at > editedAt);
+  return (minutes.comments ?? []).filter((c) => c.requestsChange && !c.answered);
 }
 
 export function missingApprovals(minutes: Minutes): DialogueParty[] {

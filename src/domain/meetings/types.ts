@@ -148,6 +148,8 @@ export interface MinutesComment {
   at: string;
   text: string;
   requestsChange: boolean;
+  /** A change request is answered by the next edit of the text (minutes.ts `editDraft`). */
+  answered?: boolean;
 }
 
 /** An approval withdrawn because the text changed after it was given, and by whose edit. */

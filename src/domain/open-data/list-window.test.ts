@@ -30,18 +30,24 @@ describe('listWindow', () => {
   });
 
   it('shows every record exactly once across all pages, whatever the page size', () => {
-    const instant = fc.integer({ min: 0, max: 5 }).map((d) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString());
+    const instant = fc
+      .integer({ min: 0, max: 5 })
+      .map((d) => new Date(Date.UTC(2026, 0, 1 + d)).toISOString());
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), created: instant, modified: instant }), {
-          selector: (r) => r.id,
-          maxLength: 30,
-        }),
+        fc.uniqueArray(
+          fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), created: instant, modified: instant }),
+          {
+            selector: (r) => r.id,
+            maxLength: 30,
+          },
+        ),
         fc.integer({ min: 1, max: 7 }),
         (all, perPage) => {
           const first = listWindow(all, {}, { page: 1, perPage });
           const seen = [];
-          for (let p = 1; p <= first.totalPages; p++) seen.push(...listWindow(all, {}, { page: p, perPage }).items);
+          for (let p = 1; p <= first.totalPages; p++)
+            seen.push(...listWindow(all, {}, { page: p, perPage }).items);
           expect(seen.map((r) => r.id).sort()).toEqual(all.map((r) => r.id).sort());
         },
       ),

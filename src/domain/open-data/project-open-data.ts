@@ -13,8 +13,8 @@
  * - who recorded an agreement status (user names); free-text notes lose contact data.
  */
 import type { Agreement } from '../agreements/types.ts';
-import type { Meeting } from '../meetings/types.ts';
 import { type PublishedAccountVersion, redactContactData } from '../meetings/publication.ts';
+import type { Meeting } from '../meetings/types.ts';
 import type { PoliticalCase } from '../political-case/types.ts';
 import type { Body, BodyMembership, HousingOrganisation, Person } from '../registry/types.ts';
 import type {
@@ -43,7 +43,11 @@ export interface ProjectionInput {
   memberships: BodyMembership[];
   electionPeriods: ElectionPeriodRecordLike[];
   /** Meetings that have at least one published account version, with the newest version. */
-  published: { meeting: Meeting; latest: PublishedAccountVersion; versions: Omit<PublishedAccountVersion, 'account'>[] }[];
+  published: {
+    meeting: Meeting;
+    latest: PublishedAccountVersion;
+    versions: Omit<PublishedAccountVersion, 'account'>[];
+  }[];
   cases: { id: string; politicalCase: PoliticalCase }[];
   agreements: Agreement[];
   stamps: {
@@ -98,8 +102,9 @@ export function projectOpenData(input: ProjectionInput): OpenDataset {
 
   const people = input.people.filter(
     (p) =>
-      p.roles.some((r) => POLITICAL_ROLES.has(r.kind) && 'municipality' in r && r.municipality === input.municipality) ||
-      input.memberships.some((m) => m.personId === p.id && organisationIds.has(m.bodyId)),
+      p.roles.some(
+        (r) => POLITICAL_ROLES.has(r.kind) && 'municipality' in r && r.municipality === input.municipality,
+      ) || input.memberships.some((m) => m.personId === p.id && organisationIds.has(m.bodyId)),
   );
   const personIds = new Set(people.map((p) => p.id));
 
@@ -122,7 +127,9 @@ export function projectOpenData(input: ProjectionInput): OpenDataset {
   }));
 
   const openPeople: OpenPerson[] = people.map((p) => {
-    const councilRole = p.roles.find((r) => r.kind === 'councilMember' && r.municipality === input.municipality);
+    const councilRole = p.roles.find(
+      (r) => r.kind === 'councilMember' && r.municipality === input.municipality,
+    );
     return {
       id: p.id,
       name: p.name,
@@ -153,9 +160,14 @@ export function projectOpenData(input: ProjectionInput): OpenDataset {
       account: latest.account,
       version: latest.version,
       publishedOn: latest.publishedOn,
-      versions: versions.map((v) => ({ version: v.version, publishedOn: v.publishedOn, correction: v.correction })),
+      versions: versions.map((v) => ({
+        version: v.version,
+        publishedOn: v.publishedOn,
+        correction: v.correction,
+      })),
+      // Numbered by position: the internal agenda item ids may name unpublished records.
       agendaItems: latest.account.items.map((item, i) => ({
-        id: item.agendaItemId,
+        id: String(i + 1),
         number: String(i + 1),
         order: i + 1,
         name: item.title,
@@ -193,7 +205,10 @@ export function projectOpenData(input: ProjectionInput): OpenDataset {
           result: decision ? decision.outcomes.map((o) => o.outcome).join('; ') || null : null,
         };
       });
-      const dates = pc.decisions.map((d) => d.date).filter((d): d is string => d !== null).sort();
+      const dates = pc.decisions
+        .map((d) => d.date)
+        .filter((d): d is string => d !== null)
+        .sort();
       return {
         id,
         reference: pc.caseNumber,
@@ -227,5 +242,6 @@ export function projectOpenData(input: ProjectionInput): OpenDataset {
       ...stamp(input.stamps.agreements, a.id),
     }));
 
-  return { organisations, people: openPeople, memberships, terms, meetings, papers, agreements };
+  // Obligations come from the compliance state: the loader adds them (project-obligations.ts).
+  return { organisations, people: openPeople, memberships, terms, meetings, papers, agreements, obligations: [] };
 }

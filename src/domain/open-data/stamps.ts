@@ -6,4 +6,3 @@ export interface Stamps {
   created: string;
   modified: string;
 }
-

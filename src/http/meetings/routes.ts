@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { meetingsTable } from '../../app/exports/list-exports.ts';
 import { approveMinutes } from '../../app/meetings/approve-minutes.ts';
 import { createCalendarFeed } from '../../app/meetings/calendar-feed.ts';
 import { cancelMeeting } from '../../app/meetings/cancel-meeting.ts';
@@ -34,7 +35,7 @@ import { resendInvitation } from '../../app/meetings/resend-invitation.ts';
 import { saveMinutes } from '../../app/meetings/save-minutes.ts';
 import { formatDayMonth } from '../../domain/shared/date-input.ts';
 import type { HttpDeps } from '../request-context.ts';
-import { useCaseRoute } from '../use-case-route.ts';
+import { inputPart, useCaseRoute } from '../use-case-route.ts';
 import {
   etagOf,
   invitationResponse,
@@ -107,7 +108,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     tags,
     useCase: confirmYearPlan,
     input: (r) => ({ municipality: params(r).municipality, meetings: body(r).meetings }),
-    body: z.object({ meetings: z.array(z.record(z.string(), z.unknown())) }),
+    body: z.object({ meetings: inputPart(confirmYearPlan, 'meetings') }),
     response: z.object({ meetings: z.array(meetingResponse) }),
     present: (out) => ({ meetings: out.meetings.map(presentMeeting) }),
     successStatus: 201,
@@ -122,6 +123,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     input: (r) => ({ municipality: params(r).municipality, year: query(r).year }),
     response: z.object({ meetings: z.array(meetingResponse) }),
     present: (out) => ({ meetings: out.meetings.map((m) => presentMeeting(m.meeting)) }),
+    export: (out) => meetingsTable(out.municipality?.code ?? 'moeder', out),
   });
 
   useCaseRoute(app, deps, {
@@ -130,7 +132,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     tags,
     useCase: createMeeting,
     input: (r) => ({ municipality: params(r).municipality, meeting: body(r) }),
-    body: z.record(z.string(), z.unknown()),
+    body: inputPart(createMeeting, 'meeting'),
     response: meetingOnly,
     present: (out) => ({ meeting: presentMeeting(out.meeting) }),
     successStatus: 201,
@@ -153,7 +155,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     tags,
     useCase: editAgenda,
     input: (r) => ({ ...ids(r), version: versionOf(r), edit: body(r) }),
-    body: z.record(z.string(), z.unknown()),
+    body: inputPart(editAgenda, 'edit'),
     response: meetingOnly,
     present: (out) => ({ meeting: presentMeeting(out.meeting) }),
   });
@@ -271,6 +273,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/:id/minutes`,
     tags,
     useCase: getMeeting,
+    operationId: 'getMinutes',
     input: ids,
     response: z.object({ version: z.number(), status: z.string(), minutes: minutesResponse.nullable() }),
     present: (out) => ({
@@ -290,9 +293,8 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
       const { version, ...minutes } = body(r);
       return { ...ids(r), version: versionFromIfMatch(r.headers['if-match']) ?? version, minutes };
     },
-    body: z
-      .record(z.string(), z.unknown())
-      .meta({ description: 'MinutesContent; send If-Match with the ETag read' }),
+    // The version as If-Match (the ETag read) or in the body.
+    body: z.object({ version: z.number().int().optional() }).and(inputPart(saveMinutes, 'minutes')),
     response: z.object({ version: z.number(), status: z.string(), minutes: minutesResponse.nullable() }),
     present: (out) => ({
       version: out.meeting.version,

@@ -4,9 +4,13 @@
  * Membership in Person, AgendaItem and File in Meeting, Consultation in Paper) are embedded
  * without their back reference and served under their own id as well (OParl 1.1, "Objekte").
  */
-import { OBJECTIVE_AREA_LABELS, RESPONSIBLE_KIND_LABELS, STATUS_LABELS } from '../../domain/agreements/index.ts';
-import { DANISH_ZONE } from '../../domain/shared/copenhagen-date.ts';
+
 import { DateTime } from 'luxon';
+import {
+  OBJECTIVE_AREA_LABELS,
+  RESPONSIBLE_KIND_LABELS,
+  STATUS_LABELS,
+} from '../../domain/agreements/index.ts';
 import type { ListPage } from '../../domain/open-data/list-window.ts';
 import type {
   OpenAgendaItem,
@@ -14,13 +18,16 @@ import type {
   OpenConsultation,
   OpenMeeting,
   OpenMembership,
+  OpenObligation,
   OpenOrganisation,
   OpenPaper,
   OpenPerson,
   OpenTerm,
 } from '../../domain/open-data/open-records.ts';
-import type { Municipality } from '../../domain/registry/types.ts';
 import type { Stamps } from '../../domain/open-data/stamps.ts';
+import type { Municipality } from '../../domain/registry/types.ts';
+import { COMPLIANCE_STATUS_LABELS } from '../../domain/compliance/labels.ts';
+import { DANISH_ZONE } from '../../domain/shared/copenhagen-date.ts';
 import { LIST_SEGMENTS, type OparlUrls } from './oparl-urls.ts';
 
 export const OPARL_VERSION = 'https://schema.oparl.org/1.1/';
@@ -87,6 +94,7 @@ export function presentBody(
     legislativeTerm: terms.map((t) => presentTerm(u, code, t, true)),
     'sd:publishedAccount': u.list(code, LIST_SEGMENTS.publishedAccount),
     'sd:agreement': u.list(code, LIST_SEGMENTS.agreement),
+    'sd:obligation': u.list(code, LIST_SEGMENTS.obligation),
     web: u.web(`/redegoerelser/${encodeURIComponent(code)}`),
     ...stamps(b),
   };
@@ -218,7 +226,9 @@ export function presentConsultation(
     id: u.consultation(code, p.id, c.id),
     type: oparlType('Consultation'),
     ...(embedded ? {} : { paper: u.object(code, LIST_SEGMENTS.paper, p.id) }),
-    ...(c.organisationId ? { organization: [u.object(code, LIST_SEGMENTS.organization, c.organisationId)] } : {}),
+    ...(c.organisationId
+      ? { organization: [u.object(code, LIST_SEGMENTS.organization, c.organisationId)] }
+      : {}),
     authoritative: c.authoritative,
     role: c.role,
     ...(c.bodyName ? { 'sd:bodyName': c.bodyName } : {}),
@@ -250,7 +260,9 @@ export function presentPublishedAccount(u: OparlUrls, code: string, m: OpenMeeti
     type: u.extensionSchema('PublishedAccount'),
     body: u.body(code),
     meeting: u.object(code, LIST_SEGMENTS.meeting, m.id),
-    ...(m.organisationId ? { organization: u.object(code, LIST_SEGMENTS.organization, m.organisationId) } : {}),
+    ...(m.organisationId
+      ? { organization: u.object(code, LIST_SEGMENTS.organization, m.organisationId) }
+      : {}),
     name: a.title,
     legalBasis: a.legalBasis,
     ...(a.heldOn ? { heldOn: a.heldOn } : {}),
@@ -297,7 +309,8 @@ export function presentAgreement(u: OparlUrls, code: string, a: OpenAgreement): 
     objectiveAreaLabel: OBJECTIVE_AREA_LABELS[a.objectiveArea],
     responsible: {
       kind: a.responsible.kind,
-      label: a.responsible.kind === 'namedUnit' ? a.responsible.name : RESPONSIBLE_KIND_LABELS[a.responsible.kind],
+      label:
+        a.responsible.kind === 'namedUnit' ? a.responsible.name : RESPONSIBLE_KIND_LABELS[a.responsible.kind],
     },
     ...(a.deadline ? { deadline: a.deadline } : {}),
     status: a.status,
@@ -307,9 +320,40 @@ export function presentAgreement(u: OparlUrls, code: string, a: OpenAgreement): 
       date: h.date,
       ...(h.note ? { note: h.note } : {}),
       // Evidence may be a path on this server (e.g. a published account): made absolute.
-      ...(h.evidenceUrl ? { evidenceUrl: h.evidenceUrl.startsWith('/') ? u.web(h.evidenceUrl) : h.evidenceUrl } : {}),
+      ...(h.evidenceUrl
+        ? { evidenceUrl: h.evidenceUrl.startsWith('/') ? u.web(h.evidenceUrl) : h.evidenceUrl }
+        : {}),
     })),
     ...stamps(a),
+  };
+}
+
+/** Extension: a statutory obligation of a steering year with its status and public evidence. */
+export function presentObligation(u: OparlUrls, code: string, o: OpenObligation): Json {
+  return {
+    id: u.object(code, LIST_SEGMENTS.obligation, o.id),
+    type: u.extensionSchema('Obligation'),
+    body: u.body(code),
+    year: o.year,
+    kind: o.kind,
+    rule: o.ruleId,
+    name: o.label,
+    basis: o.basis,
+    statutory: o.statutory,
+    ...(o.organisationId ? { organization: u.object(code, LIST_SEGMENTS.organization, o.organisationId) } : {}),
+    period: o.periodLabel,
+    dueBy: o.dueBy,
+    status: o.status,
+    statusLabel: COMPLIANCE_STATUS_LABELS[o.status],
+    ...(o.completedOn ? { completedOn: o.completedOn } : {}),
+    completedLate: o.completedLate,
+    evidence: o.evidence.map((e) => ({
+      kind: e.kind,
+      date: e.date,
+      ...(e.meetingId ? { meeting: u.object(code, LIST_SEGMENTS.meeting, e.meetingId) } : {}),
+      ...(e.url ? { url: e.url } : {}),
+    })),
+    ...stamps(o),
   };
 }
 

@@ -29,6 +29,7 @@ export const LIST_SEGMENTS = {
   paper: 'paper',
   agreement: 'agreement',
   publishedAccount: 'published-account',
+  obligation: 'obligation',
 } as const;
 
 export function oparlUrls(publicUrl: string): OparlUrls {
@@ -43,7 +44,8 @@ export function oparlUrls(publicUrl: string): OparlUrls {
     body,
     list: (code, list) => `${body(code)}/${list}`,
     object: (code, list, id) => `${body(code)}/${list}/${seg(id)}`,
-    agendaItem: (code, meetingId, itemId) => `${body(code)}/meeting/${seg(meetingId)}/agenda-item/${seg(itemId)}`,
+    agendaItem: (code, meetingId, itemId) =>
+      `${body(code)}/meeting/${seg(meetingId)}/agenda-item/${seg(itemId)}`,
     accountFile: (code, meetingId) => `${body(code)}/meeting/${seg(meetingId)}/file/account`,
     consultation: (code, paperId, n) => `${body(code)}/paper/${seg(paperId)}/consultation/${seg(n)}`,
     extensionSchema: (name) => `${base}/extension/schema/${name}.json`,

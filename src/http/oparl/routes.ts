@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { notFound } from '../../app/app-error.ts';
 import { getOpenBody } from '../../app/open-data/get-open-body.ts';
 import { getOpenDataObject } from '../../app/open-data/get-open-data-object.ts';
 import type { OpenList } from '../../app/open-data/inputs.ts';
@@ -14,9 +15,9 @@ import { listOpenData } from '../../app/open-data/list-open-data.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { UseCase } from '../../app/use-case.ts';
 import type { OpenMeeting, OpenPaper } from '../../domain/open-data/open-records.ts';
-import { notFound } from '../../app/app-error.ts';
 import { contextFor, type HttpDeps } from '../request-context.ts';
 import { registeredApiRoutes } from '../use-case-route.ts';
+import { EXTENSION_NAMES, type ExtensionName, extensionIndex, extensionSchema } from './extension-schemas.ts';
 import {
   presentAccountFile,
   presentAgendaItem,
@@ -26,6 +27,7 @@ import {
   presentList,
   presentMeeting,
   presentMembership,
+  presentObligation,
   presentOrganisation,
   presentPaper,
   presentPerson,
@@ -33,7 +35,6 @@ import {
   presentSystem,
   presentTerm,
 } from './oparl-presenters.ts';
-import { EXTENSION_NAMES, type ExtensionName, extensionIndex, extensionSchema } from './extension-schemas.ts';
 import { LIST_SEGMENTS, OPARL_PREFIX, type OparlUrls, oparlUrls } from './oparl-urls.ts';
 
 type Params = Record<string, string>;
@@ -95,16 +96,31 @@ const code = (request: FastifyRequest) => (request.params as Params).body;
 const id = (request: FastifyRequest) => (request.params as Params).id;
 
 export function registerOparlApi(app: FastifyInstance, deps: HttpDeps): void {
-  route(app, deps, '/system', listOpenBodies, () => ({ limit: 1 }), (out, u) =>
-    presentSystem(u, out.items[0]?.created ?? new Date(0).toISOString()),
+  route(
+    app,
+    deps,
+    '/system',
+    listOpenBodies,
+    () => ({ limit: 1 }),
+    (out, u) => presentSystem(u, out.items[0]?.created ?? new Date(0).toISOString()),
   );
 
-  route(app, deps, '/body', listOpenBodies, (r) => listQuery(r).input, (out, u, r) =>
-    presentList(listUrlOf(r, u), out, listQuery(r).kept, (b) => presentBody(u, b, [])),
+  route(
+    app,
+    deps,
+    '/body',
+    listOpenBodies,
+    (r) => listQuery(r).input,
+    (out, u, r) => presentList(listUrlOf(r, u), out, listQuery(r).kept, (b) => presentBody(u, b, [])),
   );
 
-  route(app, deps, '/body/:body', getOpenBody, (r) => ({ municipality: code(r) }), (out, u) =>
-    presentBody(u, out, out.terms),
+  route(
+    app,
+    deps,
+    '/body/:body',
+    getOpenBody,
+    (r) => ({ municipality: code(r) }),
+    (out, u) => presentBody(u, out, out.terms),
   );
 
   const lists: OpenList[] = [
@@ -116,6 +132,7 @@ export function registerOparlApi(app: FastifyInstance, deps: HttpDeps): void {
     'paper',
     'agreement',
     'publishedAccount',
+    'obligation',
   ];
   for (const list of lists) {
     route(
@@ -146,12 +163,25 @@ export function registerOparlApi(app: FastifyInstance, deps: HttpDeps): void {
             return presentList(listUrl, page, kept, (a: never) => presentAgreement(u, c, a));
           case 'publishedAccount':
             return presentList(listUrl, page, kept, (m: never) => presentPublishedAccount(u, c, m));
+          case 'obligation':
+            return presentList(listUrl, page, kept, (o: never) => presentObligation(u, c, o));
         }
       },
     );
   }
 
-  const object = (kind: 'organization' | 'person' | 'membership' | 'legislativeTerm' | 'meeting' | 'paper' | 'agreement') =>
+  const object =
+    (
+      kind:
+        | 'organization'
+        | 'person'
+        | 'membership'
+        | 'legislativeTerm'
+        | 'meeting'
+        | 'paper'
+        | 'agreement'
+        | 'obligation',
+    ) =>
     (r: FastifyRequest) => ({ municipality: code(r), kind, id: id(r) });
   route(app, deps, '/body/:body/organization/:id', getOpenDataObject, object('organization'), (out, u) =>
     out.kind === 'organization' ? presentOrganisation(u, out.municipality, out.record) : unexpected(),
@@ -162,8 +192,14 @@ export function registerOparlApi(app: FastifyInstance, deps: HttpDeps): void {
   route(app, deps, '/body/:body/membership/:id', getOpenDataObject, object('membership'), (out, u) =>
     out.kind === 'membership' ? presentMembership(u, out.municipality, out.record, false) : unexpected(),
   );
-  route(app, deps, '/body/:body/legislative-term/:id', getOpenDataObject, object('legislativeTerm'), (out, u) =>
-    out.kind === 'legislativeTerm' ? presentTerm(u, out.municipality, out.record, false) : unexpected(),
+  route(
+    app,
+    deps,
+    '/body/:body/legislative-term/:id',
+    getOpenDataObject,
+    object('legislativeTerm'),
+    (out, u) =>
+      out.kind === 'legislativeTerm' ? presentTerm(u, out.municipality, out.record, false) : unexpected(),
   );
   route(app, deps, '/body/:body/meeting/:id', getOpenDataObject, object('meeting'), (out, u) =>
     out.kind === 'meeting' ? presentMeeting(u, out.municipality, out.record) : unexpected(),
@@ -202,6 +238,9 @@ export function registerOparlApi(app: FastifyInstance, deps: HttpDeps): void {
   );
   route(app, deps, '/body/:body/agreement/:id', getOpenDataObject, object('agreement'), (out, u) =>
     out.kind === 'agreement' ? presentAgreement(u, out.municipality, out.record) : unexpected(),
+  );
+  route(app, deps, '/body/:body/obligation/:id', getOpenDataObject, object('obligation'), (out, u) =>
+    out.kind === 'obligation' ? presentObligation(u, out.municipality, out.record) : unexpected(),
   );
   route(app, deps, '/body/:body/published-account/:id', getOpenDataObject, object('meeting'), (out, u) =>
     out.kind === 'meeting' ? presentPublishedAccount(u, out.municipality, out.record) : unexpected(),

@@ -6,8 +6,8 @@
  */
 import type { AgendaParseOptions } from './agenda-blocks.ts';
 import { chooseResult } from './choose-reader.ts';
-import { extractPdfText } from './extract-pdf-text.ts';
 import { type AgendaFileProbe, detectAgendaFormat } from './detect-agenda-format.ts';
+import { extractPdfText } from './extract-pdf-text.ts';
 import { type AgendaImportResult, ReportBuilder } from './import-report.ts';
 import { parseAgendaHtml } from './page-text/parse-agenda-html.ts';
 import { parseAgendaPageText } from './page-text/parse-agenda-page-text.ts';
@@ -16,9 +16,16 @@ import { parseAgendaPdf } from './parse-agenda-pdf.ts';
 import { parseAgendaPdfText } from './parse-agenda-pdf-text.ts';
 
 /** Markdown or plain text (incl. pasted page text): the better of the two readers. */
-export function parseAgendaText(text: string, options: AgendaParseOptions = {}, markdown = false): AgendaImportResult {
+export function parseAgendaText(
+  text: string,
+  options: AgendaParseOptions = {},
+  markdown = false,
+): AgendaImportResult {
+  const pageText = parseAgendaPageText(text, options, markdown ? 'markdown' : 'text');
+  // The PDF-text reader reads one item per text: a page split into several items is not its kind.
+  if (!markdown && pageText.cases.length > 1) return pageText;
   const structured = markdown ? parseAgendaMarkdown(text, options) : parseAgendaPdfText(text, options);
-  return chooseResult(structured, parseAgendaPageText(text, options, markdown ? 'markdown' : 'text'));
+  return chooseResult(structured, pageText);
 }
 
 export async function parseAgendaFile(

@@ -6,18 +6,21 @@
  * Never throws on bad content and does not touch the database: every problem is returned with
  * its line and column, and the caller imports all figures or none.
  */
-import {
-  figureDefinition,
-  normaliseFigureCode,
-  unitMatches,
-} from '../../domain/key-figures/figure-codes.ts';
+import { figureDefinition, normaliseFigureCode, unitMatches } from '../../domain/key-figures/figure-codes.ts';
 import { parseDanishNumber } from '../../domain/key-figures/parse-number.ts';
 import { normaliseDepartmentNumber } from '../../domain/registry/validate-department.ts';
 import { normaliseHeader } from '../registry-csv/columns.ts';
 import { type CsvFormat, readCsvFile } from '../registry-csv/read-csv-file.ts';
 import type { CsvProblem } from '../registry-csv/types.ts';
 
-export const KEY_FIGURE_COLUMNS = ['lbf_org_nr', 'afdeling_nr', 'styringsaar', 'kode', 'vaerdi', 'enhed'] as const;
+export const KEY_FIGURE_COLUMNS = [
+  'lbf_org_nr',
+  'afdeling_nr',
+  'styringsaar',
+  'kode',
+  'vaerdi',
+  'enhed',
+] as const;
 export type KeyFigureColumn = (typeof KEY_FIGURE_COLUMNS)[number];
 const REQUIRED: readonly KeyFigureColumn[] = ['lbf_org_nr', 'styringsaar', 'kode', 'vaerdi'];
 
@@ -60,7 +63,11 @@ export function parseKeyFiguresCsv(
   const [header, ...rows] = file.records;
   if (file.format.encoding === null) return { figures, problems, format: file.format };
   if (header === undefined) {
-    problems.push({ line: 1, column: null, message: 'Filen er tom: den skal have en overskrift og mindst én linje' });
+    problems.push({
+      line: 1,
+      column: null,
+      message: 'Filen er tom: den skal have en overskrift og mindst én linje',
+    });
     return { figures, problems, format: file.format };
   }
   const columns = header.cells.map((c) => {
@@ -78,12 +85,20 @@ export function parseKeyFiguresCsv(
   });
   for (const required of REQUIRED) {
     if (!columns.includes(required)) {
-      problems.push({ line: header.line, column: required, message: `Overskriften mangler kolonnen ${required}` });
+      problems.push({
+        line: header.line,
+        column: required,
+        message: `Overskriften mangler kolonnen ${required}`,
+      });
     }
   }
   if (problems.length > 0) return { figures, problems, format: file.format };
   if (rows.length === 0) {
-    problems.push({ line: header.line, column: null, message: 'Filen har kun en overskrift og ingen linjer med data' });
+    problems.push({
+      line: header.line,
+      column: null,
+      message: 'Filen har kun en overskrift og ingen linjer med data',
+    });
   }
 
   const byLbf = new Map(
@@ -111,7 +126,8 @@ export function parseKeyFiguresCsv(
     const orgText = cell('lbf_org_nr');
     const depText = cell('afdeling_nr');
     if (orgText.toLocaleLowerCase('da') === NATIONAL) {
-      if (depText !== '') problem('afdeling_nr', 'Et tal for landsplan har ingen afdeling: lad afdeling_nr være tom');
+      if (depText !== '')
+        problem('afdeling_nr', 'Et tal for landsplan har ingen afdeling: lad afdeling_nr være tom');
     } else if (orgText === '') {
       problem('lbf_org_nr', `Organisationsnummer (LBF) skal udfyldes, eller »${NATIONAL}« for et landstal`);
     } else {
@@ -135,7 +151,9 @@ export function parseKeyFiguresCsv(
     if (!/^\d{4}$/.test(yearText) || year < YEARS.from || year > YEARS.to) {
       problem(
         'styringsaar',
-        yearText === '' ? 'Styringsår skal udfyldes, fx 2026' : `»${yearText}« er ikke et styringsår: skriv fx 2026`,
+        yearText === ''
+          ? 'Styringsår skal udfyldes, fx 2026'
+          : `»${yearText}« er ikke et styringsår: skriv fx 2026`,
       );
     }
 

@@ -16,10 +16,10 @@ import {
   REGISTRY_COLUMNS,
   type RegistryColumn,
 } from './columns.ts';
+import { readCsvFile } from './read-csv-file.ts';
 import { type DepartmentLine, readDepartmentLine } from './read-department.ts';
 import { type OrganisationLine, readOrganisationLine } from './read-organisation.ts';
 import { type PersonLine, readPersonLine } from './read-person.ts';
-import { readCsvFile } from './read-csv-file.ts';
 import type { CsvRecord } from './read-records.ts';
 import { resolveDepartments, resolveOrganisations, resolvePersons } from './resolve.ts';
 import type { CsvRow } from './row.ts';

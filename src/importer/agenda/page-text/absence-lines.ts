@@ -20,7 +20,8 @@ const MARKER =
   /^(afbud|meldt afbud|forfald|fraværende med afbud|fraværende|fravær|ikke til stede|ikke tilstede|ikke mødt)(?:\s+fra)?\s*(?:[:–-]\s*|\s+|$)(.*)$/iu;
 const SENTENCE =
   /^(.+?)\s+(havde meldt afbud|har meldt afbud|meldte afbud|havde afbud|var fraværende|er fraværende|var ikke til stede|var forhindret|deltog ikke)(?:\s+i\s+[^.]*)?\.?$/iu;
-const RANGE = /[\s,(]*(?:i\s+)?(?:sag|sagerne|punkt|punkterne|pkt\.?)\s*(?:nr\.?\s*)?(\d{1,4})\s*(?:(?:-|–|til)\s*(\d{1,4}))?\s*\)?\.?\s*$/iu;
+const RANGE =
+  /[\s,(]*(?:i\s+)?(?:sag|sagerne|punkt|punkterne|pkt\.?)\s*(?:nr\.?\s*)?(\d{1,4})\s*(?:(?:-|–|til)\s*(\d{1,4}))?\s*\)?\.?\s*$/iu;
 
 function kindOf(word: string): AbsenceKind {
   return /afbud|forfald/iu.test(word) ? 'apology' : 'absent';
@@ -31,7 +32,10 @@ function cutRange(text: string): { text: string; items: AbsenceLine['items'] } {
   if (!range?.[1]) return { text, items: null };
   const from = Number(range[1]);
   const to = Number(range[2] ?? range[1]);
-  return { text: text.slice(0, range.index).replace(/\s+deltog ikke$/iu, ''), items: { from: Math.min(from, to), to: Math.max(from, to) } };
+  return {
+    text: text.slice(0, range.index).replace(/\s+deltog ikke$/iu, ''),
+    items: { from: Math.min(from, to), to: Math.max(from, to) },
+  };
 }
 
 function canonical(kind: AbsenceKind, names: string): AbsenceLine | null {

@@ -23,7 +23,9 @@ function lower(text: string): string {
 
 export function tableKnows(text: string, table: BodyAbbreviationTable): boolean {
   const key = lower(text);
-  return Object.entries(table).some(([abbreviation, name]) => lower(abbreviation) === key || lower(name) === key);
+  return Object.entries(table).some(
+    ([abbreviation, name]) => lower(abbreviation) === key || lower(name) === key,
+  );
 }
 
 /** The whole text is a body's name (or a known or plausible abbreviation). */
@@ -34,7 +36,12 @@ export function isBodyName(text: string, table: BodyAbbreviationTable, allowAbbr
   if (allowAbbreviation && ABBREVIATION.test(value)) return true;
   if (value.split(' ').length > 9 || /[.!?;:]/u.test(value)) return false;
   const match = BODY_IN_TEXT.exec(value);
-  return match !== null && match.index === 0 && match[0].length === value.length && BODY_WORD.test(value.replace(/\s+for\s.*$/u, ''));
+  return (
+    match !== null &&
+    match.index === 0 &&
+    match[0].length === value.length &&
+    BODY_WORD.test(value.replace(/\s+for\s.*$/u, ''))
+  );
 }
 
 /** The first body named inside a longer line, or null. */

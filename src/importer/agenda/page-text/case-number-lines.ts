@@ -15,7 +15,7 @@ export interface CaseNumberFound {
 }
 
 const LABEL =
-  /^(?:sags?\s?nr|sagsnummer|sags\s?nummer|sags?-?\s?id|sagsid|j\.\s?nr|jnr|journal\s?nr|journalnummer|journal|esdh[- ]?(?:nr|sagsnr)|acadre[- ]?sagsnr|sbsys[- ]?sagsnr|dok\.\s?nr)\.?\s*(?::|\.|\s)\s*(.*)$/iu;
+  /^(?:sags\s?nr|sagsnummer|sags\s?nummer|sags-?\s?id|sagsid|j\.\s?nr|jnr|journal\s?nr|journalnummer|journal|esdh[- ]?(?:nr|sagsnr)|acadre[- ]?sagsnr|sbsys[- ]?sagsnr|dok\.\s?nr)\.?\s*(?::|\.|\s)\s*(.*)$/iu;
 const KLE = /^\d{2}\.\d{2}\.\d{2}(?:-[A-ZÆØÅ]\d{2})?-\d{1,6}-\d{2}$/u;
 const SHORT = /^\d{2}\/\d{1,7}$/u;
 const ACCESS_WORDS = /(?:^|[\s,–-])(åben|åbent|lukket)\s+(?:sag|punkt|dagsordenspunkt)\.?\s*$/iu;
@@ -44,7 +44,8 @@ export function parseCaseNumber(text: string): CaseNumberFound | null {
     return { caseNumber: value, access, labelled: true };
   }
   const unlabelled = body.replace(/[.,;]$/u, '');
-  if (SHORT.test(unlabelled) || KLE.test(unlabelled)) return { caseNumber: unlabelled, access, labelled: false };
+  if (SHORT.test(unlabelled) || KLE.test(unlabelled))
+    return { caseNumber: unlabelled, access, labelled: false };
   if (body === '' && access !== null) return { caseNumber: null, access, labelled: true };
   return null;
 }
@@ -57,7 +58,8 @@ export interface ItemNumberLine {
   labelled: boolean;
 }
 
-const LABELLED_ITEM = /^(?:punkt|pkt\.?|sag\s+nr\.?|sag|dagsordenspunkt|dagsordens\s?punkt|nr\.)\s*(\d{1,4})\b\.?\s*(?:[:.)–-]\s*)?(.*)$/iu;
+const LABELLED_ITEM =
+  /^(?:punkt|pkt\.?|sag\s+nr\.?|sag|dagsordenspunkt|dagsordens\s?punkt|nr\.)\s*(\d{1,4})\b\.?\s*(?:[:.)–-]\s*)?(.*)$/iu;
 const BARE_ITEM = /^(\d{1,4})\s*[.)]\s+(\p{Lu}.*)$/u;
 
 export function parseItemNumberLine(text: string): ItemNumberLine | null {

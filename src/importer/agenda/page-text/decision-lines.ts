@@ -18,10 +18,13 @@ export interface DecisionLine {
   date: IsoDate | null;
   /** Decision text on the same line ("Godkendt."), else ''. */
   rest: string;
+  /** A "Body date" line without the word "Beslutning": a decision only inside an item. */
+  standalone?: true;
 }
 
 const WORDS = /^(beslutningsprotokol|beslutninger|beslutning|afgørelse)/u;
-const ITEM_REF = /^[\s,;–-]*(?:\(?\s*(?:pkt|punkt|sag|dagsordenspunkt)\.?\s*(?:nr\.?\s*)?\d{1,4}\s*\)?)?\s*[:.]?\s*/u;
+const ITEM_REF =
+  /^[\s,;–-]*(?:\(?\s*(?:pkt|punkt|sag|dagsordenspunkt)\.?\s*(?:nr\.?\s*)?\d{1,4}\s*\)?)?\s*[:.]?\s*/u;
 const LEAD = /^(?:i|fra|truffet i|på mødet i|i mødet i|af)\s+/iu;
 
 /** "Økonomiudvalget den 08-11-2022, pkt. 3: Godkendt." → body, date, rest; null when no body/date. */
@@ -34,18 +37,28 @@ function bodyAndDate(text: string, table: BodyAbbreviationTable, needBody: boole
     .replace(/\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag)$/iu, '')
     .trim();
   const after = date ? value.slice(date.index + date.length) : '';
-  const rest = after.replace(/^\s*(?:kl\.?\s*\d{1,2}[.:]\d{2})?\s*\)?/u, '').replace(ITEM_REF, '').trim();
+  const rest = after
+    .replace(/^\s*(?:kl\.?\s*\d{1,2}[.:]\d{2})?\s*\)?/u, '')
+    .replace(ITEM_REF, '')
+    .trim();
   if (date === null) {
     if (before === '' || !isBodyName(before.replace(/[:.]$/u, ''), table)) return null;
     return { body: before.replace(/[:.]$/u, ''), date: null, rest: '' };
   }
   if (before === '') return needBody ? null : { body: null, date: date.date, rest };
-  if (!isBodyName(before, table) && !(needBody && /\bpkt\.?\s*\d|punkt\s*\d/iu.test(after) && /^\p{Lu}[\p{L}\s,-]{2,60}$/u.test(before)))
+  if (
+    !isBodyName(before, table) &&
+    !(needBody && /\bpkt\.?\s*\d|punkt\s*\d/iu.test(after) && /^\p{Lu}[\p{L}\s,-]{2,60}$/u.test(before))
+  )
     return null;
   return { body: before, date: date.date, rest };
 }
 
-export function parseDecisionLine(text: string, table: BodyAbbreviationTable, inItem: boolean): DecisionLine | null {
+export function parseDecisionLine(
+  text: string,
+  table: BodyAbbreviationTable,
+  inItem: boolean,
+): DecisionLine | null {
   if (text.length > 200) return null;
   const lower = text.toLocaleLowerCase('da');
   const word = WORDS.exec(lower);
@@ -73,8 +86,18 @@ export function parseDecisionLine(text: string, table: BodyAbbreviationTable, in
     const tail = genitive[2] ?? '';
     const date = findDate(tail);
     const afterDate = date ? tail.slice(date.index + date.length) : tail;
-    const rest = afterDate.replace(ITEM_REF, '').replace(/^[\s:.–-]+/u, '').trim();
-    if (date && tail.slice(0, date.index).replace(/(?:den|d\.)\s*$/u, '').trim() !== '') return null;
+    const rest = afterDate
+      .replace(ITEM_REF, '')
+      .replace(/^[\s:.–-]+/u, '')
+      .trim();
+    if (
+      date &&
+      tail
+        .slice(0, date.index)
+        .replace(/(?:den|d\.)\s*$/u, '')
+        .trim() !== ''
+    )
+      return null;
     if (/^udvalget$/iu.test(body)) return { body: null, date: date?.date ?? null, rest };
     if (!isBodyName(body, table)) return null;
     return { body, date: date?.date ?? null, rest };
@@ -83,5 +106,5 @@ export function parseDecisionLine(text: string, table: BodyAbbreviationTable, in
   const parsed = bodyAndDate(text, table, true);
   if (parsed?.date == null || parsed.body === null) return null;
   // A standalone body-and-date line; text after it on the line is the decision.
-  return parsed;
+  return { ...parsed, standalone: true };
 }

@@ -21,14 +21,24 @@ export function fieldSources(c: PoliticalCase, s: DraftSources): FieldSource[] {
     index: null,
     ...at(s.titleLine),
     confidence: c.title === null ? 'low' : s.titleHow === 'fallback' ? 'medium' : 'high',
-    note: c.title === null ? 'Ingen titel fundet.' : s.titleHow === 'fallback' ? 'Titlen er den linje, der står over første overskrift.' : null,
+    note:
+      c.title === null
+        ? 'Ingen titel fundet.'
+        : s.titleHow === 'fallback'
+          ? 'Titlen er den linje, der står over første overskrift.'
+          : null,
   });
   out.push({
     field: 'caseNumber',
     index: null,
     ...at(s.caseNumberLine),
     confidence: c.caseNumber === null ? 'low' : s.caseNumberLabelled ? 'high' : 'medium',
-    note: c.caseNumber === null ? 'Intet sagsnummer fundet.' : s.caseNumberLabelled ? null : 'Sagsnummeret står uden "Sagsnr.".',
+    note:
+      c.caseNumber === null
+        ? 'Intet sagsnummer fundet.'
+        : s.caseNumberLabelled
+          ? null
+          : 'Sagsnummeret står uden "Sagsnr.".',
   });
   const unresolved = c.route.some((b) => b.name === null || b.abbreviation === null);
   out.push({
@@ -36,7 +46,12 @@ export function fieldSources(c: PoliticalCase, s: DraftSources): FieldSource[] {
     index: null,
     ...range(s.routeLines),
     confidence: c.route.length === 0 ? 'low' : unresolved ? 'medium' : 'high',
-    note: c.route.length === 0 ? 'Ingen sagsgang fundet.' : unresolved ? 'Ikke alle udvalg kendes fra kommunens forkortelser.' : null,
+    note:
+      c.route.length === 0
+        ? 'Ingen sagsgang fundet.'
+        : unresolved
+          ? 'Ikke alle udvalg kendes fra kommunens forkortelser.'
+          : null,
   });
   const points = c.recommendation?.points.length ?? 0;
   out.push({
@@ -44,20 +59,31 @@ export function fieldSources(c: PoliticalCase, s: DraftSources): FieldSource[] {
     index: null,
     ...range(s.recommendationLines),
     confidence: c.recommendation === null ? 'low' : points > 0 ? 'high' : 'medium',
-    note: c.recommendation === null ? 'Ingen indstilling fundet.' : points > 0 ? null : 'Indstillingen har ingen punkter.',
+    note:
+      c.recommendation === null
+        ? 'Ingen indstilling fundet.'
+        : points > 0
+          ? null
+          : 'Indstillingen har ingen punkter.',
   });
   c.decisions.forEach((d, i) => {
     const where = s.decisions[i];
-    const missing = d.body.name === null && d.body.abbreviation === null ? 'organ' : d.date === null ? 'dato' : null;
+    const missing =
+      d.body.name === null && d.body.abbreviation === null ? 'organ' : d.date === null ? 'dato' : null;
     out.push({
       field: 'decision',
       index: i,
       fromLine: where?.from ?? null,
       toLine: where?.to ?? null,
       confidence: missing ? 'low' : where?.fromMeeting ? 'medium' : 'high',
-      note: missing ? `Beslutningen mangler ${missing}.` : where?.fromMeeting ? 'Organ og dato er læst fra mødets sidehoved.' : null,
+      note: missing
+        ? `Beslutningen mangler ${missing}.`
+        : where?.fromMeeting
+          ? 'Organ og dato er læst fra mødets sidehoved.'
+          : null,
     });
   });
-  if (c.decisions.some((d) => d.absences.length > 0)) out.push({ field: 'absences', index: null, ...range(s.absenceLines), confidence: 'high', note: null });
+  if (c.decisions.some((d) => d.absences.length > 0))
+    out.push({ field: 'absences', index: null, ...range(s.absenceLines), confidence: 'high', note: null });
   return out;
 }

@@ -18,7 +18,9 @@ export interface HeadingLine {
 
 export type HeadingLexicon = ReadonlyMap<string, PageHeadingRole>;
 
-export function buildLexicon(...tables: readonly Readonly<Record<string, PageHeadingRole>>[]): HeadingLexicon {
+export function buildLexicon(
+  ...tables: readonly Readonly<Record<string, PageHeadingRole>>[]
+): HeadingLexicon {
   const map = new Map<string, PageHeadingRole>();
   for (const table of [COMMON_HEADINGS, ...tables])
     for (const [name, role] of Object.entries(table)) map.set(name.toLocaleLowerCase('da'), role);
@@ -47,15 +49,16 @@ function prefixHeading(text: string, lexicon: HeadingLexicon): { key: string; le
   const lower = text.toLocaleLowerCase('da');
   let best: { key: string; length: number } | null = null;
   for (const key of lexicon.keys()) {
-    if (lower.startsWith(key) && (best === null || key.length > best.length)) best = { key, length: key.length };
+    if (lower.startsWith(key) && (best === null || key.length > best.length))
+      best = { key, length: key.length };
   }
   return best;
 }
 
 /** Classifies one line; null when it is not a heading. */
 export function classifyHeadingLine(text: string, lexicon: HeadingLexicon): HeadingLine | null {
-  if (text.length > 140 || !/^\p{L}/u.test(text)) return null;
-  const whole = roleOf(headingKey(text), lexicon);
+  if (!/^\p{L}/u.test(text)) return null;
+  const whole = text.length <= 140 ? roleOf(headingKey(text), lexicon) : null;
   if (whole) return { role: whole, heading: text.replace(/[\s:;,.]+$/u, ''), rest: '' };
   const prefix = prefixHeading(text, lexicon);
   if (prefix === null) return null;

@@ -9,13 +9,64 @@ import { type HTMLElement, type Node, NodeType, parse } from 'node-html-parser';
 import { collapseWhitespace } from '../../../domain/political-case/case-text.ts';
 import type { PageLine } from './page-lines.ts';
 
-const DROP = new Set(['script', 'style', 'noscript', 'nav', 'template', 'svg', 'iframe', 'form', 'button', 'select', 'textarea', 'head', 'object', 'canvas', 'dialog']);
-const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr',
-  'blockquote', 'pre', 'address', 'figure', 'figcaption', 'details', 'summary', 'fieldset', 'hr', 'body', 'html', 'center',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+const DROP = new Set([
+  'footer',
+  'script',
+  'style',
+  'noscript',
+  'nav',
+  'template',
+  'svg',
+  'iframe',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'head',
+  'object',
+  'canvas',
+  'dialog',
 ]);
-const CHROME_ATTR = /cookie|consent|gdpr|breadcrumb|skip-?link|sr-only|visually-hidden|site-?header|site-?footer|topmenu|megamenu|navbar|navigation/iu;
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'aside',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'blockquote',
+  'pre',
+  'address',
+  'figure',
+  'figcaption',
+  'details',
+  'summary',
+  'fieldset',
+  'hr',
+  'body',
+  'html',
+  'center',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
+const CHROME_ATTR =
+  /cookie|consent|gdpr|breadcrumb|skip-?link|sr-only|visually-hidden|site-?header|site-?footer|topmenu|megamenu|navbar|navigation/iu;
 
 function isDropped(el: HTMLElement): boolean {
   const tag = el.rawTagName?.toLowerCase() ?? '';
@@ -45,7 +96,11 @@ function flush(b: Builder): void {
 
 function onlyStrong(el: HTMLElement): boolean {
   const children = el.childNodes.filter((n) => !(n.nodeType === NodeType.TEXT_NODE && n.text.trim() === ''));
-  return children.length === 1 && children[0]?.nodeType === NodeType.ELEMENT_NODE && /^(?:strong|b)$/iu.test((children[0] as HTMLElement).rawTagName ?? '');
+  return (
+    children.length === 1 &&
+    children[0]?.nodeType === NodeType.ELEMENT_NODE &&
+    /^(?:strong|b)$/iu.test((children[0] as HTMLElement).rawTagName ?? '')
+  );
 }
 
 function walk(node: Node, b: Builder, listIndex: { n: number } | null): void {
@@ -64,12 +119,20 @@ function walk(node: Node, b: Builder, listIndex: { n: number } | null): void {
   if (tag === 'tr') {
     flush(b);
     const cells = el.childNodes
-      .filter((n): n is HTMLElement => n.nodeType === NodeType.ELEMENT_NODE && /^(?:td|th)$/iu.test((n as HTMLElement).rawTagName ?? ''))
+      .filter(
+        (n): n is HTMLElement =>
+          n.nodeType === NodeType.ELEMENT_NODE && /^(?:td|th)$/iu.test((n as HTMLElement).rawTagName ?? ''),
+      )
       .map((cell) => collapseWhitespace(cell.text))
       .filter((t) => t !== '');
     const [first, ...rest] = cells;
     if (first !== undefined) {
-      b.buffer = rest.length === 0 ? first : first.length <= 40 && rest.length === 1 ? `${first.replace(/:$/u, '')}: ${rest[0]}` : cells.join(' ');
+      b.buffer =
+        rest.length === 0
+          ? first
+          : first.length <= 40 && rest.length === 1
+            ? `${first.replace(/:$/u, '')}: ${rest[0]}`
+            : cells.join(' ');
       flush(b);
     }
     return;

@@ -32,8 +32,6 @@ export const COMMON_HEADINGS: Readonly<Record<string, PageHeadingRole>> = {
   'sagens gang': 'route',
   behandlingsforløb: 'route',
   'politisk behandling': 'route',
-  'sagen afgøres i': 'route',
-  'afgøres af': 'route',
   indstilling: 'recommendation',
   indstillinger: 'recommendation',
   'indstilling om': 'recommendation',

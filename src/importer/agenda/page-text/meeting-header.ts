@@ -43,7 +43,11 @@ export function readMeetingContext(lines: readonly PageLine[], table: BodyAbbrev
     }
     if (!/^[-–]\s/u.test(text)) absenceKind = null;
     const labelledBody = BODY_LABEL.exec(text)?.[1]?.trim();
-    if (context.body === null && labelledBody && (isBodyName(labelledBody, table) || findBodyName(labelledBody, table))) {
+    if (
+      context.body === null &&
+      labelledBody &&
+      (isBodyName(labelledBody, table) || findBodyName(labelledBody, table))
+    ) {
       context.body = isBodyName(labelledBody, table) ? labelledBody : findBodyName(labelledBody, table);
       context.lines.push(line.line);
     }

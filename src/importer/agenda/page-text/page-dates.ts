@@ -3,15 +3,38 @@
  * "14. maj 2024", "14 maj 2024", "tirsdag den 14. maj 2024 kl. 16.00", "2024-05-14", and month
  * abbreviations ("14. okt. 2024"). Returns the first readable date; impossible dates are skipped.
  */
-import { isIsoDate, isoDate, type IsoDate } from '../../../domain/shared/iso-date.ts';
+import { type IsoDate, isIsoDate, isoDate } from '../../../domain/shared/iso-date.ts';
 
 const MONTHS: Record<string, number> = {
-  januar: 1, jan: 1, februar: 2, feb: 2, marts: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
-  juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  januar: 1,
+  jan: 1,
+  februar: 2,
+  feb: 2,
+  marts: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  maj: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  okt: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
-const MONTH_WORDS = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_WORDS = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 export const PAGE_DATE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(\\d{1,2})[-./](\\d{1,2})[-./](\\d{4}|\\d{2})(?![\\p{N}])|(\\d{1,2})\\.?\\s?(${MONTH_WORDS})\\.?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))(?![\\p{L}\\p{N}])`,

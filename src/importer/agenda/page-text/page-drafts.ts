@@ -6,7 +6,10 @@
  * takes the meeting's body and date, and the meeting's absences are added to those decisions.
  * Also records where each field came from, for the confidence shown in the preview.
  */
-import { type BodyAbbreviationTable, resolveBody } from '../../../domain/political-case/body-abbreviations.ts';
+import {
+  type BodyAbbreviationTable,
+  resolveBody,
+} from '../../../domain/political-case/body-abbreviations.ts';
 import type { SourceLine } from '../agenda-blocks.ts';
 import { type CaseDraft, type DecisionDraft, newCaseDraft, type Paragraph } from '../case-draft.ts';
 import { parseAbsenceLine } from './absence-lines.ts';
@@ -50,18 +53,32 @@ function cleanTitle(title: string): string {
   return title
     .replace(/^(?:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)\s*\d{1,4}\s*[.:)–-]?\s*/iu, '')
     .replace(/^\d{1,4}\s*[.)]\s+/u, '')
+    .replace(/^\d{1,3}\s+(?=\p{Lu})/u, '')
     .replace(/\s*[-–(]?\s*(?:åben|åbent|lukket)\s+(?:sag|punkt)\)?$/iu, '')
+    .replace(/\s*\((?:sagsnr\.?\s*:?\s*)?[\p{Lu}\d][\p{Lu}\d./ -]*[/.-]\d+\)$/iu, '')
     .trim();
 }
 
-function startDecision(walk: Walk, line: ClassifiedLine, found: DecisionLine, meeting: MeetingContext, table: BodyAbbreviationTable): void {
+function startDecision(
+  walk: Walk,
+  line: ClassifiedLine,
+  found: DecisionLine,
+  meeting: MeetingContext,
+  table: BodyAbbreviationTable,
+): void {
   const fromMeeting = found.body === null;
   const bodyText = found.body ?? meeting.body;
   const sameAsMeeting =
-    bodyText !== null && meeting.body !== null && bodyText.toLocaleLowerCase('da') === meeting.body.toLocaleLowerCase('da');
+    bodyText !== null &&
+    meeting.body !== null &&
+    bodyText.toLocaleLowerCase('da') === meeting.body.toLocaleLowerCase('da');
   const date = found.date ?? (fromMeeting || sameAsMeeting ? meeting.date : null);
   const decision: DecisionDraft = {
-    heading: { body: resolveBody(bodyText ?? '', table) ?? { abbreviation: null, name: null }, date, unreadableDate: null },
+    heading: {
+      body: resolveBody(bodyText ?? '', table) ?? { abbreviation: null, name: null },
+      date,
+      unreadableDate: null,
+    },
     line: line.line,
     paragraphs: [],
   };
@@ -116,19 +133,64 @@ function addText(walk: Walk, line: ClassifiedLine, text: string): void {
 
 function finishRecommendationLines(walk: Walk): void {
   if (walk.recommendationRaw.length === 0) return;
+  // A marker alone on its line ("1.", "a)", "•") belongs to the next line.
+  const merged: Walk['recommendationRaw'] = [];
+  for (const raw of walk.recommendationRaw) {
+    const last = merged.at(-1);
+    if (last && /^(?:\d{1,2}[.)]|\(?[a-h][.)]|\(\d{1,2}\)|-)$/u.test(last.text))
+      last.text = `${last.text} ${raw.text}`;
+    else merged.push({ ...raw });
+  }
+  walk.recommendationRaw = merged;
   const texts = normaliseRecommendationLines(walk.recommendationRaw.map((r) => r.text));
   const paragraphs: Paragraph[] = [];
   walk.recommendationRaw.forEach((raw, i) => {
     const text = texts[i] ?? raw.text;
     const last = paragraphs.at(-1);
-    if (last === undefined || (raw.gap > 0 && !/^(?:\d{1,3}[.)]|-)\s/u.test(text))) paragraphs.push([{ text, line: raw.line, literal: false }]);
+    if (last === undefined || (raw.gap > 0 && !/^(?:\d{1,3}[.)]|-)\s/u.test(text)))
+      paragraphs.push([{ text, line: raw.line, literal: false }]);
     else last.push({ text, line: raw.line, literal: false });
   });
   walk.draft.recommendation = [...(walk.draft.recommendation ?? []), ...paragraphs];
   walk.recommendationRaw = [];
 }
 
-function walkItem(lines: readonly ClassifiedLine[], start: ItemStart, end: number, meeting: MeetingContext, table: BodyAbbreviationTable): Walk {
+/**
+ * "Body date" lines that name the meeting itself, or — after a run of empty lines, as a footer
+ * stands — a decision headed elsewhere on the page: page headers and footers
+ * ("Kommunalbestyrelsen 15-11-2022"), not decisions. Several items may quote the same committee
+ * meeting, so a repeat alone proves nothing.
+ */
+interface FurnitureKeys {
+  meeting: string | null;
+  headed: Set<string>;
+}
+
+const keyOf = (body: string | null, date: string | null): string =>
+  `${(body ?? '').toLocaleLowerCase('da')}|${date ?? ''}`;
+
+function furnitureKeys(lines: readonly ClassifiedLine[], meeting: MeetingContext): FurnitureKeys {
+  const headed = new Set<string>();
+  for (const line of lines)
+    if (line.decision?.body && line.decision.date) headed.add(keyOf(line.decision.body, line.decision.date));
+  return { meeting: meeting.body && meeting.date ? keyOf(meeting.body, meeting.date) : null, headed };
+}
+
+function isFurniture(line: ClassifiedLine, keys: FurnitureKeys): boolean {
+  const d = line.bodyDate;
+  if (d === null || d.rest !== '') return false;
+  const key = keyOf(d.body, d.date);
+  return key === keys.meeting || (line.gap >= 2 && keys.headed.has(key));
+}
+
+function walkItem(
+  lines: readonly ClassifiedLine[],
+  start: ItemStart,
+  end: number,
+  meeting: MeetingContext,
+  table: BodyAbbreviationTable,
+  keys: FurnitureKeys,
+): Walk {
   const first = lines[start.index];
   const title = cleanTitle(start.title);
   const walk: Walk = {
@@ -152,8 +214,13 @@ function walkItem(lines: readonly ClassifiedLine[], start: ItemStart, end: numbe
   else if (/\b(?:åben|åbent)\s+(?:sag|punkt)\)?$/iu.test(start.title)) draft.access = 'open';
   for (let i = start.index + start.span; i < end; i++) {
     const line = lines[i];
-    if (!line) continue;
-    if (line.caseNumber && draft.caseNumber === null && draft.context !== 'decision' && draft.context !== 'recommendation') {
+    if (!line || isFurniture(line, keys)) continue;
+    if (
+      line.caseNumber &&
+      draft.caseNumber === null &&
+      draft.context !== 'decision' &&
+      draft.context !== 'recommendation'
+    ) {
       draft.caseNumber = line.caseNumber.caseNumber;
       draft.access = line.caseNumber.access ?? draft.access;
       walk.sources.caseNumberLine = line.line;
@@ -165,7 +232,11 @@ function walkItem(lines: readonly ClassifiedLine[], start: ItemStart, end: numbe
       draft.access = line.access;
       continue;
     }
-    const decision = line.decision ?? (draft.context === 'section' || draft.context === 'recommendation' || draft.context === 'decision' ? line.bodyDate : null);
+    const decision =
+      line.decision ??
+      (draft.context === 'section' || draft.context === 'recommendation' || draft.context === 'decision'
+        ? line.bodyDate
+        : null);
     if (decision) {
       finishRecommendationLines(walk);
       startDecision(walk, line, decision, meeting, table);
@@ -197,8 +268,12 @@ function walkItem(lines: readonly ClassifiedLine[], start: ItemStart, end: numbe
   }
   finishRecommendationLines(walk);
   if (draft.hasRoute) {
-    const route = routeText(draft.routeLines.map((l) => l.text), table);
-    draft.routeLines = route === '' ? [] : [{ text: route, line: draft.routeLines[0]?.line ?? draft.line, literal: false }];
+    const route = routeText(
+      draft.routeLines.map((l) => l.text),
+      table,
+    );
+    draft.routeLines =
+      route === '' ? [] : [{ text: route, line: draft.routeLines[0]?.line ?? draft.line, literal: false }];
   }
   return walk;
 }
@@ -211,7 +286,10 @@ function applyMeetingAbsences(walk: Walk, meeting: MeetingContext): void {
   if (lines.length === 0) return;
   walk.draft.decisions.forEach((decision, i) => {
     if (!walk.sources.decisions[i]?.fromMeeting) return;
-    const written = decision.paragraphs.flat().map((l) => l.text).join('\n');
+    const written = decision.paragraphs
+      .flat()
+      .map((l) => l.text)
+      .join('\n');
     for (const text of lines) {
       const names = text.replace(/^\S+\s*/u, '').split(', ');
       if (names.every((name) => written.includes(name.replace(/\s*\(.*$/u, '')))) continue;
@@ -220,7 +298,10 @@ function applyMeetingAbsences(walk: Walk, meeting: MeetingContext): void {
   });
 }
 
-export function collectPageDrafts(lines: readonly ClassifiedLine[], table: BodyAbbreviationTable): PageDrafts {
+export function collectPageDrafts(
+  lines: readonly ClassifiedLine[],
+  table: BodyAbbreviationTable,
+): PageDrafts {
   let starts = findItemStarts(lines);
   if (starts.length === 0) {
     const single = fallbackStart(lines);
@@ -228,8 +309,9 @@ export function collectPageDrafts(lines: readonly ClassifiedLine[], table: BodyA
   }
   const headerEnd = starts[0]?.index ?? lines.length;
   const meeting = readMeetingContext(lines.slice(0, headerEnd), table);
+  const keys = furnitureKeys(lines, meeting);
   const drafts = starts.map((start, k) => {
-    const walk = walkItem(lines, start, starts[k + 1]?.index ?? lines.length, meeting, table);
+    const walk = walkItem(lines, start, starts[k + 1]?.index ?? lines.length, meeting, table, keys);
     applyMeetingAbsences(walk, meeting);
     return { draft: walk.draft, sources: walk.sources };
   });

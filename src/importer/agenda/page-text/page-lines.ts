@@ -64,7 +64,8 @@ export function toPageLines(text: string): PageLine[] {
       }
     }
     value = value.replace(/^\s*>\s?/u, '');
-    if (/^\s*\|.*\|\s*$/u.test(value)) value = value.replace(/^\s*\||\|\s*$/gu, '').replace(/\s*\|\s*/gu, ' | ');
+    if (/^\s*\|.*\|\s*$/u.test(value))
+      value = value.replace(/^\s*\||\|\s*$/gu, '').replace(/\s*\|\s*/gu, ' | ');
     const listed = LIST.test(value);
     value = stripInline(value.replace(LIST, ''));
     const textValue = collapseWhitespace(value);

@@ -27,7 +27,9 @@ export function normaliseRecommendationLines(lines: readonly string[]): string[]
       line = `${letters}. ${letter[2] ?? ''}`;
     } else if (
       AT_CLAUSE.test(line) &&
-      (previous === '' || /(?:[,;:.]|\bog|\bsamt|\bat|indstiller|anbefaler)$/u.test(previous) || previous.startsWith('- at '))
+      (previous === '' ||
+        /(?:[,;:.]|\bog|\bsamt|\bat|indstiller|anbefaler)$/u.test(previous) ||
+        previous.startsWith('- at '))
     ) {
       line = `- ${line}`;
     }

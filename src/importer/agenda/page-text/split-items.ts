@@ -35,7 +35,12 @@ function titleish(line: ClassifiedLine | undefined): boolean {
   );
 }
 
-function nextIndex(lines: readonly ClassifiedLine[], from: number, count: number, test: (l: ClassifiedLine) => boolean): boolean {
+function nextIndex(
+  lines: readonly ClassifiedLine[],
+  from: number,
+  count: number,
+  test: (l: ClassifiedLine) => boolean,
+): boolean {
   for (let j = from; j < Math.min(lines.length, from + count); j++) {
     const line = lines[j];
     if (line && test(line)) return true;
@@ -44,11 +49,21 @@ function nextIndex(lines: readonly ClassifiedLine[], from: number, count: number
 }
 
 /** Joins a title wrapped onto a following lower-case line. */
-function titleFrom(lines: readonly ClassifiedLine[], index: number, first: string): { title: string; span: number } {
+function titleFrom(
+  lines: readonly ClassifiedLine[],
+  index: number,
+  first: string,
+): { title: string; span: number } {
   let title = first;
   let span = 1;
   const next = lines[index + 1];
-  if (next && /^\p{Ll}/u.test(next.text) && next.heading === null && title.length + next.text.length < 250 && !/[.:]$/u.test(title)) {
+  if (
+    next &&
+    /^\p{Ll}/u.test(next.text) &&
+    next.heading === null &&
+    title.length + next.text.length < 250 &&
+    !/[.:]$/u.test(title)
+  ) {
     title = `${title} ${next.text}`;
     span = 2;
   }
@@ -57,8 +72,10 @@ function titleFrom(lines: readonly ClassifiedLine[], index: number, first: strin
 
 export function findItemStarts(lines: readonly ClassifiedLine[]): ItemStart[] {
   const starts: ItemStart[] = [];
-  let context: 'none' | 'points' | 'other' = 'none';
+  let context: 'none' | 'recommendation' | 'decision' | 'other' = 'none';
   let itemHasBody = false;
+  let lastItem = 0;
+  let lastPoint = 0;
   let itemHasCaseNumber = false;
   lines.forEach((line, i) => {
     const role = line.decision ? 'decision' : line.heading?.role;
@@ -70,14 +87,34 @@ export function findItemStarts(lines: readonly ClassifiedLine[]): ItemStart[] {
     if (line.item) {
       const { number, labelled } = line.item;
       const titleLine = line.item.title === '' ? lines[i + 1] : null;
-      const title = line.item.title !== '' ? line.item.title : titleish(titleLine ?? undefined) ? (titleLine?.text ?? '') : '';
+      const title =
+        line.item.title !== ''
+          ? line.item.title
+          : titleish(titleLine ?? undefined)
+            ? (titleLine?.text ?? '')
+            : '';
       const plausible = title !== '' && !/\.$/u.test(title);
       const strong = labelled
-        ? plausible && (caseSoon || nextIndex(lines, i + 1, 5, opensItem) || nextIndex(lines, i + 1, 5, (l) => l.decision !== null))
-        : plausible && (caseSoon || (openSoon && context !== 'points'));
+        ? plausible &&
+          (caseSoon ||
+            nextIndex(lines, i + 1, 5, opensItem) ||
+            nextIndex(lines, i + 1, 5, (l) => l.decision !== null))
+        : plausible &&
+          (caseSoon ||
+            (openSoon && context !== 'recommendation') ||
+            (openSoon && (number === lastItem + 1 || (number > lastItem && number !== lastPoint + 1))) ||
+            (context !== 'recommendation' &&
+              lines[i + 1]?.decision != null &&
+              lines[i + 1]?.decision?.rest === ''));
       if (strong) {
         const joined = titleFrom(lines, line.item.title === '' ? i + 1 : i, title);
-        start = { index: i, title: joined.title, span: joined.span + (line.item.title === '' ? 1 : 0), itemNumber: number, how: 'numbered' };
+        start = {
+          index: i,
+          title: joined.title,
+          span: joined.span + (line.item.title === '' ? 1 : 0),
+          itemNumber: number,
+          how: 'numbered',
+        };
       }
     }
     if (!start && line.caseNumber?.caseNumber && (starts.length === 0 || itemHasBody || itemHasCaseNumber)) {
@@ -98,8 +135,11 @@ export function findItemStarts(lines: readonly ClassifiedLine[]): ItemStart[] {
         return;
       }
     }
+    if (line.item && context === 'recommendation') lastPoint = line.item.number;
     if (start) {
       starts.push(start);
+      lastItem = start.itemNumber ?? lastItem;
+      lastPoint = 0;
       itemHasBody = false;
       itemHasCaseNumber = false;
       context = 'other';
@@ -108,7 +148,7 @@ export function findItemStarts(lines: readonly ClassifiedLine[]): ItemStart[] {
     if (line.caseNumber?.caseNumber) itemHasCaseNumber = true;
     if (role) {
       itemHasBody = true;
-      context = role === 'recommendation' || role === 'decision' ? 'points' : 'other';
+      context = role === 'recommendation' ? 'recommendation' : role === 'decision' ? 'decision' : 'other';
     }
   });
   return starts;
@@ -116,7 +156,7 @@ export function findItemStarts(lines: readonly ClassifiedLine[]): ItemStart[] {
 
 /** The single item of a page without item starts: from its first heading, titled by the line above. */
 export function fallbackStart(lines: readonly ClassifiedLine[]): ItemStart | null {
-  const anchor = lines.findIndex((l) => opensItem(l) && l.caseNumber === null) ;
+  const anchor = lines.findIndex((l) => opensItem(l) && l.caseNumber === null);
   const firstDecision = lines.findIndex((l) => l.decision !== null);
   const at = anchor >= 0 ? anchor : firstDecision;
   if (at < 0) return null;

@@ -9,6 +9,7 @@ import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { ErrorSummary } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { formatDate } from '../../format.ts';
+import { AccountCorrectionsSection } from './account-corrections-section.tsx';
 import { AgendaSection } from './agenda-section.tsx';
 import { InvitationsSection } from './invitations-section.tsx';
 import { MEETING_KIND_LABELS, MeetingStatusTag } from './labels.tsx';
@@ -110,6 +111,7 @@ export function MeetingPage(p: { view: MeetingView; refused?: RefusedForm }) {
       <AssessmentForm view={view} refused={refused} />
       <CommentsSection view={view} refused={refused} />
       <ApprovalsSection view={view} refused={refused} />
+      <AccountCorrectionsSection view={view} refused={refused} />
       <RescheduleSection view={view} refused={refused} />
       <InvitationsSection invitations={view.invitations} notReachable={view.notReachable} />
     </Layout>
