@@ -7,7 +7,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type {
-  ClaimedMail,
   MailAttachment,
   MailLogEntry,
   MailLogEvent,

@@ -39,6 +39,13 @@ export {
   recordDocument,
 } from './documentation-package.ts';
 export {
+  answerInvitation,
+  answersOpen,
+  DEPUTY_ROLE_PREFIX,
+  effectiveParticipants,
+  type InvitationAnswer,
+} from './invitation-answers.ts';
+export {
   ALLOWED_ACTIONS,
   agendaChangedSinceSent,
   agendaEditable,
@@ -127,6 +134,7 @@ export {
   type WithdrawalResult,
   withdrawal,
 } from './publication.ts';
+export { type SlotClash, slotClash } from './slot-clash.ts';
 export {
   AGENDA_ITEM_KINDS,
   type AgendaItem,
@@ -155,12 +163,3 @@ export {
   type Participant,
   type Publication,
 } from './types.ts';
-
-export {
-  answerInvitation,
-  answersOpen,
-  DEPUTY_ROLE_PREFIX,
-  effectiveParticipants,
-  type InvitationAnswer,
-} from './invitation-answers.ts';
-export { type SlotClash, slotClash } from './slot-clash.ts';

@@ -79,7 +79,10 @@ export function answerInvitation(
       const at = participants.findIndex((p) => participantKey(p) === key);
       return {
         ok: true,
-        meeting: { ...meeting, participants: [...participants.slice(0, at + 1), deputy, ...participants.slice(at + 1)] },
+        meeting: {
+          ...meeting,
+          participants: [...participants.slice(0, at + 1), deputy, ...participants.slice(at + 1)],
+        },
       };
     }
   }

@@ -11,7 +11,16 @@ const person = (id: string): Participant => ({
   attendance: 'invited',
 });
 const meeting = (id: string, over: Partial<Meeting>): Meeting =>
-  ({ id, title: id, date: '2027-10-14', startTime: '09:00', endTime: '11:00', status: 'planned', participants: [person('kam')], ...over }) as Meeting;
+  ({
+    id,
+    title: id,
+    date: '2027-10-14',
+    startTime: '09:00',
+    endTime: '11:00',
+    status: 'planned',
+    participants: [person('kam')],
+    ...over,
+  }) as Meeting;
 
 describe('slotClash: a person is never booked into two overlapping meetings', () => {
   it.each([

@@ -5,8 +5,9 @@
  * submission of the same plan (the back button) or a hand-made meeting in a taken slot is refused
  * with a warning naming the meeting and the person, instead of silently double-booking.
  */
-import { DEFAULT_MEETING_MINUTES } from '../calendar/ical.ts';
+
 import { type ClockTime, clockTimeOf, minutesOfDay, timesOverlap } from '../calendar/clock-time.ts';
+import { DEFAULT_MEETING_MINUTES } from '../calendar/ical.ts';
 import type { Meeting } from './types.ts';
 
 export interface SlotClash {
@@ -17,7 +18,9 @@ export interface SlotClash {
 function span(m: Pick<Meeting, 'startTime' | 'endTime'>): [ClockTime, ClockTime] | null {
   if (m.startTime === null) return null;
   const end =
-    m.endTime ?? clockTimeOf(Math.min(minutesOfDay(m.startTime) + DEFAULT_MEETING_MINUTES, 24 * 60 - 1)) ?? '23:59';
+    m.endTime ??
+    clockTimeOf(Math.min(minutesOfDay(m.startTime) + DEFAULT_MEETING_MINUTES, 24 * 60 - 1)) ??
+    '23:59';
   return [m.startTime, end];
 }
 

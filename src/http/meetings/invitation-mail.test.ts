@@ -34,7 +34,7 @@ function parseTwice(ics: string) {
   const vevent = new ICAL.Component(jcal).getFirstSubcomponent('vevent');
   if (!vevent) throw new Error('ical.js: no VEVENT');
   const byNodeIcal = Object.values(nodeIcal.sync.parseICS(ics)).find((c) => c?.type === 'VEVENT');
-  if (!byNodeIcal || byNodeIcal.type !== 'VEVENT') throw new Error('node-ical: no VEVENT');
+  if (byNodeIcal?.type !== 'VEVENT') throw new Error('node-ical: no VEVENT');
   return {
     uid: String(vevent.getFirstPropertyValue('uid')),
     sequence: Number(vevent.getFirstPropertyValue('sequence')),
@@ -134,7 +134,9 @@ describe('meeting invitations by e-mail through SMTP', () => {
     for (const mail of smtp.received) {
       expect(mail.parsed.subject).toContain('Indkaldelse:');
       expect(mail.parsed.text).toContain(`https://styringsdialog.norddjurs.demo/moeder/${id}`);
-      expect(mail.parsed.text).toMatch(/https:\/\/styringsdialog\.norddjurs\.demo\/svar\?token=[A-Za-z0-9_-]{40,}/);
+      expect(mail.parsed.text).toMatch(
+        /https:\/\/styringsdialog\.norddjurs\.demo\/svar\?token=[A-Za-z0-9_-]{40,}/,
+      );
       expect(mail.parsed.html).toContain('Se mødet i Styringsdialog');
       const part = calendarPart(mail);
       expect(part.method).toBe('REQUEST');

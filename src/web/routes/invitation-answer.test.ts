@@ -43,8 +43,16 @@ describe('answering an invitation (/svar)', () => {
         location: 'Rådhuset',
       },
     });
-    const out = await runUseCase(inviteMeeting, ctx(), { municipality: '707', id: meeting.id, linkBase: 'https://sd.norddjurs.demo' });
-    const mails = await t.database.db.selectFrom('outbox').select(['to_address', 'body']).orderBy('id').execute();
+    const out = await runUseCase(inviteMeeting, ctx(), {
+      municipality: '707',
+      id: meeting.id,
+      linkBase: 'https://sd.norddjurs.demo',
+    });
+    const mails = await t.database.db
+      .selectFrom('outbox')
+      .select(['to_address', 'body'])
+      .orderBy('id')
+      .execute();
     const links = new Map(
       mails.map((m) => [m.to_address, /\/svar\?token=([A-Za-z0-9_-]+)/.exec(m.body)?.[1] ?? '']),
     );
@@ -67,7 +75,10 @@ describe('answering an invitation (/svar)', () => {
 
     const declined = await answer(links.get(first.toAddress) ?? '', { response: 'notAttending' });
     expect(declined.statusCode, declined.body).toBe(303);
-    const deputy = await answer(links.get(second.toAddress) ?? '', { response: 'deputy', deputyName: 'Ole Vikar' });
+    const deputy = await answer(links.get(second.toAddress) ?? '', {
+      response: 'deputy',
+      deputyName: 'Ole Vikar',
+    });
     expect(deputy.statusCode, deputy.body).toBe(303);
 
     const participants = await participantsOf(id);
@@ -104,8 +115,22 @@ describe('answering an invitation (/svar)', () => {
 
   it('shows the participant table from the minutes once they exist', () => {
     const participants = [
-      { personId: 'a', name: 'Frank Hedegaard', email: null, party: 'organisation' as const, role: 'Formand', attendance: null },
-      { personId: 'b', name: 'Kasper Mølgaard', email: null, party: 'administration' as const, role: 'Sagsbehandler', attendance: 'invited' as const },
+      {
+        personId: 'a',
+        name: 'Frank Hedegaard',
+        email: null,
+        party: 'organisation' as const,
+        role: 'Formand',
+        attendance: null,
+      },
+      {
+        personId: 'b',
+        name: 'Kasper Mølgaard',
+        email: null,
+        party: 'administration' as const,
+        role: 'Sagsbehandler',
+        attendance: 'invited' as const,
+      },
     ];
     const minutes = {
       participantsPresent: [{ name: 'Kasper Mølgaard', party: 'administration' as const, role: 'x' }],

@@ -46,8 +46,8 @@ export function InvitationAnswerPage(p: {
           <div class="alert-body">
             <p class="alert-heading">Linket virker ikke</p>
             <p class="alert-text">
-              {tokenError?.message ?? 'Linket er ikke gyldigt.'} Brug linket i den seneste indkaldelse, eller kontakt
-              kommunen.
+              {tokenError?.message ?? 'Linket er ikke gyldigt.'} Brug linket i den seneste indkaldelse, eller
+              kontakt kommunen.
             </p>
           </div>
         </div>
