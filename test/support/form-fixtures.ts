@@ -206,6 +206,21 @@ export const formFixtures: Record<string, FormFixture> = {
   '/drift/kommuner/:code/suspendering': { params: () => ({ code: '707' }) },
   '/moeder/planlaeg': { query: { aar: '2027' } },
   '/moeder/:id/indkald': planned,
+  // The answer page of an invitation mail: a real link from the queued mail.
+  '/svar': {
+    open: async (t, cookie) => {
+      await sentInvitation(t);
+      const mail = await t.database.db
+        .selectFrom('outbox')
+        .select('body')
+        .where('kind', '=', 'meetingInvitation')
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
+      const token = /svar\?token=([A-Za-z0-9_-]+)/.exec(mail.body)?.[1] ?? '';
+      const res = await t.app.inject({ method: 'GET', url: `/svar?token=${token}`, headers: { cookie } });
+      return res.body;
+    },
+  },
   '/moeder/udbakke/:invitationId/send-igen': {
     params: async (t) => ({ invitationId: await sentInvitation(t) }),
   },
