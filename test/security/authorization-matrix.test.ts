@@ -742,6 +742,11 @@ const rules: Record<string, Rule> = {
     ok: 'granted',
   },
   [`GET ${API}/invitations`]: { scope: 'municipality' },
+  [`POST ${API}/invitations/:invitationId/resend`]: {
+    scope: 'municipality',
+    params: async (h) => ({ invitationId: await invitationOf(h) }),
+    ok: 'granted',
+  },
   [`GET ${API}/accounts`]: { scope: 'none' },
   [`GET ${API}/accounts/:id`]: {
     scope: 'none',
@@ -753,6 +758,12 @@ const rules: Record<string, Rule> = {
   // An empty plan answers with a field error: access is what is tested here.
   'POST /moeder/planlaeg': { scope: 'home', query: { aar: '2027' }, form: () => ({}), ok: 'granted' },
   'GET /moeder/udbakke': { scope: 'home' },
+  'POST /moeder/udbakke/:invitationId/send-igen': {
+    scope: 'home',
+    params: async (h) => ({ invitationId: await invitationOf(h) }),
+    form: () => ({}),
+    ok: 'granted',
+  },
   'GET /moeder/udbakke/:invitationId/invitation.ics': {
     scope: 'municipality',
     params: async (h) => ({ invitationId: await invitationOf(h) }),
@@ -1006,6 +1017,9 @@ const rules: Record<string, Rule> = {
     ok: 'granted',
   },
   'GET /nulstil-adgangskode': { scope: 'none', query: { token: 'x' } },
+  // The answer link of an invitation mail: the secret is the credential, no login (an unknown one shows "Linket virker ikke").
+  'GET /svar': { scope: 'none', query: { token: 'x'.repeat(43) } },
+  'POST /svar': { scope: 'none', form: () => ({ token: 'x'.repeat(43), response: 'attending' }), ok: 422 },
   'POST /nulstil-adgangskode': {
     scope: 'none',
     form: () => ({

@@ -2,12 +2,12 @@
  * Answering an invitation from the link in the mail (issue 13, point 2): no login — the secret
  * in the link is the credential for this one answer and is only compared as a SHA-256 hash. The
  * answer is recorded as the participant's attendance (domain/meetings/invitation-answers.ts) and
- * in the audit log, named after the participant. A link of a cancelled or held meeting, or one
- * whose participant was removed, is refused with a Danish reason; an unknown link is "not found".
+ * in the audit log (the caller is anonymous; the entry names who answered). A link of a cancelled or held meeting, or one
+ * whose participant was removed, is refused with a Danish reason, and so is an unknown link.
  */
 import { z } from 'zod';
 import { answerInvitation as answer, answersOpen, participantKey } from '../../domain/meetings/index.ts';
-import { notFound } from '../app-error.ts';
+import { invalidInput } from '../app-error.ts';
 import { hashSecret } from '../auth/secrets.ts';
 import type { Store } from '../ports.ts';
 import { defineUseCase } from '../use-case.ts';
@@ -17,9 +17,14 @@ const tokenInput = z.string().min(20).max(200);
 
 async function invitationOf(s: Store, token: string) {
   const invitation = await s.meetings.findInvitationByAnswerHash(hashSecret(token));
-  const meeting = invitation ? await s.meetings.getMeeting(invitation.municipality, invitation.meetingId) : null;
-  if (!invitation || !meeting) throw notFound('Svarlinket');
-  const participant = meeting.participants.find((p) => participantKey(p) === invitation.participantKey) ?? null;
+  const meeting = invitation
+    ? await s.meetings.getMeeting(invitation.municipality, invitation.meetingId)
+    : null;
+  if (!invitation || !meeting) {
+    throw invalidInput('Linket er ikke gyldigt.', [{ field: 'token', message: 'Linket er ikke gyldigt.' }]);
+  }
+  const participant =
+    meeting.participants.find((p) => participantKey(p) === invitation.participantKey) ?? null;
   return { invitation, meeting, participant };
 }
 
@@ -34,7 +39,9 @@ export const getInvitationAnswer = defineUseCase({
     return ctx.uow.read(async (s) => {
       const { meeting, participant } = await invitationOf(s, input.token);
       const deputy = participant
-        ? meeting.participants.find((p) => p.personId === null && p.role === `Stedfortræder for ${participant.name}`)
+        ? meeting.participants.find(
+            (p) => p.personId === null && p.role === `Stedfortræder for ${participant.name}`,
+          )
         : undefined;
       return {
         meeting: {
@@ -81,12 +88,15 @@ export const answerInvitation = defineUseCase({
       const saved = await saveMeeting(s, meeting, next, 'answerInvitation');
       await s.audit.append({
         municipality: saved.municipality,
-        actor: `svar fra ${invitation.toName}`,
         action: 'answerInvitation',
         entity: 'meetingInvitation',
         entityId: String(invitation.id),
         before: null,
-        after: { response: input.response, ...(input.response === 'deputy' ? { deputyName: input.deputyName } : {}) },
+        after: {
+          answeredBy: invitation.toName,
+          response: input.response,
+          ...(input.response === 'deputy' ? { deputyName: input.deputyName } : {}),
+        },
       });
       return { meetingId: saved.id, response: input.response };
     });

@@ -3,10 +3,15 @@ import {
   agendaChangedSinceSent,
   allowedActions,
   effectiveParticipants,
+  type Meeting,
   meetingDateWarnings,
   missingApprovals,
   openChangeRequests,
 } from '../../domain/meetings/index.ts';
+import { findSection14Conflicts } from '../../domain/registry/conflicts.ts';
+import type { Finding } from '../../domain/shared/finding.ts';
+import type { IsoDate } from '../../domain/shared/iso-date.ts';
+import type { Store } from '../ports.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { actingOrganisation, authorizeIn, isPlanner, meetingReaders, readableMeeting } from './access.ts';
@@ -14,6 +19,37 @@ import { participantsWithoutAddress } from './invitations.ts';
 import { steeringYearOf } from './meeting-changes.ts';
 import { invitationHints, meetingAbilities, viewerParty } from './meeting-view.ts';
 import { requestRulesFor } from './request-rules.ts';
+
+/**
+ * Likely § 14 conflicts (a municipal official or council member on a board the law bars them
+ * from; domain/registry/conflicts.ts) that concern this meeting: a participant's, or one on the
+ * meeting's organisation's board — shown on the meeting so they are seen before it is held.
+ */
+async function section14Warnings(s: Store, meeting: Meeting, today: IsoDate): Promise<Finding[]> {
+  if (meeting.status === 'cancelled') return [];
+  const [municipality, persons, bodies, memberships, organisations] = await Promise.all([
+    s.registry.getMunicipality(meeting.municipality),
+    s.registry.listPersons(meeting.municipality),
+    s.registry.listBodies(meeting.municipality),
+    s.registry.listMemberships(meeting.municipality),
+    s.registry.listOrganisations(meeting.municipality),
+  ]);
+  if (!municipality) return [];
+  const people = new Set(meeting.participants.flatMap((p) => (p.personId ? [`person:${p.personId}/`] : [])));
+  return findSection14Conflicts({
+    municipality,
+    persons,
+    bodies,
+    memberships,
+    organisations: organisations.map((o) => o.organisation),
+    today,
+  }).filter(
+    (f) =>
+      f.ref !== undefined &&
+      ([...people].some((p) => f.ref?.startsWith(p)) ||
+        (meeting.organisationId !== null && f.ref.endsWith(`/organisation:${meeting.organisationId}`))),
+  );
+}
 
 /**
  * The meeting page's read model: one meeting with its organisation, the allowed next steps, who
@@ -85,7 +121,10 @@ export const getMeeting = defineUseCase({
         approvesFor: can.approve ? viewerParty(viewer) : null,
         /** The newest published version's withdrawal (date, reason), when withdrawn. */
         accountWithdrawal: newestWithdrawal,
-        warnings: meetingDateWarnings(meeting),
+        warnings: [
+          ...meetingDateWarnings(meeting),
+          ...(planner ? await section14Warnings(s, meeting, ctx.today) : []),
+        ],
         invitationHints: invitationHints(meeting, viewer, ctx.today),
         steeringYear: steeringYearOf(meeting),
         invitations: can.seeInvitations

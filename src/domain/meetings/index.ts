@@ -163,3 +163,4 @@ export {
   effectiveParticipants,
   type InvitationAnswer,
 } from './invitation-answers.ts';
+export { type SlotClash, slotClash } from './slot-clash.ts';
