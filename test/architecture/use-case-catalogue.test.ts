@@ -116,7 +116,7 @@ async function userActor(db: Kysely<Database>, email: string): Promise<Actor> {
     name: user.name,
     grants: grants.map((g) => ({
       role: g.role as Role,
-      municipality: g.municipality,
+      municipality: g.municipality ?? 'national',
       ...(g.organisation_id ? { organisationId: g.organisation_id } : {}),
     })),
   };
@@ -175,6 +175,33 @@ const steps: [string, Step][] = [
     {
       useCase: catalogue.importRegistry,
       input: () => ({ municipality: '706', file: csv('good-semicolon.csv'), fileName: 'good-semicolon.csv' }),
+    },
+  ],
+  [
+    'importKeyFigures',
+    {
+      useCase: catalogue.importKeyFigures,
+      input: () => ({
+        municipality: '707',
+        file: new TextEncoder().encode(
+          'lbf_org_nr;afdeling_nr;styringsaar;kode;vaerdi;enhed\n137;1;2030;tomgang_pct;0,7;%\n',
+        ),
+        fileName: 'noegletal.csv',
+      }),
+    },
+  ],
+  [
+    'saveKeyFigure',
+    {
+      useCase: catalogue.saveKeyFigure,
+      input: () => ({
+        municipality: '707',
+        organisationId: 'org-djurslandsbo',
+        departmentId: '',
+        steeringYear: '2030',
+        code: 'effektivitetstal',
+        value: '81,5',
+      }),
     },
   ],
   [
@@ -322,6 +349,7 @@ const steps: [string, Step][] = [
       },
     },
   ],
+  ['rebuildCompliance', { useCase: catalogue.rebuildCompliance, input: () => ({ municipality: '707' }) }],
   [
     'createAgreement',
     {
@@ -522,6 +550,13 @@ const steps: [string, Step][] = [
       input: ({ outputs }) => ({ id: (outputs.get('createApiToken') as { id: number }).id }),
     },
   ],
+  [
+    'createWebhook',
+    {
+      useCase: catalogue.createWebhook,
+      input: () => ({ municipality: '707', url: 'https://example.org/hook', events: ['meeting.planned'] }),
+    },
+  ],
   // meetings: a 2027 meeting through invite → reschedule → cancel, a 2026 meeting through publish
   [
     'confirmYearPlan',
@@ -604,6 +639,31 @@ const steps: [string, Step][] = [
         municipality: '707',
         id: (outputs.get('createMeeting') as { meeting: { id: string } }).meeting.id,
       }),
+    },
+  ],
+  [
+    'resendInvitation',
+    {
+      useCase: catalogue.resendInvitation,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        invitationId: (outputs.get('inviteMeeting') as { invitations: { id: number }[] }).invitations[0]?.id,
+      }),
+    },
+  ],
+  [
+    'answerInvitation',
+    {
+      useCase: catalogue.answerInvitation,
+      input: async ({ db }) => {
+        const mail = await db
+          .selectFrom('outbox')
+          .select('body')
+          .where('kind', '=', 'meetingInvitation')
+          .orderBy('id', 'desc')
+          .executeTakeFirstOrThrow();
+        return { token: /svar\?token=([A-Za-z0-9_-]+)/.exec(mail.body)?.[1], response: 'notAttending' };
+      },
     },
   ],
   [
@@ -823,6 +883,52 @@ const steps: [string, Step][] = [
       input: ({ outputs }) => ({
         municipality: '707',
         userId: (outputs.get('addUser') as { user: { id: string } }).user.id,
+      }),
+    },
+  ],
+  [
+    'createMunicipality',
+    { useCase: catalogue.createMunicipality, input: () => ({ code: '751', name: 'Aarhus Kommune' }) },
+  ],
+  [
+    'grantFirstAdmin',
+    {
+      useCase: catalogue.grantFirstAdmin,
+      input: () => ({ municipality: '751', email: 'admin@aarhus.test', name: 'Aarhus Admin' }),
+    },
+  ],
+  [
+    'setMunicipalitySuspension',
+    {
+      useCase: catalogue.setMunicipalitySuspension,
+      input: () => ({ municipality: '751', suspended: true, reason: 'Test' }),
+    },
+  ],
+  [
+    'addNationalAdmin',
+    {
+      useCase: catalogue.addNationalAdmin,
+      input: () => ({ email: 'drift@styringsdialog.test', name: 'Drift' }),
+    },
+  ],
+  // webhooks: the hook created above got the meetings' "planned" events; send one again, remove it
+  [
+    'redeliverWebhook',
+    {
+      useCase: catalogue.redeliverWebhook,
+      input: async ({ db }) => {
+        const delivery = await db.selectFrom('webhook_delivery').select('id').executeTakeFirstOrThrow();
+        return { municipality: '707', id: delivery.id };
+      },
+    },
+  ],
+  [
+    'removeWebhook',
+    {
+      useCase: catalogue.removeWebhook,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('createWebhook') as { webhook: { id: string } }).webhook.id,
       }),
     },
   ],

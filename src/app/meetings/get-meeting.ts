@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   agendaChangedSinceSent,
   allowedActions,
+  effectiveParticipants,
   meetingDateWarnings,
   missingApprovals,
   openChangeRequests,
@@ -9,6 +10,7 @@ import {
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { actingOrganisation, authorizeIn, isPlanner, meetingReaders, readableMeeting } from './access.ts';
+import { participantsWithoutAddress } from './invitations.ts';
 import { steeringYearOf } from './meeting-changes.ts';
 import { withLiveFollowUps } from './meeting-setup.ts';
 import { invitationHints, meetingAbilities, viewerParty } from './meeting-view.ts';
@@ -70,7 +72,8 @@ export const getMeeting = defineUseCase({
           )
         : [];
       return {
-        meeting,
+        // Attendance as the one record has it: the minutes' lists once they exist (invitation-answers.ts).
+        meeting: { ...meeting, participants: effectiveParticipants(meeting) },
         municipality: municipality
           ? { code: municipality.code, name: municipality.name, isDemo: municipality.isDemo }
           : null,
@@ -93,6 +96,10 @@ export const getMeeting = defineUseCase({
         steeringYear: steeringYearOf(meeting),
         invitations: can.seeInvitations
           ? await s.meetings.listInvitations(input.municipality, meeting.id)
+          : [],
+        /** Participants an e-mail invitation cannot reach (no address), named before and after sending. */
+        notReachable: can.seeInvitations
+          ? participantsWithoutAddress(meeting.participants).map((p) => p.name)
           : [],
         officials,
         /** Per pending request, the official preselected for it: the first of the requested unit. */

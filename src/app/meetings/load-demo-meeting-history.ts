@@ -261,5 +261,9 @@ export async function loadDemoMeetingHistory(
       previous = { h, agreementIds: played.agreementIds };
     }
   }
+  // The history's invitations are history: kept in the outbox, never sent when SMTP is set up.
+  await ctx.uow.write((s) =>
+    s.outbox.withholdQueued(MUNICIPALITY, ctx.now ?? new Date(), 'Demohistorik – ikke sendt'),
+  );
   return { meetings, followUps };
 }

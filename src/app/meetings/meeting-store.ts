@@ -28,9 +28,28 @@ export interface StoredInvitation {
   subject: string;
   ics: string;
   createdAt: string;
+  /** The queued mail that carries it (null for invitations made before the mail queue). */
+  outboxId: number | null;
+  /** The ORGANIZER it names; updates and cancellations keep the first one (RFC 5546 § 2.1.5). */
+  organizer: { name: string; email: string } | null;
+  /** The participant it was made for (`participantKey`). */
+  participantKey: string | null;
+  /** The carrying mail's delivery state, from the mail queue. */
+  delivery: InvitationDelivery | null;
 }
 
-export type NewInvitation = Omit<StoredInvitation, 'id' | 'createdAt'>;
+export interface InvitationDelivery {
+  state: 'queued' | 'sent' | 'failed' | 'withheld';
+  attempts: number;
+  sentAt: string | null;
+  /** The SMTP server's last answer. */
+  lastResponse: string | null;
+}
+
+export type NewInvitation = Omit<StoredInvitation, 'id' | 'createdAt' | 'delivery'> & {
+  /** SHA-256 (hex) of the answer link's secret. */
+  answerTokenHash: string | null;
+};
 
 export interface StoredPackage {
   pkg: DocumentationPackage;
@@ -76,6 +95,8 @@ export interface MeetingStore {
   insertInvitation(invitation: NewInvitation): Promise<StoredInvitation>;
   listInvitations(municipality: string, meetingId?: string): Promise<StoredInvitation[]>;
   getInvitation(municipality: string, id: number): Promise<StoredInvitation | null>;
+  /** The invitation whose answer link carries the secret with this hash (any municipality). */
+  findInvitationByAnswerHash(hash: string): Promise<StoredInvitation | null>;
 
   getPackage(
     municipality: string,

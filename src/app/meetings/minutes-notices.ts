@@ -8,6 +8,7 @@
  * meeting's organisation; for the municipality, its active case officers (admins when it has
  * none). Not here: who may edit (the use cases), the wording of the minutes.
  */
+
 import {
   DIALOGUE_PARTY_NAMES,
   type DialogueParty,
@@ -15,6 +16,7 @@ import {
   withdrawnApprovals,
 } from '../../domain/meetings/index.ts';
 import { danishDate } from '../../domain/shared/iso-date.ts';
+import { enqueueMail } from '../mail/enqueue-mail.ts';
 import type { Store } from '../ports.ts';
 
 /** The active users who act for `party` in the meeting's dialogue. */
@@ -56,10 +58,13 @@ export async function notifyWithdrawnApprovals(
     const editorName = DIALOGUE_PARTY_NAMES[editorParty];
     const subject = `Referatet er ændret: ${after.title}`;
     for (const r of await partyRecipients(s, after, approval.party)) {
-      await s.outbox.enqueue({
+      await enqueueMail(s, {
         to: r.email,
+        toName: r.name,
+        kind: 'minutesChanged',
+        municipality: after.municipality,
         subject,
-        body: [
+        text: [
           `Kære ${r.name}`,
           '',
           `${editorName[0]?.toUpperCase()}${editorName.slice(1)} har ændret referatet af mødet »${after.title}«${after.date ? ` den ${danishDate(after.date)}` : ''}, efter at ${approval.by} godkendte det for ${DIALOGUE_PARTY_NAMES[approval.party]}.`,

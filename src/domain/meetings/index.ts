@@ -156,3 +156,11 @@ export {
   type Participant,
   type Publication,
 } from './types.ts';
+
+export {
+  answerInvitation,
+  answersOpen,
+  DEPUTY_ROLE_PREFIX,
+  effectiveParticipants,
+  type InvitationAnswer,
+} from './invitation-answers.ts';

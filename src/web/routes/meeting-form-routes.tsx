@@ -78,7 +78,11 @@ const renamed =
     names[field] ?? field;
 
 export function registerMeetingFormRoutes(app: FastifyInstance, deps: HttpDeps): void {
-  const calendar = { linkBase: deps.publicUrl, uidDomain: deps.calendarUidDomain };
+  const calendar = {
+    linkBase: deps.publicUrl,
+    uidDomain: deps.calendarUidDomain,
+    organizerEmail: deps.calendarOrganizerEmail,
+  };
   const step = { input: () => ({}), fieldName: () => FORM_FIELD };
 
   meetingForm(app, deps, {
