@@ -167,10 +167,27 @@ const DANISH_LOCALE = {
 };
 
 /**
+ * Charts already drawn, by their input: Vega takes 30–150 ms a chart, a briefing has ~30, and the
+ * figures change only on import, so the same chart is drawn once. Bounded; the oldest go first.
+ */
+const drawn = new Map<string, string>();
+const DRAWN_MAX = 2000;
+
+/**
  * The SVG markup of one trend chart. `titleId` names the `<title>` the figure's caption and text
  * alternative refer to.
  */
 export async function renderTrendSvg(t: Trend, names: ChartSeriesNames, title: string): Promise<string> {
+  const key = JSON.stringify([t, names, title]);
+  const cached = drawn.get(key);
+  if (cached !== undefined) return cached;
+  const svg = await draw(t, names, title);
+  if (drawn.size >= DRAWN_MAX) drawn.delete(drawn.keys().next().value as string);
+  drawn.set(key, svg);
+  return svg;
+}
+
+async function draw(t: Trend, names: ChartSeriesNames, title: string): Promise<string> {
   const v = await loadVega();
   v.formatLocale(DANISH_LOCALE);
   const view = new v.View(v.parse(spec(t, names) as Parameters<Vega['parse']>[0]), { renderer: 'none' });
