@@ -195,8 +195,13 @@ async function draw(t: Trend, names: ChartSeriesNames, title: string): Promise<s
   view.finalize();
   const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   // One image for assistive technology, named by its title; the parts inside are not announced.
-  return svg
-    .replace(/ (role|aria-roledescription|aria-label)="[^"]*"/g, '')
-    .replace(/^<svg ([^>]*)class="marks"/, '<svg role="img" focusable="false" class="trend-chart" $1')
-    .replace(/(<svg[^>]*>)/, `$1<title>${escaped}</title>`);
+  return (
+    svg
+      // Vega's empty backgrounds and hidden foregrounds draw nothing; without them the PDF's SVG
+      // parser (svg-to-pdfkit) has a third less to walk.
+      .replace(/<path class="(background|foreground)"[^>]*d="(M0,0h0v0h0Z|)"[^>]*\/>/g, '')
+      .replace(/ (role|aria-roledescription|aria-label)="[^"]*"/g, '')
+      .replace(/^<svg ([^>]*)class="marks"/, '<svg role="img" focusable="false" class="trend-chart" $1')
+      .replace(/(<svg[^>]*>)/, `$1<title>${escaped}</title>`)
+  );
 }
