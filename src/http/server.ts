@@ -9,10 +9,11 @@ import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthHooks } from './auth/csrf.ts';
 import { registerInputGuards } from './input-guard.ts';
 import { LOG_REDACT_PATHS, logSerializers } from './log-redaction.ts';
+import { apiDocumentOptions } from './openapi/api-document.ts';
 import {
   clientErrorProblem,
   frameworkProblem,
@@ -124,23 +125,7 @@ export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<F
   // Before any route: the CSRF check covers every form and cookie-authenticated API call.
   registerAuthHooks(app, deps);
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Styringsdialog API',
-        version: '1',
-        description: 'API for styringsdialogen mellem kommunen og de almene boligorganisationer.',
-      },
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer' },
-          session: { type: 'apiKey', in: 'cookie', name: 'sd_session' },
-        },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, apiDocumentOptions(deps.publicUrl));
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

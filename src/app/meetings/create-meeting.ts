@@ -9,6 +9,8 @@ import { loadObligations } from '../governance/load-obligations.ts';
 import type { Store } from '../ports.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
+import { meetingEvent } from '../webhooks/webhook-events.ts';
 import { meetingPlanners } from './access.ts';
 import { clockTimeInput, isoDateInput } from './inputs.ts';
 import { meetingForAudit, meetingYear } from './meeting-changes.ts';
@@ -80,6 +82,7 @@ export async function createMeetings(
         before: null,
         after: { ...meetingForAudit(meeting), obligationIds: meeting.obligationIds, title: meeting.title },
       });
+      await emitWebhookEvent(s, meetingEvent('meeting.planned', meeting));
       created.push(meeting);
     }
   }

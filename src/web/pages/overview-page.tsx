@@ -3,6 +3,7 @@
  * each statutory obligation, and the year's joint and political obligations.
  */
 import type { ComplianceGrid } from '../../app/governance/compliance-grid.ts';
+import { ExportLinks } from '../components/export-links.tsx';
 import { Layout } from '../components/layout.tsx';
 import { StatusTag } from '../components/status-tag.tsx';
 import { formatDate } from '../format.ts';
@@ -149,6 +150,9 @@ export function OverviewPage({ grid: g, briefing, userName }: OverviewPageProps)
       </section>
       <section aria-labelledby="all-heading">
         <h2 id="all-heading">Alle forpligtelser i {g.year}</h2>
+        <p>
+          <ExportLinks href="/forpligtelser" query={`aar=${g.year}`} what="forpligtelserne og deres status" />
+        </p>
         <table class="table table--compact">
           <caption class="sr-only">Alle forpligtelser</caption>
           <thead>
