@@ -50,6 +50,7 @@ import { getBriefing } from './key-figures/get-briefing.ts';
 import { getOrganisationKeyFigures } from './key-figures/get-organisation-key-figures.ts';
 import { importKeyFigures } from './key-figures/import-key-figures.ts';
 import { saveKeyFigure } from './key-figures/save-key-figure.ts';
+import { saveKeyFigureThresholds } from './key-figures/save-key-figure-thresholds.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
 import { cancelMeeting } from './meetings/cancel-meeting.ts';
@@ -145,6 +146,7 @@ export const catalogue = {
   getBriefing,
   getOrganisationKeyFigures,
   saveKeyFigure,
+  saveKeyFigureThresholds,
   // governance models
   listModels,
   adoptModelVersion,

@@ -205,6 +205,13 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'saveKeyFigureThresholds',
+    {
+      useCase: catalogue.saveKeyFigureThresholds,
+      input: () => ({ municipality: '707', efficiencyBelow: 72, vacancyAbove: 1.5 }),
+    },
+  ],
+  [
     'createOrganisation',
     {
       useCase: catalogue.createOrganisation,

@@ -374,6 +374,12 @@ const rules: Record<string, Rule> = {
     csv: 'Id;Status;Dato;Note\nagr-djurslandsbo-2025-1;Opfyldt;2026-11-22;Nået\n',
     ok: 'granted',
   },
+  [`POST ${API}/key-figures/import`]: {
+    scope: 'municipality',
+    csv: 'lbf_org_nr;afdeling_nr;styringsaar;kode;vaerdi;enhed\n137;1;2031;tomgang_pct;0,7;%\n',
+    ok: 'granted',
+  },
+  [`GET ${API}/key-figures/organisations/:id`]: { scope: 'organisation', params: () => ({ id: ORG_A }) },
   [`GET ${API}/agreements/:id`]: { scope: 'organisation', params: () => ({ id: 'agr-djurslandsbo-2025-1' }) },
   [`PUT ${API}/agreements/:id`]: {
     scope: 'organisation',
