@@ -4,10 +4,18 @@
  */
 import { AppError, notFound } from './app-error.ts';
 
-export type Role = 'admin' | 'caseOfficer' | 'official' | 'organisation' | 'councilMember';
+export type Role = 'admin' | 'caseOfficer' | 'official' | 'organisation' | 'councilMember' | 'nationalAdmin';
+
+/**
+ * The scope of the national administrator's grant (issue 17): the installation itself, no
+ * municipality. It never equals a municipality code, so a national administrator reaches no
+ * municipality's material unless also granted a role there — access stays denied by default.
+ */
+export const NATIONAL = 'national';
 
 export interface RoleGrant {
   role: Role;
+  /** The municipality code; `NATIONAL` for the `nationalAdmin` role only. */
   municipality: string;
   /** Only for the `organisation` role: the one housing organisation the user acts for. */
   organisationId?: string;
@@ -95,9 +103,11 @@ export function admits(actor: Actor, policy: AccessPolicy): boolean {
   return actor.kind === 'system' || actor.grants.some((g) => policy.roles.includes(g.role));
 }
 
-/** The municipality the actor works in: a user's first grant's; none for the public and the system. */
+/** The municipality the actor works in: a user's first municipal grant's; none for the public and the system. */
 export function homeMunicipality(actor: Actor): string | null {
-  return actor.kind === 'user' ? (actor.grants[0]?.municipality ?? null) : null;
+  return actor.kind === 'user'
+    ? (actor.grants.find((g) => g.municipality !== NATIONAL)?.municipality ?? null)
+    : null;
 }
 
 /** The first municipality where the actor holds `role` (the default of an admin page), or null. */

@@ -10,10 +10,12 @@ import { casesCommand } from './commands/cases.ts';
 import { complianceCommand } from './commands/compliance.ts';
 import { demoCommand } from './commands/demo.ts';
 import { importAgendaCommand } from './commands/import-agenda.ts';
+import { importKeyFiguresCommand } from './commands/import-key-figures.ts';
 import { importRegistryCommand } from './commands/import-registry.ts';
 import { meetingsCommand } from './commands/meetings.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { modelsCommand } from './commands/models.ts';
+import { municipalitiesCommand } from './commands/municipalities.ts';
 import { organisationsCommand } from './commands/organisations.ts';
 import { orientationCommand } from './commands/orientation.ts';
 import { planCommand } from './commands/plan.ts';
@@ -29,6 +31,7 @@ export const commands = [
   demoCommand,
   organisationsCommand,
   importRegistryCommand,
+  importKeyFiguresCommand,
   modelsCommand,
   planCommand,
   complianceCommand,
@@ -41,6 +44,7 @@ export const commands = [
   importAgendaCommand,
   casesCommand,
   orientationCommand,
+  municipalitiesCommand,
 ];
 
 /** Parses argv and runs the command; resolves to the exit code. */

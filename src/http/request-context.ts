@@ -25,6 +25,10 @@ export interface HttpDeps {
   publicUrl: string;
   /** Host name for calendar UIDs (CALENDAR_UID_DOMAIN); default the host of publicUrl. */
   calendarUidDomain?: string;
+  /** ORGANIZER of invitations (CALENDAR_ORGANIZER_EMAIL); default the case officer who invites. */
+  calendarOrganizerEmail?: string;
+  /** True when SMTP_URL is set: queued mail is sent; else the outbox page is the delivery. */
+  mailBySmtp?: boolean;
   bodyLimitBytes: number;
   logLevel: string;
   /**

@@ -12,10 +12,11 @@ import type { AccessPolicy } from '../app/actor.ts';
 import { invalidInput } from '../app/app-error.ts';
 import { PUBLIC_ACTOR } from '../app/auth/sessions.ts';
 import { runUseCase } from '../app/run-use-case.ts';
-import type { UseCase } from '../app/use-case.ts';
+import type { UseCase, UseCaseContext } from '../app/use-case.ts';
 import type { ExportTable } from '../domain/shared/export-table.ts';
 import { type ExportFormat, requestedExportFormat } from './exports/export-formats.ts';
 import { sendExport } from './exports/send-export.ts';
+import { ifNoneMatch } from './if-none-match.ts';
 import type { ApiOperation } from './openapi/api-document.ts';
 import { problemSchema } from './problem.ts';
 import { contextFor, type HttpDeps } from './request-context.ts';
@@ -56,6 +57,11 @@ export interface UseCaseRoute<S extends z.ZodType, O, R extends z.ZodType> {
    * built from the same use case output as the JSON — so the same access rules apply.
    */
   export?(output: O): ExportTable;
+  /**
+   * For a GET whose answer has a cheap version: the ETag (null: none). A request whose
+   * If-None-Match names it gets 304 without the use case running (issue 18).
+   */
+  etag?(ctx: UseCaseContext, request: FastifyRequest): Promise<string | null>;
 }
 
 /** Every API route registered so far, for the access matrix test and docs. */
@@ -114,6 +120,11 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
     async handler(request, reply) {
       const format = route.export ? exportFormatOf(request) : null;
       const ctx = await contextFor(deps, request, route.ignoresCredentials ? PUBLIC_ACTOR : undefined);
+      const etag = route.etag ? await route.etag(ctx, request) : null;
+      if (etag) {
+        reply.header('etag', etag);
+        if (ifNoneMatch(request.headers['if-none-match'], etag)) return reply.status(304).send();
+      }
       const { input, unreadBodyFields } = collectInput(route, request);
       const output = await runUseCase(route.useCase, ctx, input, {
         strict: true,

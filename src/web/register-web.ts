@@ -12,16 +12,19 @@ import { renderErrorPage } from './pages/error-page.tsx';
 import { registerAgreementPages } from './routes/agreement-routes.tsx';
 import { registerAuditPages } from './routes/audit-routes.tsx';
 import { registerAuthPages } from './routes/auth-routes.tsx';
+import { registerBriefingPages } from './routes/briefing-routes.tsx';
 import { registerFrontPage } from './routes/front-page-routes.tsx';
 import { registerGovernancePages } from './routes/governance-routes.tsx';
 import { registerLegalPages } from './routes/legal-routes.tsx';
 import { registerListExports } from './routes/list-export-routes.ts';
 import { registerMeetingPages } from './routes/meeting-routes.tsx';
 import { registerMunicipalityPages } from './routes/municipality-routes.tsx';
+import { registerWebhookPages } from './routes/webhook-routes.tsx';
 import { registerPoliticalCasePages } from './routes/political-case-routes.tsx';
 import { registerProfilePages } from './routes/profile-routes.tsx';
 import { registerRegistryFormPages } from './routes/registry-form-routes.tsx';
 import { registerRegistryPages } from './routes/registry-routes.tsx';
+import { registerTenancyPages } from './routes/tenancy-routes.tsx';
 import { registerUserPages } from './routes/user-routes.tsx';
 
 const require = createRequire(import.meta.url);
@@ -35,6 +38,7 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerFrontPage(app, deps);
   registerRegistryFormPages(app, deps);
   registerMunicipalityPages(app, deps);
+  registerWebhookPages(app, deps);
   registerRegistryPages(app, deps);
   registerGovernancePages(app, deps);
   registerMeetingPages(app, deps);
@@ -43,7 +47,9 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerUserPages(app, deps);
   registerProfilePages(app, deps);
   registerAuditPages(app, deps);
+  registerTenancyPages(app, deps);
   registerLegalPages(app, deps);
+  registerBriefingPages(app, deps);
   await registerAgreementPages(app, deps);
   await registerPoliticalCasePages(app, deps);
 }

@@ -116,7 +116,7 @@ async function userActor(db: Kysely<Database>, email: string): Promise<Actor> {
     name: user.name,
     grants: grants.map((g) => ({
       role: g.role as Role,
-      municipality: g.municipality,
+      municipality: g.municipality ?? 'national',
       ...(g.organisation_id ? { organisationId: g.organisation_id } : {}),
     })),
   };
@@ -322,6 +322,7 @@ const steps: [string, Step][] = [
       },
     },
   ],
+  ['rebuildCompliance', { useCase: catalogue.rebuildCompliance, input: () => ({ municipality: '707' }) }],
   [
     'createAgreement',
     {
@@ -793,6 +794,31 @@ const steps: [string, Step][] = [
         municipality: '707',
         userId: (outputs.get('addUser') as { user: { id: string } }).user.id,
       }),
+    },
+  ],
+  [
+    'createMunicipality',
+    { useCase: catalogue.createMunicipality, input: () => ({ code: '751', name: 'Aarhus Kommune' }) },
+  ],
+  [
+    'grantFirstAdmin',
+    {
+      useCase: catalogue.grantFirstAdmin,
+      input: () => ({ municipality: '751', email: 'admin@aarhus.test', name: 'Aarhus Admin' }),
+    },
+  ],
+  [
+    'setMunicipalitySuspension',
+    {
+      useCase: catalogue.setMunicipalitySuspension,
+      input: () => ({ municipality: '751', suspended: true, reason: 'Test' }),
+    },
+  ],
+  [
+    'addNationalAdmin',
+    {
+      useCase: catalogue.addNationalAdmin,
+      input: () => ({ email: 'drift@styringsdialog.test', name: 'Drift' }),
     },
   ],
 ];

@@ -10,9 +10,13 @@
  *   401 from the API and a redirect to /log-ind from pages; a role the policy does not admit, a
  *   grant in another municipality, or an organisation user asking for another organisation gets
  *   404 (no existence leak); everyone else gets the route's success status.
+ * - Issue 17 adds the national administrator (a grant in no municipality: it reaches the
+ *   installation's routes and nothing of any municipality) and a user of an administration
+ *   organisation with grants in two municipalities (707 and 706): in 707 it must get exactly
+ *   what organisation A's user gets, no more.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccessPolicy, Actor, Role, RoleGrant } from '../../src/app/actor.ts';
+import { type AccessPolicy, type Actor, NATIONAL, type Role, type RoleGrant } from '../../src/app/actor.ts';
 import { ROLES } from '../../src/app/auth/auth-store.ts';
 import { seedDemoUsers } from '../../src/app/auth/demo-users.ts';
 import { approveMinutes } from '../../src/app/meetings/approve-minutes.ts';
@@ -24,6 +28,7 @@ import { publishMeeting } from '../../src/app/meetings/publish-meeting.ts';
 import { saveMinutes } from '../../src/app/meetings/save-minutes.ts';
 import { runUseCase } from '../../src/app/run-use-case.ts';
 import { createAuthStore } from '../../src/db/auth/auth-store.ts';
+import { createWebhookStore } from '../../src/db/webhooks/webhook-store.ts';
 import { norddjursModels } from '../../src/domain/governance-model/norddjurs-models.ts';
 import { cvrCheckDigit } from '../../src/domain/registry/cvr.ts';
 import { registeredApiRoutes } from '../../src/http/use-case-route.ts';
@@ -46,11 +51,21 @@ type Scope =
   /** Data of municipality 707 as a whole. */
   | 'municipality'
   /** Data of organisation A in 707. */
-  | 'organisation';
+  | 'organisation'
+  /** The installation itself: the national administrator's routes (issue 17). */
+  | 'national';
 
 type MatrixActor =
   | { key: 'public'; kind: 'public' }
-  | { key: string; kind: 'user'; role: Role; municipality: 'own' | 'other'; organisation: 'own' | 'other' };
+  | {
+      key: string;
+      kind: 'user';
+      role: Role;
+      municipality: 'own' | 'other';
+      organisation: 'own' | 'other';
+      /** A second grant of the same role in the other municipality (an administration organisation's user). */
+      alsoInOther?: true;
+    };
 
 type Ok = number | 'granted' | ((actor: MatrixActor) => number);
 
@@ -205,6 +220,41 @@ async function meetingOf(h: Helpers, which: 'main' | 'cancel' | 'invited' | 'pub
   }
   meetingIds[which] = meeting.id;
   return meeting.id;
+}
+
+/** A live webhook of 707, fresh per request (removing it twice would be "not found"). */
+async function webhookOf(h: Helpers): Promise<string> {
+  const id = `wh-matrix-${h.n}`;
+  await createWebhookStore(h.t.database.db).insertWebhook(
+    {
+      id,
+      municipality: OWN,
+      url: 'https://example.org/hook',
+      events: ['meeting.planned'],
+      description: '',
+      createdAt: new Date().toISOString(),
+      createdBy: 'system:matrix',
+      removedAt: null,
+    },
+    'matrix-secret',
+  );
+  return id;
+}
+
+async function webhookDeliveryOf(h: Helpers): Promise<string> {
+  const webhookId = await webhookOf(h);
+  const id = `whd-matrix-${h.n}`;
+  await createWebhookStore(h.t.database.db).insertDelivery({
+    id,
+    municipality: OWN,
+    webhookId,
+    eventId: `event-${h.n}`,
+    eventType: 'meeting.planned',
+    payload: '{}',
+    nextAttemptAt: new Date(),
+    redeliveryOf: null,
+  });
+  return id;
 }
 
 async function invitationOf(h: Helpers): Promise<string> {
@@ -507,6 +557,16 @@ const rules: Record<string, Rule> = {
     }),
     // An earlier admitted actor's save raises the version: then 412, still "granted".
     ok: 'granted',
+  },
+  'GET /webhooks': { scope: 'home' },
+  'POST /webhooks': {
+    scope: 'home',
+    form: () => ({ url: 'https://example.org/hook', events: 'meeting.planned', description: '' }),
+  },
+  'POST /webhooks/:id/fjern': { scope: 'home', params: async (h) => ({ id: await webhookOf(h) }) },
+  'POST /webhooks/leveringer/:id/send-igen': {
+    scope: 'home',
+    params: async (h) => ({ id: await webhookDeliveryOf(h) }),
   },
   'POST /kommune': {
     scope: 'home',
@@ -811,6 +871,83 @@ const rules: Record<string, Rule> = {
     scope: 'none',
     params: async (h) => ({ code: OWN, id: await meetingOf(h, 'published'), version: '1' }),
   },
+  // webhooks (admins of the municipality)
+  [`GET ${API}/webhooks`]: { scope: 'municipality' },
+  [`POST ${API}/webhooks`]: {
+    scope: 'municipality',
+    body: () => ({ url: 'https://example.org/hook', events: ['meeting.planned'] }),
+    ok: 201,
+  },
+  [`DELETE ${API}/webhooks/:id`]: { scope: 'municipality', params: async (h) => ({ id: await webhookOf(h) }) },
+  [`POST ${API}/webhooks/deliveries/:id/redeliver`]: {
+    scope: 'municipality',
+    params: async (h) => ({ id: await webhookDeliveryOf(h) }),
+    ok: 201,
+  },
+  // open data: OParl 1.1 (public; the same answer for everyone)
+  'GET /oparl/v1.1/system': { scope: 'none' },
+  'GET /oparl/v1.1/body': { scope: 'none' },
+  'GET /oparl/v1.1/body/:body': { scope: 'none', params: () => ({ body: OWN }) },
+  ...Object.fromEntries(
+    [
+      'organization',
+      'person',
+      'membership',
+      'legislative-term',
+      'meeting',
+      'paper',
+      'agreement',
+      'published-account',
+    ].map((list) => [
+      `GET /oparl/v1.1/body/:body/${list}`,
+      { scope: 'none', params: () => ({ body: OWN }) } satisfies Rule,
+    ]),
+  ),
+  'GET /oparl/v1.1/body/:body/organization/:id': { scope: 'none', params: () => ({ body: OWN, id: ORG_A }) },
+  'GET /oparl/v1.1/body/:body/person/:id': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: 'person-allan-brixen' }),
+  },
+  'GET /oparl/v1.1/body/:body/membership/:id': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: 'body-707-kb~person-allan-brixen~2022-2025' }),
+  },
+  'GET /oparl/v1.1/body/:body/legislative-term/:id': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: '2022-2025' }),
+  },
+  'GET /oparl/v1.1/body/:body/meeting/:id': {
+    scope: 'none',
+    params: async (h) => ({ body: OWN, id: await meetingOf(h, 'published') }),
+  },
+  'GET /oparl/v1.1/body/:body/meeting/:id/file/account': {
+    scope: 'none',
+    params: async (h) => ({ body: OWN, id: await meetingOf(h, 'published') }),
+  },
+  // The matrix's published meeting has minutes without items: a missing item is 404 for everyone.
+  'GET /oparl/v1.1/body/:body/meeting/:id/agenda-item/:item': {
+    scope: 'none',
+    params: async (h) => ({ body: OWN, id: await meetingOf(h, 'published'), item: '99' }),
+    ok: 404,
+  },
+  'GET /oparl/v1.1/body/:body/published-account/:id': {
+    scope: 'none',
+    params: async (h) => ({ body: OWN, id: await meetingOf(h, 'published') }),
+  },
+  'GET /oparl/v1.1/body/:body/paper/:id': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: 'pc-demo-22-8287' }),
+  },
+  'GET /oparl/v1.1/body/:body/paper/:id/consultation/:item': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: 'pc-demo-22-8287', item: '1' }),
+  },
+  // Register agreements without a published meeting are not public: 404 for everyone.
+  'GET /oparl/v1.1/body/:body/agreement/:id': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: 'agr-kattegatkysten-2022-1' }),
+    ok: 404,
+  },
   // pages: login
   'GET /log-ind': { scope: 'none' },
   'GET /tilgaengelighed': { scope: 'none' },
@@ -901,6 +1038,36 @@ const rules: Record<string, Rule> = {
   'POST /min-profil/kalender/luk': { scope: 'none', form: () => ({}) },
   'GET /revision': { scope: 'municipality', query: { kommune: OWN } },
   'GET /revision/eksport.csv': { scope: 'municipality', query: { kommune: OWN } },
+  // the installation (national administrator, issue 17)
+  'GET /api/v1/installation': { scope: 'national' },
+  'POST /api/v1/municipalities': { scope: 'national', body: () => ({ code: '751' }), ok: 201 },
+  'PUT /api/v1/municipalities/:municipality/suspension': {
+    scope: 'national',
+    body: () => ({ suspended: false }),
+  },
+  'POST /api/v1/municipalities/:municipality/first-admin': {
+    scope: 'national',
+    body: (h) => ({ email: `first-admin-${h.n}@matrix.test`, name: `Første ${h.n}` }),
+    ok: 201,
+  },
+  'POST /api/v1/installation/national-admins': {
+    scope: 'national',
+    body: (h) => ({ email: `national-${h.n}@matrix.test`, name: `National ${h.n}` }),
+    ok: 201,
+  },
+  'GET /drift': { scope: 'national' },
+  'GET /drift/kommuner/:code': { scope: 'national', params: () => ({ code: OWN }) },
+  'POST /drift/kommuner': { scope: 'national', form: () => ({ code: '101' }) },
+  'POST /drift/kommuner/:code/administrator': {
+    scope: 'national',
+    params: () => ({ code: OWN }),
+    form: (h) => ({ email: `drift-admin-${h.n}@matrix.test`, name: `Drift ${h.n}` }),
+  },
+  'POST /drift/kommuner/:code/suspendering': {
+    scope: 'national',
+    params: () => ({ code: OWN }),
+    form: () => ({ suspended: 'false' }),
+  },
 };
 
 function matrixActors(): MatrixActor[] {
@@ -922,7 +1089,28 @@ function matrixActors(): MatrixActor[] {
     municipality: 'own',
     organisation: 'other',
   });
+  actors.push({
+    key: 'nationalAdmin',
+    kind: 'user',
+    role: 'nationalAdmin',
+    municipality: 'other',
+    organisation: 'own',
+  });
+  actors.push({
+    key: 'organisation@two-municipalities',
+    kind: 'user',
+    role: 'organisation',
+    municipality: 'own',
+    organisation: 'own',
+    alsoInOther: true,
+  });
   return actors;
+}
+
+function grantsOf(a: Extract<MatrixActor, { kind: 'user' }>): RoleGrant[] {
+  if (a.role === 'nationalAdmin') return [{ role: 'nationalAdmin', municipality: NATIONAL }];
+  const first = grantOf(a);
+  return a.alsoInOther ? [first, grantOf({ ...a, municipality: 'other' })] : [first];
 }
 
 function grantOf(a: Extract<MatrixActor, { kind: 'user' }>): RoleGrant {
@@ -935,7 +1123,7 @@ function grantOf(a: Extract<MatrixActor, { kind: 'user' }>): RoleGrant {
 
 function toActor(a: MatrixActor): Actor {
   if (a.kind === 'public') return { kind: 'public' };
-  return { kind: 'user', id: `matrix-${a.key}`, name: `Matrix ${a.key}`, grants: [grantOf(a)] };
+  return { kind: 'user', id: `matrix-${a.key}`, name: `Matrix ${a.key}`, grants: grantsOf(a) };
 }
 
 const isPage = (url: string) => !url.startsWith('/api/') && url !== '/healthz';
@@ -954,6 +1142,7 @@ function expectedFor(
   if ('public' in policy) return ok();
   if (actor.kind === 'public') return isPage(url) ? 303 : 401;
   if (!policy.roles.includes(actor.role)) return 404;
+  if (rule.scope === 'national') return actor.role === 'nationalAdmin' ? ok() : 404;
   if (rule.scope === 'none' || rule.scope === 'home') return ok();
   if (actor.municipality === 'other') return 404;
   if (rule.scope === 'organisation' && actor.role === 'organisation' && actor.organisation === 'other')
@@ -1000,7 +1189,7 @@ describe('authorization matrix', () => {
         passwordHash: null,
         createdAt: new Date(),
       });
-      await store.insertGrant(actor.id, grant, new Date());
+      for (const g of actor.grants) await store.insertGrant(actor.id, g, new Date());
     }
   }, 120_000);
   afterAll(async () => {
@@ -1021,9 +1210,9 @@ describe('authorization matrix', () => {
     expect(missing, 'add a line to `rules` in test/security/authorization-matrix.test.ts').toEqual([]);
   });
 
-  it('covers the dimensions: 5 roles × own/other municipality, another organisation and the public', () => {
-    expect(actors).toHaveLength(12);
-    expect(new Set(actors.map((a) => (a.kind === 'user' ? a.role : 'public'))).size).toBe(6);
+  it('covers the dimensions: 5 roles × own/other municipality, another organisation, the national administrator, an organisation in two municipalities and the public', () => {
+    expect(actors).toHaveLength(14);
+    expect(new Set(actors.map((a) => (a.kind === 'user' ? a.role : 'public'))).size).toBe(7);
   });
 
   // One test per route; each lists every actor whose answer differs from the expected one.

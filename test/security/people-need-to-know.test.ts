@@ -4,7 +4,7 @@
  * for every role on the API, the pages and the CSV download.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor, Role } from '../../src/app/actor.ts';
+import { type Actor, NATIONAL, type Role } from '../../src/app/actor.ts';
 import { loadDemoInto } from '../support/demo.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -16,12 +16,18 @@ function actorFor(role: Role): Actor {
     kind: 'user',
     id: `need-to-know-${role}`,
     name: `Test ${role}`,
-    grants: [{ role, municipality: OWN, ...(role === 'organisation' ? { organisationId: ORG } : {}) }],
+    grants: [
+      {
+        role,
+        municipality: role === 'nationalAdmin' ? NATIONAL : OWN,
+        ...(role === 'organisation' ? { organisationId: ORG } : {}),
+      },
+    ],
   };
 }
 
 /** Whether each role sees contact data — the table in docs/security.md. */
-const SEES_CONTACT: Record<Role, boolean> = {
+const SEES_CONTACT: Record<Exclude<Role, 'nationalAdmin'>, boolean> = {
   admin: true,
   caseOfficer: true,
   official: false,
@@ -58,7 +64,7 @@ describe('who sees e-mail and phone in the people register', () => {
   const get = (url: string, html = false) =>
     t.app.inject({ method: 'GET', url, headers: html ? { accept: 'text/html' } : {} });
 
-  for (const r of Object.keys(SEES_CONTACT) as Role[]) {
+  for (const r of Object.keys(SEES_CONTACT) as (keyof typeof SEES_CONTACT)[]) {
     it(`${r}: ${SEES_CONTACT[r] ? 'sees' : 'does not see'} contact data on API, pages and CSV`, async () => {
       role = r;
       const urls =
@@ -89,6 +95,18 @@ describe('who sees e-mail and phone in the people register', () => {
       else expect(seen).toEqual([]);
     });
   }
+
+  it('the national administrator reaches no person of the municipality (issue 17)', async () => {
+    role = 'nationalAdmin';
+    for (const url of [
+      `/api/v1/municipalities/${OWN}/people`,
+      `/api/v1/municipalities/${OWN}/people/${personId}`,
+    ]) {
+      const res = await get(url);
+      expect(res.statusCode, url).toBe(404);
+      expect(leaks(res.body)).toEqual([]);
+    }
+  });
 
   it('organisation users never reach the register itself', async () => {
     role = 'organisation';

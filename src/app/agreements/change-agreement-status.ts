@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
+import { agreementEvent } from '../webhooks/webhook-events.ts';
 import { isOverdue } from '../../domain/agreements/follow-up.ts';
 import { checkStatusChange } from '../../domain/agreements/status-rules.ts';
 import type { StatusChange } from '../../domain/agreements/types.ts';
@@ -36,6 +38,7 @@ export async function recordStatusChange(
       'En anden har ændret aftalen samtidig. Hent den igen og gentag din ændring.',
     );
   }
+  await emitWebhookEvent(s, agreementEvent(municipality, agreement, entry), ctx.now);
   await s.audit.append({
     municipality,
     action,

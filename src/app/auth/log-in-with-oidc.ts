@@ -3,7 +3,7 @@ import { actorLabel } from '../actor.ts';
 import { AppError } from '../app-error.ts';
 import { defineUseCase } from '../use-case.ts';
 import { emailField, instant } from './inputs.ts';
-import { openSession } from './sessions.ts';
+import { openSession, refuseIfSuspended } from './sessions.ts';
 
 /**
  * Opens a session for a user whom the municipality's OpenID Connect provider (e.g. Entra ID)
@@ -33,6 +33,7 @@ export const logInWithOidc = defineUseCase({
           'e-mailadresse i Styringsdialog. Kontakt kommunens administrator af Styringsdialog.',
       );
     }
+    refuseIfSuspended(await ctx.uow.read((s) => s.auth.listGrants([user.id])));
     return ctx.uow.write(async (s) => {
       await s.auth.recordLoginAttempt({ email: input.email, ip: input.ip, at: now, outcome: 'success' });
       await s.auth.setLastLogin(user.id, now);

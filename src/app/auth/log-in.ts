@@ -11,7 +11,7 @@ import { AppError } from '../app-error.ts';
 import { defineUseCase } from '../use-case.ts';
 import { instant } from './inputs.ts';
 import { hashPassword, passwordNeedsRehash, verifyAgainstNothing, verifyPassword } from './password-hash.ts';
-import { danishClock, openSession } from './sessions.ts';
+import { danishClock, openSession, refuseIfSuspended } from './sessions.ts';
 
 function locked(until: Date): AppError {
   return new AppError(
@@ -97,6 +97,7 @@ export const logIn = defineUseCase({
       );
     }
 
+    refuseIfSuspended(await ctx.uow.read((s) => s.auth.listGrants([user.id])));
     const rehash = user.passwordHash && passwordNeedsRehash(user.passwordHash);
     const newHash = rehash ? await hashPassword(input.password) : null;
     return ctx.uow.write(async (s) => {

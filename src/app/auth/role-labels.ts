@@ -7,4 +7,5 @@ export const roleLabels: Record<Role, string> = {
   official: 'Embedsmand',
   organisation: 'Boligorganisation',
   councilMember: 'Politiker',
+  nationalAdmin: 'National administrator',
 };

@@ -42,10 +42,29 @@ export function toRoleGrant(g: GrantRecord): RoleGrant {
   };
 }
 
-/** The actor of an account with its grants, or null when it is deactivated. */
+/**
+ * The grants that give access now: a grant in a suspended municipality gives none while the
+ * suspension lasts (issue 17), so its users can neither read nor write there.
+ */
+export function usableGrants(grants: readonly GrantRecord[]): GrantRecord[] {
+  return grants.filter((g) => !g.municipalitySuspended);
+}
+
+/** Refuses a login when every municipality the account works in is suspended. */
+export function refuseIfSuspended(grants: readonly GrantRecord[]): void {
+  if (grants.length > 0 && usableGrants(grants).length === 0) {
+    throw new AppError(
+      'forbidden',
+      'Kommunen er suspenderet',
+      'Kommunen er midlertidigt lukket i Styringsdialog, så du kan ikke logge ind. Kontakt kommunens administrator.',
+    );
+  }
+}
+
+/** The actor of an account with its usable grants, or null when it is deactivated. */
 function actorOf(user: UserRecord, grants: readonly GrantRecord[]): Actor | null {
   if (!user.active) return null;
-  return { kind: 'user', id: user.id, name: user.name, grants: grants.map(toRoleGrant) };
+  return { kind: 'user', id: user.id, name: user.name, grants: usableGrants(grants).map(toRoleGrant) };
 }
 
 /** The actor for an active account, or null when it is missing or deactivated. */

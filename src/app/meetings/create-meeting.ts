@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
+import { meetingEvent } from '../webhooks/webhook-events.ts';
 import type { Meeting } from '../../domain/meetings/index.ts';
 import { parseObligationId } from '../../domain/obligations/obligation-id.ts';
 import type { IsoDate } from '../../domain/shared/iso-date.ts';
@@ -80,6 +82,7 @@ export async function createMeetings(
         before: null,
         after: { ...meetingForAudit(meeting), obligationIds: meeting.obligationIds, title: meeting.title },
       });
+      await emitWebhookEvent(s, meetingEvent('meeting.planned', meeting));
       created.push(meeting);
     }
   }

@@ -4,6 +4,7 @@ import {
   allowedActions,
   meetingDateWarnings,
   missingApprovals,
+  openChangeRequests,
 } from '../../domain/meetings/index.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
@@ -39,7 +40,22 @@ export const getMeeting = defineUseCase({
         organisationParty: ownOrganisation !== null && ownOrganisation === meeting.organisationId,
       };
       const rules = await requestRulesFor(s, input.municipality, meeting);
-      const can = meetingAbilities(meeting, viewer, rules, ctx.today);
+      const abilities = meetingAbilities(meeting, viewer, rules, ctx.today);
+      const versions = meeting.publishedOn
+        ? await s.meetings.listPublishedVersions(input.municipality, meeting.id)
+        : [];
+      const withdrawals = meeting.publishedOn
+        ? ((await s.meetings.listWithdrawals(input.municipality, meeting.id)).get(meeting.id) ?? [])
+        : [];
+      const newest = versions.at(-1);
+      const newestWithdrawal = newest
+        ? (withdrawals.find((w) => w.version === newest.version) ?? null)
+        : null;
+      const can = {
+        ...abilities,
+        /** Withdraw the published account (its newest version, not withdrawn yet). */
+        withdrawAccount: planner && newest !== undefined && newestWithdrawal === null,
+      };
       const officials = planner
         ? (await s.registry.listPersons(input.municipality)).flatMap((p) =>
             p.roles
@@ -56,10 +72,16 @@ export const getMeeting = defineUseCase({
         allowedActions: allowedActions(meeting),
         agendaChanged: agendaChangedSinceSent(meeting),
         missingApprovals: meeting.minutes ? missingApprovals(meeting.minutes) : [],
+        /** The parties that approved the current minutes (the status tag names them while a draft). */
+        approvedBy: meeting.minutes?.approvals.map((a) => a.party) ?? [],
+        /** Change requests made after the last edit of the text (minutes.ts `openChangeRequests`). */
+        openChangeRequestIds: meeting.minutes ? openChangeRequests(meeting.minutes).map((c) => c.id) : [],
         viewer,
         can,
         /** The party the viewer approves for when `can.approve`. */
         approvesFor: can.approve ? viewerParty(viewer) : null,
+        /** The newest published version's withdrawal (date, reason), when withdrawn. */
+        accountWithdrawal: newestWithdrawal,
         warnings: meetingDateWarnings(meeting),
         invitationHints: invitationHints(meeting, viewer, ctx.today),
         steeringYear: steeringYearOf(meeting),

@@ -5,7 +5,7 @@ import { loadObligations } from '../governance/load-obligations.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
-import { linkBaseInput, uidDomainInput } from './inputs.ts';
+import { linkBaseInput, organizerEmailInput, uidDomainInput } from './inputs.ts';
 import { sendInvitations } from './invitations.ts';
 import { checkVersion, saveMeeting, steeringYearOf, unwrap } from './meeting-changes.ts';
 import { ruleFor } from './meeting-setup.ts';
@@ -25,6 +25,7 @@ export const inviteMeeting = defineUseCase({
     version: z.coerce.number().int().min(1).optional(),
     linkBase: linkBaseInput,
     uidDomain: uidDomainInput,
+    organizerEmail: organizerEmailInput,
   }),
   async run(ctx, input) {
     authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
@@ -47,6 +48,8 @@ export const inviteMeeting = defineUseCase({
         kind: 'invite',
         linkBase: input.linkBase,
         uidDomain: input.uidDomain,
+        organizerEmail: input.organizerEmail,
+        sender: ctx.actor,
         now,
       });
       return { meeting: saved, invitations };

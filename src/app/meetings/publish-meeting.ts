@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
+import { accountEvent } from '../webhooks/webhook-events.ts';
 import type { Agreement } from '../../domain/agreements/types.ts';
 import { type Meeting, publicAccountPath, transition } from '../../domain/meetings/index.ts';
 import { actorLabel, authorize } from '../actor.ts';
@@ -97,6 +99,7 @@ export const publishMeeting = defineUseCase({
       const saved = await saveMeeting(s, meeting, published, 'publishMeeting');
       const version = await storePublishedVersion(s, saved, ctx.today);
       if (version) {
+        await emitWebhookEvent(s, accountEvent(saved, version), now);
         await s.audit.append({
           municipality: saved.municipality,
           action: 'create',

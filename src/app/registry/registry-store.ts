@@ -44,6 +44,14 @@ export interface RegistryStore {
     expectedVersion: number,
   ): Promise<boolean>;
 
+  /** Adds a new municipality; false when the code is taken (also under a race). */
+  insertMunicipality(m: Municipality): Promise<boolean>;
+  /** Suspends (with a reason) or lifts the suspension (null); bumps the version. */
+  setMunicipalitySuspension(
+    code: string,
+    suspension: { at: Date; reason: string | null } | null,
+  ): Promise<void>;
+
   listOrganisations(municipality: string): Promise<OrganisationSummary[]>;
   getOrganisation(
     municipality: string,

@@ -4,23 +4,26 @@
  */
 import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { Role } from '../../app/actor.ts';
+import { NATIONAL, type Role } from '../../app/actor.ts';
 import type {
   ApiTokenRecord,
   AuthStore,
   GrantRecord,
-  OutboxStore,
   UserRecord,
 } from '../../app/auth/auth-store.ts';
 import { sortDanish } from '../../domain/shared/danish-order.ts';
 import type { AppUserRow, Database, UserGrantRow } from '../schema.ts';
+
+/** The national administrator's grant and account belong to no municipality: NULL in the table. */
+const scopeOf = (municipality: string | null): string => municipality ?? NATIONAL;
+const columnOf = (scope: string): string | null => (scope === NATIONAL ? null : scope);
 
 function toUser(r: Selectable<AppUserRow>): UserRecord {
   return {
     id: r.id,
     email: r.email,
     name: r.name,
-    municipality: r.municipality,
+    municipality: scopeOf(r.municipality),
     passwordHash: r.password_hash,
     active: r.active,
     createdAt: r.created_at,
@@ -31,14 +34,15 @@ function toUser(r: Selectable<AppUserRow>): UserRecord {
 type GrantColumns = Pick<
   Selectable<UserGrantRow>,
   'id' | 'user_id' | 'role' | 'municipality' | 'organisation_id' | 'unit'
->;
+> & { suspended?: unknown };
 
 function toGrant(r: GrantColumns): GrantRecord {
   return {
     id: r.id,
     userId: r.user_id,
     role: r.role as Role,
-    municipality: r.municipality,
+    municipality: scopeOf(r.municipality),
+    ...(r.suspended === true || r.suspended === 1 ? { municipalitySuspended: true } : {}),
     ...(r.organisation_id !== null ? { organisationId: r.organisation_id } : {}),
     ...(r.unit !== null ? { unit: r.unit } : {}),
   };
@@ -63,6 +67,18 @@ function managedBy(db: Kysely<Database>, municipality: string) {
     );
 }
 
+/** Whether the grant's municipality is suspended (its users may not act there; see app/auth/sessions.ts). */
+const suspendedColumn = (eb: ExpressionBuilder<Database, 'user_grant'>) =>
+  eb
+    .exists(
+      eb
+        .selectFrom('municipality')
+        .select('municipality.code')
+        .whereRef('municipality.code', '=', 'user_grant.municipality')
+        .where('municipality.suspended_at', 'is not', null),
+    )
+    .as('suspended');
+
 /** The user's grants as a JSON array inside the same statement (authentication: one query). */
 function grantsOfUser(eb: ExpressionBuilder<Database, 'app_user'>) {
   return jsonArrayFrom(
@@ -75,6 +91,7 @@ function grantsOfUser(eb: ExpressionBuilder<Database, 'app_user'>) {
         'user_grant.municipality',
         'user_grant.organisation_id',
         'user_grant.unit',
+        suspendedColumn,
       ])
       .whereRef('user_grant.user_id', '=', 'app_user.id')
       .orderBy('user_grant.id'),
@@ -97,7 +114,7 @@ function userFromColumns(r: {
   u_id: string;
   u_email: string;
   u_name: string;
-  u_municipality: string;
+  u_municipality: string | null;
   u_password_hash: string | null;
   u_active: boolean;
   u_created_at: Date;
@@ -107,7 +124,7 @@ function userFromColumns(r: {
     id: r.u_id,
     email: r.u_email,
     name: r.u_name,
-    municipality: r.u_municipality,
+    municipality: scopeOf(r.u_municipality),
     passwordHash: r.u_password_hash,
     active: r.u_active,
     createdAt: r.u_created_at,
@@ -141,7 +158,7 @@ type TokenRow = {
   revoked_at: Date | null;
   last_used_at: Date | null;
   email: string;
-  municipality: string;
+  municipality: string | null;
 };
 
 function toToken(r: TokenRow): ApiTokenRecord {
@@ -149,7 +166,7 @@ function toToken(r: TokenRow): ApiTokenRecord {
     id: r.id,
     userId: r.user_id,
     userEmail: r.email,
-    userMunicipality: r.municipality,
+    userMunicipality: scopeOf(r.municipality),
     label: r.label,
     createdAt: r.created_at,
     expiresAt: r.expires_at,
@@ -184,7 +201,7 @@ export function createAuthStore(db: Kysely<Database>): AuthStore {
           id: u.id,
           email: u.email,
           name: u.name,
-          municipality: u.municipality,
+          municipality: columnOf(u.municipality),
           password_hash: u.passwordHash,
           created_at: u.createdAt,
         })
@@ -209,6 +226,7 @@ export function createAuthStore(db: Kysely<Database>): AuthStore {
       const rows = await db
         .selectFrom('user_grant')
         .selectAll()
+        .select(suspendedColumn)
         .where('user_id', 'in', [...userIds])
         .orderBy('id')
         .execute();
@@ -224,7 +242,7 @@ export function createAuthStore(db: Kysely<Database>): AuthStore {
         .values({
           user_id: userId,
           role: grant.role,
-          municipality: grant.municipality,
+          municipality: columnOf(grant.municipality),
           organisation_id: grant.organisationId ?? null,
           unit: grant.unit ?? null,
           created_at: at,
@@ -475,28 +493,6 @@ export function createAuthStore(db: Kysely<Database>): AuthStore {
               .where('at', '>=', since)
               .execute();
       return { byEmail: byEmail.map((r) => r.at), byAddress: byAddress.map((r) => r.at) };
-    },
-  };
-}
-
-export function createOutboxStore(db: Kysely<Database>): OutboxStore {
-  return {
-    async enqueue(m) {
-      await db
-        .insertInto('outbox')
-        .values({ to_address: m.to, subject: m.subject, body: m.body, created_at: m.createdAt })
-        .execute();
-    },
-    async list() {
-      const rows = await db.selectFrom('outbox').selectAll().orderBy('id').execute();
-      return rows.map((r) => ({
-        id: Number(r.id),
-        to: r.to_address,
-        subject: r.subject,
-        body: r.body,
-        createdAt: r.created_at,
-        sentAt: r.sent_at,
-      }));
     },
   };
 }

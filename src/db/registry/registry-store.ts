@@ -18,7 +18,13 @@ import type {
   PersonRole,
 } from '../../domain/registry/types.ts';
 import { compareDanish, sortDanish } from '../../domain/shared/danish-order.ts';
-import type { Database, DepartmentRow, HousingOrganisationRow, PersonRoleRow } from '../schema.ts';
+import type {
+  Database,
+  DepartmentRow,
+  HousingOrganisationRow,
+  MunicipalityRow,
+  PersonRoleRow,
+} from '../schema.ts';
 
 type OrganisationRecord = Selectable<HousingOrganisationRow>;
 
@@ -118,6 +124,16 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
     return map;
   }
 
+  /** Address and suspension (issue 17). */
+  function tenancyColumns(r: Selectable<MunicipalityRow>) {
+    return {
+      address: r.address,
+      suspension: r.suspended_at
+        ? { since: new Date(r.suspended_at).toISOString(), reason: r.suspension_reason }
+        : null,
+    };
+  }
+
   return {
     async listMunicipalities() {
       const rows = await db.selectFrom('municipality').selectAll().orderBy('code').execute();
@@ -129,6 +145,7 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
         bodyAbbreviations: r.body_abbreviations,
         accessibilityStatementUrl: r.accessibility_statement_url,
         privacyNoticeUrl: r.privacy_notice_url,
+        ...tenancyColumns(r),
       }));
     },
 
@@ -143,8 +160,39 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
         bodyAbbreviations: r.body_abbreviations,
         accessibilityStatementUrl: r.accessibility_statement_url,
         privacyNoticeUrl: r.privacy_notice_url,
+        ...tenancyColumns(r),
         isDemo: r.is_demo,
       };
+    },
+
+    async insertMunicipality(m) {
+      const r = await db
+        .insertInto('municipality')
+        .values({
+          code: m.code,
+          name: m.name,
+          supervising_unit: m.supervisingUnit,
+          accounts_url: m.accountsUrl,
+          body_abbreviations: JSON.stringify(m.bodyAbbreviations),
+          address: m.address ?? null,
+          accessibility_statement_url: m.accessibilityStatementUrl ?? null,
+          privacy_notice_url: m.privacyNoticeUrl ?? null,
+        })
+        .onConflict((oc) => oc.column('code').doNothing())
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+    },
+
+    async setMunicipalitySuspension(code, suspension) {
+      await db
+        .updateTable('municipality')
+        .set({
+          suspended_at: suspension?.at ?? null,
+          suspension_reason: suspension?.reason ?? null,
+          version: sql`version + 1`,
+        })
+        .where('code', '=', code)
+        .execute();
     },
 
     async saveMunicipalityNotices(code, notices, expectedVersion) {

@@ -52,15 +52,19 @@ export {
 export { meetingDateWarnings } from './meeting-date-warnings.ts';
 export {
   APPROVING_PARTIES,
+  ASSESSMENT_FIELD,
   editDraft,
   emptyMinutesContent,
   hasErrors,
   isApprovedByBoth,
+  type MinutesEditor,
   type MinutesRequirements,
   minutesContentFromMeeting,
   missingApprovals,
+  openChangeRequests,
   requirementsFor,
   validateMinutesForApproval,
+  withdrawnApprovals,
 } from './minutes.ts';
 export { type NewMeetingInput, newMeeting } from './new-meeting.ts';
 export {
@@ -101,10 +105,12 @@ export {
   ACCOUNT_LEGAL_BASIS,
   type AccountAgreement,
   type AccountApproval,
+  type AccountAuthor,
   type AccountItem,
   type AccountPartyGroup,
   type AccountPerson,
   type AccountTimeliness,
+  type AccountWithdrawal,
   accountTimeliness,
   approvedMinutes,
   CONTACT_DATA_REPLACEMENT,
@@ -118,12 +124,16 @@ export {
   publishedAccount,
   publishedVersionPath,
   redactContactData,
+  type WithdrawalResult,
+  withdrawal,
 } from './publication.ts';
 export {
   AGENDA_ITEM_KINDS,
   type AgendaItem,
   type AgendaItemKind,
   type Approval,
+  type ApprovalWithdrawal,
+  type AssessmentAuthor,
   type Attendance,
   type Cancellation,
   type ClockTime,
@@ -137,6 +147,7 @@ export {
   type Minutes,
   type MinutesAgreement,
   type MinutesAttendee,
+  type MinutesComment,
   type MinutesContent,
   type MinutesItem,
   type OfficialRequest,

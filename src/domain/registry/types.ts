@@ -21,6 +21,16 @@ export interface Municipality {
    */
   accessibilityStatementUrl?: string | null;
   privacyNoticeUrl?: string | null;
+  /** Postal address of the municipality (the town hall), shown to the operator. */
+  address?: string | null;
+  /** Set while the national administrator has suspended the municipality (issue 17). */
+  suspension?: MunicipalitySuspension | null;
+}
+
+export interface MunicipalitySuspension {
+  /** ISO instant. */
+  since: string;
+  reason: string | null;
 }
 
 export type OrganisationKind = 'housingOrganisation' | 'administrationOrganisation';

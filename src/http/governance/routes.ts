@@ -6,10 +6,12 @@ import { z } from 'zod';
 import { complianceTable } from '../../app/exports/list-exports.ts';
 import { adoptModelVersion } from '../../app/governance/adopt-model-version.ts';
 import { complianceGrid } from '../../app/governance/compliance-grid.ts';
+import { complianceVersion } from '../../app/governance/compliance-version.ts';
 import { listModels } from '../../app/governance/list-models.ts';
 import { listObligations } from '../../app/governance/list-obligations.ts';
 import { obligationView } from '../../app/governance/obligation-view.ts';
 import { recordFact } from '../../app/governance/record-fact.ts';
+import { runUseCase } from '../../app/run-use-case.ts';
 import { governanceModelSchema } from '../../domain/governance-model/schema.ts';
 import { findingResponse, presentFinding } from '../registry/presenters.ts';
 import type { HttpDeps } from '../request-context.ts';
@@ -134,6 +136,10 @@ export function registerGovernanceApi(app: FastifyInstance, deps: HttpDeps): voi
     useCase: complianceGrid,
     querystring: yearQuery,
     input: (r) => ({ municipality: params(r).municipality, year: query(r).year }),
+    etag: async (ctx, r) => {
+      const { version } = await runUseCase(complianceVersion, ctx, { municipality: params(r).municipality });
+      return version ? `W/"${version}-${String(query(r).year)}"` : null;
+    },
     response: z.object({
       municipality: z.string(),
       year: z.number(),

@@ -73,6 +73,7 @@ const versionOf = (r: FastifyRequest) => {
 export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void {
   const linkBase = deps.publicUrl;
   const uidDomain = deps.calendarUidDomain;
+  const organizerEmail = deps.calendarOrganizerEmail;
 
   useCaseRoute(app, deps, {
     method: 'GET',
@@ -163,7 +164,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/:id/invite`,
     tags,
     useCase: inviteMeeting,
-    input: (r) => ({ ...ids(r), version: versionOf(r), linkBase, uidDomain }),
+    input: (r) => ({ ...ids(r), version: versionOf(r), linkBase, uidDomain, organizerEmail }),
     response: meetingAndInvitations,
     present: presentWithInvitations,
   });
@@ -173,7 +174,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/:id/reschedule`,
     tags,
     useCase: rescheduleMeeting,
-    input: (r) => ({ ...body(r), ...ids(r), version: versionOf(r), linkBase, uidDomain }),
+    input: (r) => ({ ...body(r), ...ids(r), version: versionOf(r), linkBase, uidDomain, organizerEmail }),
     body: z.object({
       date: z.string(),
       startTime: z.string(),
@@ -189,7 +190,14 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/:id/cancel`,
     tags,
     useCase: cancelMeeting,
-    input: (r) => ({ ...ids(r), version: versionOf(r), reason: body(r).reason, linkBase, uidDomain }),
+    input: (r) => ({
+      ...ids(r),
+      version: versionOf(r),
+      reason: body(r).reason,
+      linkBase,
+      uidDomain,
+      organizerEmail,
+    }),
     body: z.object({ reason: z.string() }),
     response: meetingAndInvitations,
     present: presentWithInvitations,
@@ -227,6 +235,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
       personId: body(r).personId ?? null,
       linkBase,
       uidDomain,
+      organizerEmail,
     }),
     body: z.object({
       decision: z.enum(['accepted', 'declined']),

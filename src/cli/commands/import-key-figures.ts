@@ -1,0 +1,49 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { importKeyFigures } from '../../app/key-figures/import-key-figures.ts';
+import { runUseCase } from '../../app/run-use-case.ts';
+import { figureLabel } from '../../domain/key-figures/figure-codes.ts';
+import type { CliDeps } from '../cli-context.ts';
+import { runCommand } from '../run-command.ts';
+
+export function importKeyFiguresCommand(
+  program: Command,
+  deps: CliDeps,
+  setExit: (code: number) => void,
+): void {
+  program
+    .command('import-key-figures')
+    .description(
+      'Indlæs nøgletal pr. organisation, afdeling og styringsår fra en CSV-fil (se docs/key-figures-csv.md)',
+    )
+    .argument('<file>', 'CSV-fil (UTF-8 eller Windows-1252, ; eller ,)')
+    .requiredOption('--municipality <code>', 'kommunekode, fx 707')
+    .option('--dry-run', 'vis hvad der ville blive indlæst, uden at gemme')
+    .option('--json', 'output as JSON')
+    .action(async (file: string, opts: { municipality: string; dryRun?: boolean; json?: boolean }) => {
+      setExit(
+        await runCommand(deps, opts, async ({ ctx }) => {
+          const out = await runUseCase(importKeyFigures, ctx, {
+            municipality: opts.municipality,
+            file: new Uint8Array(await fs.readFile(file)),
+            fileName: path.basename(file),
+            dryRun: opts.dryRun ?? false,
+          });
+          const lines = Object.entries(out.counts).map(
+            ([code, n]) =>
+              `  ${code} (${figureLabel(code)}${out.unknownCodes.includes(code) ? ', ukendt kode' : ''}): ${n}`,
+          );
+          return {
+            json: out,
+            text: [
+              `${out.dryRun ? 'Prøvekørsel – intet er gemt. ' : ''}Styringsår ${out.years.join(', ')}: ` +
+                `${Object.values(out.counts).reduce((a, b) => a + b, 0)} nøgletal ` +
+                `(erstatter ${out.replaced} gemte for de år).`,
+              ...lines,
+            ].join('\n'),
+          };
+        }),
+      );
+    });
+}
