@@ -105,7 +105,9 @@ export function admits(actor: Actor, policy: AccessPolicy): boolean {
 
 /** The municipality the actor works in: a user's first municipal grant's; none for the public and the system. */
 export function homeMunicipality(actor: Actor): string | null {
-  return actor.kind === 'user' ? (actor.grants.find((g) => g.municipality !== NATIONAL)?.municipality ?? null) : null;
+  return actor.kind === 'user'
+    ? (actor.grants.find((g) => g.municipality !== NATIONAL)?.municipality ?? null)
+    : null;
 }
 
 /** The first municipality where the actor holds `role` (the default of an admin page), or null. */

@@ -40,13 +40,16 @@ import { revokeOwnApiToken } from './auth/revoke-own-api-token.ts';
 import { revokeRole } from './auth/revoke-role.ts';
 import { adoptModelVersion } from './governance/adopt-model-version.ts';
 import { complianceGrid } from './governance/compliance-grid.ts';
-import { checkStoredCompliance, rebuildCompliance } from './governance/rebuild-compliance.ts';
+import { complianceVersion } from './governance/compliance-version.ts';
 import { frontPage } from './governance/front-page.ts';
 import { listModels } from './governance/list-models.ts';
 import { listObligations } from './governance/list-obligations.ts';
+import { checkStoredCompliance, rebuildCompliance } from './governance/rebuild-compliance.ts';
 import { recordFact } from './governance/record-fact.ts';
 import { getBriefing } from './key-figures/get-briefing.ts';
+import { getOrganisationKeyFigures } from './key-figures/get-organisation-key-figures.ts';
 import { importKeyFigures } from './key-figures/import-key-figures.ts';
+import { saveKeyFigure } from './key-figures/save-key-figure.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
 import { cancelMeeting } from './meetings/cancel-meeting.ts';
@@ -73,9 +76,12 @@ import { recordAttendance } from './meetings/record-attendance.ts';
 import { reopenMinutes } from './meetings/reopen-minutes.ts';
 import { requestOfficial } from './meetings/request-official.ts';
 import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
+import { resendInvitation } from './meetings/resend-invitation.ts';
+import { answerInvitation, getInvitationAnswer } from './meetings/answer-invitation.ts';
 import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
 import { saveAssessment } from './meetings/save-assessment.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
+import { withdrawPublishedAccount } from './meetings/withdraw-published-account.ts';
 import { getNavigation } from './navigation/get-navigation.ts';
 import { getOpenBody } from './open-data/get-open-body.ts';
 import { getOpenDataObject } from './open-data/get-open-data-object.ts';
@@ -137,11 +143,14 @@ export const catalogue = {
   // key figures and the briefing
   importKeyFigures,
   getBriefing,
+  getOrganisationKeyFigures,
+  saveKeyFigure,
   // governance models
   listModels,
   adoptModelVersion,
   listObligations,
   complianceGrid,
+  complianceVersion,
   rebuildCompliance,
   checkStoredCompliance,
   frontPage,
@@ -206,8 +215,12 @@ export const catalogue = {
   approveMinutes,
   reopenMinutes,
   publishMeeting,
+  withdrawPublishedAccount,
   listInvitations,
   getInvitationIcs,
+  resendInvitation,
+  getInvitationAnswer,
+  answerInvitation,
   getPublishedAccount,
   listPublishedAccounts,
   getDocumentationPackage,

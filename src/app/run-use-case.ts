@@ -75,7 +75,7 @@ function auditGuarded(
             `${useCase.name} wrote without an audit entry; the change is rolled back`,
           );
         }
-        await refreshStaleCompliance(store, today);
+        await refreshStaleCompliance(store, today, { touchedByThisTransaction: true });
         return result;
       });
     },

@@ -15,6 +15,7 @@ import { importRegistryCommand } from './commands/import-registry.ts';
 import { meetingsCommand } from './commands/meetings.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { modelsCommand } from './commands/models.ts';
+import { municipalitiesCommand } from './commands/municipalities.ts';
 import { organisationsCommand } from './commands/organisations.ts';
 import { orientationCommand } from './commands/orientation.ts';
 import { planCommand } from './commands/plan.ts';
@@ -43,6 +44,7 @@ export const commands = [
   importAgendaCommand,
   casesCommand,
   orientationCommand,
+  municipalitiesCommand,
 ];
 
 /** Parses argv and runs the command; resolves to the exit code. */

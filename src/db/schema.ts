@@ -368,6 +368,17 @@ export interface PublishedAccountVersionRow {
   created_at: ColumnType<Date, Date | string | undefined, never>;
 }
 
+/** A withdrawn published version, never changed (published-account-withdrawal migration). */
+export interface PublishedAccountWithdrawalRow {
+  municipality: string;
+  meeting_id: string;
+  version: number;
+  withdrawn_on: DateText;
+  reason: string;
+  withdrawn_by: string;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface MeetingInvitationRow {
   id: Generated<number>;
   municipality: string;
@@ -471,6 +482,12 @@ export interface ComplianceContentRow {
   first_year: number | null;
   last_year: number | null;
   computed_at: ColumnType<Date | null, never, Date | string>;
+  structure_changed: ColumnType<boolean, never, boolean>;
+}
+
+export interface ComplianceDirtyRow {
+  municipality: string;
+  obligation_id: string;
 }
 
 export interface ComplianceObligationRow {
@@ -515,6 +532,7 @@ export interface Database {
   meeting: MeetingRow;
   meeting_invitation: MeetingInvitationRow;
   published_account_version: PublishedAccountVersionRow;
+  published_account_withdrawal: PublishedAccountWithdrawalRow;
   documentation_package: DocumentationPackageRow;
   calendar_feed_token: CalendarFeedTokenRow;
   webhook: WebhookRow;
@@ -524,4 +542,5 @@ export interface Database {
   key_figure_setting: KeyFigureSettingRow;
   compliance_content: ComplianceContentRow;
   compliance_obligation: ComplianceObligationRow;
+  compliance_dirty: ComplianceDirtyRow;
 }

@@ -12,6 +12,7 @@ import { registerOparlApi } from './oparl/routes.ts';
 import { registerPoliticalCasesApi } from './political-cases/routes.ts';
 import { registerRegistryApi } from './registry/routes.ts';
 import type { HttpDeps } from './request-context.ts';
+import { registerTenancyApi } from './tenancy/routes.ts';
 import { useCaseRoute } from './use-case-route.ts';
 import { registerWebhooksApi } from './webhooks/routes.ts';
 
@@ -35,4 +36,5 @@ export async function registerApiRoutes(app: FastifyInstance, deps: HttpDeps): P
   registerAuthApi(app, deps);
   registerOparlApi(app, deps);
   registerWebhooksApi(app, deps);
+  registerTenancyApi(app, deps);
 }

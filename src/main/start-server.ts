@@ -2,6 +2,7 @@
  * Starts the HTTP server on the configured database and keeps it running until a signal.
  */
 import { seedDemoUsers } from '../app/auth/demo-users.ts';
+import { refreshStaleCompliance } from '../app/governance/compliance-state.ts';
 import { type MailWorker, startMailWorker } from '../app/mail/deliver-mail.ts';
 import { runUseCase } from '../app/run-use-case.ts';
 import type { Config } from '../config/config.ts';
@@ -65,6 +66,15 @@ export async function startServer(config: Config, opening?: Promise<OpenDatabase
     });
   }
   await app.listen({ port: config.port, host: config.host });
+  // Stored compliance left stale by writes outside the use cases (an upgrade, a script, a
+  // restore) is recomputed in the background; reads are correct meanwhile, only slower.
+  const ctx = systemContext(database, 'start');
+  ctx.uow
+    .write((s) => refreshStaleCompliance(s, ctx.today))
+    .then((done) => {
+      if (done.length > 0) app.log.info({ municipalities: done.length }, 'stored compliance refreshed');
+    })
+    .catch((err: unknown) => app.log.error({ err }, 'refreshing stored compliance failed'));
   const where = database.kind === 'pglite' ? `indlejret database i ${config.dataDir}` : 'PostgreSQL-server';
   console.log(`\nStyringsdialog kører på ${config.publicUrl} (${where}).`);
   console.log(loginHint());

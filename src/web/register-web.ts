@@ -15,7 +15,9 @@ import { registerAuthPages } from './routes/auth-routes.tsx';
 import { registerBriefingPages } from './routes/briefing-routes.tsx';
 import { registerFrontPage } from './routes/front-page-routes.tsx';
 import { registerGovernancePages } from './routes/governance-routes.tsx';
+import { registerKeyFigurePages } from './routes/key-figure-routes.tsx';
 import { registerLegalPages } from './routes/legal-routes.tsx';
+import { registerListExports } from './routes/list-export-routes.ts';
 import { registerMeetingPages } from './routes/meeting-routes.tsx';
 import { registerMunicipalityPages } from './routes/municipality-routes.tsx';
 import { registerWebhookPages } from './routes/webhook-routes.tsx';
@@ -23,6 +25,7 @@ import { registerPoliticalCasePages } from './routes/political-case-routes.tsx';
 import { registerProfilePages } from './routes/profile-routes.tsx';
 import { registerRegistryFormPages } from './routes/registry-form-routes.tsx';
 import { registerRegistryPages } from './routes/registry-routes.tsx';
+import { registerTenancyPages } from './routes/tenancy-routes.tsx';
 import { registerUserPages } from './routes/user-routes.tsx';
 
 const require = createRequire(import.meta.url);
@@ -40,12 +43,15 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerRegistryPages(app, deps);
   registerGovernancePages(app, deps);
   registerMeetingPages(app, deps);
+  registerListExports(app, deps);
   registerAuthPages(app, deps);
   registerUserPages(app, deps);
   registerProfilePages(app, deps);
   registerAuditPages(app, deps);
+  registerTenancyPages(app, deps);
   registerLegalPages(app, deps);
   registerBriefingPages(app, deps);
+  registerKeyFigurePages(app, deps);
   await registerAgreementPages(app, deps);
   await registerPoliticalCasePages(app, deps);
 }

@@ -178,6 +178,33 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'importKeyFigures',
+    {
+      useCase: catalogue.importKeyFigures,
+      input: () => ({
+        municipality: '707',
+        file: new TextEncoder().encode(
+          'lbf_org_nr;afdeling_nr;styringsaar;kode;vaerdi;enhed\n137;1;2030;tomgang_pct;0,7;%\n',
+        ),
+        fileName: 'noegletal.csv',
+      }),
+    },
+  ],
+  [
+    'saveKeyFigure',
+    {
+      useCase: catalogue.saveKeyFigure,
+      input: () => ({
+        municipality: '707',
+        organisationId: 'org-djurslandsbo',
+        departmentId: '',
+        steeringYear: '2030',
+        code: 'effektivitetstal',
+        value: '81,5',
+      }),
+    },
+  ],
+  [
     'createOrganisation',
     {
       useCase: catalogue.createOrganisation,
@@ -322,6 +349,7 @@ const steps: [string, Step][] = [
       },
     },
   ],
+  ['rebuildCompliance', { useCase: catalogue.rebuildCompliance, input: () => ({ municipality: '707' }) }],
   [
     'createAgreement',
     {
@@ -614,6 +642,31 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'resendInvitation',
+    {
+      useCase: catalogue.resendInvitation,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        invitationId: (outputs.get('inviteMeeting') as { invitations: { id: number }[] }).invitations[0]?.id,
+      }),
+    },
+  ],
+  [
+    'answerInvitation',
+    {
+      useCase: catalogue.answerInvitation,
+      input: async ({ db }) => {
+        const mail = await db
+          .selectFrom('outbox')
+          .select('body')
+          .where('kind', '=', 'meetingInvitation')
+          .orderBy('id', 'desc')
+          .executeTakeFirstOrThrow();
+        return { token: /svar\?token=([A-Za-z0-9_-]+)/.exec(mail.body)?.[1], response: 'notAttending' };
+      },
+    },
+  ],
+  [
     'rescheduleMeeting',
     {
       useCase: catalogue.rescheduleMeeting,
@@ -822,7 +875,10 @@ const steps: [string, Step][] = [
   ],
   [
     'addNationalAdmin',
-    { useCase: catalogue.addNationalAdmin, input: () => ({ email: 'drift@styringsdialog.test', name: 'Drift' }) },
+    {
+      useCase: catalogue.addNationalAdmin,
+      input: () => ({ email: 'drift@styringsdialog.test', name: 'Drift' }),
+    },
   ],
   // webhooks: the hook created above got the meetings' "planned" events; send one again, remove it
   [

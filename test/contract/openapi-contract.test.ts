@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import * as ajvFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, demoUsers, seedDemoUsers } from '../../src/app/auth/demo-users.ts';
 import { loadDemoMeetingHistory } from '../../src/app/meetings/load-demo-meeting-history.ts';
@@ -51,6 +51,8 @@ const PARAMETERS: Record<string, string> = {
 };
 
 const execFileAsync = promisify(execFile);
+/** ajv-formats is CommonJS: its function is the module itself. */
+const addFormats = (ajvFormats as unknown as { default: (ajv: Ajv2020) => void }).default;
 const require = createRequire(import.meta.url);
 
 describe('the OpenAPI document', () => {
@@ -206,12 +208,30 @@ describe('the OpenAPI document', () => {
             failures.push(`${where}: content type ${type} not documented`);
             continue;
           }
-          if (!type.includes('json') || !media.schema) continue;
+          if (!type.includes('json') || !media.schema) {
+            // A non-JSON answer (Markdown) is checked for its documented media type only.
+            if (status === '200') covered.add(path);
+            continue;
+          }
           const validate = validatorFor(media.schema);
           checked += 1;
           if (!validate(res.json())) {
             failures.push(`${where}: ${ajv.errorsText(validate.errors, { separator: '; ' }).slice(0, 600)}`);
-          } else if (status === '200') covered.add(path);
+          } else if (status === '200') {
+            covered.add(path);
+            // A list documented as downloadable answers ?format= with the documented media types.
+            for (const format of ['csv', 'xlsx'].filter(() => response.content?.['text/csv'])) {
+              const sep = full.includes('?') ? '&' : '?';
+              const file = await t.app.inject({
+                method: 'GET',
+                url: `${full}${sep}format=${format}`,
+                headers: caller.headers,
+              });
+              const fileType = String(file.headers['content-type'] ?? '').split(';')[0] as string;
+              if (file.statusCode !== 200 || !response.content?.[fileType])
+                failures.push(`${where} ?format=${format}: ${file.statusCode} ${fileType} not documented`);
+            }
+          }
         }
       }
     }

@@ -10,9 +10,13 @@
  *   401 from the API and a redirect to /log-ind from pages; a role the policy does not admit, a
  *   grant in another municipality, or an organisation user asking for another organisation gets
  *   404 (no existence leak); everyone else gets the route's success status.
+ * - Issue 17 adds the national administrator (a grant in no municipality: it reaches the
+ *   installation's routes and nothing of any municipality) and a user of an administration
+ *   organisation with grants in two municipalities (707 and 706): in 707 it must get exactly
+ *   what organisation A's user gets, no more.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AccessPolicy, Actor, Role, RoleGrant } from '../../src/app/actor.ts';
+import { type AccessPolicy, type Actor, NATIONAL, type Role, type RoleGrant } from '../../src/app/actor.ts';
 import { ROLES } from '../../src/app/auth/auth-store.ts';
 import { seedDemoUsers } from '../../src/app/auth/demo-users.ts';
 import { approveMinutes } from '../../src/app/meetings/approve-minutes.ts';
@@ -47,11 +51,21 @@ type Scope =
   /** Data of municipality 707 as a whole. */
   | 'municipality'
   /** Data of organisation A in 707. */
-  | 'organisation';
+  | 'organisation'
+  /** The installation itself: the national administrator's routes (issue 17). */
+  | 'national';
 
 type MatrixActor =
   | { key: 'public'; kind: 'public' }
-  | { key: string; kind: 'user'; role: Role; municipality: 'own' | 'other'; organisation: 'own' | 'other' };
+  | {
+      key: string;
+      kind: 'user';
+      role: Role;
+      municipality: 'own' | 'other';
+      organisation: 'own' | 'other';
+      /** A second grant of the same role in the other municipality (an administration organisation's user). */
+      alsoInOther?: true;
+    };
 
 type Ok = number | 'granted' | ((actor: MatrixActor) => number);
 
@@ -458,6 +472,16 @@ const rules: Record<string, Rule> = {
   'GET /': { scope: 'home' },
   'GET /boligorganisationer': { scope: 'home' },
   'GET /boligorganisationer.csv': { scope: 'home' },
+  // the briefing (issue 14)
+  'GET /orientering': { scope: 'home' },
+  'GET /orientering.pdf': { scope: 'home' },
+  'GET /boligorganisationer/:id/noegletal': { scope: 'organisation', params: () => ({ id: ORG_A }) },
+  'POST /boligorganisationer/:id/noegletal': {
+    scope: 'organisation',
+    params: () => ({ id: ORG_A }),
+    form: () => ({ departmentId: '', steeringYear: '2026', code: 'tomgang_pct', value: '0,7' }),
+    ok: 303,
+  },
   'GET /afdelinger.csv': { scope: 'home' },
   'GET /boligorganisationer/:id': { scope: 'organisation', params: () => ({ id: ORG_A }) },
   'GET /personer': { scope: 'home' },
@@ -1030,6 +1054,36 @@ const rules: Record<string, Rule> = {
   'POST /min-profil/kalender/luk': { scope: 'none', form: () => ({}) },
   'GET /revision': { scope: 'municipality', query: { kommune: OWN } },
   'GET /revision/eksport.csv': { scope: 'municipality', query: { kommune: OWN } },
+  // the installation (national administrator, issue 17)
+  'GET /api/v1/installation': { scope: 'national' },
+  'POST /api/v1/municipalities': { scope: 'national', body: () => ({ code: '751' }), ok: 201 },
+  'PUT /api/v1/municipalities/:municipality/suspension': {
+    scope: 'national',
+    body: () => ({ suspended: false }),
+  },
+  'POST /api/v1/municipalities/:municipality/first-admin': {
+    scope: 'national',
+    body: (h) => ({ email: `first-admin-${h.n}@matrix.test`, name: `Første ${h.n}` }),
+    ok: 201,
+  },
+  'POST /api/v1/installation/national-admins': {
+    scope: 'national',
+    body: (h) => ({ email: `national-${h.n}@matrix.test`, name: `National ${h.n}` }),
+    ok: 201,
+  },
+  'GET /drift': { scope: 'national' },
+  'GET /drift/kommuner/:code': { scope: 'national', params: () => ({ code: OWN }) },
+  'POST /drift/kommuner': { scope: 'national', form: () => ({ code: '101' }) },
+  'POST /drift/kommuner/:code/administrator': {
+    scope: 'national',
+    params: () => ({ code: OWN }),
+    form: (h) => ({ email: `drift-admin-${h.n}@matrix.test`, name: `Drift ${h.n}` }),
+  },
+  'POST /drift/kommuner/:code/suspendering': {
+    scope: 'national',
+    params: () => ({ code: OWN }),
+    form: () => ({ suspended: 'false' }),
+  },
 };
 
 function matrixActors(): MatrixActor[] {
@@ -1051,7 +1105,28 @@ function matrixActors(): MatrixActor[] {
     municipality: 'own',
     organisation: 'other',
   });
+  actors.push({
+    key: 'nationalAdmin',
+    kind: 'user',
+    role: 'nationalAdmin',
+    municipality: 'other',
+    organisation: 'own',
+  });
+  actors.push({
+    key: 'organisation@two-municipalities',
+    kind: 'user',
+    role: 'organisation',
+    municipality: 'own',
+    organisation: 'own',
+    alsoInOther: true,
+  });
   return actors;
+}
+
+function grantsOf(a: Extract<MatrixActor, { kind: 'user' }>): RoleGrant[] {
+  if (a.role === 'nationalAdmin') return [{ role: 'nationalAdmin', municipality: NATIONAL }];
+  const first = grantOf(a);
+  return a.alsoInOther ? [first, grantOf({ ...a, municipality: 'other' })] : [first];
 }
 
 function grantOf(a: Extract<MatrixActor, { kind: 'user' }>): RoleGrant {
@@ -1064,7 +1139,7 @@ function grantOf(a: Extract<MatrixActor, { kind: 'user' }>): RoleGrant {
 
 function toActor(a: MatrixActor): Actor {
   if (a.kind === 'public') return { kind: 'public' };
-  return { kind: 'user', id: `matrix-${a.key}`, name: `Matrix ${a.key}`, grants: [grantOf(a)] };
+  return { kind: 'user', id: `matrix-${a.key}`, name: `Matrix ${a.key}`, grants: grantsOf(a) };
 }
 
 const isPage = (url: string) => !url.startsWith('/api/') && url !== '/healthz';
@@ -1083,6 +1158,7 @@ function expectedFor(
   if ('public' in policy) return ok();
   if (actor.kind === 'public') return isPage(url) ? 303 : 401;
   if (!policy.roles.includes(actor.role)) return 404;
+  if (rule.scope === 'national') return actor.role === 'nationalAdmin' ? ok() : 404;
   if (rule.scope === 'none' || rule.scope === 'home') return ok();
   if (actor.municipality === 'other') return 404;
   if (rule.scope === 'organisation' && actor.role === 'organisation' && actor.organisation === 'other')
@@ -1129,7 +1205,7 @@ describe('authorization matrix', () => {
         passwordHash: null,
         createdAt: new Date(),
       });
-      await store.insertGrant(actor.id, grant, new Date());
+      for (const g of actor.grants) await store.insertGrant(actor.id, g, new Date());
     }
   }, 120_000);
   afterAll(async () => {
@@ -1150,9 +1226,9 @@ describe('authorization matrix', () => {
     expect(missing, 'add a line to `rules` in test/security/authorization-matrix.test.ts').toEqual([]);
   });
 
-  it('covers the dimensions: 5 roles × own/other municipality, another organisation and the public', () => {
-    expect(actors).toHaveLength(12);
-    expect(new Set(actors.map((a) => (a.kind === 'user' ? a.role : 'public'))).size).toBe(6);
+  it('covers the dimensions: 5 roles × own/other municipality, another organisation, the national administrator, an organisation in two municipalities and the public', () => {
+    expect(actors).toHaveLength(14);
+    expect(new Set(actors.map((a) => (a.kind === 'user' ? a.role : 'public'))).size).toBe(7);
   });
 
   // One test per route; each lists every actor whose answer differs from the expected one.

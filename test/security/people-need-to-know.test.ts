@@ -98,7 +98,10 @@ describe('who sees e-mail and phone in the people register', () => {
 
   it('the national administrator reaches no person of the municipality (issue 17)', async () => {
     role = 'nationalAdmin';
-    for (const url of [`/api/v1/municipalities/${OWN}/people`, `/api/v1/municipalities/${OWN}/people/${personId}`]) {
+    for (const url of [
+      `/api/v1/municipalities/${OWN}/people`,
+      `/api/v1/municipalities/${OWN}/people/${personId}`,
+    ]) {
       const res = await get(url);
       expect(res.statusCode, url).toBe(404);
       expect(leaks(res.body)).toEqual([]);

@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 import type { Actor } from '../../src/app/actor.ts';
 import { approveMinutes } from '../../src/app/meetings/approve-minutes.ts';
 import { createMeeting } from '../../src/app/meetings/create-meeting.ts';
+import { inviteMeeting } from '../../src/app/meetings/invite-meeting.ts';
 import { markHeld } from '../../src/app/meetings/mark-held.ts';
+import { publishMeeting } from '../../src/app/meetings/publish-meeting.ts';
 import { requestOfficial } from '../../src/app/meetings/request-official.ts';
 import { saveMinutes } from '../../src/app/meetings/save-minutes.ts';
 import { runUseCase } from '../../src/app/run-use-case.ts';
@@ -132,6 +134,15 @@ export async function approvedMeeting(
 
 const planned = { params: async (t: TestApp) => ({ id: await plannedMeeting(t) }) };
 
+/** An invitation of a planned meeting, sent: its mail waits in the queue. */
+async function sentInvitation(t: TestApp): Promise<string> {
+  const id = await plannedMeeting(t);
+  const out = await runUseCase(inviteMeeting, ctxOf(t), { municipality: MUNICIPALITY, id });
+  const first = out.invitations[0];
+  if (!first) throw new Error('the demo meeting has no participant with an e-mail address');
+  return String(first.id);
+}
+
 let users = 0;
 /** A user of 707 without a password, for the user administration forms. */
 async function freshUser(t: TestApp): Promise<string> {
@@ -190,6 +201,9 @@ export const formFixtures: Record<string, FormFixture> = {
   '/webhooks/leveringer/:id/send-igen': { params: async (t) => ({ id: (await webhookWithDelivery(t)).deliveryId }) },
   '/moeder/planlaeg': { query: { aar: '2027' } },
   '/moeder/:id/indkald': planned,
+  '/moeder/udbakke/:invitationId/send-igen': {
+    params: async (t) => ({ invitationId: await sentInvitation(t) }),
+  },
   '/moeder/:id/afholdt': {
     params: async (t) => {
       const created = await runUseCase(createMeeting, ctxOf(t, '2026-10-01'), {
@@ -225,6 +239,14 @@ export const formFixtures: Record<string, FormFixture> = {
     savesDraft: true,
   },
   '/moeder/:id/kommentar': { params: async (t) => ({ id: await draftedMeeting(t) }) },
+  '/moeder/:id/genaabn': { params: async (t) => ({ id: await approvedMeeting(t) }) },
+  '/moeder/:id/traek-tilbage': {
+    params: async (t) => {
+      const id = await approvedMeeting(t);
+      await runUseCase(publishMeeting, ctxOf(t), { municipality: MUNICIPALITY, id });
+      return { id };
+    },
+  },
   '/moeder/:id/flyt': planned,
   '/moeder/:id/aflys': planned,
   // Other slices' forms, on the demo data (ids as in test/security/authorization-matrix.test.ts).
@@ -299,6 +321,7 @@ export const formFixtures: Record<string, FormFixture> = {
   // Registry forms (durability): a demo organisation, its first department, the first person.
   '/boligorganisationer/:id/ret': { params: () => ({ id: 'org-djurslandsbo' }) },
   '/boligorganisationer/:id/afdelinger/ny': { params: () => ({ id: 'org-djurslandsbo' }) },
+  '/boligorganisationer/:id/noegletal': { params: () => ({ id: 'org-djurslandsbo' }) },
   '/boligorganisationer/:id/afdelinger/:departmentId/ret': {
     params: async (t) => ({
       id: 'org-djurslandsbo',

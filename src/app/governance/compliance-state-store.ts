@@ -16,6 +16,8 @@ export interface ComplianceContent {
   computedVersion: number;
   firstYear: number | null;
   lastYear: number | null;
+  /** Model versions or organisations changed: which obligations exist may have changed. */
+  structureChanged: boolean;
 }
 
 /** One obligation of one calendar year, assessed for the days [validFrom, validTo). */
@@ -32,13 +34,32 @@ export interface StoredComplianceRow {
 
 export interface ComplianceStateStore {
   content(municipality: string): Promise<ComplianceContent | null>;
-  /** Locks the municipality's content row for this transaction and returns its compliance version. */
-  lockForCompute(municipality: string): Promise<number>;
-  /** Municipalities whose stored rows are older than their inputs (or were never computed). */
-  staleMunicipalities(): Promise<string[]>;
+  /** Locks the municipality's content row for this transaction and returns it. */
+  lockForCompute(municipality: string): Promise<ComplianceContent>;
+  /** Obligations whose facts changed since the last computation. */
+  dirtyObligations(municipality: string): Promise<string[]>;
+  /** Every stored row (all spans, all years) of these obligations. */
+  rowsOf(municipality: string, obligationIds: readonly string[]): Promise<StoredComplianceRow[]>;
+  /** Replaces every row of these obligations and marks the municipality computed. */
+  replaceObligations(
+    municipality: string,
+    change: {
+      obligationIds: readonly string[];
+      insert: (StoredComplianceRow & { fingerprint: string })[];
+      computedVersion: number;
+    },
+  ): Promise<void>;
+  /**
+   * Municipalities whose stored rows are older than their inputs (or were never computed); with
+   * `touchedByThisTransaction` only those whose inputs the current transaction changed.
+   */
+  staleMunicipalities(options?: { touchedByThisTransaction?: boolean }): Promise<string[]>;
   /** Every stored row's key (`year|obligationId|validFrom`) and fingerprint. */
   fingerprints(municipality: string): Promise<Map<string, string>>;
-  /** Deletes `remove`, inserts `insert` and marks the municipality computed at `computedVersion`. */
+  /**
+   * Deletes `remove`, inserts `insert` and marks the municipality computed at `computedVersion`
+   * (its structure and every obligation current).
+   */
   apply(
     municipality: string,
     change: {

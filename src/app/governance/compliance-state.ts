@@ -103,15 +103,19 @@ function canonical(value: unknown): string {
   );
 }
 
+/** The engine builds its objects in a fixed key order, so plain JSON identifies a fresh row. */
 function fingerprint(r: StoredComplianceRow): string {
   return createHash('sha1')
-    .update(canonical([r.validTo, r.position, r.obligation, r.assessment]))
+    .update(JSON.stringify([r.validTo, r.position, r.obligation, r.assessment]))
     .digest('base64');
 }
 
 /**
- * Recomputes one municipality and stores what changed (`force`: rewrites every row); returns the
- * number of rows deleted and inserted.
+ * Recomputes one municipality and stores what changed; returns the number of rows deleted and
+ * inserted. When only facts changed since the last computation (no model version or
+ * organisation), the obligations are the same and only the changed facts' obligations are
+ * recomputed from their stored rows; otherwise everything is derived and the rows whose
+ * fingerprint changed are rewritten (`force`: every row).
  */
 export async function recomputeCompliance(
   s: Store,
@@ -119,10 +123,14 @@ export async function recomputeCompliance(
   today: string,
   options: { force?: boolean } = {},
 ): Promise<number> {
-  const version = await s.compliance.lockForCompute(municipality);
+  const content = await s.compliance.lockForCompute(municipality);
   if (!(await s.registry.getMunicipality(municipality))) {
     await s.compliance.forget(municipality);
     return 0;
+  }
+  if (!options.force && !content.structureChanged && content.firstYear !== null) {
+    const written = await recomputeFacts(s, municipality, content.complianceVersion, content.firstYear);
+    if (written !== null) return written;
   }
   const inputs = await loadInputs(s, municipality);
   const { firstYear, lastYear } = storedYears(today, inputs.facts);
@@ -141,17 +149,72 @@ export async function recomputeCompliance(
     insert.push({ ...r, fingerprint: fp });
   }
   for (const key of stored.keys()) if (!keep.has(key)) remove.push(key);
-  await s.compliance.apply(municipality, { remove, insert, computedVersion: version, firstYear, lastYear });
+  await s.compliance.apply(municipality, {
+    remove,
+    insert,
+    computedVersion: content.complianceVersion,
+    firstYear,
+    lastYear,
+  });
   return insert.length + remove.length;
 }
 
 /**
- * Recomputes every municipality whose stored compliance is older than its inputs. runUseCase
- * calls it before a use case's write transaction commits, so the stored state never lags a change
- * made through a use case.
+ * Only facts changed: the spans of the changed facts' obligations, from the obligations already
+ * stored. Null when a fact lies before the stored years (the range grows: a full recompute).
  */
-export async function refreshStaleCompliance(s: Store, today: string): Promise<string[]> {
-  const stale = await s.compliance.staleMunicipalities();
+async function recomputeFacts(
+  s: Store,
+  municipality: string,
+  version: number,
+  firstYear: number,
+): Promise<number | null> {
+  const dirty = await s.compliance.dirtyObligations(municipality);
+  const facts = await s.governance.listFacts(municipality);
+  if (
+    facts.some((f) => Number(f.date.slice(0, 4)) < firstYear && firstYear > LEGAL_FLOOR_FIRST_STEERING_YEAR)
+  )
+    return null;
+  const wanted = new Set(dirty);
+  const factsOf = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (!wanted.has(f.obligationId)) continue;
+    const list = factsOf.get(f.obligationId);
+    if (list) list.push(f);
+    else factsOf.set(f.obligationId, [f]);
+  }
+  const old = await s.compliance.rowsOf(municipality, dirty);
+  const seen = new Set<string>();
+  const insert: (StoredComplianceRow & { fingerprint: string })[] = [];
+  for (const r of old) {
+    const key = `${r.year}|${r.obligationId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const span of assessmentSpans(r.obligation, factsOf.get(r.obligationId) ?? [])) {
+      const row = { ...r, validFrom: span.from, validTo: span.to, assessment: span.assessment };
+      insert.push({ ...row, fingerprint: fingerprint(row) });
+    }
+  }
+  await s.compliance.replaceObligations(municipality, {
+    obligationIds: dirty,
+    insert,
+    computedVersion: version,
+  });
+  return old.length + insert.length;
+}
+
+/**
+ * Recomputes every municipality whose stored compliance is older than its inputs. runUseCase
+ * calls it with `touchedByThisTransaction` before a use case's write transaction commits, so the
+ * stored state never lags a change made through a use case (and a login never pays for a stale
+ * municipality a script left behind); the server's start refreshes all of them.
+ */
+export async function refreshStaleCompliance(
+  s: Store,
+  today: string,
+  options: { touchedByThisTransaction?: boolean } = {},
+): Promise<string[]> {
+  const stale = await s.compliance.staleMunicipalities(options);
   for (const m of stale) await recomputeCompliance(s, m, today);
   return stale;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   agendaChangedSinceSent,
   allowedActions,
+  effectiveParticipants,
   meetingDateWarnings,
   missingApprovals,
   openChangeRequests,
@@ -9,6 +10,7 @@ import {
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { actingOrganisation, authorizeIn, isPlanner, meetingReaders, readableMeeting } from './access.ts';
+import { participantsWithoutAddress } from './invitations.ts';
 import { steeringYearOf } from './meeting-changes.ts';
 import { invitationHints, meetingAbilities, viewerParty } from './meeting-view.ts';
 import { requestRulesFor } from './request-rules.ts';
@@ -40,7 +42,22 @@ export const getMeeting = defineUseCase({
         organisationParty: ownOrganisation !== null && ownOrganisation === meeting.organisationId,
       };
       const rules = await requestRulesFor(s, input.municipality, meeting);
-      const can = meetingAbilities(meeting, viewer, rules, ctx.today);
+      const abilities = meetingAbilities(meeting, viewer, rules, ctx.today);
+      const versions = meeting.publishedOn
+        ? await s.meetings.listPublishedVersions(input.municipality, meeting.id)
+        : [];
+      const withdrawals = meeting.publishedOn
+        ? ((await s.meetings.listWithdrawals(input.municipality, meeting.id)).get(meeting.id) ?? [])
+        : [];
+      const newest = versions.at(-1);
+      const newestWithdrawal = newest
+        ? (withdrawals.find((w) => w.version === newest.version) ?? null)
+        : null;
+      const can = {
+        ...abilities,
+        /** Withdraw the published account (its newest version, not withdrawn yet). */
+        withdrawAccount: planner && newest !== undefined && newestWithdrawal === null,
+      };
       const officials = planner
         ? (await s.registry.listPersons(input.municipality)).flatMap((p) =>
             p.roles
@@ -49,7 +66,8 @@ export const getMeeting = defineUseCase({
           )
         : [];
       return {
-        meeting,
+        // Attendance as the one record has it: the minutes' lists once they exist (invitation-answers.ts).
+        meeting: { ...meeting, participants: effectiveParticipants(meeting) },
         municipality: municipality
           ? { code: municipality.code, name: municipality.name, isDemo: municipality.isDemo }
           : null,
@@ -65,11 +83,17 @@ export const getMeeting = defineUseCase({
         can,
         /** The party the viewer approves for when `can.approve`. */
         approvesFor: can.approve ? viewerParty(viewer) : null,
+        /** The newest published version's withdrawal (date, reason), when withdrawn. */
+        accountWithdrawal: newestWithdrawal,
         warnings: meetingDateWarnings(meeting),
         invitationHints: invitationHints(meeting, viewer, ctx.today),
         steeringYear: steeringYearOf(meeting),
         invitations: can.seeInvitations
           ? await s.meetings.listInvitations(input.municipality, meeting.id)
+          : [],
+        /** Participants an e-mail invitation cannot reach (no address), named before and after sending. */
+        notReachable: can.seeInvitations
+          ? participantsWithoutAddress(meeting.participants).map((p) => p.name)
           : [],
         officials,
         /** Per pending request, the official preselected for it: the first of the requested unit. */

@@ -21,6 +21,7 @@ export const listPublishedAccounts = defineUseCase({
       const municipality = await s.registry.getMunicipality(input.municipality);
       if (!municipality) throw notFound('Kommunen');
       const latest = await s.meetings.latestPublishedVersions(input.municipality);
+      const withdrawals = await s.meetings.listWithdrawals(input.municipality);
       const published = (await s.meetings.listPublished(input.municipality)).filter((m) => latest.has(m.id));
       const byYear = new Map<number, typeof published>();
       for (const m of published) {
@@ -54,6 +55,7 @@ export const listPublishedAccounts = defineUseCase({
               publishedOn: account.publishedOn,
               version: shown.version,
               path: account.path,
+              withdrawn: withdrawals.get(m.id)?.find((w) => w.version === shown.version)?.on ?? null,
             });
           }
         }

@@ -3,6 +3,7 @@
  * them, documentation packages and calendar feed tokens. Implemented in db/meetings/.
  */
 import type {
+  AccountWithdrawal,
   DocumentationPackage,
   Meeting,
   PublishedAccountVersion,
@@ -85,6 +86,11 @@ export interface MeetingStore {
   ): Promise<PublishedAccountVersion | null>;
   /** The newest version of every published account of the municipality, by meeting id. */
   latestPublishedVersions(municipality: string): Promise<Map<string, PublishedAccountVersion>>;
+
+  /** Records the withdrawal of one published version (append-only, like the versions). */
+  insertWithdrawal(municipality: string, meetingId: string, withdrawal: AccountWithdrawal): Promise<void>;
+  /** Withdrawals of the municipality's accounts (of one meeting when given), by meeting id. */
+  listWithdrawals(municipality: string, meetingId?: string): Promise<Map<string, AccountWithdrawal[]>>;
 
   insertInvitation(invitation: NewInvitation): Promise<StoredInvitation>;
   listInvitations(municipality: string, meetingId?: string): Promise<StoredInvitation[]>;

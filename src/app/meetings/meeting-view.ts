@@ -43,6 +43,8 @@ export interface MeetingAbilities {
   writeAssessment: boolean;
   /** Comment on the draft minutes or ask for a change with a reason: either party. */
   comment: boolean;
+  /** Reopen approved (or published) minutes as a new version with a reason: a correction. */
+  reopenMinutes: boolean;
   /** Approve the minutes now, for `approvesFor`. */
   approve: boolean;
   /** Ask for an official to join (the model must let the viewer's party ask). */
@@ -111,6 +113,7 @@ export function meetingAbilities(
     writeAssessment:
       party === 'organisation' && meeting.kind === 'dialogueMeeting' && steps.includes('writeAssessment'),
     comment: party !== null && meeting.minutes !== null && steps.includes('commentMinutes'),
+    reopenMinutes: planner && steps.includes('reopenMinutes'),
     approve,
     requestOfficial:
       meeting.kind === 'dialogueMeeting' &&

@@ -14,6 +14,7 @@ import { governanceReaders } from '../governance/access.ts';
 import { meetingReaders } from '../meetings/access.ts';
 import { politicalCaseReaders } from '../political-cases/access.ts';
 import { municipalReaders, registryReaders } from '../registry/access.ts';
+import { nationalAdmins } from '../tenancy/access.ts';
 
 export interface NavigationLinkRule {
   href: string;
@@ -44,6 +45,7 @@ export const userLinkRules: readonly NavigationLinkRule[] = [
   { href: '/brugere', label: 'Brugere', access: userAdmins },
   { href: '/revision', label: 'Revisionslog', access: { roles: [...auditReaders.roles] } },
   { href: '/min-profil', label: 'Mine adgange', access: signedInUsers },
+  { href: '/drift', label: 'Drift', access: nationalAdmins },
 ];
 
 /** The same admission rule as runUseCase and the page routes: public, or one admitted role. */

@@ -47,7 +47,10 @@ export interface RegistryStore {
   /** Adds a new municipality; false when the code is taken (also under a race). */
   insertMunicipality(m: Municipality): Promise<boolean>;
   /** Suspends (with a reason) or lifts the suspension (null); bumps the version. */
-  setMunicipalitySuspension(code: string, suspension: { at: Date; reason: string | null } | null): Promise<void>;
+  setMunicipalitySuspension(
+    code: string,
+    suspension: { at: Date; reason: string | null } | null,
+  ): Promise<void>;
 
   listOrganisations(municipality: string): Promise<OrganisationSummary[]>;
   getOrganisation(

@@ -14,7 +14,10 @@ import { defineUseCase } from '../use-case.ts';
 import { INSTALLATION, nationalAdmins } from './access.ts';
 
 const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().max(max).optional());
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.string().trim().max(max).optional(),
+  );
 
 export const createMunicipalityInput = z.object({
   code: z
@@ -25,9 +28,7 @@ export const createMunicipalityInput = z.object({
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
   /** Default: "<official name> Kommune". */
-  name: optionalText(100).pipe(
-    z.string().min(2, { message: 'Navn skal have mindst 2 tegn' }).optional(),
-  ),
+  name: optionalText(100).pipe(z.string().min(2, { message: 'Navn skal have mindst 2 tegn' }).optional()),
   address: optionalText(200),
   supervisingUnit: optionalText(100),
   accountsUrl: z.preprocess(

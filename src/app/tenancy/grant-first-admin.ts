@@ -78,7 +78,11 @@ export const grantFirstAdmin = defineUseCase({
         entity: 'user',
         entityId: user.id,
         before: null,
-        after: { ...userForAudit(user), grants: [grantForAudit(grant)], invited: Boolean(input.inviteLinkBase) },
+        after: {
+          ...userForAudit(user),
+          grants: [grantForAudit(grant)],
+          invited: Boolean(input.inviteLinkBase),
+        },
       });
       return {
         user: userForAudit(user),

@@ -65,7 +65,9 @@ export function complianceCommand(program: Command, deps: CliDeps, setExit: (cod
     .description('Beregn den gemte opfyldelse forfra for alle kommuner (eller én)')
     .option('--municipality <code>', 'kun denne kommune')
     .option('--json', 'output as JSON')
-    .action(async (opts: { municipality?: string; json?: boolean }) => {
+    .action(async (_opts: unknown, command: Command) => {
+      // The parent's --municipality/--json too: commander parses them as the parent's options.
+      const opts = command.optsWithGlobals<{ municipality?: string; json?: boolean }>();
       setExit(
         await runCommand(
           deps,
@@ -87,7 +89,9 @@ export function complianceCommand(program: Command, deps: CliDeps, setExit: (cod
     .description('Kontrollér at den gemte opfyldelse er lig en ny beregning (exit 3 hvis ikke)')
     .option('--municipality <code>', 'kun denne kommune')
     .option('--json', 'output as JSON')
-    .action(async (opts: { municipality?: string; json?: boolean }) => {
+    .action(async (_opts: unknown, command: Command) => {
+      // The parent's --municipality/--json too: commander parses them as the parent's options.
+      const opts = command.optsWithGlobals<{ municipality?: string; json?: boolean }>();
       setExit(
         await runCommand(deps, opts, async ({ ctx }) => {
           const out = await runUseCase(checkStoredCompliance, ctx, { municipality: opts.municipality });

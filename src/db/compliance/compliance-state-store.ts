@@ -5,12 +5,13 @@
  */
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type {
+  ComplianceContent,
   ComplianceStateStore,
   StoredComplianceRow,
 } from '../../app/governance/compliance-state-store.ts';
 import type { ObligationAssessment } from '../../domain/compliance/types.ts';
 import type { Obligation } from '../../domain/obligations/types.ts';
-import type { ComplianceObligationRow, Database } from '../schema.ts';
+import type { ComplianceContentRow, ComplianceObligationRow, Database } from '../schema.ts';
 
 const INSERT_BATCH = 500;
 
@@ -28,7 +29,41 @@ function toRow(
   };
 }
 
+function toContent(r: Selectable<ComplianceContentRow>): ComplianceContent {
+  return {
+    municipality: r.municipality,
+    version: Number(r.version),
+    complianceVersion: Number(r.compliance_version),
+    computedVersion: Number(r.computed_version),
+    firstYear: r.first_year,
+    lastYear: r.last_year,
+    structureChanged: r.structure_changed,
+  };
+}
+
 export function createComplianceStateStore(db: Kysely<Database>): ComplianceStateStore {
+  async function insertRows(municipality: string, rows: (StoredComplianceRow & { fingerprint: string })[]) {
+    for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+      await db
+        .insertInto('compliance_obligation')
+        .values(
+          rows.slice(i, i + INSERT_BATCH).map((r) => ({
+            municipality,
+            year: r.year,
+            obligation_id: r.obligationId,
+            valid_from: r.validFrom,
+            valid_to: r.validTo,
+            position: r.position,
+            status: r.assessment.status,
+            obligation: JSON.stringify(r.obligation),
+            assessment: JSON.stringify(r.assessment),
+            fingerprint: r.fingerprint,
+          })),
+        )
+        .execute();
+    }
+  }
+
   return {
     async content(municipality) {
       const r = await db
@@ -36,16 +71,7 @@ export function createComplianceStateStore(db: Kysely<Database>): ComplianceStat
         .selectAll()
         .where('municipality', '=', municipality)
         .executeTakeFirst();
-      return r
-        ? {
-            municipality: r.municipality,
-            version: Number(r.version),
-            complianceVersion: Number(r.compliance_version),
-            computedVersion: Number(r.computed_version),
-            firstYear: r.first_year,
-            lastYear: r.last_year,
-          }
-        : null;
+      return r ? toContent(r) : null;
     },
 
     async lockForCompute(municipality) {
@@ -53,18 +79,58 @@ export function createComplianceStateStore(db: Kysely<Database>): ComplianceStat
         ON CONFLICT (municipality) DO NOTHING`.execute(db);
       const r = await db
         .selectFrom('compliance_content')
-        .select('compliance_version')
+        .selectAll()
         .where('municipality', '=', municipality)
         .forUpdate()
         .executeTakeFirstOrThrow();
-      return Number(r.compliance_version);
+      return toContent(r);
     },
 
-    async staleMunicipalities() {
+    async dirtyObligations(municipality) {
+      const rows = await db
+        .selectFrom('compliance_dirty')
+        .select('obligation_id')
+        .where('municipality', '=', municipality)
+        .execute();
+      return rows.map((r) => r.obligation_id);
+    },
+
+    async rowsOf(municipality, obligationIds) {
+      if (obligationIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('compliance_obligation')
+        .select(['year', 'obligation_id', 'valid_from', 'valid_to', 'position', 'obligation', 'assessment'])
+        .where('municipality', '=', municipality)
+        .where('obligation_id', 'in', [...obligationIds])
+        .execute();
+      return rows.map(toRow);
+    },
+
+    async replaceObligations(municipality, change) {
+      if (change.obligationIds.length > 0) {
+        await db
+          .deleteFrom('compliance_obligation')
+          .where('municipality', '=', municipality)
+          .where('obligation_id', 'in', [...change.obligationIds])
+          .execute();
+      }
+      await insertRows(municipality, change.insert);
+      await db.deleteFrom('compliance_dirty').where('municipality', '=', municipality).execute();
+      await db
+        .updateTable('compliance_content')
+        .set({ computed_version: change.computedVersion, computed_at: new Date() })
+        .where('municipality', '=', municipality)
+        .execute();
+    },
+
+    async staleMunicipalities(options = {}) {
       const rows = await db
         .selectFrom('compliance_content')
         .select('municipality')
         .where(sql<boolean>`computed_version <> compliance_version`)
+        .$if(options.touchedByThisTransaction === true, (q) =>
+          q.where(sql<boolean>`touched_by = pg_current_xact_id()`),
+        )
         .orderBy('municipality')
         .execute();
       return rows.map((r) => r.municipality);
@@ -86,31 +152,15 @@ export function createComplianceStateStore(db: Kysely<Database>): ComplianceStat
           db,
         );
       }
-      for (let i = 0; i < change.insert.length; i += INSERT_BATCH) {
-        await db
-          .insertInto('compliance_obligation')
-          .values(
-            change.insert.slice(i, i + INSERT_BATCH).map((r) => ({
-              municipality,
-              year: r.year,
-              obligation_id: r.obligationId,
-              valid_from: r.validFrom,
-              valid_to: r.validTo,
-              position: r.position,
-              status: r.assessment.status,
-              obligation: JSON.stringify(r.obligation),
-              assessment: JSON.stringify(r.assessment),
-              fingerprint: r.fingerprint,
-            })),
-          )
-          .execute();
-      }
+      await insertRows(municipality, change.insert);
+      await db.deleteFrom('compliance_dirty').where('municipality', '=', municipality).execute();
       await db
         .updateTable('compliance_content')
         .set({
           computed_version: change.computedVersion,
           first_year: change.firstYear,
           last_year: change.lastYear,
+          structure_changed: false,
           computed_at: new Date(),
         })
         .where('municipality', '=', municipality)

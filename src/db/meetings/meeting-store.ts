@@ -6,6 +6,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { MeetingStore, StoredInvitation } from '../../app/meetings/meeting-store.ts';
 import type {
+  AccountWithdrawal,
   DocumentationPackage,
   Meeting,
   PublishedAccount,
@@ -103,6 +104,39 @@ export function createMeetingStore(db: Kysely<Database>): MeetingStore {
           account: JSON.stringify(v.account),
         })
         .execute();
+    },
+
+    async insertWithdrawal(municipality, meetingId, w) {
+      await db
+        .insertInto('published_account_withdrawal')
+        .values({
+          municipality,
+          meeting_id: meetingId,
+          version: w.version,
+          withdrawn_on: w.on,
+          reason: w.reason,
+          withdrawn_by: w.by,
+        })
+        .execute();
+    },
+
+    async listWithdrawals(municipality, meetingId) {
+      let q = db
+        .selectFrom('published_account_withdrawal')
+        .select(['meeting_id', 'version', 'withdrawn_on', 'reason', 'withdrawn_by'])
+        .where('municipality', '=', municipality);
+      if (meetingId !== undefined) q = q.where('meeting_id', '=', meetingId);
+      const out = new Map<string, AccountWithdrawal[]>();
+      for (const r of await q.orderBy('meeting_id').orderBy('version').execute()) {
+        const w: AccountWithdrawal = {
+          version: r.version,
+          on: r.withdrawn_on,
+          reason: r.reason,
+          by: r.withdrawn_by,
+        };
+        out.set(r.meeting_id, [...(out.get(r.meeting_id) ?? []), w]);
+      }
+      return out;
     },
 
     async listPublishedVersions(municipality, meetingId) {

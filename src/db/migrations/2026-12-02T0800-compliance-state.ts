@@ -14,7 +14,11 @@ import { type Kysely, sql } from 'kysely';
  *   is an indexed select. `fingerprint` (a hash of the row) lets a recompute rewrite only the
  *   rows that changed.
  * - `compliance_touch(kind, column)`: an AFTER ROW trigger bumping the versions of the
- *   municipality named in `column` of the old and the new row. Triggers on the tables compliance
+ *   municipality named in `column` of the old and the new row. Kind `compliance` (model versions,
+ *   organisations) changes which obligations exist: `structure_changed`, a full recompute. Kind
+ *   `fact` changes only the assessment of the fact's obligation: its id goes into
+ *   `compliance_dirty` and only that obligation's rows are recomputed. Kind `content` (agreements,
+ *   the municipality) only bumps `version`, the ETag. Triggers on the tables compliance
  *   is computed from make the bump impossible to forget; runUseCase recomputes before commit.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -25,7 +29,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     computed_version integer NOT NULL DEFAULT 0,
     first_year integer,
     last_year integer,
-    computed_at timestamptz
+    computed_at timestamptz,
+    structure_changed boolean NOT NULL DEFAULT true,
+    touched_by xid8
   )`.execute(db);
   await sql`CREATE INDEX compliance_content_stale ON compliance_content (municipality)
     WHERE computed_version <> compliance_version`.execute(db);
@@ -47,25 +53,41 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE INDEX compliance_obligation_read ON compliance_obligation
     (municipality, year, valid_to, position)`.execute(db);
 
+  await sql`CREATE TABLE compliance_dirty (
+    municipality text NOT NULL,
+    obligation_id text NOT NULL,
+    PRIMARY KEY (municipality, obligation_id)
+  )`.execute(db);
+
   await sql`CREATE FUNCTION compliance_touch() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  compliance_change integer := CASE WHEN TG_ARGV[0] = 'compliance' THEN 1 ELSE 0 END;
-  codes text[] := ARRAY[]::text[];
+  kind text := TG_ARGV[0];
+  compliance_change integer := CASE WHEN kind = 'content' THEN 0 ELSE 1 END;
+  structural boolean := kind = 'compliance';
+  rec jsonb;
   code text;
 BEGIN
-  IF TG_OP <> 'INSERT' THEN codes := codes || (to_jsonb(OLD) ->> TG_ARGV[1]); END IF;
-  IF TG_OP <> 'DELETE' THEN codes := codes || (to_jsonb(NEW) ->> TG_ARGV[1]); END IF;
-  FOREACH code IN ARRAY (SELECT coalesce(array_agg(DISTINCT c), '{}') FROM unnest(codes) c WHERE c IS NOT NULL) LOOP
-    INSERT INTO compliance_content AS cc (municipality, compliance_version)
-      VALUES (code, 1 + compliance_change)
+  FOREACH rec IN ARRAY (CASE TG_OP WHEN 'INSERT' THEN ARRAY[to_jsonb(NEW)]
+      WHEN 'DELETE' THEN ARRAY[to_jsonb(OLD)] ELSE ARRAY[to_jsonb(OLD), to_jsonb(NEW)] END) LOOP
+    code := rec ->> TG_ARGV[1];
+    CONTINUE WHEN code IS NULL;
+    INSERT INTO compliance_content AS cc (municipality, compliance_version, touched_by)
+      VALUES (code, 1 + compliance_change, pg_current_xact_id())
       ON CONFLICT (municipality) DO UPDATE
-      SET version = cc.version + 1, compliance_version = cc.compliance_version + compliance_change;
+      SET version = cc.version + 1,
+          compliance_version = cc.compliance_version + compliance_change,
+          structure_changed = cc.structure_changed OR structural,
+          touched_by = pg_current_xact_id();
+    IF kind = 'fact' THEN
+      INSERT INTO compliance_dirty (municipality, obligation_id)
+        VALUES (code, rec ->> 'obligation_id') ON CONFLICT DO NOTHING;
+    END IF;
   END LOOP;
   RETURN NULL;
 END $$`.execute(db);
 
-  const touched: [table: string, kind: 'compliance' | 'content', column: string][] = [
-    ['obligation_fact', 'compliance', 'municipality'],
+  const touched: [table: string, kind: 'compliance' | 'fact' | 'content', column: string][] = [
+    ['obligation_fact', 'fact', 'municipality'],
     ['governance_model_version', 'compliance', 'municipality'],
     ['housing_organisation', 'compliance', 'municipality'],
     ['municipality', 'content', 'code'],

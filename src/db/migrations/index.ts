@@ -23,6 +23,7 @@ import * as openDataTimestamps from './2026-12-02T0500-open-data-timestamps.ts';
 import * as webhooks from './2026-12-02T0500-webhooks.ts';
 import * as tenancy from './2026-12-02T0700-tenancy.ts';
 import * as complianceState from './2026-12-02T0800-compliance-state.ts';
+import * as publishedAccountWithdrawal from './2026-12-02T0200-published-account-withdrawal.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T1400-foundation': foundation,
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T0500-webhooks': webhooks,
   '2026-12-02T0700-tenancy': tenancy,
   '2026-12-02T0800-compliance-state': complianceState,
+  '2026-12-02T0200-published-account-withdrawal': publishedAccountWithdrawal,
 };

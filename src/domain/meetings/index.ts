@@ -110,6 +110,7 @@ export {
   type AccountPartyGroup,
   type AccountPerson,
   type AccountTimeliness,
+  type AccountWithdrawal,
   accountTimeliness,
   approvedMinutes,
   CONTACT_DATA_REPLACEMENT,
@@ -123,6 +124,8 @@ export {
   publishedAccount,
   publishedVersionPath,
   redactContactData,
+  type WithdrawalResult,
+  withdrawal,
 } from './publication.ts';
 export {
   AGENDA_ITEM_KINDS,
@@ -152,3 +155,11 @@ export {
   type Participant,
   type Publication,
 } from './types.ts';
+
+export {
+  answerInvitation,
+  answersOpen,
+  DEPUTY_ROLE_PREFIX,
+  effectiveParticipants,
+  type InvitationAnswer,
+} from './invitation-answers.ts';

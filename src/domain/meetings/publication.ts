@@ -220,6 +220,56 @@ export function nextPublishedVersion(
   };
 }
 
+/**
+ * A published version taken down with a reason (issue 13, point 7). The version itself stays
+ * stored; the public page says when and why it was withdrawn instead of showing it. A corrected
+ * account is published as a new version (reopened minutes, approved again by both parties).
+ */
+export interface AccountWithdrawal {
+  version: number;
+  on: IsoDate;
+  reason: string;
+  /** The name of the person who withdrew it. */
+  by: string;
+}
+
+export type WithdrawalResult =
+  | { ok: true; withdrawal: AccountWithdrawal }
+  | { ok: false; code: 'invalidTransition' | 'invalidInput'; message: string };
+
+/**
+ * Withdrawing the account now: the newest published version, with the reason. Refused when
+ * nothing is published, when the newest version is already withdrawn, or without a reason —
+ * the public is owed an explanation (almenboligloven § 164, stk. 2: the account is public).
+ */
+export function withdrawal(
+  versions: readonly PublishedVersionSummary[],
+  withdrawals: readonly Pick<AccountWithdrawal, 'version'>[],
+  input: { reason: string; by: string; today: IsoDate },
+): WithdrawalResult {
+  const newest = versions.reduce<PublishedVersionSummary | null>(
+    (max, v) => (max === null || v.version > max.version ? v : max),
+    null,
+  );
+  if (newest === null) {
+    return { ok: false, code: 'invalidTransition', message: 'Redegørelsen er ikke offentliggjort' };
+  }
+  if (withdrawals.some((w) => w.version === newest.version)) {
+    return { ok: false, code: 'invalidTransition', message: 'Redegørelsen er allerede trukket tilbage' };
+  }
+  if (input.reason.trim() === '') {
+    return {
+      ok: false,
+      code: 'invalidInput',
+      message: 'Angiv en begrundelse for at trække redegørelsen tilbage',
+    };
+  }
+  return {
+    ok: true,
+    withdrawal: { version: newest.version, on: input.today, reason: input.reason.trim(), by: input.by },
+  };
+}
+
 /** Path of one stored version of an account, e.g. `/redegoerelser/707/m-1/version/1`. */
 export function publishedVersionPath(account: Pick<PublishedAccount, 'path'>, version: number): string {
   return `${account.path}/version/${version}`;

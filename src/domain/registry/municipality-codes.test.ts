@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DANISH_MUNICIPALITIES, municipalityCodeProblem, officialMunicipality } from './municipality-codes.ts';
+import {
+  DANISH_MUNICIPALITIES,
+  municipalityCodeProblem,
+  officialMunicipality,
+} from './municipality-codes.ts';
 
 describe('the official municipality codes', () => {
   it('lists 98 municipalities with 98 unique three-digit codes and unique names', () => {

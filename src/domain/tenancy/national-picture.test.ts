@@ -11,9 +11,24 @@ describe('nationalPictureRow', () => {
     ['one of two on time', [due('a'), due('b')], [pub('a', '2026-11-01')], { held: 1, total: 2, onTime: 1 }],
     ['published after the deadline', [due('a')], [pub('a', '2027-01-05')], { held: 1, total: 1, onTime: 0 }],
     ['on the deadline counts', [due('a')], [pub('a', '2026-12-31')], { held: 1, total: 1, onTime: 1 }],
-    ['an organisation without obligation is ignored', [due('a')], [pub('x', '2026-10-01')], { held: 0, total: 1, onTime: 0 }],
-    ['two accounts of one organisation count once, the first', [due('a')], [pub('a', '2027-02-01'), pub('a', '2026-10-01')], { held: 1, total: 1, onTime: 1 }],
-    ['the earliest deadline of an organisation counts', [due('a', '2026-12-31'), due('a', '2026-06-30')], [pub('a', '2026-09-01')], { held: 1, total: 1, onTime: 0 }],
+    [
+      'an organisation without obligation is ignored',
+      [due('a')],
+      [pub('x', '2026-10-01')],
+      { held: 0, total: 1, onTime: 0 },
+    ],
+    [
+      'two accounts of one organisation count once, the first',
+      [due('a')],
+      [pub('a', '2027-02-01'), pub('a', '2026-10-01')],
+      { held: 1, total: 1, onTime: 1 },
+    ],
+    [
+      'the earliest deadline of an organisation counts',
+      [due('a', '2026-12-31'), due('a', '2026-06-30')],
+      [pub('a', '2026-09-01')],
+      { held: 1, total: 1, onTime: 0 },
+    ],
   ])('%s', (_name, obligations, accounts, expected) => {
     expect(nationalPictureRow(obligations, accounts)).toEqual(expected);
   });

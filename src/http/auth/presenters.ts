@@ -11,7 +11,14 @@ import type {
   UserRecord,
 } from '../../app/auth/auth-store.ts';
 
-const roleEnum = z.enum(['admin', 'caseOfficer', 'official', 'organisation', 'councilMember', 'nationalAdmin']);
+const roleEnum = z.enum([
+  'admin',
+  'caseOfficer',
+  'official',
+  'organisation',
+  'councilMember',
+  'nationalAdmin',
+]);
 
 export const grantResponse = z
   .object({

@@ -7,12 +7,20 @@
  */
 import type { PoliticalCase } from '../../domain/political-case/types.ts';
 import type { AgendaImportResult } from './import-report.ts';
+import { isBodyName } from './page-text/body-names.ts';
+import { findDate } from './page-text/page-dates.ts';
 import { isHeaderField, isPageChrome } from './page-text/page-furniture.ts';
 
 function caseScore(c: PoliticalCase): number {
   const title = c.title ?? '';
   const junkTitle =
-    title === '' || isHeaderField(title) || isPageChrome(title) || /^(?:(?:punkt|pkt\.?|sag nr\.?)\s*)?\d/iu.test(title);
+    title === '' ||
+    title.length > 200 ||
+    isHeaderField(title) ||
+    isPageChrome(title) ||
+    isBodyName(title, {}, false) ||
+    /^(?:(?:punkt|pkt\.?|sag nr\.?)\s*)?\d/iu.test(title) ||
+    (/\b(?:dagsorden|referat|beslutningsprotokol|mødedato)\b/iu.test(title) && findDate(title) !== null);
   return (
     (junkTitle ? -2 : 1) +
     (c.caseNumber ? 1 : 0) +

@@ -30,7 +30,7 @@ export function accountTitle(a: PublishedAccount): string {
 /** The PDF of one published version (`published`: which one, and its correction if any). */
 export function renderPublishedAccountPdf(
   a: PublishedAccount,
-  published: PublishedVersionSummary,
+  published: PublishedVersionSummary & { withdrawal?: { on: string; reason: string } | null },
 ): Promise<Buffer> {
   const title = accountTitle(a);
   const PDFDocument = pdfDocumentClass();
@@ -76,6 +76,12 @@ export function renderPublishedAccountPdf(
   };
 
   heading('H1', title);
+  if (published.withdrawal) {
+    paragraph(
+      `Redegørelsen er trukket tilbage ${formatDate(published.withdrawal.on)}. Begrundelse: ${published.withdrawal.reason}`,
+      true,
+    );
+  }
   paragraph(`${a.municipality.name} · ${a.title}`, true);
   paragraph(
     `Mødet blev afholdt ${formatDate(a.heldOn)} og redegørelsen offentliggjort ${formatDate(a.publishedOn)}.`,

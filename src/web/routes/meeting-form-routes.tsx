@@ -17,10 +17,12 @@ import { inviteMeeting } from '../../app/meetings/invite-meeting.ts';
 import { markHeld } from '../../app/meetings/mark-held.ts';
 import { publishMeeting } from '../../app/meetings/publish-meeting.ts';
 import { recordAttendance } from '../../app/meetings/record-attendance.ts';
+import { reopenMinutes } from '../../app/meetings/reopen-minutes.ts';
 import { requestOfficial } from '../../app/meetings/request-official.ts';
 import { rescheduleMeeting } from '../../app/meetings/reschedule-meeting.ts';
 import { saveAssessment } from '../../app/meetings/save-assessment.ts';
 import { saveMinutes } from '../../app/meetings/save-minutes.ts';
+import { withdrawPublishedAccount } from '../../app/meetings/withdraw-published-account.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { UseCase, UseCaseContext } from '../../app/use-case.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
@@ -201,6 +203,24 @@ export function registerMeetingFormRoutes(app: FastifyInstance, deps: HttpDeps):
       requestsChange: form.fields.requestsChange === 'true',
     }),
     fieldName: renamed({ text: 'comment' }),
+  });
+
+  meetingForm(app, deps, {
+    path: 'genaabn',
+    form: 'reopen',
+    access: meetingPlanners,
+    useCase: reopenMinutes,
+    input: (form) => ({ reason: form.fields.reopenReason ?? '' }),
+    fieldName: renamed({ reason: 'reopenReason' }),
+  });
+
+  meetingForm(app, deps, {
+    path: 'traek-tilbage',
+    form: 'withdraw',
+    access: meetingPlanners,
+    useCase: withdrawPublishedAccount,
+    input: (form) => ({ reason: form.fields.withdrawReason ?? '' }),
+    fieldName: renamed({ reason: 'withdrawReason' }),
   });
 
   meetingForm(app, deps, {

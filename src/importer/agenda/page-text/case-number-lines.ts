@@ -15,7 +15,7 @@ export interface CaseNumberFound {
 }
 
 const LABEL =
-  /^(?:sags?\s?nr|sagsnummer|sags\s?nummer|sags?-?\s?id|sagsid|j\.\s?nr|jnr|journal\s?nr|journalnummer|journal|esdh[- ]?(?:nr|sagsnr)|acadre[- ]?sagsnr|sbsys[- ]?sagsnr|dok\.\s?nr)\.?\s*(?::|\.|\s)\s*(.*)$/iu;
+  /^(?:sags\s?nr|sagsnummer|sags\s?nummer|sags-?\s?id|sagsid|j\.\s?nr|jnr|journal\s?nr|journalnummer|journal|esdh[- ]?(?:nr|sagsnr)|acadre[- ]?sagsnr|sbsys[- ]?sagsnr|dok\.\s?nr)\.?\s*(?::|\.|\s)\s*(.*)$/iu;
 const KLE = /^\d{2}\.\d{2}\.\d{2}(?:-[A-ZÆØÅ]\d{2})?-\d{1,6}-\d{2}$/u;
 const SHORT = /^\d{2}\/\d{1,7}$/u;
 const ACCESS_WORDS = /(?:^|[\s,–-])(åben|åbent|lukket)\s+(?:sag|punkt|dagsordenspunkt)\.?\s*$/iu;

@@ -54,8 +54,8 @@ function prefixHeading(text: string, lexicon: HeadingLexicon): { key: string; le
 
 /** Classifies one line; null when it is not a heading. */
 export function classifyHeadingLine(text: string, lexicon: HeadingLexicon): HeadingLine | null {
-  if (text.length > 140 || !/^\p{L}/u.test(text)) return null;
-  const whole = roleOf(headingKey(text), lexicon);
+  if (!/^\p{L}/u.test(text)) return null;
+  const whole = text.length <= 140 ? roleOf(headingKey(text), lexicon) : null;
   if (whole) return { role: whole, heading: text.replace(/[\s:;,.]+$/u, ''), rest: '' };
   const prefix = prefixHeading(text, lexicon);
   if (prefix === null) return null;

@@ -130,31 +130,32 @@ function finishRecommendationLines(walk: Walk): void {
 }
 
 /**
- * "Body date" lines that name the meeting itself or a decision headed elsewhere on the page, or
- * that repeat: page headers and footers ("Kommunalbestyrelsen 15-11-2022"), not decisions.
+ * "Body date" lines that name the meeting itself, or — after a run of empty lines, as a footer
+ * stands — a decision headed elsewhere on the page: page headers and footers
+ * ("Kommunalbestyrelsen 15-11-2022"), not decisions. Several items may quote the same committee
+ * meeting, so a repeat alone proves nothing.
  */
-function furnitureKeys(lines: readonly ClassifiedLine[], meeting: MeetingContext): Set<string> {
-  const keys = new Set<string>();
-  const key = (body: string | null, date: string | null) => `${(body ?? '').toLocaleLowerCase('da')}|${date ?? ''}`;
-  if (meeting.body && meeting.date) keys.add(key(meeting.body, meeting.date));
-  const seen = new Map<string, number>();
-  for (const line of lines) {
-    if (line.decision?.body && line.decision.date) keys.add(key(line.decision.body, line.decision.date));
-    if (line.bodyDate) {
-      const k = key(line.bodyDate.body, line.bodyDate.date);
-      seen.set(k, (seen.get(k) ?? 0) + 1);
-    }
-  }
-  for (const [k, count] of seen) if (count > 1) keys.add(k);
-  return keys;
+interface FurnitureKeys {
+  meeting: string | null;
+  headed: Set<string>;
 }
 
-function isFurniture(line: ClassifiedLine, keys: ReadonlySet<string>): boolean {
+const keyOf = (body: string | null, date: string | null): string => `${(body ?? '').toLocaleLowerCase('da')}|${date ?? ''}`;
+
+function furnitureKeys(lines: readonly ClassifiedLine[], meeting: MeetingContext): FurnitureKeys {
+  const headed = new Set<string>();
+  for (const line of lines) if (line.decision?.body && line.decision.date) headed.add(keyOf(line.decision.body, line.decision.date));
+  return { meeting: meeting.body && meeting.date ? keyOf(meeting.body, meeting.date) : null, headed };
+}
+
+function isFurniture(line: ClassifiedLine, keys: FurnitureKeys): boolean {
   const d = line.bodyDate;
-  return d !== null && d.rest === '' && keys.has(`${(d.body ?? '').toLocaleLowerCase('da')}|${d.date ?? ''}`);
+  if (d === null || d.rest !== '') return false;
+  const key = keyOf(d.body, d.date);
+  return key === keys.meeting || (line.gap >= 2 && keys.headed.has(key));
 }
 
-function walkItem(lines: readonly ClassifiedLine[], start: ItemStart, end: number, meeting: MeetingContext, table: BodyAbbreviationTable, keys: ReadonlySet<string>): Walk {
+function walkItem(lines: readonly ClassifiedLine[], start: ItemStart, end: number, meeting: MeetingContext, table: BodyAbbreviationTable, keys: FurnitureKeys): Walk {
   const first = lines[start.index];
   const title = cleanTitle(start.title);
   const walk: Walk = {

@@ -4,6 +4,7 @@
  * (committee, date and time, place, members present). Used to skip the page header when looking
  * for an item's title, and to drop page chrome wherever it stands.
  */
+import type { PageLine } from './page-lines.ts';
 
 /** Page chrome: dropped wherever it stands. */
 const CHROME: readonly RegExp[] = [
@@ -41,4 +42,26 @@ export function isPageChrome(text: string): boolean {
 
 export function isHeaderField(text: string): boolean {
   return HEADER_FIELD.some((re) => re.test(text));
+}
+
+/**
+ * PDF text: the first and last line of a page when the same line (digits ignored, so "Side 1"
+ * and "Side 2" match) opens or closes at least two pages — a running header or footer. Only the
+ * outermost lines count, so a short decision ("Godkendt.") near a page edge is kept.
+ */
+export function repeatedPageEdges(lines: readonly PageLine[]): Set<number> {
+  const byPage = new Map<number, PageLine[]>();
+  for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line]);
+  const found = new Set<number>();
+  if (byPage.size < 2) return found;
+  const key = (text: string): string => text.replace(/\d+/gu, '#').toLocaleLowerCase('da');
+  const pagesWith = new Map<string, number>();
+  const edges: PageLine[] = [];
+  for (const page of byPage.values()) {
+    const ends = [page[0], page.at(-1)].filter((l): l is PageLine => l !== undefined);
+    for (const k of new Set(ends.map((l) => key(l.text)))) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
+    edges.push(...ends);
+  }
+  for (const line of edges) if ((pagesWith.get(key(line.text)) ?? 0) >= 2) found.add(line.line);
+  return found;
 }

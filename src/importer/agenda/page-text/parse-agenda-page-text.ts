@@ -10,15 +10,15 @@ import { draftHasContent } from '../case-draft.ts';
 import type { AgendaParseOptions } from '../agenda-blocks.ts';
 import { finishCase } from '../finish-case.ts';
 import { type AgendaFormat, type AgendaImportResult, ReportBuilder } from '../import-report.ts';
-import { findPageFurniture } from '../pdf-page-furniture.ts';
-import { splitPdfTextLines } from '../pdf-text-lines.ts';
 import { withSafetyNet } from '../safety-net.ts';
 import { classifyLines } from './classify-lines.ts';
 import { fieldSources } from './field-sources.ts';
-import { buildLexicon } from './heading-lexicon.ts';
-import { detectLayoutProfile } from './layout-profiles.ts';
+import { parseAbsenceLine } from './absence-lines.ts';
+import { parseCaseNumber } from './case-number-lines.ts';
+import { buildLexicon, headingKey } from './heading-lexicon.ts';
+import { COMMON_HEADINGS, detectLayoutProfile } from './layout-profiles.ts';
 import { collectPageDrafts } from './page-drafts.ts';
-import { isPageChrome } from './page-furniture.ts';
+import { isPageChrome, repeatedPageEdges } from './page-furniture.ts';
 import { type PageLine, toPageLines } from './page-lines.ts';
 
 /** Page text already split into lines (the HTML reader makes them from the DOM). */
@@ -54,16 +54,27 @@ export function parsePageLines(lines: readonly PageLine[], options: AgendaParseO
   });
 }
 
+/** A repeated line at a page edge that is still content: a label, a heading, a case number. */
+function carriesMeaning(text: string): boolean {
+  return (
+    /:$/u.test(text) ||
+    parseCaseNumber(text) !== null ||
+    parseAbsenceLine(text) !== null ||
+    headingKey(text) in COMMON_HEADINGS ||
+    /^beslutning/iu.test(text)
+  );
+}
+
 /**
- * Text with page breaks (PDF text) loses its page furniture first — repeated headers and footers,
- * page numbers, "Body date" footers (pdf-page-furniture.ts) — so that a footer such as
- * "Kommunalbestyrelsen 15-11-2022" is not read as a decision heading.
+ * Text with page breaks (PDF text) loses its running headers and footers first (page numbers are
+ * page chrome anyway), so that a footer such as "Økonomiudvalget 28-02-2023" is not read as a
+ * decision heading; a repeated line that is a label, heading or case number stays.
  */
 export function parseAgendaPageText(text: string, options: AgendaParseOptions = {}, format: AgendaFormat = 'text'): AgendaImportResult {
   return withSafetyNet(format, () => {
     const lines = toPageLines(text);
     if (!text.includes('\f')) return parsePageLines(lines, options, format);
-    const furniture = findPageFurniture(splitPdfTextLines(text), options.bodyAbbreviations);
-    return parsePageLines(lines.filter((l) => !furniture.has(l.line)), options, format);
+    const furniture = repeatedPageEdges(lines);
+    return parsePageLines(lines.filter((l) => !furniture.has(l.line) || carriesMeaning(l.text)), options, format);
   });
 }

@@ -25,9 +25,17 @@ function cleanToken(token: string): string {
     .trim();
 }
 
-function splitOg(token: string, table: BodyAbbreviationTable): string[] {
+/** "A og B og C" → bodies, when some split at " og " (not "Miljø- og …") makes every part a body. */
+function splitOg(token: string, table: BodyAbbreviationTable, depth = 0): string[] {
   const parts = token.split(/(?<!-)\s+og\s+/u);
-  if (parts.length > 1 && parts.every((p) => isBodyName(cleanToken(p), table))) return parts;
+  if (parts.length > 1 && depth < 4) {
+    for (let k = 1; k < parts.length; k++) {
+      const left = parts.slice(0, k).join(' og ');
+      if (!isBodyName(cleanToken(left), table)) continue;
+      const right = splitOg(parts.slice(k).join(' og '), table, depth + 1);
+      if (right.every((p) => isBodyName(cleanToken(p), table))) return [left, ...right];
+    }
+  }
   return [token];
 }
 

@@ -59,6 +59,8 @@ export function findItemStarts(lines: readonly ClassifiedLine[]): ItemStart[] {
   const starts: ItemStart[] = [];
   let context: 'none' | 'recommendation' | 'decision' | 'other' = 'none';
   let itemHasBody = false;
+  let lastItem = 0;
+  let lastPoint = 0;
   let itemHasCaseNumber = false;
   lines.forEach((line, i) => {
     const role = line.decision ? 'decision' : line.heading?.role;
@@ -77,6 +79,7 @@ export function findItemStarts(lines: readonly ClassifiedLine[]): ItemStart[] {
         : plausible &&
           (caseSoon ||
             (openSoon && context !== 'recommendation') ||
+            (openSoon && (number === lastItem + 1 || (number > lastItem && number !== lastPoint + 1))) ||
             (context !== 'recommendation' && lines[i + 1]?.decision != null && lines[i + 1]?.decision?.rest === ''));
       if (strong) {
         const joined = titleFrom(lines, line.item.title === '' ? i + 1 : i, title);
@@ -101,8 +104,11 @@ export function findItemStarts(lines: readonly ClassifiedLine[]): ItemStart[] {
         return;
       }
     }
+    if (line.item && context === 'recommendation') lastPoint = line.item.number;
     if (start) {
       starts.push(start);
+      lastItem = start.itemNumber ?? lastItem;
+      lastPoint = 0;
       itemHasBody = false;
       itemHasCaseNumber = false;
       context = 'other';

@@ -9,12 +9,13 @@ import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { ErrorSummary } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { formatDate } from '../../format.ts';
+import { AccountCorrectionsSection } from './account-corrections-section.tsx';
 import { AgendaSection } from './agenda-section.tsx';
 import { InvitationsSection } from './invitations-section.tsx';
 import { MEETING_KIND_LABELS, MeetingStatusTag } from './labels.tsx';
 import { MeetingSteps } from './meeting-steps.tsx';
-import { ApprovalsSection, AssessmentForm, CommentsSection } from './minutes-dialogue-sections.tsx';
 import type { MeetingView, RefusedForm } from './meeting-view-props.ts';
+import { ApprovalsSection, AssessmentForm, CommentsSection } from './minutes-dialogue-sections.tsx';
 import { MinutesForm } from './minutes-form.tsx';
 import { MinutesView } from './minutes-view.tsx';
 import { OfficialRequestsSection } from './official-requests-section.tsx';
@@ -110,8 +111,9 @@ export function MeetingPage(p: { view: MeetingView; refused?: RefusedForm }) {
       <AssessmentForm view={view} refused={refused} />
       <CommentsSection view={view} refused={refused} />
       <ApprovalsSection view={view} refused={refused} />
+      <AccountCorrectionsSection view={view} refused={refused} />
       <RescheduleSection view={view} refused={refused} />
-      <InvitationsSection invitations={view.invitations} />
+      <InvitationsSection invitations={view.invitations} notReachable={view.notReachable} />
     </Layout>
   );
 }

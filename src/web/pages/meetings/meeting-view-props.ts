@@ -21,7 +21,9 @@ export type MeetingForm =
   | 'agenda'
   | 'minutes'
   | 'assessment'
-  | 'comment';
+  | 'comment'
+  | 'reopen'
+  | 'withdraw';
 
 export interface RefusedForm {
   form: MeetingForm;

@@ -4,11 +4,7 @@
  * approved for which party and when, what is missing, and approvals an edit withdrew. Shown to
  * both parties; every form stands where `view.can` allows it.
  */
-import {
-  DIALOGUE_PARTY_NAMES,
-  type DialogueParty,
-  PARTY_LABELS,
-} from '../../../domain/meetings/index.ts';
+import { DIALOGUE_PARTY_NAMES, type DialogueParty, PARTY_LABELS } from '../../../domain/meetings/index.ts';
 import { CheckboxField, Form, TextArea } from '../../components/form.tsx';
 import { formatInstant } from '../../format.ts';
 import { AuthorLine } from './assessment-author.tsx';
