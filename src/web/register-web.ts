@@ -20,13 +20,13 @@ import { registerLegalPages } from './routes/legal-routes.tsx';
 import { registerListExports } from './routes/list-export-routes.ts';
 import { registerMeetingPages } from './routes/meeting-routes.tsx';
 import { registerMunicipalityPages } from './routes/municipality-routes.tsx';
-import { registerWebhookPages } from './routes/webhook-routes.tsx';
 import { registerPoliticalCasePages } from './routes/political-case-routes.tsx';
 import { registerProfilePages } from './routes/profile-routes.tsx';
 import { registerRegistryFormPages } from './routes/registry-form-routes.tsx';
 import { registerRegistryPages } from './routes/registry-routes.tsx';
 import { registerTenancyPages } from './routes/tenancy-routes.tsx';
 import { registerUserPages } from './routes/user-routes.tsx';
+import { registerWebhookPages } from './routes/webhook-routes.tsx';
 
 const require = createRequire(import.meta.url);
 // dkfds exports only its main script, so find its dist/ from that file.

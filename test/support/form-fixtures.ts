@@ -198,7 +198,9 @@ async function webhookWithDelivery(t: TestApp): Promise<{ webhookId: string; del
 
 export const formFixtures: Record<string, FormFixture> = {
   '/webhooks/:id/fjern': { params: async (t) => ({ id: (await webhookWithDelivery(t)).webhookId }) },
-  '/webhooks/leveringer/:id/send-igen': { params: async (t) => ({ id: (await webhookWithDelivery(t)).deliveryId }) },
+  '/webhooks/leveringer/:id/send-igen': {
+    params: async (t) => ({ id: (await webhookWithDelivery(t)).deliveryId }),
+  },
   '/moeder/planlaeg': { query: { aar: '2027' } },
   '/moeder/:id/indkald': planned,
   '/moeder/udbakke/:invitationId/send-igen': {

@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
-import { meetingEvent } from '../webhooks/webhook-events.ts';
 import type { Meeting } from '../../domain/meetings/index.ts';
 import { parseObligationId } from '../../domain/obligations/obligation-id.ts';
 import type { IsoDate } from '../../domain/shared/iso-date.ts';
@@ -11,6 +9,8 @@ import { loadObligations } from '../governance/load-obligations.ts';
 import type { Store } from '../ports.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
+import { meetingEvent } from '../webhooks/webhook-events.ts';
 import { meetingPlanners } from './access.ts';
 import { clockTimeInput, isoDateInput } from './inputs.ts';
 import { meetingForAudit, meetingYear } from './meeting-changes.ts';

@@ -50,7 +50,10 @@ describe('forbidden webhook targets', () => {
     expect(forbiddenTarget(address)).toBe(reason);
   });
 
-  it.each(['93.184.216.34', '172.32.0.1', '2a00:1450:4001:80b::200e', '8.8.8.8'])('allows the public address %s', (address) => {
-    expect(forbiddenTarget(address)).toBeNull();
-  });
+  it.each(['93.184.216.34', '172.32.0.1', '2a00:1450:4001:80b::200e', '8.8.8.8'])(
+    'allows the public address %s',
+    (address) => {
+      expect(forbiddenTarget(address)).toBeNull();
+    },
+  );
 });
