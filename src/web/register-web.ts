@@ -17,6 +17,7 @@ import { registerGovernancePages } from './routes/governance-routes.tsx';
 import { registerLegalPages } from './routes/legal-routes.tsx';
 import { registerMeetingPages } from './routes/meeting-routes.tsx';
 import { registerMunicipalityPages } from './routes/municipality-routes.tsx';
+import { registerOnboardingPages } from './routes/onboarding-routes.tsx';
 import { registerPoliticalCasePages } from './routes/political-case-routes.tsx';
 import { registerProfilePages } from './routes/profile-routes.tsx';
 import { registerRegistryFormPages } from './routes/registry-form-routes.tsx';
@@ -43,6 +44,7 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerProfilePages(app, deps);
   registerAuditPages(app, deps);
   registerTenancyPages(app, deps);
+  await registerOnboardingPages(app, deps);
   registerLegalPages(app, deps);
   await registerAgreementPages(app, deps);
   await registerPoliticalCasePages(app, deps);
