@@ -38,6 +38,7 @@ import { resetPassword } from './auth/reset-password.ts';
 import { revokeApiToken } from './auth/revoke-api-token.ts';
 import { revokeOwnApiToken } from './auth/revoke-own-api-token.ts';
 import { revokeRole } from './auth/revoke-role.ts';
+import { adoptModelFromTemplate } from './governance/adopt-model-from-template.ts';
 import { adoptModelVersion } from './governance/adopt-model-version.ts';
 import { complianceGrid } from './governance/compliance-grid.ts';
 import { complianceVersion } from './governance/compliance-version.ts';
@@ -116,6 +117,7 @@ import { checkHealth } from './system/check-health.ts';
 import { addNationalAdmin } from './tenancy/add-national-admin.ts';
 import { createMunicipality } from './tenancy/create-municipality.ts';
 import { getNationalOverview } from './tenancy/get-national-overview.ts';
+import { getOnboarding } from './tenancy/get-onboarding.ts';
 import { grantFirstAdmin } from './tenancy/grant-first-admin.ts';
 import { setMunicipalitySuspension } from './tenancy/suspend-municipality.ts';
 import type { UseCase } from './use-case.ts';
@@ -252,6 +254,8 @@ export const catalogue = {
   setMunicipalitySuspension,
   grantFirstAdmin,
   addNationalAdmin,
+  getOnboarding,
+  adoptModelFromTemplate,
 } satisfies Record<string, AnyUseCase>;
 
 export type UseCaseName = keyof typeof catalogue;

@@ -1118,6 +1118,19 @@ const rules: Record<string, Rule> = {
     body: (h) => ({ email: `national-${h.n}@matrix.test`, name: `National ${h.n}` }),
     ok: 201,
   },
+  // onboarding of a municipality's admin (issue 17)
+  'GET /opstart': { scope: 'home' },
+  'POST /opstart/register': { scope: 'home', form: () => ({}), ok: 422 },
+  'POST /opstart/styringsmodel': {
+    scope: 'home',
+    form: () => ({
+      templateId: 'lovkrav',
+      validFrom: '01-01-2099',
+      decisionDate: '01-12-2098',
+      text: 'Vedtaget.',
+    }),
+    ok: 'granted',
+  },
   'GET /drift': { scope: 'national' },
   'GET /drift/kommuner/:code': { scope: 'national', params: () => ({ code: OWN }) },
   'POST /drift/kommuner': { scope: 'national', form: () => ({ code: '101' }) },
