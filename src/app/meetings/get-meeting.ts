@@ -127,10 +127,9 @@ export const getMeeting = defineUseCase({
         approvesFor: can.approve ? viewerParty(viewer) : null,
         /** The newest published version's withdrawal (date, reason), when withdrawn. */
         accountWithdrawal: newestWithdrawal,
-        warnings: [
-          ...meetingDateWarnings(meeting),
-          ...(planner ? await section14Warnings(s, meeting, ctx.today) : []),
-        ],
+        warnings: meetingDateWarnings(meeting),
+        /** Likely § 14 conflicts of this meeting's people or organisation (administration only). */
+        conflicts: planner ? await section14Warnings(s, meeting, ctx.today) : [],
         invitationHints: invitationHints(meeting, viewer, ctx.today),
         steeringYear: steeringYearOf(meeting),
         invitations: can.seeInvitations
