@@ -913,7 +913,10 @@ const rules: Record<string, Rule> = {
     body: () => ({ url: 'https://example.org/hook', events: ['meeting.planned'] }),
     ok: 201,
   },
-  [`DELETE ${API}/webhooks/:id`]: { scope: 'municipality', params: async (h) => ({ id: await webhookOf(h) }) },
+  [`DELETE ${API}/webhooks/:id`]: {
+    scope: 'municipality',
+    params: async (h) => ({ id: await webhookOf(h) }),
+  },
   [`POST ${API}/webhooks/deliveries/:id/redeliver`]: {
     scope: 'municipality',
     params: async (h) => ({ id: await webhookDeliveryOf(h) }),

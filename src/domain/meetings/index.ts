@@ -40,6 +40,13 @@ export {
   recordDocument,
 } from './documentation-package.ts';
 export {
+  answerInvitation,
+  answersOpen,
+  DEPUTY_ROLE_PREFIX,
+  effectiveParticipants,
+  type InvitationAnswer,
+} from './invitation-answers.ts';
+export {
   ALLOWED_ACTIONS,
   agendaChangedSinceSent,
   agendaEditable,
@@ -156,11 +163,3 @@ export {
   type Participant,
   type Publication,
 } from './types.ts';
-
-export {
-  answerInvitation,
-  answersOpen,
-  DEPUTY_ROLE_PREFIX,
-  effectiveParticipants,
-  type InvitationAnswer,
-} from './invitation-answers.ts';
