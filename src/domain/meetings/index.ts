@@ -40,6 +40,13 @@ export {
   recordDocument,
 } from './documentation-package.ts';
 export {
+  answerInvitation,
+  answersOpen,
+  DEPUTY_ROLE_PREFIX,
+  effectiveParticipants,
+  type InvitationAnswer,
+} from './invitation-answers.ts';
+export {
   ALLOWED_ACTIONS,
   agendaChangedSinceSent,
   agendaEditable,
