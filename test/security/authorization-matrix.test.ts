@@ -482,6 +482,8 @@ const rules: Record<string, Rule> = {
   'GET /orientering': { scope: 'home' },
   'GET /orientering.pdf': { scope: 'home' },
   'GET /boligorganisationer/:id/noegletal': { scope: 'organisation', params: () => ({ id: ORG_A }) },
+  'GET /boligorganisationer/:id/noegletal.csv': { scope: 'organisation', params: () => ({ id: ORG_A }) },
+  'GET /boligorganisationer/:id/noegletal.xlsx': { scope: 'organisation', params: () => ({ id: ORG_A }) },
   'POST /boligorganisationer/:id/noegletal': {
     scope: 'organisation',
     params: () => ({ id: ORG_A }),
@@ -919,7 +921,10 @@ const rules: Record<string, Rule> = {
     body: () => ({ url: 'https://example.org/hook', events: ['meeting.planned'] }),
     ok: 201,
   },
-  [`DELETE ${API}/webhooks/:id`]: { scope: 'municipality', params: async (h) => ({ id: await webhookOf(h) }) },
+  [`DELETE ${API}/webhooks/:id`]: {
+    scope: 'municipality',
+    params: async (h) => ({ id: await webhookOf(h) }),
+  },
   [`POST ${API}/webhooks/deliveries/:id/redeliver`]: {
     scope: 'municipality',
     params: async (h) => ({ id: await webhookDeliveryOf(h) }),

@@ -7,6 +7,8 @@ import {
   missingApprovals,
   openChangeRequests,
 } from '../../domain/meetings/index.ts';
+import { may } from '../actor.ts';
+import { briefingReaders } from '../key-figures/access.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { actingOrganisation, authorizeIn, isPlanner, meetingReaders, readableMeeting } from './access.ts';
@@ -86,6 +88,15 @@ export const getMeeting = defineUseCase({
         /** The newest published version's withdrawal (date, reason), when withdrawn. */
         accountWithdrawal: newestWithdrawal,
         warnings: meetingDateWarnings(meeting),
+        /** A theme meeting's material: the briefing for its year (issue 14), for those who may read it. */
+        material:
+          meeting.kind === 'themeMeeting' &&
+          may(ctx.actor, briefingReaders, { municipality: input.municipality })
+            ? {
+                href: `/orientering?aar=${steeringYearOf(meeting)}`,
+                pdf: `/orientering.pdf?aar=${steeringYearOf(meeting)}`,
+              }
+            : null,
         invitationHints: invitationHints(meeting, viewer, ctx.today),
         steeringYear: steeringYearOf(meeting),
         invitations: can.seeInvitations

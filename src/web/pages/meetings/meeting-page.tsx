@@ -97,6 +97,12 @@ export function MeetingPage(p: { view: MeetingView; refused?: RefusedForm }) {
         <MeetingStatusTag status={m.status} approvedBy={view.approvedBy} />
       </p>
       <Warnings view={view} />
+      {view.material ? (
+        <p>
+          Materiale: <a href={view.material.href}>Sådan går det i de almene boligorganisationer</a> (
+          <a href={view.material.pdf}>PDF</a>)
+        </p>
+      ) : null}
       <Facts view={view} />
       {m.publishedOn ? (
         <p>
