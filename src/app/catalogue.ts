@@ -51,6 +51,7 @@ import { getOrganisationKeyFigures } from './key-figures/get-organisation-key-fi
 import { importKeyFigures } from './key-figures/import-key-figures.ts';
 import { saveKeyFigure } from './key-figures/save-key-figure.ts';
 import { saveKeyFigureThresholds } from './key-figures/save-key-figure-thresholds.ts';
+import { answerInvitation, getInvitationAnswer } from './meetings/answer-invitation.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
 import { cancelMeeting } from './meetings/cancel-meeting.ts';
@@ -78,7 +79,6 @@ import { reopenMinutes } from './meetings/reopen-minutes.ts';
 import { requestOfficial } from './meetings/request-official.ts';
 import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
 import { resendInvitation } from './meetings/resend-invitation.ts';
-import { answerInvitation, getInvitationAnswer } from './meetings/answer-invitation.ts';
 import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
 import { saveAssessment } from './meetings/save-assessment.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
