@@ -482,6 +482,8 @@ const rules: Record<string, Rule> = {
   'GET /orientering': { scope: 'home' },
   'GET /orientering.pdf': { scope: 'home' },
   'GET /boligorganisationer/:id/noegletal': { scope: 'organisation', params: () => ({ id: ORG_A }) },
+  'GET /boligorganisationer/:id/noegletal.csv': { scope: 'organisation', params: () => ({ id: ORG_A }) },
+  'GET /boligorganisationer/:id/noegletal.xlsx': { scope: 'organisation', params: () => ({ id: ORG_A }) },
   'POST /boligorganisationer/:id/noegletal': {
     scope: 'organisation',
     params: () => ({ id: ORG_A }),

@@ -135,6 +135,7 @@ export {
   type WithdrawalResult,
   withdrawal,
 } from './publication.ts';
+export { type SlotClash, slotClash } from './slot-clash.ts';
 export {
   AGENDA_ITEM_KINDS,
   type AgendaItem,
@@ -163,12 +164,3 @@ export {
   type Participant,
   type Publication,
 } from './types.ts';
-
-export {
-  answerInvitation,
-  answersOpen,
-  DEPUTY_ROLE_PREFIX,
-  effectiveParticipants,
-  type InvitationAnswer,
-} from './invitation-answers.ts';
-export { type SlotClash, slotClash } from './slot-clash.ts';
