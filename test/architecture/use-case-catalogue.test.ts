@@ -905,6 +905,18 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'adoptModelFromTemplate',
+    {
+      useCase: catalogue.adoptModelFromTemplate,
+      input: () => ({
+        municipality: '751',
+        templateId: 'faelles-moeder',
+        validFrom: '01-01-2027',
+        decision: { decisionDate: '15-12-2026', caseNumber: '26/1234', text: 'Modellen vedtages.' },
+      }),
+    },
+  ],
+  [
     'setMunicipalitySuspension',
     {
       useCase: catalogue.setMunicipalitySuspension,

@@ -942,7 +942,10 @@ const rules: Record<string, Rule> = {
     body: () => ({ url: 'https://example.org/hook', events: ['meeting.planned'] }),
     ok: 201,
   },
-  [`DELETE ${API}/webhooks/:id`]: { scope: 'municipality', params: async (h) => ({ id: await webhookOf(h) }) },
+  [`DELETE ${API}/webhooks/:id`]: {
+    scope: 'municipality',
+    params: async (h) => ({ id: await webhookOf(h) }),
+  },
   [`POST ${API}/webhooks/deliveries/:id/redeliver`]: {
     scope: 'municipality',
     params: async (h) => ({ id: await webhookDeliveryOf(h) }),
@@ -1126,6 +1129,19 @@ const rules: Record<string, Rule> = {
     scope: 'national',
     body: (h) => ({ email: `national-${h.n}@matrix.test`, name: `National ${h.n}` }),
     ok: 201,
+  },
+  // onboarding of a municipality's admin (issue 17)
+  'GET /opstart': { scope: 'home' },
+  'POST /opstart/register': { scope: 'home', form: () => ({}), ok: 422 },
+  'POST /opstart/styringsmodel': {
+    scope: 'home',
+    form: () => ({
+      templateId: 'lovkrav',
+      validFrom: '01-01-2099',
+      decisionDate: '01-12-2098',
+      text: 'Vedtaget.',
+    }),
+    ok: 'granted',
   },
   'GET /drift': { scope: 'national' },
   'GET /drift/kommuner/:code': { scope: 'national', params: () => ({ code: OWN }) },
