@@ -26,11 +26,20 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
       if (err) return callback(err, '', 4);
-      const permitted = allowPrivate ? addresses : addresses.filter((a) => forbiddenTarget(a.address) === null);
+      const permitted = allowPrivate
+        ? addresses
+        : addresses.filter((a) => forbiddenTarget(a.address) === null);
       const first = permitted[0];
       if (!first) {
         const a = addresses[0];
-        return callback(new ForbiddenTargetError(a?.address ?? hostname, a ? (forbiddenTarget(a.address) ?? '') : 'ingen adresse'), '', 4);
+        return callback(
+          new ForbiddenTargetError(
+            a?.address ?? hostname,
+            a ? (forbiddenTarget(a.address) ?? '') : 'ingen adresse',
+          ),
+          '',
+          4,
+        );
       }
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, permitted);
       return callback(null, first.address, first.family);
@@ -70,7 +79,9 @@ export function createWebhookPost(options: { allowPrivateTargets: boolean }): We
           response.on('error', reject);
         },
       );
-      request.on('timeout', () => request.destroy(new Error(`Intet svar inden for ${TIMEOUT_MS / 1000} sekunder`)));
+      request.on('timeout', () =>
+        request.destroy(new Error(`Intet svar inden for ${TIMEOUT_MS / 1000} sekunder`)),
+      );
       request.on('error', reject);
       request.end(body);
     });

@@ -4,8 +4,9 @@
  * claim (db/webhooks/webhook-store.ts) keeps them from sending a delivery twice. Pending
  * deliveries are rows in the database, so a restart loses none.
  */
-import { deliverDueWebhooks, type WebhookPost } from '../app/webhooks/deliver-due-webhooks.ts';
+
 import type { UnitOfWork } from '../app/ports.ts';
+import { deliverDueWebhooks, type WebhookPost } from '../app/webhooks/deliver-due-webhooks.ts';
 
 export interface WebhookWorker {
   stop(): Promise<void>;

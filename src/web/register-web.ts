@@ -15,16 +15,19 @@ import { registerAuthPages } from './routes/auth-routes.tsx';
 import { registerBriefingPages } from './routes/briefing-routes.tsx';
 import { registerFrontPage } from './routes/front-page-routes.tsx';
 import { registerGovernancePages } from './routes/governance-routes.tsx';
+import { registerKeyFigurePages } from './routes/key-figure-routes.tsx';
 import { registerLegalPages } from './routes/legal-routes.tsx';
+import { registerListExports } from './routes/list-export-routes.ts';
 import { registerMeetingPages } from './routes/meeting-routes.tsx';
 import { registerMunicipalityPages } from './routes/municipality-routes.tsx';
-import { registerWebhookPages } from './routes/webhook-routes.tsx';
+import { registerOnboardingPages } from './routes/onboarding-routes.tsx';
 import { registerPoliticalCasePages } from './routes/political-case-routes.tsx';
 import { registerProfilePages } from './routes/profile-routes.tsx';
 import { registerRegistryFormPages } from './routes/registry-form-routes.tsx';
 import { registerRegistryPages } from './routes/registry-routes.tsx';
 import { registerTenancyPages } from './routes/tenancy-routes.tsx';
 import { registerUserPages } from './routes/user-routes.tsx';
+import { registerWebhookPages } from './routes/webhook-routes.tsx';
 
 const require = createRequire(import.meta.url);
 // dkfds exports only its main script, so find its dist/ from that file.
@@ -41,13 +44,16 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerRegistryPages(app, deps);
   registerGovernancePages(app, deps);
   registerMeetingPages(app, deps);
+  registerListExports(app, deps);
   registerAuthPages(app, deps);
   registerUserPages(app, deps);
   registerProfilePages(app, deps);
   registerAuditPages(app, deps);
   registerTenancyPages(app, deps);
+  await registerOnboardingPages(app, deps);
   registerLegalPages(app, deps);
   registerBriefingPages(app, deps);
+  registerKeyFigurePages(app, deps);
   await registerAgreementPages(app, deps);
   await registerPoliticalCasePages(app, deps);
 }

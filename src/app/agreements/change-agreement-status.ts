@@ -1,6 +1,4 @@
 import type { z } from 'zod';
-import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
-import { agreementEvent } from '../webhooks/webhook-events.ts';
 import { isOverdue } from '../../domain/agreements/follow-up.ts';
 import { checkStatusChange } from '../../domain/agreements/status-rules.ts';
 import type { StatusChange } from '../../domain/agreements/types.ts';
@@ -10,6 +8,8 @@ import { AppError, invalidInput } from '../app-error.ts';
 import type { Store } from '../ports.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase, type UseCaseContext } from '../use-case.ts';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
+import { agreementEvent } from '../webhooks/webhook-events.ts';
 import { actorName, agreementWriters } from './access.ts';
 import type { StoredAgreement } from './agreement-store.ts';
 import { agreementInReach } from './load-agreements.ts';

@@ -85,7 +85,7 @@ describeEachDatabase('stored compliance (issue 18)', (db) => {
 
   it('finds a stored row that differs from a fresh computation', async () => {
     await runUseCase(loadDemo, ctx(), {});
-    await sql`UPDATE compliance_obligation SET assessment = jsonb_set(assessment, '{status}', '"met"')
+    await sql`UPDATE compliance_obligation SET assessment = jsonb_set(assessment::jsonb, '{status}', '"met"')::json
       WHERE municipality = '707' AND status <> 'met' AND year = 2025`.execute(db());
     const bad = await check();
     expect(bad.ok).toBe(false);

@@ -170,15 +170,13 @@ async function recomputeFacts(
   firstYear: number,
 ): Promise<number | null> {
   const dirty = await s.compliance.dirtyObligations(municipality);
-  const facts = await s.governance.listFacts(municipality);
+  const facts = await s.governance.listFactsFor(municipality, dirty);
   if (
     facts.some((f) => Number(f.date.slice(0, 4)) < firstYear && firstYear > LEGAL_FLOOR_FIRST_STEERING_YEAR)
   )
     return null;
-  const wanted = new Set(dirty);
   const factsOf = new Map<string, Fact[]>();
   for (const f of facts) {
-    if (!wanted.has(f.obligationId)) continue;
     const list = factsOf.get(f.obligationId);
     if (list) list.push(f);
     else factsOf.set(f.obligationId, [f]);

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
-import { meetingEvent } from '../webhooks/webhook-events.ts';
 import { transition } from '../../domain/meetings/index.ts';
 import { authorize } from '../actor.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
+import { meetingEvent } from '../webhooks/webhook-events.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
 import { linkBaseInput, organizerEmailInput, reasonInput, uidDomainInput } from './inputs.ts';
 import { sendInvitations } from './invitations.ts';

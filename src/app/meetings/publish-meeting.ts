@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
-import { accountEvent } from '../webhooks/webhook-events.ts';
 import type { Agreement } from '../../domain/agreements/types.ts';
 import { type Meeting, publicAccountPath, transition } from '../../domain/meetings/index.ts';
 import { actorLabel, authorize } from '../actor.ts';
@@ -9,6 +7,8 @@ import { agreementForAudit } from '../agreements/load-agreements.ts';
 import type { Store } from '../ports.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase, type UseCaseContext } from '../use-case.ts';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
+import { accountEvent } from '../webhooks/webhook-events.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
 import { checkVersion, saveMeeting, steeringYearOf, unwrap } from './meeting-changes.ts';
 import { storePublishedVersion } from './public-accounts.ts';

@@ -4,6 +4,8 @@
  * or given up. Not a use case: nobody calls it; the server runs it on a timer
  * (main/webhook-worker.ts) and tests call it directly with their own clock.
  */
+
+import { retryDelaySeconds } from '../../domain/webhooks/retry-schedule.ts';
 import {
   DELIVERY_HEADER,
   EVENT_HEADER,
@@ -11,7 +13,6 @@ import {
   signWebhook,
   TIMESTAMP_HEADER,
 } from '../../domain/webhooks/signature.ts';
-import { retryDelaySeconds } from '../../domain/webhooks/retry-schedule.ts';
 import type { UnitOfWork } from '../ports.ts';
 
 /** Sends one POST; resolves with the answer's status, rejects on a network or address error. */

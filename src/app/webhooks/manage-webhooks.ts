@@ -6,15 +6,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { WEBHOOK_EVENTS } from '../../domain/webhooks/events.ts';
 import { webUrl } from '../../domain/shared/web-url.ts';
-import { authorize } from '../actor.ts';
+import { WEBHOOK_EVENTS } from '../../domain/webhooks/events.ts';
+import { actorLabel, authorize } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { newSecret } from '../auth/secrets.ts';
 import { municipalityAdmins } from '../registry/access.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { actorLabel } from '../actor.ts';
 
 const webhookEvents = z
   .array(z.enum(WEBHOOK_EVENTS, { message: 'Ukendt hændelse' }), { message: 'Vælg mindst én hændelse' })
@@ -38,7 +37,10 @@ export const listWebhooks = defineUseCase({
         // The secret is for the administrators' page (they configure the receiver with it); the
         // API's list leaves it out, its presenter whitelists the fields.
         webhooks,
-        deliveries: deliveries.map(({ payload: _payload, ...d }) => ({ ...d, canRedeliver: d.status !== 'pending' })),
+        deliveries: deliveries.map(({ payload: _payload, ...d }) => ({
+          ...d,
+          canRedeliver: d.status !== 'pending',
+        })),
       };
     });
   },
@@ -97,7 +99,11 @@ export const removeWebhook = defineUseCase({
     const now = ctx.now ?? new Date();
     return ctx.uow.write(async (s) => {
       const hook = await s.webhooks.getWebhook(input.municipality, input.id);
-      if (!hook || hook.removedAt !== null || !(await s.webhooks.removeWebhook(input.municipality, input.id, now)))
+      if (
+        !hook ||
+        hook.removedAt !== null ||
+        !(await s.webhooks.removeWebhook(input.municipality, input.id, now))
+      )
         throw notFound('Webhooken');
       await s.audit.append({
         municipality: input.municipality,

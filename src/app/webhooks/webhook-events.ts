@@ -9,7 +9,10 @@ import { publicAccountPath } from '../../domain/meetings/publication.ts';
 import type { Meeting } from '../../domain/meetings/types.ts';
 import type { WebhookEvent } from '../../domain/webhooks/events.ts';
 
-export function meetingEvent(type: 'meeting.planned' | 'meeting.moved' | 'meeting.cancelled', m: Meeting): WebhookEvent {
+export function meetingEvent(
+  type: 'meeting.planned' | 'meeting.moved' | 'meeting.cancelled',
+  m: Meeting,
+): WebhookEvent {
   return {
     type,
     municipality: m.municipality,

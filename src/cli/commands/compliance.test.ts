@@ -10,7 +10,7 @@ describeEachDatabase('styringsdialog compliance rebuild / check', (db) => {
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(/^OK: den gemte opfyldelse for \d+ kommune\(r\)/);
 
-    await sql`UPDATE compliance_obligation SET assessment = jsonb_set(assessment, '{completedLate}', 'true')
+    await sql`UPDATE compliance_obligation SET assessment = jsonb_set(assessment::jsonb, '{completedLate}', 'true')::json
       WHERE municipality = '707' AND year = 2024`.execute(db());
     const bad = await runCliAgainst(db(), ['compliance', 'check', '--json']);
     expect(bad.code).toBe(3);

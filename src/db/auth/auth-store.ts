@@ -5,12 +5,7 @@
 import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { NATIONAL, type Role } from '../../app/actor.ts';
-import type {
-  ApiTokenRecord,
-  AuthStore,
-  GrantRecord,
-  UserRecord,
-} from '../../app/auth/auth-store.ts';
+import type { ApiTokenRecord, AuthStore, GrantRecord, UserRecord } from '../../app/auth/auth-store.ts';
 import { sortDanish } from '../../domain/shared/danish-order.ts';
 import type { AppUserRow, Database, UserGrantRow } from '../schema.ts';
 

@@ -45,8 +45,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     valid_to date NOT NULL,
     position integer NOT NULL,
     status text NOT NULL,
-    obligation jsonb NOT NULL,
-    assessment jsonb NOT NULL,
+    obligation json NOT NULL,
+    assessment json NOT NULL,
     fingerprint text NOT NULL,
     PRIMARY KEY (municipality, year, obligation_id, valid_from)
   )`.execute(db);

@@ -50,7 +50,17 @@ function toDelivery(r: DeliverySelect): WebhookDelivery {
   };
 }
 
-const hookColumns = ['id', 'municipality', 'url', 'secret', 'events', 'description', 'created_at', 'created_by', 'removed_at'] as const;
+const hookColumns = [
+  'id',
+  'municipality',
+  'url',
+  'secret',
+  'events',
+  'description',
+  'created_at',
+  'created_by',
+  'removed_at',
+] as const;
 const deliveryColumns = [
   'webhook_delivery.id',
   'webhook_delivery.municipality',
@@ -155,13 +165,23 @@ export function createWebhookStore(db: Kysely<Database>): WebhookStore {
       const attempts =
         ids.length === 0
           ? []
-          : await db.selectFrom('webhook_attempt').selectAll().where('delivery_id', 'in', ids).orderBy('id').execute();
+          : await db
+              .selectFrom('webhook_attempt')
+              .selectAll()
+              .where('delivery_id', 'in', ids)
+              .orderBy('id')
+              .execute();
       return rows.map((r) => ({
         ...toDelivery(r),
         url: r.url,
         log: attempts
           .filter((a) => a.delivery_id === r.id)
-          .map((a) => ({ at: iso(a.at), statusCode: a.status_code, error: a.error, durationMs: a.duration_ms })),
+          .map((a) => ({
+            at: iso(a.at),
+            statusCode: a.status_code,
+            error: a.error,
+            durationMs: a.duration_ms,
+          })),
       }));
     },
     async getDelivery(municipality, id) {

@@ -245,5 +245,7 @@ export function calendarFeedIcs(meetings: readonly Meeting[], options: CalendarF
   const text = withFinalNewline(calendar.toString());
   // RFC 5545 § 3.4: a VCALENDAR holds at least one component. With no events ical-generator
   // writes none, so the feed carries the product's one time zone (what its events would use).
-  return events > 0 ? text : text.replace(/END:VCALENDAR\r\n$/, `${COPENHAGEN_VTIMEZONE}\r\nEND:VCALENDAR\r\n`);
+  return events > 0
+    ? text
+    : text.replace(/END:VCALENDAR\r\n$/, `${COPENHAGEN_VTIMEZONE}\r\nEND:VCALENDAR\r\n`);
 }

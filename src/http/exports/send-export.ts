@@ -12,12 +12,20 @@ export async function exportFile(
   format: ExportFormat,
 ): Promise<{ file: Buffer | string; type: string; filename: string }> {
   if (format === 'csv') {
-    return { file: exportCsv(table), type: `${EXPORT_MEDIA_TYPES.csv}; charset=utf-8`, filename: `${table.name}.csv` };
+    return {
+      file: exportCsv(table),
+      type: `${EXPORT_MEDIA_TYPES.csv}; charset=utf-8`,
+      filename: `${table.name}.csv`,
+    };
   }
   return { file: await exportXlsx(table), type: EXPORT_MEDIA_TYPES.xlsx, filename: `${table.name}.xlsx` };
 }
 
-export async function sendExport(reply: FastifyReply, table: ExportTable, format: ExportFormat): Promise<FastifyReply> {
+export async function sendExport(
+  reply: FastifyReply,
+  table: ExportTable,
+  format: ExportFormat,
+): Promise<FastifyReply> {
   const { file, type, filename } = await exportFile(table, format);
   return reply.type(type).header('content-disposition', `attachment; filename="${filename}"`).send(file);
 }

@@ -3,11 +3,16 @@
  * through formRoute; every action is a use case from app/webhooks/manage-webhooks.ts.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { getMunicipality } from '../../app/registry/get-municipality.ts';
 import { municipalityAdmins } from '../../app/registry/access.ts';
+import { getMunicipality } from '../../app/registry/get-municipality.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { UseCaseContext } from '../../app/use-case.ts';
-import { createWebhook, listWebhooks, redeliverWebhook, removeWebhook } from '../../app/webhooks/manage-webhooks.ts';
+import {
+  createWebhook,
+  listWebhooks,
+  redeliverWebhook,
+  removeWebhook,
+} from '../../app/webhooks/manage-webhooks.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import { emptyForm, type FormState } from '../components/form.tsx';
 import { formRoute } from '../form-route.ts';
@@ -17,11 +22,11 @@ import { WebhooksPage } from '../pages/webhooks/webhooks-page.tsx';
 
 const param = (r: FastifyRequest, name: string) => (r.params as Record<string, string>)[name] ?? '';
 
-/** Ticked checkboxes arrive as one string or several. */
+/** Ticked checkboxes arrive as one string or several, beside the form's empty hidden `events`. */
 function postedEvents(body: unknown): string[] {
   const raw = (body as Record<string, unknown> | null)?.events;
-  if (Array.isArray(raw)) return raw.map(String);
-  return typeof raw === 'string' && raw !== '' ? [raw] : [];
+  const values = Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? [raw] : [];
+  return values.filter((v) => v !== '');
 }
 
 async function page(ctx: UseCaseContext, request: FastifyRequest, state: FormState | null) {
@@ -42,7 +47,9 @@ async function page(ctx: UseCaseContext, request: FastifyRequest, state: FormSta
 }
 
 export function registerWebhookPages(app: FastifyInstance, deps: HttpDeps): void {
-  pageRoute(app, deps, 'GET', '/webhooks', (ctx, request) => page(ctx, request, null), { access: municipalityAdmins });
+  pageRoute(app, deps, 'GET', '/webhooks', (ctx, request) => page(ctx, request, null), {
+    access: municipalityAdmins,
+  });
 
   formRoute(app, deps, {
     url: '/webhooks',
@@ -64,7 +71,10 @@ export function registerWebhookPages(app: FastifyInstance, deps: HttpDeps): void
     pageUrl: '/webhooks',
     access: municipalityAdmins,
     useCase: removeWebhook,
-    toInput: (_form, ctx, request) => ({ municipality: requireHomeMunicipality(ctx.actor), id: param(request, 'id') }),
+    toInput: (_form, ctx, request) => ({
+      municipality: requireHomeMunicipality(ctx.actor),
+      id: param(request, 'id'),
+    }),
     page,
     redirect: () => '/webhooks',
   });
@@ -74,7 +84,10 @@ export function registerWebhookPages(app: FastifyInstance, deps: HttpDeps): void
     pageUrl: '/webhooks',
     access: municipalityAdmins,
     useCase: redeliverWebhook,
-    toInput: (_form, ctx, request) => ({ municipality: requireHomeMunicipality(ctx.actor), id: param(request, 'id') }),
+    toInput: (_form, ctx, request) => ({
+      municipality: requireHomeMunicipality(ctx.actor),
+      id: param(request, 'id'),
+    }),
     page,
     redirect: () => '/webhooks',
   });

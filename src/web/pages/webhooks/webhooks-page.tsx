@@ -3,7 +3,12 @@
  * the form for a new one, and the delivery log with redelivery by hand. Renders what
  * listWebhooks returns; decides nothing.
  */
-import type { DeliveryStatus, Webhook, WebhookAttempt, WebhookDelivery } from '../../../app/webhooks/webhook-store.ts';
+import type {
+  DeliveryStatus,
+  Webhook,
+  WebhookAttempt,
+  WebhookDelivery,
+} from '../../../app/webhooks/webhook-store.ts';
 import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENTS } from '../../../domain/webhooks/events.ts';
 import { ChoiceGroup, ErrorSummary, Form, type FormState, TextField } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
@@ -12,7 +17,11 @@ import { formatInstant } from '../../format.ts';
 export interface WebhooksPageProps {
   municipalityName: string;
   webhooks: (Webhook & { secret: string })[];
-  deliveries: (Omit<WebhookDelivery, 'payload'> & { url: string; log: WebhookAttempt[]; canRedeliver: boolean })[];
+  deliveries: (Omit<WebhookDelivery, 'payload'> & {
+    url: string;
+    log: WebhookAttempt[];
+    canRedeliver: boolean;
+  })[];
   form: FormState;
   /** The events ticked in the form (a refused submission keeps them). */
   checkedEvents: string[];
@@ -30,10 +39,10 @@ export function WebhooksPage(p: WebhooksPageProps) {
     <Layout title="Webhooks" path="/webhooks" municipalityName={p.municipalityName}>
       <h1>Webhooks</h1>
       <p>
-        En webhook sender en besked (HTTP POST med JSON) til et andet system, når en redegørelse offentliggøres
-        eller rettes, en aftale skifter status, eller et møde planlægges, flyttes eller aflyses. Hver besked er
-        signeret med HMAC-SHA256 (headeren <code>X-Styringsdialog-Signature</code> over tidsstemplet og indholdet);
-        se <a href="/api/docs">API-dokumentationen</a> og docs/webhooks.md.
+        En webhook sender en besked (HTTP POST med JSON) til et andet system, når en redegørelse
+        offentliggøres eller rettes, en aftale skifter status, eller et møde planlægges, flyttes eller
+        aflyses. Hver besked er signeret med HMAC-SHA256 (headeren <code>X-Styringsdialog-Signature</code>{' '}
+        over tidsstemplet og indholdet); se <a href="/api/docs">API-dokumentationen</a> og docs/webhooks.md.
       </p>
       <h2>Kommunens webhooks</h2>
       {p.webhooks.length === 0 ? (
@@ -75,6 +84,8 @@ export function WebhooksPage(p: WebhooksPageProps) {
             type="url"
             required
           />
+          {/* Always posted, so an error about the events stands next to the checkboxes. */}
+          <input type="hidden" name="events" value="" />
           <ChoiceGroup
             kind="checkbox"
             state={p.form}
@@ -121,7 +132,9 @@ export function WebhooksPage(p: WebhooksPageProps) {
                     </td>
                     <td>
                       {STATUS_LABELS[d.status]}
-                      {d.status === 'pending' && d.attempts > 0 ? ` (næste forsøg ${formatInstant(d.nextAttemptAt)})` : ''}
+                      {d.status === 'pending' && d.attempts > 0
+                        ? ` (næste forsøg ${formatInstant(d.nextAttemptAt)})`
+                        : ''}
                     </td>
                     <td>{d.attempts}</td>
                     <td>{d.lastError ?? (d.lastStatus === null ? '–' : `HTTP ${d.lastStatus}`)}</td>
