@@ -51,11 +51,8 @@ import { getBriefing } from './key-figures/get-briefing.ts';
 import { getOrganisationKeyFigures } from './key-figures/get-organisation-key-figures.ts';
 import { importKeyFigures } from './key-figures/import-key-figures.ts';
 import { saveKeyFigure } from './key-figures/save-key-figure.ts';
-<<<<<<< HEAD
 import { saveKeyFigureThresholds } from './key-figures/save-key-figure-thresholds.ts';
-=======
 import { answerInvitation, getInvitationAnswer } from './meetings/answer-invitation.ts';
->>>>>>> oparl
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
 import { cancelMeeting } from './meetings/cancel-meeting.ts';
