@@ -29,6 +29,8 @@ module.exports = {
       'app/ reaches the outside world only through ports.ts'),
     forbidden('db-implements-ports', layer('db'), '^src/(http|web|cli|importer|main)/',
       'db/ implements app ports; it knows nothing of the edges'),
+    forbidden('mail-implements-ports', layer('mail'), '^src/(db|http|web|cli|importer|main)/',
+      'mail/ implements the mail transport port; it knows nothing of the edges or the database'),
     forbidden('http-calls-app', layer('http'), '^src/(db|web|cli|main)/',
       'http/ calls use cases; it never queries the database directly'),
     forbidden('web-calls-app', layer('web'), '^src/(db|cli|main)/',

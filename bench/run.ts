@@ -27,6 +27,7 @@ import { userWith } from '../test/support/actors.ts';
 import { cookieHeader, createTestUser, logIn, systemContext } from '../test/support/auth.ts';
 import { loadDemoInto } from '../test/support/demo.ts';
 import { startTestApp } from '../test/support/test-app.ts';
+import { agendaImportFigures } from './agenda-import.ts';
 import { copyPlan, NATIONAL_MUNICIPALITIES, nationalMunicipalities, nationalPlan } from './national-plan.ts';
 import { type StartFigure, startupFigures } from './startup.ts';
 
@@ -144,6 +145,9 @@ report(bare, [
   ),
 ]);
 await a.close();
+
+console.log('\n# Agenda import per page (bench/agenda-import.ts)');
+await agendaImportFigures();
 
 console.log('\n# Start-up, real processes (medians of 3; CPU = all threads of the server until /healthz)');
 const startup = await startupFigures(3);

@@ -41,13 +41,22 @@ import { revokeRole } from './auth/revoke-role.ts';
 import { adoptModelFromTemplate } from './governance/adopt-model-from-template.ts';
 import { adoptModelVersion } from './governance/adopt-model-version.ts';
 import { complianceGrid } from './governance/compliance-grid.ts';
+import { complianceVersion } from './governance/compliance-version.ts';
 import { frontPage } from './governance/front-page.ts';
 import { listModels } from './governance/list-models.ts';
 import { listObligations } from './governance/list-obligations.ts';
+import { checkStoredCompliance, rebuildCompliance } from './governance/rebuild-compliance.ts';
 import { recordFact } from './governance/record-fact.ts';
+import { getBriefing } from './key-figures/get-briefing.ts';
+import { getOrganisationKeyFigures } from './key-figures/get-organisation-key-figures.ts';
+import { importKeyFigures } from './key-figures/import-key-figures.ts';
+import { saveKeyFigure } from './key-figures/save-key-figure.ts';
+import { saveKeyFigureThresholds } from './key-figures/save-key-figure-thresholds.ts';
+import { answerInvitation, getInvitationAnswer } from './meetings/answer-invitation.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
 import { cancelMeeting } from './meetings/cancel-meeting.ts';
+import { commentMinutes } from './meetings/comment-minutes.ts';
 import { confirmYearPlan } from './meetings/confirm-year-plan.ts';
 import { createMeeting } from './meetings/create-meeting.ts';
 import { decideOfficialRequest } from './meetings/decide-official-request.ts';
@@ -70,9 +79,16 @@ import { recordAttendance } from './meetings/record-attendance.ts';
 import { reopenMinutes } from './meetings/reopen-minutes.ts';
 import { requestOfficial } from './meetings/request-official.ts';
 import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
+import { resendInvitation } from './meetings/resend-invitation.ts';
 import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
+import { saveAssessment } from './meetings/save-assessment.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
+import { withdrawPublishedAccount } from './meetings/withdraw-published-account.ts';
 import { getNavigation } from './navigation/get-navigation.ts';
+import { getOpenBody } from './open-data/get-open-body.ts';
+import { getOpenDataObject } from './open-data/get-open-data-object.ts';
+import { listOpenBodies } from './open-data/list-open-bodies.ts';
+import { listOpenData } from './open-data/list-open-data.ts';
 import { draftOrientationAgendaItem } from './political-cases/draft-orientation-agenda-item.ts';
 import { exportPoliticalCaseMarkdown } from './political-cases/export-political-case-markdown.ts';
 import { getPoliticalCase } from './political-cases/get-political-case.ts';
@@ -103,6 +119,7 @@ import { grantFirstAdmin } from './tenancy/grant-first-admin.ts';
 import { listCrossMunicipalityWork } from './tenancy/list-cross-municipality-work.ts';
 import { setMunicipalitySuspension } from './tenancy/suspend-municipality.ts';
 import type { UseCase } from './use-case.ts';
+import { createWebhook, listWebhooks, redeliverWebhook, removeWebhook } from './webhooks/manage-webhooks.ts';
 
 export type AnyUseCase = UseCase<z.ZodType, unknown>;
 
@@ -127,11 +144,20 @@ export const catalogue = {
   listElectionPeriods,
   loadDemo,
   importRegistry,
+  // key figures and the briefing
+  importKeyFigures,
+  getBriefing,
+  getOrganisationKeyFigures,
+  saveKeyFigure,
+  saveKeyFigureThresholds,
   // governance models
   listModels,
   adoptModelVersion,
   listObligations,
   complianceGrid,
+  complianceVersion,
+  rebuildCompliance,
+  checkStoredCompliance,
   frontPage,
   recordFact,
   // accounts and access
@@ -189,11 +215,17 @@ export const catalogue = {
   recordAttendance,
   markHeld,
   saveMinutes,
+  saveAssessment,
+  commentMinutes,
   approveMinutes,
   reopenMinutes,
   publishMeeting,
+  withdrawPublishedAccount,
   listInvitations,
   getInvitationIcs,
+  resendInvitation,
+  getInvitationAnswer,
+  answerInvitation,
   getPublishedAccount,
   listPublishedAccounts,
   getDocumentationPackage,
@@ -204,6 +236,16 @@ export const catalogue = {
   revokeCalendarFeed,
   // audit log
   listAuditEntries,
+  // open data (OParl)
+  listOpenBodies,
+  getOpenBody,
+  listOpenData,
+  getOpenDataObject,
+  // webhooks
+  listWebhooks,
+  createWebhook,
+  removeWebhook,
+  redeliverWebhook,
   // the installation (national administrator, issue 17)
   getNationalOverview,
   createMunicipality,

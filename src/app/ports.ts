@@ -5,11 +5,16 @@
  */
 import type { AgreementStore } from './agreements/agreement-store.ts';
 import type { AuditLogReader } from './audit/audit-log.ts';
-import type { AuthStore, OutboxStore } from './auth/auth-store.ts';
+import type { AuthStore } from './auth/auth-store.ts';
+import type { ComplianceStateStore } from './governance/compliance-state-store.ts';
 import type { GovernanceStore } from './governance/governance-store.ts';
+import type { KeyFigureStore } from './key-figures/key-figure-store.ts';
+import type { MailStore } from './mail/mail-store.ts';
 import type { MeetingStore } from './meetings/meeting-store.ts';
+import type { OpenDataStore } from './open-data/open-data-store.ts';
 import type { PoliticalCaseStore } from './political-cases/political-case-store.ts';
 import type { RegistryStore } from './registry/registry-store.ts';
+import type { WebhookStore } from './webhooks/webhook-store.ts';
 
 export interface AuditRecord {
   municipality: string | null;
@@ -43,10 +48,16 @@ export interface Store {
   governance: GovernanceStore;
   agreements: AgreementStore;
   auth: AuthStore;
-  outbox: OutboxStore;
+  /** The durable mail queue (app/mail/enqueue-mail.ts writes to it). */
+  outbox: MailStore;
   auditLog: AuditLogReader;
   politicalCases: PoliticalCaseStore;
   meetings: MeetingStore;
+  keyFigures: KeyFigureStore;
+  openData: OpenDataStore;
+  webhooks: WebhookStore;
+  /** Stored compliance (issue 18); refreshed by runUseCase before a write commits. */
+  compliance: ComplianceStateStore;
 }
 
 export interface UnitOfWork {

@@ -6,10 +6,15 @@
  * The unit of work is guarded: a use case not marked `mutates` cannot open a write transaction,
  * and a write transaction that appended no audit entry is rolled back with a defect. So every
  * change made through a use case is in the audit log, by construction.
+ *
+ * Before a write transaction commits, the stored compliance of every municipality whose inputs
+ * changed (database triggers bump its version) is recomputed in it (issue 18), so no use case
+ * has to remember to.
  */
 import type { z } from 'zod';
 import { admits } from './actor.ts';
 import { AppError, notFound } from './app-error.ts';
+import { refreshStaleCompliance } from './governance/compliance-state.ts';
 import type { Store, UnitOfWork } from './ports.ts';
 import type { UseCase, UseCaseContext } from './use-case.ts';
 import { type ParseOptions, parseInput } from './validate-input.ts';
@@ -28,7 +33,7 @@ export async function runUseCase<S extends z.ZodType, O>(
     if (!admits(ctx.actor, policy)) throw notFound('Siden');
   }
   const input = parseInput(useCase.input, rawInput, parse);
-  return useCase.run({ ...ctx, uow: auditGuarded(ctx.uow, useCase) }, input);
+  return useCase.run({ ...ctx, uow: auditGuarded(ctx.uow, useCase, ctx.today) }, input);
 }
 
 /** Thrown (as a defect, HTTP 500) when a use case changes data in a way the audit rule forbids. */
@@ -39,7 +44,11 @@ export class AuditRuleViolation extends Error {
   }
 }
 
-function auditGuarded(uow: UnitOfWork, useCase: { name: string; mutates: boolean }): UnitOfWork {
+function auditGuarded(
+  uow: UnitOfWork,
+  useCase: { name: string; mutates: boolean },
+  today: string,
+): UnitOfWork {
   return {
     read: (fn) => uow.read(fn),
     write: (fn) => {
@@ -66,6 +75,7 @@ function auditGuarded(uow: UnitOfWork, useCase: { name: string; mutates: boolean
             `${useCase.name} wrote without an audit entry; the change is rolled back`,
           );
         }
+        await refreshStaleCompliance(store, today, { touchedByThisTransaction: true });
         return result;
       });
     },

@@ -10,6 +10,7 @@ import { casesCommand } from './commands/cases.ts';
 import { complianceCommand } from './commands/compliance.ts';
 import { demoCommand } from './commands/demo.ts';
 import { importAgendaCommand } from './commands/import-agenda.ts';
+import { importKeyFiguresCommand, keyFigureThresholdsCommand } from './commands/import-key-figures.ts';
 import { importRegistryCommand } from './commands/import-registry.ts';
 import { meetingsCommand } from './commands/meetings.ts';
 import { migrateCommand } from './commands/migrate.ts';
@@ -30,6 +31,8 @@ export const commands = [
   demoCommand,
   organisationsCommand,
   importRegistryCommand,
+  importKeyFiguresCommand,
+  keyFigureThresholdsCommand,
   modelsCommand,
   planCommand,
   complianceCommand,

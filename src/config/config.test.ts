@@ -52,3 +52,29 @@ describe('readConfig', () => {
     },
   );
 });
+
+describe('mail delivery configuration', () => {
+  it('keeps the outbox as the delivery when SMTP_URL is not set', () => {
+    expect(readConfig({}).smtp).toBeNull();
+  });
+
+  it('sends through SMTP_URL from MAIL_FROM', () => {
+    const c = readConfig({
+      SMTP_URL: 'smtp://u:p@mail.norddjurs.dk:587',
+      MAIL_FROM: 'Norddjurs <sd@norddjurs.dk>',
+    });
+    expect(c.smtp).toEqual({ url: 'smtp://u:p@mail.norddjurs.dk:587', from: 'Norddjurs <sd@norddjurs.dk>' });
+  });
+
+  it('asks for MAIL_FROM with SMTP_URL and refuses a URL that is not smtp', () => {
+    let caught: unknown;
+    try {
+      readConfig({ SMTP_URL: 'http://mail' });
+    } catch (e) {
+      caught = e;
+    }
+    const text = (caught as ConfigError).problems.join('\n');
+    expect(text).toContain('SMTP_URL: skal være en smtp://');
+    expect(text).toContain('MAIL_FROM: skal angives');
+  });
+});

@@ -22,6 +22,8 @@ export interface Config {
   demoOnFirstStart: boolean;
   /** Largest accepted request body in bytes. */
   bodyLimitBytes: number;
+  /** Requests worked on at once, waiting beyond that, and how long one may wait (http/admission.ts). */
+  admission: { concurrency: number; queue: number; maxWaitMs: number };
   /** Login with the municipality's OpenID Connect provider (e.g. Entra ID); null when not configured. */
   oidc: OidcConfig | null;
   /**
@@ -29,6 +31,12 @@ export interface Config {
    * default: the client address is the socket's), a hop count, or the proxies' addresses/CIDRs.
    */
   trustProxy: TrustProxy;
+  /** WEBHOOK_ALLOW_PRIVATE_TARGETS: webhooks may go to loopback, link-local and private addresses. */
+  webhookAllowPrivateTargets: boolean;
+  /** SMTP delivery of the mail queue (SMTP_URL + MAIL_FROM); null = the outbox page is the delivery. */
+  smtp: { url: string; from: string } | null;
+  /** ORGANIZER of meeting invitations (CALENDAR_ORGANIZER_EMAIL); null = the case officer who invites. */
+  calendarOrganizerEmail: string | null;
 }
 
 /** Fastify's `trustProxy` in the forms this product allows; `true` (trust anyone) is not one. */
@@ -107,6 +115,9 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STYRINGSDIALOG_DEMO: booleanText.default(true),
   BODY_LIMIT_BYTES: z.coerce.number({ message: 'skal være et tal' }).int().min(1024).default(1_048_576),
+  MAX_CONCURRENT_REQUESTS: z.coerce.number({ message: 'skal være et tal' }).int().min(1).default(32),
+  REQUEST_QUEUE_LENGTH: z.coerce.number({ message: 'skal være et tal' }).int().min(0).default(512),
+  REQUEST_QUEUE_WAIT_MS: z.coerce.number({ message: 'skal være et tal' }).int().min(1).default(15_000),
   OIDC_ISSUER_URL: z
     .url({ message: 'skal være en URL, fx https://login.microsoftonline.com/<tenant>/v2.0' })
     .optional(),
@@ -127,6 +138,22 @@ const schema = z.object({
     .default('email'),
   OIDC_ALLOW_HTTP: booleanText.default(false),
   TRUST_PROXY: trustProxyText.default(false),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: booleanText.default(false),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, {
+      message: 'skal være en smtp://- eller smtps://-URL, fx smtp://bruger:kode@mail.norddjurs.dk:587',
+    })
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/, {
+      message: 'skal være en afsenderadresse, fx "Norddjurs Kommune <styringsdialog@norddjurs.dk>"',
+    })
+    .optional(),
+  CALENDAR_ORGANIZER_EMAIL: z
+    .email({ message: 'skal være en e-mailadresse, fx styringsdialog@norddjurs.dk' })
+    .optional(),
 });
 
 const OIDC_REQUIRED = ['OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
@@ -152,11 +179,21 @@ function oidcProblems(env: Record<string, string>): string[] {
   return problems;
 }
 
+/** SMTP needs a sender: a relay refuses mail without one, and a guessed one would bounce. */
+function smtpProblems(env: Record<string, string>): string[] {
+  return env.SMTP_URL !== undefined && env.MAIL_FROM === undefined
+    ? ['MAIL_FROM: skal angives, når SMTP_URL er sat (fx "Norddjurs Kommune <styringsdialog@norddjurs.dk>")']
+    : [];
+}
+
 /** Validates `env` (normally `process.env`); throws one ConfigError listing every problem. */
 export function readConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = schema.safeParse(present);
-  const crossProblems = oidcProblems(present as Record<string, string>);
+  const crossProblems = [
+    ...oidcProblems(present as Record<string, string>),
+    ...smtpProblems(present as Record<string, string>),
+  ];
   if (!parsed.success || crossProblems.length > 0) {
     const issues = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new ConfigError([...issues, ...crossProblems]);
@@ -173,7 +210,15 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     logLevel: e.LOG_LEVEL,
     demoOnFirstStart: e.STYRINGSDIALOG_DEMO,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    admission: {
+      concurrency: e.MAX_CONCURRENT_REQUESTS,
+      queue: e.REQUEST_QUEUE_LENGTH,
+      maxWaitMs: e.REQUEST_QUEUE_WAIT_MS,
+    },
     trustProxy: e.TRUST_PROXY,
+    webhookAllowPrivateTargets: e.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+    smtp: e.SMTP_URL && e.MAIL_FROM ? { url: e.SMTP_URL, from: e.MAIL_FROM } : null,
+    calendarOrganizerEmail: e.CALENDAR_ORGANIZER_EMAIL?.toLowerCase() ?? null,
     oidc:
       e.OIDC_ISSUER_URL && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
         ? {

@@ -40,6 +40,9 @@ export interface MunicipalityRow {
   /** Null: the built-in page /privatliv is linked. */
   privacy_notice_url: string | null;
   version: Generated<number>;
+  /** Set by the open-data-timestamps migration's defaults and trigger. */
+  created_at: Generated<Date>;
+  modified_at: Generated<Date>;
   address: string | null;
   /** Set while the municipality is suspended: its users cannot sign in or act there. */
   suspended_at: NullableInstant;
@@ -51,6 +54,9 @@ export interface ElectionPeriodRow {
   election_date: DateText;
   starts_on: DateText;
   ends_on: DateText;
+  /** Set by the open-data-timestamps migration's defaults and trigger. */
+  created_at: Generated<Date>;
+  modified_at: Generated<Date>;
 }
 
 export interface HousingOrganisationRow {
@@ -66,6 +72,9 @@ export interface HousingOrganisationRow {
   active_from: DateText;
   active_to: DateText | null;
   version: Generated<number>;
+  /** Set by the open-data-timestamps migration's defaults and trigger. */
+  created_at: Generated<Date>;
+  modified_at: Generated<Date>;
 }
 
 export interface DepartmentRow {
@@ -88,6 +97,9 @@ export interface PersonRow {
   email: string | null;
   phone: string | null;
   version: Generated<number>;
+  /** Set by the open-data-timestamps migration's defaults and trigger. */
+  created_at: Generated<Date>;
+  modified_at: Generated<Date>;
 }
 
 export interface PersonRoleRow {
@@ -109,6 +121,9 @@ export interface BodyRow {
   name: string;
   kind: string;
   supervises: Generated<boolean>;
+  /** Set by the open-data-timestamps migration's defaults and trigger. */
+  created_at: Generated<Date>;
+  modified_at: Generated<Date>;
 }
 
 export interface BodyMembershipRow {
@@ -116,6 +131,9 @@ export interface BodyMembershipRow {
   person_id: string;
   election_period: string;
   role: string;
+  /** Set by the open-data-timestamps migration's defaults and trigger. */
+  created_at: Generated<Date>;
+  modified_at: Generated<Date>;
 }
 
 export interface GovernanceModelVersionRow {
@@ -216,9 +234,34 @@ export interface OutboxRow {
   id: Generated<number>;
   to_address: string;
   subject: string;
+  /** The plain-text body. */
   body: string;
   created_at: Instant;
   sent_at: NullableInstant;
+  to_name: string | null;
+  html: string | null;
+  calendar_method: string | null;
+  calendar: string | null;
+  attachments: ColumnType<unknown, string | undefined, string>;
+  kind: Generated<string>;
+  municipality: string | null;
+  message_id: string | null;
+  state: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  claim_token: string | null;
+  claimed_until: NullableInstant;
+  last_response: string | null;
+}
+
+export interface MailDeliveryLogRow {
+  id: Generated<number>;
+  outbox_id: number;
+  at: Instant;
+  event: string;
+  attempt: Generated<number>;
+  detail: string | null;
+  actor: string | null;
 }
 
 export interface AgreementRow {
@@ -238,6 +281,8 @@ export interface AgreementRow {
   status: string;
   version: Generated<number>;
   created_at: ColumnType<Date, Date | string | undefined, never>;
+  /** Set on every change by the open-data-timestamps trigger. */
+  modified_at: Generated<Date>;
 }
 
 export interface AgreementStatusChangeRow {
@@ -290,6 +335,8 @@ export interface PoliticalCaseRow {
   imported_by: string;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   version: Generated<number>;
+  /** Set on every change by the open-data-timestamps trigger. */
+  modified_at: Generated<Date>;
 }
 
 /** A meeting: the domain Meeting as jsonb plus the columns lists filter on (meetings migration). */
@@ -304,6 +351,9 @@ export interface MeetingRow {
   version: Generated<number>;
   meeting: Json<Record<string, unknown>>;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  /** Set by the open-data-timestamps migration's defaults and trigger. */
+  created_at: Generated<Date>;
+  modified_at: Generated<Date>;
 }
 
 /** One publication of an account, never changed (published-account-version migration). */
@@ -318,6 +368,17 @@ export interface PublishedAccountVersionRow {
   created_at: ColumnType<Date, Date | string | undefined, never>;
 }
 
+/** A withdrawn published version, never changed (published-account-withdrawal migration). */
+export interface PublishedAccountWithdrawalRow {
+  municipality: string;
+  meeting_id: string;
+  version: number;
+  withdrawn_on: DateText;
+  reason: string;
+  withdrawn_by: string;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface MeetingInvitationRow {
   id: Generated<number>;
   municipality: string;
@@ -329,6 +390,11 @@ export interface MeetingInvitationRow {
   subject: string;
   ics: string;
   created_at: ColumnType<Date, Date | string | undefined, never>;
+  outbox_id: number | null;
+  organizer_name: string | null;
+  organizer_email: string | null;
+  participant_key: string | null;
+  answer_token_hash: string | null;
 }
 
 export interface DocumentationPackageRow {
@@ -346,6 +412,95 @@ export interface CalendarFeedTokenRow {
   municipality: string;
   created_at: ColumnType<Date, Date | string | undefined, never>;
   revoked_at: NullableInstant;
+}
+
+export interface WebhookRow {
+  id: string;
+  municipality: string;
+  url: string;
+  secret: string;
+  events: Json<string[]>;
+  description: Generated<string>;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  created_by: string;
+  removed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface WebhookDeliveryRow {
+  id: string;
+  municipality: string;
+  webhook_id: string;
+  event_id: string;
+  event_type: string;
+  payload: string;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  next_attempt_at: ColumnType<Date, Date | string, Date | string>;
+  claimed_until: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  last_status: number | null;
+  last_error: string | null;
+  redelivery_of: string | null;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  delivered_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface WebhookAttemptRow {
+  id: Generated<number>;
+  delivery_id: string;
+  at: ColumnType<Date, Date | string, never>;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+}
+
+/** A key figure (key figures migration); organisation null = a national figure. */
+export interface KeyFigureRow {
+  id: Generated<number>;
+  municipality: string;
+  organisation_id: string | null;
+  department_id: string | null;
+  steering_year: number;
+  code: string;
+  value: number;
+  unit: string;
+  source: string;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** The municipality's flag thresholds for the briefing. */
+export interface KeyFigureSettingRow {
+  municipality: string;
+  efficiency_below: number;
+  vacancy_above: number;
+}
+
+export interface ComplianceContentRow {
+  municipality: string;
+  version: ColumnType<number, never, never>;
+  compliance_version: ColumnType<number, never, never>;
+  computed_version: ColumnType<number, never, number>;
+  first_year: number | null;
+  last_year: number | null;
+  computed_at: ColumnType<Date | null, never, Date | string>;
+  structure_changed: ColumnType<boolean, never, boolean>;
+}
+
+export interface ComplianceDirtyRow {
+  municipality: string;
+  obligation_id: string;
+}
+
+export interface ComplianceObligationRow {
+  municipality: string;
+  year: number;
+  obligation_id: string;
+  valid_from: DateText;
+  valid_to: DateText;
+  position: number;
+  status: string;
+  obligation: Json<Record<string, unknown>>;
+  assessment: Json<Record<string, unknown>>;
+  fingerprint: string;
 }
 
 export interface Database {
@@ -373,9 +528,19 @@ export interface Database {
   password_link: PasswordLinkRow;
   password_reset_request: PasswordResetRequestRow;
   outbox: OutboxRow;
+  mail_delivery_log: MailDeliveryLogRow;
   meeting: MeetingRow;
   meeting_invitation: MeetingInvitationRow;
   published_account_version: PublishedAccountVersionRow;
+  published_account_withdrawal: PublishedAccountWithdrawalRow;
   documentation_package: DocumentationPackageRow;
   calendar_feed_token: CalendarFeedTokenRow;
+  webhook: WebhookRow;
+  webhook_delivery: WebhookDeliveryRow;
+  webhook_attempt: WebhookAttemptRow;
+  key_figure: KeyFigureRow;
+  key_figure_setting: KeyFigureSettingRow;
+  compliance_content: ComplianceContentRow;
+  compliance_obligation: ComplianceObligationRow;
+  compliance_dirty: ComplianceDirtyRow;
 }

@@ -6,12 +6,17 @@ import { type Kysely, sql } from 'kysely';
 import type { AuditStore, MetaStore, Store, UnitOfWork } from '../app/ports.ts';
 import { createAgreementStore } from './agreements/agreement-store.ts';
 import { createAuditLogReader } from './audit/audit-log.ts';
-import { createAuthStore, createOutboxStore } from './auth/auth-store.ts';
+import { createAuthStore } from './auth/auth-store.ts';
+import { createComplianceStateStore } from './compliance/compliance-state-store.ts';
 import { createGovernanceStore } from './governance/governance-store.ts';
+import { createKeyFigureStore } from './key-figures/key-figure-store.ts';
+import { createMailStore } from './mail/mail-store.ts';
 import { createMeetingStore } from './meetings/meeting-store.ts';
+import { createOpenDataStore } from './open-data/open-data-store.ts';
 import { createPoliticalCaseStore } from './political-cases/political-case-store.ts';
 import { createRegistryStore } from './registry/registry-store.ts';
 import type { Database } from './schema.ts';
+import { createWebhookStore } from './webhooks/webhook-store.ts';
 
 export interface AuditBinding {
   actor: string;
@@ -66,10 +71,14 @@ function createStore(db: Kysely<Database>, binding: AuditBinding): Store {
     governance: createGovernanceStore(db),
     agreements: createAgreementStore(db),
     auth: createAuthStore(db),
-    outbox: createOutboxStore(db),
+    outbox: createMailStore(db),
     auditLog: createAuditLogReader(db),
     politicalCases: createPoliticalCaseStore(db),
     meetings: createMeetingStore(db),
+    keyFigures: createKeyFigureStore(db),
+    openData: createOpenDataStore(db),
+    webhooks: createWebhookStore(db),
+    compliance: createComplianceStateStore(db),
   };
 }
 

@@ -7,12 +7,15 @@ import { checkHealth } from '../app/system/check-health.ts';
 import { registerAgreementsApi } from './agreements/routes.ts';
 import { registerAuthApi } from './auth/routes.ts';
 import { registerGovernanceApi } from './governance/routes.ts';
+import { registerKeyFiguresApi } from './key-figures/routes.ts';
 import { registerMeetingsApi } from './meetings/routes.ts';
+import { registerOparlApi } from './oparl/routes.ts';
 import { registerPoliticalCasesApi } from './political-cases/routes.ts';
 import { registerRegistryApi } from './registry/routes.ts';
 import type { HttpDeps } from './request-context.ts';
 import { registerTenancyApi } from './tenancy/routes.ts';
 import { useCaseRoute } from './use-case-route.ts';
+import { registerWebhooksApi } from './webhooks/routes.ts';
 
 export async function registerApiRoutes(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   useCaseRoute(app, deps, {
@@ -29,8 +32,11 @@ export async function registerApiRoutes(app: FastifyInstance, deps: HttpDeps): P
   registerRegistryApi(app, deps);
   await registerAgreementsApi(app, deps);
   registerGovernanceApi(app, deps);
+  await registerKeyFiguresApi(app, deps);
   registerMeetingsApi(app, deps);
   await registerPoliticalCasesApi(app, deps);
   registerAuthApi(app, deps);
+  registerOparlApi(app, deps);
+  registerWebhooksApi(app, deps);
   registerTenancyApi(app, deps);
 }

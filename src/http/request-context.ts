@@ -25,7 +25,13 @@ export interface HttpDeps {
   publicUrl: string;
   /** Host name for calendar UIDs (CALENDAR_UID_DOMAIN); default the host of publicUrl. */
   calendarUidDomain?: string;
+  /** ORGANIZER of invitations (CALENDAR_ORGANIZER_EMAIL); default the case officer who invites. */
+  calendarOrganizerEmail?: string;
+  /** True when SMTP_URL is set: queued mail is sent; else the outbox page is the delivery. */
+  mailBySmtp?: boolean;
   bodyLimitBytes: number;
+  /** Admission control (http/admission.ts); DEFAULT_ADMISSION when absent. */
+  admission?: { concurrency: number; queue: number; maxWaitMs: number };
   logLevel: string;
   /**
    * Whose X-Forwarded-* headers are believed (TRUST_PROXY): false/absent = nobody's, so the

@@ -2,6 +2,7 @@
  * The Fastify application: plugins, security headers, error handling, OpenAPI, and the route
  * modules of the API (http/<resource>/) and the web pages (web/). Listening is main/'s job.
  */
+
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
@@ -9,10 +10,12 @@ import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { DEFAULT_ADMISSION, registerAdmission } from './admission.ts';
 import { registerAuthHooks } from './auth/csrf.ts';
 import { registerInputGuards } from './input-guard.ts';
 import { LOG_REDACT_PATHS, logSerializers } from './log-redaction.ts';
+import { apiDocumentOptions } from './openapi/api-document.ts';
 import {
   clientErrorProblem,
   frameworkProblem,
@@ -97,6 +100,8 @@ export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<F
   app.setValidatorCompiler(acceptAsIs);
   app.setSerializerCompiler(serializerCompiler);
 
+  // First of all hooks: a request beyond capacity costs nothing more than its 503.
+  registerAdmission(app, deps.admission ?? DEFAULT_ADMISSION);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -124,23 +129,7 @@ export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<F
   // Before any route: the CSRF check covers every form and cookie-authenticated API call.
   registerAuthHooks(app, deps);
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Styringsdialog API',
-        version: '1',
-        description: 'API for styringsdialogen mellem kommunen og de almene boligorganisationer.',
-      },
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer' },
-          session: { type: 'apiKey', in: 'cookie', name: 'sd_session' },
-        },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, apiDocumentOptions(deps.publicUrl));
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

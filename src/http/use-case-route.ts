@@ -9,9 +9,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AccessPolicy } from '../app/actor.ts';
+import { invalidInput } from '../app/app-error.ts';
 import { PUBLIC_ACTOR } from '../app/auth/sessions.ts';
 import { runUseCase } from '../app/run-use-case.ts';
-import type { UseCase } from '../app/use-case.ts';
+import type { UseCase, UseCaseContext } from '../app/use-case.ts';
+import type { ExportTable } from '../domain/shared/export-table.ts';
+import { type ExportFormat, requestedExportFormat } from './exports/export-formats.ts';
+import { sendExport } from './exports/send-export.ts';
+import { ifNoneMatch } from './if-none-match.ts';
+import type { ApiOperation } from './openapi/api-document.ts';
 import { problemSchema } from './problem.ts';
 import { contextFor, type HttpDeps } from './request-context.ts';
 
@@ -22,8 +28,16 @@ export interface UseCaseRoute<S extends z.ZodType, O, R extends z.ZodType> {
   useCase: UseCase<S, O>;
   /** Collects the use case's raw input from params, query and body. */
   input(request: FastifyRequest): unknown;
-  /** Documented request body (defaults to none). */
+  /**
+   * The request body as the use case reads it (defaults to none): take it from the use case's own
+   * input schema (e.g. `meetingInput.shape.meeting`) so the document says what is validated.
+   * It becomes a named component of the OpenAPI document.
+   */
   body?: z.ZodType;
+  /** A body that is not JSON (read as bytes), e.g. a CSV file. */
+  rawBody?: { mediaType: string; description: string };
+  /** The OpenAPI operationId; defaults to the use case's name (give one when two routes share a use case). */
+  operationId?: string;
   querystring?: z.ZodType;
   response: R;
   present(output: O): z.input<R>;
@@ -37,6 +51,17 @@ export interface UseCaseRoute<S extends z.ZodType, O, R extends z.ZodType> {
    * public without reading its session or token, so it costs no authentication query.
    */
   ignoresCredentials?: true;
+  /**
+   * The list as an export table (domain/shared/export-table.ts): the route then also answers
+   * `?format=csv|xlsx` (or an Accept header naming text/csv or the XLSX type) with the file,
+   * built from the same use case output as the JSON — so the same access rules apply.
+   */
+  export?(output: O): ExportTable;
+  /**
+   * For a GET whose answer has a cheap version: the ETag (null: none). A request whose
+   * If-None-Match names it gets 304 without the use case running (issue 18).
+   */
+  etag?(ctx: UseCaseContext, request: FastifyRequest): Promise<string | null>;
 }
 
 /** Every API route registered so far, for the access matrix test and docs. */
@@ -64,9 +89,24 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
     throw new Error(`${route.useCase.name}: only a public use case may ignore credentials`);
   }
   const status = route.successStatus ?? 200;
+  const statuses: number[] = route.statusOf ? [200, 201] : [status];
+  const apiOperation: ApiOperation = {
+    operationId: route.operationId ?? route.useCase.name,
+    summary: route.useCase.summary,
+    tags: route.tags,
+    access: route.useCase.access,
+    ...(route.ignoresCredentials ? { ignoresCredentials: true } : {}),
+    ...(route.body ? { body: route.body } : {}),
+    ...(route.rawBody ? { rawBody: route.rawBody } : {}),
+    ...(route.querystring ? { querystring: route.querystring } : {}),
+    responses: statuses.map((s) => ({ status: s, schema: route.response })),
+    ...(route.headers ? { etag: true } : {}),
+    ...(route.export ? { exportable: true } : {}),
+  };
   app.route({
     method: route.method,
     url: route.url,
+    config: { apiOperation },
     schema: {
       tags: route.tags,
       summary: route.useCase.summary,
@@ -78,12 +118,19 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
       },
     },
     async handler(request, reply) {
+      const format = route.export ? exportFormatOf(request) : null;
       const ctx = await contextFor(deps, request, route.ignoresCredentials ? PUBLIC_ACTOR : undefined);
+      const etag = route.etag ? await route.etag(ctx, request) : null;
+      if (etag) {
+        reply.header('etag', etag);
+        if (ifNoneMatch(request.headers['if-none-match'], etag)) return reply.status(304).send();
+      }
       const { input, unreadBodyFields } = collectInput(route, request);
       const output = await runUseCase(route.useCase, ctx, input, {
         strict: true,
         unknownFields: unreadBodyFields,
       });
+      if (format && route.export) return sendExport(reply, route.export(output), format);
       if (route.headers) reply.headers(route.headers(output));
       return reply.status(route.statusOf?.(output) ?? status).send(route.present(output) as never);
     },
@@ -91,6 +138,27 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
 }
 
 export const emptyObject = z.object({});
+
+/** The export format asked for; `format` is taken out of the query so the use case never sees it. */
+function exportFormatOf(request: FastifyRequest): ExportFormat | null {
+  const { format, ...rest } = (request.query ?? {}) as Record<string, unknown>;
+  request.query = rest;
+  const wanted = requestedExportFormat(format, request.headers.accept);
+  if (wanted === 'invalid') {
+    throw invalidInput('Formatet findes ikke.', [{ field: 'format', message: 'Vælg json, csv eller xlsx' }]);
+  }
+  return wanted;
+}
+
+/**
+ * The part of a use case's input schema a route's JSON body carries, e.g.
+ * `inputPart(createMeeting, 'meeting')`: the document then shows exactly what is validated.
+ */
+export function inputPart<S extends z.ZodType>(useCase: UseCase<S, unknown>, key: string): z.ZodType {
+  const part = (useCase.input as unknown as { shape?: Record<string, z.ZodType> }).shape?.[key];
+  if (!part) throw new Error(`${useCase.name}: its input has no field ${key}`);
+  return part;
+}
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);

@@ -15,7 +15,10 @@ export function createHttpDeps(config: Config, database: OpenDatabase): HttpDeps
     oidc: config.oidc ? createOidcLogin(config.oidc) : null,
     publicUrl: config.publicUrl,
     ...(config.calendarUidDomain ? { calendarUidDomain: config.calendarUidDomain } : {}),
+    ...(config.calendarOrganizerEmail ? { calendarOrganizerEmail: config.calendarOrganizerEmail } : {}),
+    mailBySmtp: config.smtp !== null,
     bodyLimitBytes: config.bodyLimitBytes,
+    admission: config.admission,
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
   };

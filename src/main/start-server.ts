@@ -2,15 +2,21 @@
  * Starts the HTTP server on the configured database and keeps it running until a signal.
  */
 import { seedDemoUsers } from '../app/auth/demo-users.ts';
+import { refreshStaleCompliance } from '../app/governance/compliance-state.ts';
+import { type MailWorker, startMailWorker } from '../app/mail/deliver-mail.ts';
 import { runUseCase } from '../app/run-use-case.ts';
 import type { Config } from '../config/config.ts';
 import type { OpenDatabase } from '../db/connect.ts';
+import { createUnitOfWork } from '../db/unit-of-work.ts';
 import { buildHttpServer } from '../http/server.ts';
+import { createSmtpTransport } from '../mail/smtp-transport.ts';
 import { webModule } from '../web/register-web.ts';
 import { createHttpDeps } from './http-deps.ts';
 import { loadDemoOnFirstStart } from './load-demo-on-first-start.ts';
 import { openDatabase } from './open-database.ts';
 import { systemContext } from './system-context.ts';
+import { createWebhookPost } from './webhook-sender.ts';
+import { startWebhookWorker } from './webhook-worker.ts';
 
 /**
  * `opening`: the database when the caller has already begun to open it (main/server.ts), with
@@ -19,12 +25,20 @@ import { systemContext } from './system-context.ts';
 export async function startServer(config: Config, opening?: Promise<OpenDatabase>): Promise<void> {
   const database = await (opening ?? openDatabase(config, { migrate: true }));
   const app = await buildHttpServer(createHttpDeps(config, database), webModule);
+  const webhooks = startWebhookWorker(
+    createUnitOfWork(database.db, { actor: 'system:webhooks', requestId: null }),
+    createWebhookPost({ allowPrivateTargets: config.webhookAllowPrivateTargets }),
+    app.log,
+  );
   let stopping = false;
+  let mailWorker: MailWorker | null = null;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stopping');
+    await webhooks.stop();
     await app.close();
+    await mailWorker?.stop();
     await database.close();
     process.exit(0);
   };
@@ -39,7 +53,28 @@ export async function startServer(config: Config, opening?: Promise<OpenDatabase
     const seeded = await runUseCase(seedDemoUsers, systemContext(database, 'first-start'), {});
     if (seeded.created.length > 0) app.log.info({ users: seeded.created }, 'demo users created');
   }
+  if (config.smtp) {
+    // The delivery worker: in this process, on a timer; safe beside other instances (deliver-mail.ts).
+    mailWorker = await startMailWorker({
+      uow: createUnitOfWork(database.db, { actor: 'system:mail', requestId: null }),
+      transport: createSmtpTransport(config.smtp),
+      now: () => new Date(),
+      intervalMs: 2000,
+      releaseClaimsAtStart: database.kind === 'pglite',
+      log: (e) => app.log.info(e, 'mail delivery'),
+      onError: (err) => app.log.error({ err }, 'mail delivery failed'),
+    });
+  }
   await app.listen({ port: config.port, host: config.host });
+  // Stored compliance left stale by writes outside the use cases (an upgrade, a script, a
+  // restore) is recomputed in the background; reads are correct meanwhile, only slower.
+  const ctx = systemContext(database, 'start');
+  ctx.uow
+    .write((s) => refreshStaleCompliance(s, ctx.today))
+    .then((done) => {
+      if (done.length > 0) app.log.info({ municipalities: done.length }, 'stored compliance refreshed');
+    })
+    .catch((err: unknown) => app.log.error({ err }, 'refreshing stored compliance failed'));
   const where = database.kind === 'pglite' ? `indlejret database i ${config.dataDir}` : 'PostgreSQL-server';
   console.log(`\nStyringsdialog kører på ${config.publicUrl} (${where}).`);
   console.log(loginHint());

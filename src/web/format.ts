@@ -1,4 +1,5 @@
 /** Danish display formats for the pages. */
+import { copenhagenDate } from '../domain/shared/copenhagen-date.ts';
 import { danishDate } from '../domain/shared/iso-date.ts';
 
 export function formatDate(iso: string | null | undefined): string {
@@ -21,3 +22,17 @@ export const departmentKindLabel = {
   elderly: 'Ældreboliger',
   youth: 'Ungdomsboliger',
 } as const;
+
+const timeFormat = new Intl.DateTimeFormat('da-DK', {
+  timeZone: 'Europe/Copenhagen',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** An instant as the Danish date and local time: "01-12-2026 kl. 14.05". */
+export function formatInstant(iso: string | null | undefined): string {
+  if (!iso) return '–';
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return '–';
+  return `${danishDate(copenhagenDate(at))} kl. ${timeFormat.format(at)}`;
+}

@@ -21,6 +21,8 @@ import { renderDocument } from './render.ts';
 
 export type PageResult =
   | VNode
+  /** The client's copy is current (If-None-Match named the ETag the handler set): 304. */
+  | { notModified: true }
   | { redirect: string }
   | { file: Buffer | string; type: string; filename: string };
 
@@ -55,6 +57,7 @@ async function respond(
   result: PageResult,
 ): Promise<FastifyReply> {
   if ('redirect' in result) return reply.redirect(result.redirect, 303);
+  if ('notModified' in result) return reply.status(304).send();
   if ('file' in result) {
     return reply
       .type(result.type)

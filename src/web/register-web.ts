@@ -12,9 +12,12 @@ import { renderErrorPage } from './pages/error-page.tsx';
 import { registerAgreementPages } from './routes/agreement-routes.tsx';
 import { registerAuditPages } from './routes/audit-routes.tsx';
 import { registerAuthPages } from './routes/auth-routes.tsx';
+import { registerBriefingPages } from './routes/briefing-routes.tsx';
 import { registerFrontPage } from './routes/front-page-routes.tsx';
 import { registerGovernancePages } from './routes/governance-routes.tsx';
+import { registerKeyFigurePages } from './routes/key-figure-routes.tsx';
 import { registerLegalPages } from './routes/legal-routes.tsx';
+import { registerListExports } from './routes/list-export-routes.ts';
 import { registerMeetingPages } from './routes/meeting-routes.tsx';
 import { registerMunicipalityPages } from './routes/municipality-routes.tsx';
 import { registerOnboardingPages } from './routes/onboarding-routes.tsx';
@@ -24,6 +27,7 @@ import { registerRegistryFormPages } from './routes/registry-form-routes.tsx';
 import { registerRegistryPages } from './routes/registry-routes.tsx';
 import { registerTenancyPages } from './routes/tenancy-routes.tsx';
 import { registerUserPages } from './routes/user-routes.tsx';
+import { registerWebhookPages } from './routes/webhook-routes.tsx';
 
 const require = createRequire(import.meta.url);
 // dkfds exports only its main script, so find its dist/ from that file.
@@ -36,9 +40,11 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerFrontPage(app, deps);
   registerRegistryFormPages(app, deps);
   registerMunicipalityPages(app, deps);
+  registerWebhookPages(app, deps);
   registerRegistryPages(app, deps);
   registerGovernancePages(app, deps);
   registerMeetingPages(app, deps);
+  registerListExports(app, deps);
   registerAuthPages(app, deps);
   registerUserPages(app, deps);
   registerProfilePages(app, deps);
@@ -46,6 +52,8 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerTenancyPages(app, deps);
   await registerOnboardingPages(app, deps);
   registerLegalPages(app, deps);
+  registerBriefingPages(app, deps);
+  registerKeyFigurePages(app, deps);
   await registerAgreementPages(app, deps);
   await registerPoliticalCasePages(app, deps);
 }

@@ -138,12 +138,14 @@ describe.runIf(chromiumAvailable())('the meeting cycle in Chromium', () => {
     );
     visited.approvalRefused = await axeViolations(page);
 
-    // 7. Complete minutes with both assessments and one agreement.
+    // 7. The organisation writes its own assessment; the officer adds one agreement.
+    actor = djurslandsbo;
     await page.goto(meetingUrl);
-    await page.fill(
-      '#field-organisationAssessment',
-      'Organisationen har nedbragt tomgangen og har styr på økonomien.',
-    );
+    await page.fill('#field-assessment', 'Organisationen har nedbragt tomgangen og har styr på økonomien.');
+    await page.click('button:has-text("Gem vurderingen")');
+    await page.waitForURL(meetingUrl);
+    actor = officer;
+    await page.goto(meetingUrl);
     await page.fill('#field-agreements-0-text', 'Tomgangen i afdeling Søndergade halveres.');
     await page.selectOption('#field-agreements-0-objectiveArea', 'letting');
     await page.fill('#field-agreements-0-deadline', '2028-06-30');

@@ -28,6 +28,7 @@ import { publishMeeting } from '../../src/app/meetings/publish-meeting.ts';
 import { saveMinutes } from '../../src/app/meetings/save-minutes.ts';
 import { runUseCase } from '../../src/app/run-use-case.ts';
 import { createAuthStore } from '../../src/db/auth/auth-store.ts';
+import { createWebhookStore } from '../../src/db/webhooks/webhook-store.ts';
 import { norddjursModels } from '../../src/domain/governance-model/norddjurs-models.ts';
 import { cvrCheckDigit } from '../../src/domain/registry/cvr.ts';
 import { registeredApiRoutes } from '../../src/http/use-case-route.ts';
@@ -221,6 +222,41 @@ async function meetingOf(h: Helpers, which: 'main' | 'cancel' | 'invited' | 'pub
   return meeting.id;
 }
 
+/** A live webhook of 707, fresh per request (removing it twice would be "not found"). */
+async function webhookOf(h: Helpers): Promise<string> {
+  const id = `wh-matrix-${h.n}`;
+  await createWebhookStore(h.t.database.db).insertWebhook(
+    {
+      id,
+      municipality: OWN,
+      url: 'https://example.org/hook',
+      events: ['meeting.planned'],
+      description: '',
+      createdAt: new Date().toISOString(),
+      createdBy: 'system:matrix',
+      removedAt: null,
+    },
+    'matrix-secret',
+  );
+  return id;
+}
+
+async function webhookDeliveryOf(h: Helpers): Promise<string> {
+  const webhookId = await webhookOf(h);
+  const id = `whd-matrix-${h.n}`;
+  await createWebhookStore(h.t.database.db).insertDelivery({
+    id,
+    municipality: OWN,
+    webhookId,
+    eventId: `event-${h.n}`,
+    eventType: 'meeting.planned',
+    payload: '{}',
+    nextAttemptAt: new Date(),
+    redeliveryOf: null,
+  });
+  return id;
+}
+
 async function invitationOf(h: Helpers): Promise<string> {
   const id = await meetingOf(h, 'invited');
   const row = await h.t.database.db
@@ -338,6 +374,12 @@ const rules: Record<string, Rule> = {
     csv: 'Id;Status;Dato;Note\nagr-djurslandsbo-2025-1;Opfyldt;2026-11-22;Nået\n',
     ok: 'granted',
   },
+  [`POST ${API}/key-figures/import`]: {
+    scope: 'municipality',
+    csv: 'lbf_org_nr;afdeling_nr;styringsaar;kode;vaerdi;enhed\n137;1;2031;tomgang_pct;0,7;%\n',
+    ok: 'granted',
+  },
+  [`GET ${API}/key-figures/organisations/:id`]: { scope: 'organisation', params: () => ({ id: ORG_A }) },
   [`GET ${API}/agreements/:id`]: { scope: 'organisation', params: () => ({ id: 'agr-djurslandsbo-2025-1' }) },
   [`PUT ${API}/agreements/:id`]: {
     scope: 'organisation',
@@ -436,6 +478,16 @@ const rules: Record<string, Rule> = {
   'GET /': { scope: 'home' },
   'GET /boligorganisationer': { scope: 'home' },
   'GET /boligorganisationer.csv': { scope: 'home' },
+  // the briefing (issue 14)
+  'GET /orientering': { scope: 'home' },
+  'GET /orientering.pdf': { scope: 'home' },
+  'GET /boligorganisationer/:id/noegletal': { scope: 'organisation', params: () => ({ id: ORG_A }) },
+  'POST /boligorganisationer/:id/noegletal': {
+    scope: 'organisation',
+    params: () => ({ id: ORG_A }),
+    form: () => ({ departmentId: '', steeringYear: '2026', code: 'tomgang_pct', value: '0,7' }),
+    ok: 303,
+  },
   'GET /afdelinger.csv': { scope: 'home' },
   'GET /boligorganisationer/:id': { scope: 'organisation', params: () => ({ id: ORG_A }) },
   'GET /personer': { scope: 'home' },
@@ -521,6 +573,17 @@ const rules: Record<string, Rule> = {
     }),
     // An earlier admitted actor's save raises the version: then 412, still "granted".
     ok: 'granted',
+  },
+  'GET /webhooks': { scope: 'home' },
+  'POST /webhooks': {
+    scope: 'home',
+    form: () => ({ url: 'https://example.org/hook', events: 'meeting.planned', description: '' }),
+  },
+  // The hook is 707's: an administrator of another municipality gets 404.
+  'POST /webhooks/:id/fjern': { scope: 'municipality', params: async (h) => ({ id: await webhookOf(h) }) },
+  'POST /webhooks/leveringer/:id/send-igen': {
+    scope: 'municipality',
+    params: async (h) => ({ id: await webhookDeliveryOf(h) }),
   },
   'POST /kommune': {
     scope: 'home',
@@ -685,6 +748,11 @@ const rules: Record<string, Rule> = {
     ok: 'granted',
   },
   [`GET ${API}/invitations`]: { scope: 'municipality' },
+  [`POST ${API}/invitations/:invitationId/resend`]: {
+    scope: 'municipality',
+    params: async (h) => ({ invitationId: await invitationOf(h) }),
+    ok: 'granted',
+  },
   [`GET ${API}/accounts`]: { scope: 'none' },
   [`GET ${API}/accounts/:id`]: {
     scope: 'none',
@@ -696,6 +764,12 @@ const rules: Record<string, Rule> = {
   // An empty plan answers with a field error: access is what is tested here.
   'POST /moeder/planlaeg': { scope: 'home', query: { aar: '2027' }, form: () => ({}), ok: 'granted' },
   'GET /moeder/udbakke': { scope: 'home' },
+  'POST /moeder/udbakke/:invitationId/send-igen': {
+    scope: 'home',
+    params: async (h) => ({ invitationId: await invitationOf(h) }),
+    form: () => ({}),
+    ok: 'granted',
+  },
   'GET /moeder/udbakke/:invitationId/invitation.ics': {
     scope: 'municipality',
     params: async (h) => ({ invitationId: await invitationOf(h) }),
@@ -757,6 +831,30 @@ const rules: Record<string, Rule> = {
     scope: 'organisation',
     params: async (h) => ({ id: await meetingOf(h, 'main') }),
     form: () => ({ minuteTaker: 'Matrix' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/vurdering': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ assessment: 'Matrix' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/kommentar': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ comment: 'Matrix' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/genaabn': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ reopenReason: 'Matrix' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/traek-tilbage': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ withdrawReason: 'Matrix' }),
     ok: 'granted',
   },
   'POST /moeder/:id/flyt': {
@@ -825,6 +923,91 @@ const rules: Record<string, Rule> = {
     scope: 'none',
     params: async (h) => ({ code: OWN, id: await meetingOf(h, 'published'), version: '1' }),
   },
+  // webhooks (admins of the municipality)
+  [`GET ${API}/webhooks`]: { scope: 'municipality' },
+  [`POST ${API}/webhooks`]: {
+    scope: 'municipality',
+    body: () => ({ url: 'https://example.org/hook', events: ['meeting.planned'] }),
+    ok: 201,
+  },
+  [`DELETE ${API}/webhooks/:id`]: {
+    scope: 'municipality',
+    params: async (h) => ({ id: await webhookOf(h) }),
+  },
+  [`POST ${API}/webhooks/deliveries/:id/redeliver`]: {
+    scope: 'municipality',
+    params: async (h) => ({ id: await webhookDeliveryOf(h) }),
+    ok: 201,
+  },
+  // open data: OParl 1.1 (public; the same answer for everyone)
+  'GET /oparl/v1.1/system': { scope: 'none' },
+  'GET /oparl/v1.1/body': { scope: 'none' },
+  'GET /oparl/v1.1/body/:body': { scope: 'none', params: () => ({ body: OWN }) },
+  ...Object.fromEntries(
+    [
+      'organization',
+      'person',
+      'membership',
+      'legislative-term',
+      'meeting',
+      'paper',
+      'agreement',
+      'published-account',
+      'obligation',
+    ].map((list) => [
+      `GET /oparl/v1.1/body/:body/${list}`,
+      { scope: 'none', params: () => ({ body: OWN }) } satisfies Rule,
+    ]),
+  ),
+  'GET /oparl/v1.1/body/:body/organization/:id': { scope: 'none', params: () => ({ body: OWN, id: ORG_A }) },
+  'GET /oparl/v1.1/body/:body/person/:id': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: 'person-allan-brixen' }),
+  },
+  'GET /oparl/v1.1/body/:body/membership/:id': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: 'body-707-kb~person-allan-brixen~2022-2025' }),
+  },
+  'GET /oparl/v1.1/body/:body/legislative-term/:id': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: '2022-2025' }),
+  },
+  'GET /oparl/v1.1/body/:body/meeting/:id': {
+    scope: 'none',
+    params: async (h) => ({ body: OWN, id: await meetingOf(h, 'published') }),
+  },
+  'GET /oparl/v1.1/body/:body/meeting/:id/file/account': {
+    scope: 'none',
+    params: async (h) => ({ body: OWN, id: await meetingOf(h, 'published') }),
+  },
+  // The matrix's published meeting has minutes without items: a missing item is 404 for everyone.
+  'GET /oparl/v1.1/body/:body/meeting/:id/agenda-item/:item': {
+    scope: 'none',
+    params: async (h) => ({ body: OWN, id: await meetingOf(h, 'published'), item: '99' }),
+    ok: 404,
+  },
+  'GET /oparl/v1.1/body/:body/published-account/:id': {
+    scope: 'none',
+    params: async (h) => ({ body: OWN, id: await meetingOf(h, 'published') }),
+  },
+  'GET /oparl/v1.1/body/:body/paper/:id': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: 'pc-demo-22-8287' }),
+  },
+  'GET /oparl/v1.1/body/:body/paper/:id/consultation/:item': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: 'pc-demo-22-8287', item: '1' }),
+  },
+  'GET /oparl/v1.1/body/:body/obligation/:id': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: 'dialogueMeeting:707:org-djurslandsbo:2026:legalFloor#1' }),
+  },
+  // Register agreements without a published meeting are not public: 404 for everyone.
+  'GET /oparl/v1.1/body/:body/agreement/:id': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: 'agr-kattegatkysten-2022-1' }),
+    ok: 404,
+  },
   // pages: login
   'GET /log-ind': { scope: 'none' },
   'GET /tilgaengelighed': { scope: 'none' },
@@ -843,6 +1026,9 @@ const rules: Record<string, Rule> = {
     ok: 'granted',
   },
   'GET /nulstil-adgangskode': { scope: 'none', query: { token: 'x' } },
+  // The answer link of an invitation mail: the secret is the credential, no login (an unknown one shows "Linket virker ikke").
+  'GET /svar': { scope: 'none', query: { token: 'x'.repeat(43) } },
+  'POST /svar': { scope: 'none', form: () => ({ token: 'x'.repeat(43), response: 'attending' }), ok: 422 },
   'POST /nulstil-adgangskode': {
     scope: 'none',
     form: () => ({

@@ -141,6 +141,35 @@ const PLAUSIBLE: Record<string, unknown[]> = {
   fileName: ['sag.md', 'aftaler.csv'],
 };
 
+/**
+ * A body schema with its component `$ref`s replaced by the components and `allOf` parts merged
+ * into one object schema, so the generator sees every documented key.
+ */
+function resolved(
+  schema: (JsonSchema & { $ref?: string; allOf?: JsonSchema[] }) | undefined,
+  components: Record<string, JsonSchema>,
+  depth = 0,
+): JsonSchema | null {
+  if (!schema || depth > 8) return schema ?? null;
+  if (schema.$ref) return resolved(components[schema.$ref.split('/').pop() ?? ''], components, depth + 1);
+  if (schema.allOf) {
+    const parts = schema.allOf.map((p) => resolved(p, components, depth + 1) ?? {});
+    return {
+      type: 'object',
+      properties: Object.assign({}, ...parts.map((p) => p.properties ?? {})),
+      required: parts.flatMap((p) => p.required ?? []),
+    };
+  }
+  const out: JsonSchema = { ...schema };
+  if (schema.properties) {
+    out.properties = Object.fromEntries(
+      Object.entries(schema.properties).map(([k, v]) => [k, resolved(v, components, depth + 1) ?? {}]),
+    );
+  }
+  if (schema.items) out.items = resolved(schema.items, components, depth + 1) ?? {};
+  return out;
+}
+
 /** encodeURIComponent, but a lone surrogate becomes its (invalid) UTF-8 bytes instead of throwing. */
 function encodeLoosely(text: string): string {
   try {
@@ -172,6 +201,7 @@ describe('fuzzing the API from its OpenAPI description', () => {
     });
     await loadDemoInto(t.database, '2027-09-01');
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      components?: { schemas?: Record<string, JsonSchema> };
       paths: Record<
         string,
         Record<
@@ -190,7 +220,7 @@ describe('fuzzing the API from its OpenAPI description', () => {
           method: method.toUpperCase(),
           path,
           params: op.parameters ?? [],
-          body: content['application/json']?.schema ?? null,
+          body: resolved(content['application/json']?.schema, doc.components?.schemas ?? {}),
         });
       }
     }

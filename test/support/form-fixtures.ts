@@ -9,12 +9,15 @@ import { readFileSync } from 'node:fs';
 import type { Actor } from '../../src/app/actor.ts';
 import { approveMinutes } from '../../src/app/meetings/approve-minutes.ts';
 import { createMeeting } from '../../src/app/meetings/create-meeting.ts';
+import { inviteMeeting } from '../../src/app/meetings/invite-meeting.ts';
 import { markHeld } from '../../src/app/meetings/mark-held.ts';
+import { publishMeeting } from '../../src/app/meetings/publish-meeting.ts';
 import { requestOfficial } from '../../src/app/meetings/request-official.ts';
 import { saveMinutes } from '../../src/app/meetings/save-minutes.ts';
 import { runUseCase } from '../../src/app/run-use-case.ts';
 import type { UseCaseContext } from '../../src/app/use-case.ts';
 import { createAuthStore } from '../../src/db/auth/auth-store.ts';
+import { createWebhookStore } from '../../src/db/webhooks/webhook-store.ts';
 import { userWith } from './actors.ts';
 import { systemContext } from './auth.ts';
 import type { TestApp } from './test-app.ts';
@@ -131,6 +134,15 @@ export async function approvedMeeting(
 
 const planned = { params: async (t: TestApp) => ({ id: await plannedMeeting(t) }) };
 
+/** An invitation of a planned meeting, sent: its mail waits in the queue. */
+async function sentInvitation(t: TestApp): Promise<string> {
+  const id = await plannedMeeting(t);
+  const out = await runUseCase(inviteMeeting, ctxOf(t), { municipality: MUNICIPALITY, id });
+  const first = out.invitations[0];
+  if (!first) throw new Error('the demo meeting has no participant with an e-mail address');
+  return String(first.id);
+}
+
 let users = 0;
 /** A user of 707 without a password, for the user administration forms. */
 async function freshUser(t: TestApp): Promise<string> {
@@ -147,12 +159,56 @@ async function freshUser(t: TestApp): Promise<string> {
   return id;
 }
 
+/** A webhook of 707 (and one delivery of it) for the remove and redeliver forms. */
+async function webhookWithDelivery(t: TestApp): Promise<{ webhookId: string; deliveryId: string }> {
+  const store = createWebhookStore(t.database.db);
+  const webhookId = `wh-form-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  await store.insertWebhook(
+    {
+      id: webhookId,
+      municipality: MUNICIPALITY,
+      url: 'https://example.org/hook',
+      events: ['meeting.planned'],
+      description: 'Formular',
+      createdAt: new Date().toISOString(),
+      createdBy: 'system:test',
+      removedAt: null,
+    },
+    'form-secret',
+  );
+  const deliveryId = `${webhookId}-delivery`;
+  await store.insertDelivery({
+    id: deliveryId,
+    municipality: MUNICIPALITY,
+    webhookId,
+    eventId: 'event-form',
+    eventType: 'meeting.planned',
+    payload: '{}',
+    nextAttemptAt: new Date(),
+    redeliveryOf: null,
+  });
+  // Delivered: only a finished delivery can be sent again.
+  await store.recordAttempt(deliveryId, {
+    attempt: { at: new Date().toISOString(), statusCode: 200, error: null, durationMs: 5 },
+    status: 'delivered',
+    nextAttemptAt: null,
+  });
+  return { webhookId, deliveryId };
+}
+
 export const formFixtures: Record<string, FormFixture> = {
+  '/webhooks/:id/fjern': { params: async (t) => ({ id: (await webhookWithDelivery(t)).webhookId }) },
+  '/webhooks/leveringer/:id/send-igen': {
+    params: async (t) => ({ id: (await webhookWithDelivery(t)).deliveryId }),
+  },
   // the operator's pages (issue 17): the demo municipality seen from /drift
   '/drift/kommuner/:code/administrator': { params: () => ({ code: '707' }) },
   '/drift/kommuner/:code/suspendering': { params: () => ({ code: '707' }) },
   '/moeder/planlaeg': { query: { aar: '2027' } },
   '/moeder/:id/indkald': planned,
+  '/moeder/udbakke/:invitationId/send-igen': {
+    params: async (t) => ({ invitationId: await sentInvitation(t) }),
+  },
   '/moeder/:id/afholdt': {
     params: async (t) => {
       const created = await runUseCase(createMeeting, ctxOf(t, '2026-10-01'), {
@@ -182,6 +238,20 @@ export const formFixtures: Record<string, FormFixture> = {
   '/moeder/:id/fremmoede': planned,
   '/moeder/:id/dagsorden': planned,
   '/moeder/:id/referat': { params: async (t) => ({ id: await heldMeeting(t) }), savesDraft: true },
+  '/moeder/:id/vurdering': {
+    params: async (t) => ({ id: await heldMeeting(t) }),
+    actor: userWith('organisation', MUNICIPALITY, 'org-djurslandsbo'),
+    savesDraft: true,
+  },
+  '/moeder/:id/kommentar': { params: async (t) => ({ id: await draftedMeeting(t) }) },
+  '/moeder/:id/genaabn': { params: async (t) => ({ id: await approvedMeeting(t) }) },
+  '/moeder/:id/traek-tilbage': {
+    params: async (t) => {
+      const id = await approvedMeeting(t);
+      await runUseCase(publishMeeting, ctxOf(t), { municipality: MUNICIPALITY, id });
+      return { id };
+    },
+  },
   '/moeder/:id/flyt': planned,
   '/moeder/:id/aflys': planned,
   // Other slices' forms, on the demo data (ids as in test/security/authorization-matrix.test.ts).
@@ -256,6 +326,7 @@ export const formFixtures: Record<string, FormFixture> = {
   // Registry forms (durability): a demo organisation, its first department, the first person.
   '/boligorganisationer/:id/ret': { params: () => ({ id: 'org-djurslandsbo' }) },
   '/boligorganisationer/:id/afdelinger/ny': { params: () => ({ id: 'org-djurslandsbo' }) },
+  '/boligorganisationer/:id/noegletal': { params: () => ({ id: 'org-djurslandsbo' }) },
   '/boligorganisationer/:id/afdelinger/:departmentId/ret': {
     params: async (t) => ({
       id: 'org-djurslandsbo',

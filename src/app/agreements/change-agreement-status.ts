@@ -8,6 +8,8 @@ import { AppError, invalidInput } from '../app-error.ts';
 import type { Store } from '../ports.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase, type UseCaseContext } from '../use-case.ts';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
+import { agreementEvent } from '../webhooks/webhook-events.ts';
 import { actorName, agreementWriters } from './access.ts';
 import type { StoredAgreement } from './agreement-store.ts';
 import { agreementInReach } from './load-agreements.ts';
@@ -36,6 +38,7 @@ export async function recordStatusChange(
       'En anden har ændret aftalen samtidig. Hent den igen og gentag din ændring.',
     );
   }
+  await emitWebhookEvent(s, agreementEvent(municipality, agreement, entry), ctx.now);
   await s.audit.append({
     municipality,
     action,

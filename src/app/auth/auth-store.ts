@@ -1,6 +1,6 @@
 /**
  * The port for accounts and their credentials: users and role grants, sessions, API tokens,
- * login attempts, one-time password links and the mail outbox. Implemented in db/auth/.
+ * login attempts and one-time password links. Implemented in db/auth/.
  * Secrets never pass through here in the clear: sessions, tokens and links are stored as
  * SHA-256 hashes, passwords as argon2id hashes.
  */
@@ -156,21 +156,6 @@ export interface AuthStore {
     byEmail: Date[];
     byAddress: Date[];
   }>;
-}
-
-export interface OutboxMessage {
-  id: number;
-  to: string;
-  subject: string;
-  body: string;
-  createdAt: Date;
-  sentAt: Date | null;
-}
-
-/** Mails waiting to be sent. Sending (SMTP) is a later issue; until then they are read here. */
-export interface OutboxStore {
-  enqueue(message: { to: string; subject: string; body: string; createdAt: Date }): Promise<void>;
-  list(): Promise<OutboxMessage[]>;
 }
 
 export const ROLES: readonly Role[] = ['admin', 'caseOfficer', 'official', 'organisation', 'councilMember'];

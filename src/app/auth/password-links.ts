@@ -4,6 +4,8 @@
  * limited time, and only until a newer link is sent (hardening issue 12, #3: 33 links were once
  * valid at the same time). The mail is written to the outbox in the same transaction.
  */
+
+import { enqueueMail } from '../mail/enqueue-mail.ts';
 import type { Store } from '../ports.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 
@@ -41,5 +43,12 @@ export async function sendPasswordLink(
             `Kære ${user.name}\n\nDu er oprettet som bruger i Styringsdialog med e-mailadressen ${user.email}.\n` +
             `Vælg din adgangskode via linket herunder. Linket virker i 7 dage og kun én gang.\n\n${link}\n`,
         };
-  await s.outbox.enqueue({ to: user.email, ...mail, createdAt: now });
+  await enqueueMail(s, {
+    to: user.email,
+    toName: user.name,
+    subject: mail.subject,
+    text: mail.body,
+    kind: 'passwordLink',
+    createdAt: now,
+  });
 }

@@ -4,19 +4,17 @@
  * summary — the read model of the Overblik, and what the API's compliance resource and the CLI's
  * `compliance` command present for one year.
  *
- * Loads once for all years (municipality, model versions, organisations, facts, agreements: one
- * query each) and derives each year's obligations in the domain; the grid cells are looked up by
- * key, never by scanning a list per cell. Status words come from domain/compliance/labels.ts.
+ * The assessed obligations come from stored compliance (compliance-state.ts: one indexed select
+ * for all years when current, else derived fresh); with the municipality, its content version and
+ * the agreements that is a fixed number of queries whatever the number of organisations. The grid
+ * cells are looked up by key, never by scanning a list per cell. Status words come from domain/compliance/labels.ts.
  */
 
 import { z } from 'zod';
 import { summariseAgreements } from '../../domain/agreements/follow-up.ts';
-import { assessCompliance } from '../../domain/compliance/assess-compliance.ts';
-import { type ComplianceSummary, summariseCompliance } from '../../domain/compliance/summarise-compliance.ts';
+import type { ComplianceSummary } from '../../domain/compliance/summarise-compliance.ts';
 import type { ComplianceStatus } from '../../domain/compliance/types.ts';
-import { deriveObligations } from '../../domain/obligations/derive-obligations.ts';
-import type { Obligation } from '../../domain/obligations/types.ts';
-import type { HousingOrganisation, Municipality } from '../../domain/registry/types.ts';
+import type { Municipality } from '../../domain/registry/types.ts';
 import { compareDanish } from '../../domain/shared/danish-order.ts';
 import { type Actor, authorize, may } from '../actor.ts';
 import { visibleAgreements } from '../agreements/load-agreements.ts';
@@ -25,6 +23,7 @@ import type { Store } from '../ports.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { factRecorders, governanceReaders } from './access.ts';
+import { complianceYears } from './compliance-state.ts';
 import { yearInput } from './inputs.ts';
 import { type AssessedObligationView, assessedObligationView } from './obligation-view.ts';
 
@@ -86,31 +85,18 @@ export async function loadComplianceGrid(
 ): Promise<ComplianceGrid> {
   const municipality = await s.registry.getMunicipality(municipalityCodeValue);
   if (!municipality) throw notFound('Kommunen');
-  const [versions, summaries, facts, visible] = await Promise.all([
-    s.governance.listModelVersions(municipalityCodeValue),
-    s.registry.listOrganisations(municipalityCodeValue),
-    s.governance.listFacts(municipalityCodeValue),
+  const allYears = [...new Set([...gridYears, year])].sort((a, b) => a - b);
+  const [assessed, visible] = await Promise.all([
+    complianceYears(s, municipalityCodeValue, allYears, today),
     visibleAgreements(s, actor, municipalityCodeValue),
   ]);
-  const organisations: HousingOrganisation[] = summaries.map((o) => o.organisation);
-  const models = versions.map((v) => v.model);
-  const allYears = [...new Set([...gridYears, year])].sort((a, b) => a - b);
-  const years = allYears.map((y): ComplianceYear => {
-    const obligations: Obligation[] = deriveObligations({
-      municipality: municipalityCodeValue,
-      models,
-      organisations,
-      year: y,
-    });
-    const assessments = assessCompliance({ obligations, facts, today });
-    const byId = new Map(assessments.map((a) => [a.obligationId, a]));
-    const summary =
-      summariseCompliance(obligations, assessments, organisations).find((x) => x.steeringYear === y) ?? null;
+  const years = assessed.map((y): ComplianceYear => {
+    const byId = new Map(y.assessments.map((a) => [a.obligationId, a]));
     return {
-      year: y,
-      summary,
-      sentences: summary?.sentences ?? [],
-      obligations: obligations.map((o) => assessedObligationView(o, byId.get(o.id))),
+      year: y.year,
+      summary: y.summary,
+      sentences: y.summary?.sentences ?? [],
+      obligations: y.obligations.map((o) => assessedObligationView(o, byId.get(o.id))),
     };
   });
   const cells = new Map<string, StatusCell>();

@@ -23,6 +23,8 @@ export interface GovernanceStore {
   /** Ends a version's validity when a newer version takes effect. */
   closeModelVersion(modelId: string, version: number, validTo: string): Promise<void>;
   listFacts(municipality: string): Promise<StoredFact[]>;
+  /** The facts of these obligations only (an indexed select). */
+  listFactsFor(municipality: string, obligationIds: readonly string[]): Promise<StoredFact[]>;
   /**
    * Records a fact once: the same fact again (obligation, kind, date, reference and note) is
    * not stored twice; the first one comes back with `created: false`.

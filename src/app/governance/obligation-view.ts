@@ -61,7 +61,9 @@ export function assessedObligationView(
     statusLabel: complianceStatusText(a?.status ?? 'due', a?.completedLate ?? false),
     completedOn: a?.completedOn ?? null,
     completedLate: a?.completedLate ?? false,
-    account: a?.account ?? null,
+    account: a?.account
+      ? { dueBy: a.account.dueBy, publishedOn: a.account.publishedOn, late: a.account.late }
+      : null,
     findings: (a?.findings ?? []).map((f) => ({ code: f.code, severity: f.severity, message: f.message })),
     evidence: (a?.evidence ?? []).map((e) => ({ kind: e.kind, ref: e.ref, date: e.date })),
   };

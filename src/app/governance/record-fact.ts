@@ -61,7 +61,9 @@ export const recordFact = defineUseCase({
     };
     // Recording the same fact again is a no-op that answers with the first (issue 12 #12).
     const known = await ctx.uow.read(async (s) => {
-      const existing = (await s.governance.listFacts(input.municipality)).find((f) => sameFact(f, fact));
+      const existing = (await s.governance.listFactsFor(input.municipality, [input.obligationId])).find((f) =>
+        sameFact(f, fact),
+      );
       return existing
         ? { fact: existing, obligation: await obligationIn(s, input.municipality, input.obligationId, parts) }
         : null;

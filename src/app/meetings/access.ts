@@ -7,7 +7,7 @@
  * - council members: the political meetings (theme meetings, dialogue forums).
  * Anything else answers "not found", so that a meeting's existence is not leaked.
  */
-import type { Meeting } from '../../domain/meetings/index.ts';
+import type { DialogueParty, Meeting } from '../../domain/meetings/index.ts';
 import { type AccessPolicy, type Actor, authorize } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import type { Store } from '../ports.ts';
@@ -38,6 +38,16 @@ export function isPlanner(actor: Actor, municipality: string): boolean {
 export function actingOrganisation(actor: Actor, municipality: string): string | null {
   const grant = grantsIn(actor, municipality).find((g) => g.role === 'organisation');
   return grant?.organisationId ?? null;
+}
+
+/**
+ * The dialogue party the actor acts for in the municipality: the administration for admins and
+ * case officers, the organisation for organisation users (their own organisation is checked per
+ * meeting by mayReadMeeting), null for everyone else.
+ */
+export function actingParty(actor: Actor, municipality: string): DialogueParty | null {
+  if (isPlanner(actor, municipality)) return 'administration';
+  return actingOrganisation(actor, municipality) !== null ? 'organisation' : null;
 }
 
 /** The e-mail and registry person of the actor, for matching invited officials. */

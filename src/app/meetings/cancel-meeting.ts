@@ -3,8 +3,10 @@ import { transition } from '../../domain/meetings/index.ts';
 import { authorize } from '../actor.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
+import { meetingEvent } from '../webhooks/webhook-events.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
-import { linkBaseInput, reasonInput, uidDomainInput } from './inputs.ts';
+import { linkBaseInput, organizerEmailInput, reasonInput, uidDomainInput } from './inputs.ts';
 import { sendInvitations } from './invitations.ts';
 import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
 
@@ -21,6 +23,7 @@ export const cancelMeeting = defineUseCase({
     reason: reasonInput('Begrundelsen'),
     linkBase: linkBaseInput,
     uidDomain: uidDomainInput,
+    organizerEmail: organizerEmailInput,
   }),
   async run(ctx, input) {
     authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
@@ -37,11 +40,14 @@ export const cancelMeeting = defineUseCase({
         ),
       );
       const saved = await saveMeeting(s, meeting, cancelled, 'cancelMeeting');
+      await emitWebhookEvent(s, meetingEvent('meeting.cancelled', saved), now);
       const invitations = wasInvited
         ? await sendInvitations(s, saved, {
             kind: 'cancel',
             linkBase: input.linkBase,
             uidDomain: input.uidDomain,
+            organizerEmail: input.organizerEmail,
+            sender: ctx.actor,
             now,
           })
         : [];

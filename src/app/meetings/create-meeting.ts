@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Meeting } from '../../domain/meetings/index.ts';
+import { type Meeting, slotClash } from '../../domain/meetings/index.ts';
 import { parseObligationId } from '../../domain/obligations/obligation-id.ts';
-import type { IsoDate } from '../../domain/shared/iso-date.ts';
+import { danishDate, type IsoDate } from '../../domain/shared/iso-date.ts';
 import { typeMessage } from '../../domain/shared/type-message.ts';
 import { authorize } from '../actor.ts';
 import { AppError, invalidInput } from '../app-error.ts';
@@ -9,6 +9,8 @@ import { loadObligations } from '../governance/load-obligations.ts';
 import type { Store } from '../ports.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
+import { meetingEvent } from '../webhooks/webhook-events.ts';
 import { meetingPlanners } from './access.ts';
 import { clockTimeInput, isoDateInput } from './inputs.ts';
 import { meetingForAudit, meetingYear } from './meeting-changes.ts';
@@ -71,6 +73,14 @@ export async function createMeetings(
         );
       }
       const meeting = await buildMeeting(s, municipality, obligation, p, today);
+      const clash = slotClash(meeting, [...existing, ...created]);
+      if (clash) {
+        throw new AppError(
+          'conflict',
+          'Tidspunktet er optaget',
+          `${clash.person} skal allerede deltage i »${clash.meeting.title}« ${clash.meeting.date ? danishDate(clash.meeting.date) : ''}${clash.meeting.startTime ? ` kl. ${clash.meeting.startTime}` : ''}. Vælg et andet tidspunkt.`,
+        );
+      }
       await s.meetings.insertMeeting(meeting, meetingYear(meeting));
       await s.audit.append({
         municipality: municipalityCode,
@@ -80,6 +90,7 @@ export async function createMeetings(
         before: null,
         after: { ...meetingForAudit(meeting), obligationIds: meeting.obligationIds, title: meeting.title },
       });
+      await emitWebhookEvent(s, meetingEvent('meeting.planned', meeting));
       created.push(meeting);
     }
   }

@@ -5,7 +5,7 @@ import { invalidInput } from '../app-error.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
-import { linkBaseInput, uidDomainInput } from './inputs.ts';
+import { linkBaseInput, organizerEmailInput, uidDomainInput } from './inputs.ts';
 import { sendInvitations } from './invitations.ts';
 import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
 
@@ -29,6 +29,7 @@ export const decideOfficialRequest = defineUseCase({
     personId: z.string().trim().max(100).nullable().default(null),
     linkBase: linkBaseInput,
     uidDomain: uidDomainInput,
+    organizerEmail: organizerEmailInput,
   }),
   async run(ctx, input) {
     authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
@@ -74,6 +75,8 @@ export const decideOfficialRequest = defineUseCase({
               kind: 'invite',
               linkBase: input.linkBase,
               uidDomain: input.uidDomain,
+              organizerEmail: input.organizerEmail,
+              sender: ctx.actor,
               now,
               only: added,
             })

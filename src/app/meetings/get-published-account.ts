@@ -10,6 +10,7 @@ import { defineUseCase } from '../use-case.ts';
  * all versions and their corrections. Only stored publications are shown — never the meeting's
  * current minutes — so minutes reopened and approved again stay private until published.
  * Anything else is "not found" for everyone, logged in or not. No contact data (publication.ts).
+ * A withdrawn version comes with its withdrawal (date and reason).
  */
 export const getPublishedAccount = defineUseCase({
   name: 'getPublishedAccount',
@@ -29,7 +30,12 @@ export const getPublishedAccount = defineUseCase({
       if (wanted === undefined) throw notFound('Redegørelsen');
       const shown = await s.meetings.getPublishedVersion(input.municipality, input.id, wanted);
       if (!shown) throw notFound('Redegørelsen');
+      const withdrawals =
+        (await s.meetings.listWithdrawals(input.municipality, input.id)).get(input.id) ?? [];
+      const withdrawn = withdrawals.find((w) => w.version === shown.version);
       return {
+        /** When and why this version was withdrawn; the page then shows that instead of the text. */
+        withdrawal: withdrawn ? { on: withdrawn.on, reason: withdrawn.reason } : null,
         account: shown.account,
         version: shown.version,
         publishedOn: shown.publishedOn,

@@ -34,3 +34,6 @@ export const uidDomainInput = z
     message: 'Kalenderdomænet skal være et værtsnavn, fx styringsdialog.norddjurs.dk',
   })
   .optional();
+
+/** CALENDAR_ORGANIZER_EMAIL, filled by the edge from its configuration; absent = the sending case officer. */
+export const organizerEmailInput = z.email().optional();

@@ -7,7 +7,8 @@ import { defineUseCase } from '../use-case.ts';
 import { steeringYearOf } from './meeting-changes.ts';
 
 /**
- * The municipality's public index of accounts by steering year, newest first, each year with the
+ * The municipality's public index of accounts by steering year, newest first — every year from
+ * the first published account on, also one without accounts — each year with the
  * sentence "Styringsdialogmøde afholdt med X af Y boligorganisationer" (X: organisations with a
  * published account of that year's dialogue meeting; Y: organisations with the obligation).
  */
@@ -23,6 +24,7 @@ export const listPublishedAccounts = defineUseCase({
       if (!municipality) throw notFound('Kommunen');
       await refuseIfSuspendedMunicipality(s, input.municipality);
       const latest = await s.meetings.latestPublishedVersions(input.municipality);
+      const withdrawals = await s.meetings.listWithdrawals(input.municipality);
       const published = (await s.meetings.listPublished(input.municipality)).filter((m) => latest.has(m.id));
       const byYear = new Map<number, typeof published>();
       for (const m of published) {
@@ -30,7 +32,13 @@ export const listPublishedAccounts = defineUseCase({
         byYear.set(year, [...(byYear.get(year) ?? []), m]);
       }
       const years = [];
-      for (const year of [...byYear.keys()].sort((a, b) => b - a)) {
+      // Every steering year from the first published account to the newest, newest first: a year
+      // without any account is shown too (coverage 0 of N), not silently left out.
+      const known = [...byYear.keys()];
+      const first = Math.min(...known);
+      const last = Math.max(...known);
+      const allYears = known.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, i) => last - i);
+      for (const year of allYears) {
         const meetings = byYear.get(year) ?? [];
         const { obligations } = await loadObligations(s, input.municipality, year);
         const total = new Set(
@@ -56,6 +64,7 @@ export const listPublishedAccounts = defineUseCase({
               publishedOn: account.publishedOn,
               version: shown.version,
               path: account.path,
+              withdrawn: withdrawals.get(m.id)?.find((w) => w.version === shown.version)?.on ?? null,
             });
           }
         }

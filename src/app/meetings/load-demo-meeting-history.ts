@@ -1,8 +1,9 @@
 /**
  * Plays the demo's meeting history (domain/meetings/demo-meeting-history.ts) through the real
  * meeting cycle, each step by the party that takes it and on its own date: the case officer
- * plans, invites, marks held and writes the minutes; both parties approve; the case officer
- * publishes; at the next year's meeting the previous agreements are followed up in the register.
+ * plans, invites, marks held and writes the minutes; the board writes the organisation's own
+ * assessment (and asks for a change where the history says so); both parties approve; the case
+ * officer publishes (and corrects an account where the history says so); at the next year's meeting the previous agreements are followed up in the register.
  * So a newcomer's first look at the demo shows past meetings, minutes with both assessments,
  * published accounts and agreements followed up — made by the same code a user would run.
  *
@@ -22,10 +23,13 @@ import { loadObligations } from '../governance/load-obligations.ts';
 import { runUseCase } from '../run-use-case.ts';
 import type { UseCaseContext } from '../use-case.ts';
 import { approveMinutes } from './approve-minutes.ts';
+import { commentMinutes } from './comment-minutes.ts';
 import { createMeeting } from './create-meeting.ts';
 import { inviteMeeting } from './invite-meeting.ts';
 import { markHeld } from './mark-held.ts';
 import { publishMeeting } from './publish-meeting.ts';
+import { reopenMinutes } from './reopen-minutes.ts';
+import { saveAssessment } from './save-assessment.ts';
 import { saveMinutes } from './save-minutes.ts';
 
 const MUNICIPALITY = '707';
@@ -62,8 +66,15 @@ async function obligationFor(ctx: UseCaseContext, h: DemoHistoryMeeting): Promis
   return o.id;
 }
 
-/** The minutes of a history meeting: everyone present, every agenda item treated. */
-function minutesOf(meeting: Meeting, h: DemoHistoryMeeting) {
+/**
+ * The case officer's minutes of a history meeting: everyone present, every agenda item treated,
+ * the municipality's assessment (the board writes the organisation's own, `saveAssessment`).
+ */
+function minutesOf(
+  meeting: Meeting,
+  h: DemoHistoryMeeting,
+  municipalityAssessment = h.municipalityAssessment,
+) {
   return {
     participantsPresent: meeting.participants.map((p) => ({ name: p.name, party: p.party, role: p.role })),
     apologies: [],
@@ -73,9 +84,10 @@ function minutesOf(meeting: Meeting, h: DemoHistoryMeeting) {
       summary: item.kind === 'followUp' ? 'Status på aftalerne blev gennemgået.' : 'Punktet blev drøftet.',
       outcome: 'Taget til efterretning.',
     })),
-    organisationAssessment: h.organisationAssessment,
-    municipalityAssessment: h.municipalityAssessment,
-    agreements: h.agreements.map((a) => ({
+    municipalityAssessment,
+    // A revised draft keeps its agreements' ids, so the register holds each agreement once.
+    agreements: h.agreements.map((a, i) => ({
+      ...(meeting.minutes?.agreements[i] ? { id: meeting.minutes.agreements[i].id } : {}),
       text: a.text,
       objectiveArea: a.objectiveArea,
       deadline: a.deadline,
@@ -119,6 +131,36 @@ async function playMeeting(ctx: UseCaseContext, h: DemoHistoryMeeting): Promise<
     ))
   )
     return unpublished;
+  // The board writes the organisation's own assessment (almenboligloven § 164, stk. 2).
+  const board = (days: number) => at(ctx, boardActor(meeting), step(days));
+  if (step(7) > ctx.today) return unpublished;
+  meeting = (
+    await runUseCase(saveAssessment, board(7), {
+      municipality,
+      id,
+      version: meeting.version,
+      text: h.organisationAssessment,
+    })
+  ).meeting;
+  if (h.changeRequest) {
+    if (step(8) > ctx.today) return unpublished;
+    meeting = (
+      await runUseCase(commentMinutes, board(8), {
+        municipality,
+        id,
+        version: meeting.version,
+        text: h.changeRequest.reason,
+        requestsChange: true,
+      })
+    ).meeting;
+    const revised = minutesOf(meeting, h, h.changeRequest.revisedMunicipalityAssessment);
+    if (
+      !(await next(10, (c) =>
+        runUseCase(saveMinutes, c, { municipality, id, version: meeting.version, minutes: revised }),
+      ))
+    )
+      return unpublished;
+  }
   if (!(await next(12, (c) => runUseCase(approveMinutes, c, { municipality, id, version: meeting.version }))))
     return unpublished;
   if (!h.completed || step(15) > ctx.today) return unpublished;
@@ -135,7 +177,53 @@ async function playMeeting(ctx: UseCaseContext, h: DemoHistoryMeeting): Promise<
     id,
     version: meeting.version,
   });
+  meeting = published.meeting;
+  if (h.correction) await correct(ctx, h, meeting, h.correction);
   return { meetingId: id, agreementIds: published.agreementIds };
+}
+
+/**
+ * Corrects a published account: the case officer reopens the minutes with the reason, corrects
+ * the municipality's assessment, both approve again and the case officer publishes version 2
+ * (the first version stays public, linked from the new one).
+ */
+async function correct(
+  ctx: UseCaseContext,
+  h: DemoHistoryMeeting,
+  published: Meeting,
+  correction: NonNullable<DemoHistoryMeeting['correction']>,
+): Promise<void> {
+  const day = addDays(h.date, 21 + correction.afterDays);
+  if (day > ctx.today) return;
+  const municipality = MUNICIPALITY;
+  const id = published.id;
+  const officer = at(ctx, CASE_OFFICER, day);
+  let meeting = (
+    await runUseCase(reopenMinutes, officer, {
+      municipality,
+      id,
+      version: published.version,
+      reason: correction.reason,
+    })
+  ).meeting;
+  meeting = (
+    await runUseCase(saveMinutes, officer, {
+      municipality,
+      id,
+      version: meeting.version,
+      minutes: minutesOf(meeting, h, correction.municipalityAssessment),
+    })
+  ).meeting;
+  meeting = (await runUseCase(approveMinutes, officer, { municipality, id, version: meeting.version }))
+    .meeting;
+  meeting = (
+    await runUseCase(approveMinutes, at(ctx, boardActor(meeting), day), {
+      municipality,
+      id,
+      version: meeting.version,
+    })
+  ).meeting;
+  await runUseCase(publishMeeting, officer, { municipality, id, version: meeting.version });
 }
 
 /** Loads the history; returns how many meetings and agreement follow-ups it made. */
@@ -173,5 +261,9 @@ export async function loadDemoMeetingHistory(
       previous = { h, agreementIds: played.agreementIds };
     }
   }
+  // The history's invitations are history: kept in the outbox, never sent when SMTP is set up.
+  await ctx.uow.write((s) =>
+    s.outbox.withholdQueued(MUNICIPALITY, ctx.now ?? new Date(), 'Demohistorik – ikke sendt'),
+  );
   return { meetings, followUps };
 }

@@ -3,6 +3,7 @@
  * them, documentation packages and calendar feed tokens. Implemented in db/meetings/.
  */
 import type {
+  AccountWithdrawal,
   DocumentationPackage,
   Meeting,
   PublishedAccountVersion,
@@ -27,9 +28,28 @@ export interface StoredInvitation {
   subject: string;
   ics: string;
   createdAt: string;
+  /** The queued mail that carries it (null for invitations made before the mail queue). */
+  outboxId: number | null;
+  /** The ORGANIZER it names; updates and cancellations keep the first one (RFC 5546 § 2.1.5). */
+  organizer: { name: string; email: string } | null;
+  /** The participant it was made for (`participantKey`). */
+  participantKey: string | null;
+  /** The carrying mail's delivery state, from the mail queue. */
+  delivery: InvitationDelivery | null;
 }
 
-export type NewInvitation = Omit<StoredInvitation, 'id' | 'createdAt'>;
+export interface InvitationDelivery {
+  state: 'queued' | 'sent' | 'failed' | 'withheld';
+  attempts: number;
+  sentAt: string | null;
+  /** The SMTP server's last answer. */
+  lastResponse: string | null;
+}
+
+export type NewInvitation = Omit<StoredInvitation, 'id' | 'createdAt' | 'delivery'> & {
+  /** SHA-256 (hex) of the answer link's secret. */
+  answerTokenHash: string | null;
+};
 
 export interface StoredPackage {
   pkg: DocumentationPackage;
@@ -67,9 +87,16 @@ export interface MeetingStore {
   /** The newest version of every published account of the municipality, by meeting id. */
   latestPublishedVersions(municipality: string): Promise<Map<string, PublishedAccountVersion>>;
 
+  /** Records the withdrawal of one published version (append-only, like the versions). */
+  insertWithdrawal(municipality: string, meetingId: string, withdrawal: AccountWithdrawal): Promise<void>;
+  /** Withdrawals of the municipality's accounts (of one meeting when given), by meeting id. */
+  listWithdrawals(municipality: string, meetingId?: string): Promise<Map<string, AccountWithdrawal[]>>;
+
   insertInvitation(invitation: NewInvitation): Promise<StoredInvitation>;
   listInvitations(municipality: string, meetingId?: string): Promise<StoredInvitation[]>;
   getInvitation(municipality: string, id: number): Promise<StoredInvitation | null>;
+  /** The invitation whose answer link carries the secret with this hash (any municipality). */
+  findInvitationByAnswerHash(hash: string): Promise<StoredInvitation | null>;
 
   getPackage(
     municipality: string,

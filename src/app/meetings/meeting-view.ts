@@ -36,6 +36,15 @@ export interface MeetingAbilities {
   editAgenda: boolean;
   recordAttendance: boolean;
   editMinutes: boolean;
+  /**
+   * Write the organisation's own assessment (almenboligloven § 164, stk. 2): the organisation's
+   * form. The administration writes its assessment in the minutes form (`editMinutes`).
+   */
+  writeAssessment: boolean;
+  /** Comment on the draft minutes or ask for a change with a reason: either party. */
+  comment: boolean;
+  /** Reopen approved (or published) minutes as a new version with a reason: a correction. */
+  reopenMinutes: boolean;
   /** Approve the minutes now, for `approvesFor`. */
   approve: boolean;
   /** Ask for an official to join (the model must let the viewer's party ask). */
@@ -101,6 +110,10 @@ export function meetingAbilities(
     editAgenda: planner && agendaEditable(meeting),
     recordAttendance: planner && attendanceOpen(meeting) && meeting.participants.length > 0,
     editMinutes: planner && steps.includes('draftMinutes'),
+    writeAssessment:
+      party === 'organisation' && meeting.kind === 'dialogueMeeting' && steps.includes('writeAssessment'),
+    comment: party !== null && meeting.minutes !== null && steps.includes('commentMinutes'),
+    reopenMinutes: planner && steps.includes('reopenMinutes'),
     approve,
     requestOfficial:
       meeting.kind === 'dialogueMeeting' &&

@@ -7,6 +7,8 @@ import { agreementForAudit } from '../agreements/load-agreements.ts';
 import type { Store } from '../ports.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase, type UseCaseContext } from '../use-case.ts';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
+import { accountEvent } from '../webhooks/webhook-events.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
 import { checkVersion, saveMeeting, steeringYearOf, unwrap } from './meeting-changes.ts';
 import { storePublishedVersion } from './public-accounts.ts';
@@ -97,6 +99,7 @@ export const publishMeeting = defineUseCase({
       const saved = await saveMeeting(s, meeting, published, 'publishMeeting');
       const version = await storePublishedVersion(s, saved, ctx.today);
       if (version) {
+        await emitWebhookEvent(s, accountEvent(saved, version), now);
         await s.audit.append({
           municipality: saved.municipality,
           action: 'create',

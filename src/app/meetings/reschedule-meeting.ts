@@ -4,8 +4,16 @@ import { transition } from '../../domain/meetings/index.ts';
 import { authorize } from '../actor.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
+import { meetingEvent } from '../webhooks/webhook-events.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
-import { clockTimeInput, isoDateInput, linkBaseInput, uidDomainInput } from './inputs.ts';
+import {
+  clockTimeInput,
+  isoDateInput,
+  linkBaseInput,
+  organizerEmailInput,
+  uidDomainInput,
+} from './inputs.ts';
 import { sendInvitations } from './invitations.ts';
 import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
 
@@ -28,6 +36,7 @@ export const rescheduleMeeting = defineUseCase({
     location: z.string().trim().max(300).optional(),
     linkBase: linkBaseInput,
     uidDomain: uidDomainInput,
+    organizerEmail: organizerEmailInput,
   }),
   async run(ctx, input) {
     authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
@@ -49,12 +58,15 @@ export const rescheduleMeeting = defineUseCase({
         ),
       );
       const saved = await saveMeeting(s, meeting, moved, 'rescheduleMeeting');
+      await emitWebhookEvent(s, meetingEvent('meeting.moved', saved), now);
       const invitations =
         saved.status === 'invited' && saved.sequence !== meeting.sequence
           ? await sendInvitations(s, saved, {
               kind: 'update',
               linkBase: input.linkBase,
               uidDomain: input.uidDomain,
+              organizerEmail: input.organizerEmail,
+              sender: ctx.actor,
               now,
             })
           : [];

@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { optionalDateField } from '../../domain/shared/date-schema.ts';
 import { authorize } from '../actor.ts';
+import { actorName } from '../agreements/access.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
 import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
 import { type MinutesContent, OBJECTIVE_AREAS, PARTIES_FOR_MINUTES, transition } from './minutes-input.ts';
+import { notifyWithdrawnApprovals } from './minutes-notices.ts';
 
 const attendee = z.object({
   name: z.string().trim().min(1, { message: 'Navnet mangler' }).max(200),
@@ -28,7 +30,12 @@ export const minutesContentSchema = z.object({
     )
     .max(200)
     .default([]),
-  organisationAssessment: z.string().max(20000).default(''),
+  /**
+   * Left out by the administration's form: the organisation writes its own assessment
+   * (saveAssessment). An API client may still record one given outside the system; it is then
+   * shown as written by the administration.
+   */
+  organisationAssessment: z.string().max(20000).optional(),
   municipalityAssessment: z.string().max(20000).default(''),
   agreements: z
     .array(
@@ -46,9 +53,11 @@ export const minutesContentSchema = z.object({
 });
 
 /**
- * Saves the draft minutes. `version` is the meeting version the editor read (the API's If-Match
+ * Saves the draft minutes (the administration's form: everything but the organisation's own
+ * assessment, which the organisation writes — almenboligloven § 164, stk. 2). `version` is the meeting version the editor read (the API's If-Match
  * ETag, the form's hidden field): a stale write is refused with 412 and the stored text stays the
- * winner's, whole. An edit that changes the text withdraws approvals already given (minutes.ts).
+ * winner's, whole. An edit that changes the text withdraws approvals already given (minutes.ts); the other party is told
+ * (minutes-notices.ts).
  */
 export const saveMinutes = defineUseCase({
   name: 'saveMinutes',
@@ -70,16 +79,25 @@ export const saveMinutes = defineUseCase({
       const known = new Map((meeting.minutes?.agreements ?? []).map((a) => [a.id, a]));
       const content: MinutesContent = {
         ...input.minutes,
+        organisationAssessment:
+          input.minutes.organisationAssessment ?? meeting.minutes?.organisationAssessment ?? '',
         minuteTaker: input.minutes.minuteTaker || null,
         agreements: input.minutes.agreements.map((a) => ({
           ...a,
           id: a.id && known.has(a.id) ? a.id : `ma-${randomUUID()}`,
         })),
       };
+      const editor = { party: 'administration' as const, by: actorName(ctx.actor) };
       const next = unwrap(
-        transition(meeting, { type: 'draftMinutes', content }, { today: ctx.today, now: now.toISOString() }),
+        transition(
+          meeting,
+          { type: 'draftMinutes', content, editor },
+          { today: ctx.today, now: now.toISOString() },
+        ),
       );
-      return { meeting: await saveMeeting(s, meeting, next, 'saveMinutes') };
+      const saved = await saveMeeting(s, meeting, next, 'saveMinutes');
+      await notifyWithdrawnApprovals(s, meeting, saved, 'administration', now);
+      return { meeting: saved };
     });
   },
 });

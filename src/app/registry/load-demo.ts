@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { demoAgreements, demoProgressProposals } from '../../domain/agreements/demo-agreements.ts';
 import { electionPeriodsBetween } from '../../domain/election-period/election-period.ts';
 import { norddjursModels } from '../../domain/governance-model/norddjurs-models.ts';
+import { DEMO_KEY_FIGURE_YEARS, demoKeyFigures } from '../../domain/key-figures/demo-key-figures.ts';
 import { coveredByDemoHistory } from '../../domain/meetings/demo-meeting-history.ts';
 import type { Obligation } from '../../domain/obligations/types.ts';
 import { demoRegistry } from '../../domain/registry/demo-data.ts';
@@ -90,6 +91,8 @@ export const loadDemo = defineUseCase({
       for (const a of agreements) await s.agreements.insertAgreement('707', a);
       const proposals = demoProgressProposals();
       for (const p of proposals) await s.agreements.insertProposal(p);
+      // Invented key figures 2019–2026, stored with source `demo` and shown as demo data.
+      const keyFigures = await s.keyFigures.replaceYears('707', DEMO_KEY_FIGURE_YEARS, demoKeyFigures());
       const counts = {
         electionPeriods: periods,
         municipalities: demo.municipalities.length,
@@ -102,6 +105,7 @@ export const loadDemo = defineUseCase({
         facts: facts.length,
         agreements: agreements.length,
         progressProposals: proposals.length,
+        keyFigures,
         politicalCases,
       };
       await s.audit.append({

@@ -4,7 +4,7 @@ import { ensureMunicipality } from '../../../test/support/auth.ts';
 import { describeEachDatabase } from '../../../test/support/database.ts';
 import { createAuditLogReader } from '../audit/audit-log.ts';
 import { createUnitOfWork } from '../unit-of-work.ts';
-import { createAuthStore, createOutboxStore } from './auth-store.ts';
+import { createAuthStore } from './auth-store.ts';
 
 const at = (iso: string) => new Date(`2026-11-22T${iso}Z`);
 
@@ -201,18 +201,6 @@ describeEachDatabase('auth store', (db) => {
     expect(await store.listAddressFailures('10.0.0.1', at('07:00:00'))).toEqual([
       at('08:00:00'),
       at('09:10:00'),
-    ]);
-  });
-
-  it('queues mails in the outbox with to, subject, body and no sent time yet', async () => {
-    await createOutboxStore(db()).enqueue({
-      to: 'a@x.dk',
-      subject: 'Emne',
-      body: 'Tekst',
-      createdAt: at('08:00:00'),
-    });
-    expect(await createOutboxStore(db()).list()).toEqual([
-      { id: 1, to: 'a@x.dk', subject: 'Emne', body: 'Tekst', createdAt: at('08:00:00'), sentAt: null },
     ]);
   });
 });

@@ -5,13 +5,7 @@
 import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { NATIONAL, type Role } from '../../app/actor.ts';
-import type {
-  ApiTokenRecord,
-  AuthStore,
-  GrantRecord,
-  OutboxStore,
-  UserRecord,
-} from '../../app/auth/auth-store.ts';
+import type { ApiTokenRecord, AuthStore, GrantRecord, UserRecord } from '../../app/auth/auth-store.ts';
 import { sortDanish } from '../../domain/shared/danish-order.ts';
 import type { AppUserRow, Database, UserGrantRow } from '../schema.ts';
 
@@ -494,28 +488,6 @@ export function createAuthStore(db: Kysely<Database>): AuthStore {
               .where('at', '>=', since)
               .execute();
       return { byEmail: byEmail.map((r) => r.at), byAddress: byAddress.map((r) => r.at) };
-    },
-  };
-}
-
-export function createOutboxStore(db: Kysely<Database>): OutboxStore {
-  return {
-    async enqueue(m) {
-      await db
-        .insertInto('outbox')
-        .values({ to_address: m.to, subject: m.subject, body: m.body, created_at: m.createdAt })
-        .execute();
-    },
-    async list() {
-      const rows = await db.selectFrom('outbox').selectAll().orderBy('id').execute();
-      return rows.map((r) => ({
-        id: Number(r.id),
-        to: r.to_address,
-        subject: r.subject,
-        body: r.body,
-        createdAt: r.created_at,
-        sentAt: r.sent_at,
-      }));
     },
   };
 }

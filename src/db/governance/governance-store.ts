@@ -2,12 +2,36 @@
  * Kysely adapter for the governance port.
  */
 import { type Kysely, sql } from 'kysely';
-import type { GovernanceStore } from '../../app/governance/governance-store.ts';
+import type { GovernanceStore, StoredFact } from '../../app/governance/governance-store.ts';
 import type { FactKind } from '../../domain/compliance/types.ts';
 import type { GovernanceModel } from '../../domain/governance-model/types.ts';
 import type { Database } from '../schema.ts';
 
 export function createGovernanceStore(db: Kysely<Database>): GovernanceStore {
+  async function factsOf(
+    municipality: string,
+    obligationIds: readonly string[] | null,
+  ): Promise<StoredFact[]> {
+    if (obligationIds?.length === 0) return [];
+    const rows = await db
+      .selectFrom('obligation_fact')
+      .selectAll()
+      .where('municipality', '=', municipality)
+      .$if(obligationIds !== null, (q) => q.where('obligation_id', 'in', [...(obligationIds ?? [])]))
+      .orderBy('date')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      obligationId: r.obligation_id,
+      kind: r.kind as FactKind,
+      date: r.date,
+      ref: r.ref,
+      note: r.note,
+      recordedAt: new Date(r.recorded_at).toISOString(),
+    }));
+  }
+
   return {
     async listModelVersions(municipality) {
       const rows = await db
@@ -57,24 +81,9 @@ export function createGovernanceStore(db: Kysely<Database>): GovernanceStore {
         .execute();
     },
 
-    async listFacts(municipality) {
-      const rows = await db
-        .selectFrom('obligation_fact')
-        .selectAll()
-        .where('municipality', '=', municipality)
-        .orderBy('date')
-        .orderBy('id')
-        .execute();
-      return rows.map((r) => ({
-        id: r.id,
-        obligationId: r.obligation_id,
-        kind: r.kind as FactKind,
-        date: r.date,
-        ref: r.ref,
-        note: r.note,
-        recordedAt: new Date(r.recorded_at).toISOString(),
-      }));
-    },
+    listFacts: (municipality) => factsOf(municipality, null),
+
+    listFactsFor: (municipality, obligationIds) => factsOf(municipality, obligationIds),
 
     async insertFact(municipality, fact) {
       // The unique index obligation_fact_once makes a repeat a no-op; then the first is returned.

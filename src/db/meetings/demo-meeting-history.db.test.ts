@@ -51,6 +51,41 @@ describeEachDatabase('demo meeting history', (db) => {
     expect(shown).toContain(JSON.stringify(first?.municipalityAssessment).slice(1, 60));
   });
 
+  it('shows minutes written by both parties, a change the board asked for, and a corrected account', async () => {
+    await run(loadDemo, {});
+    await loadDemoMeetingHistory(ctx('2026-12-01'));
+    const listed = await run(listPublishedAccounts, { municipality: '707' });
+    // Every steering year from the first account on, newest first, also 2024 without accounts.
+    expect(listed.years.map((y) => y.year)).toEqual([2026, 2025, 2024, 2023]);
+    const accounts = listed.years.flatMap((y) => y.accounts);
+    const open = (meetingId: string, version?: number) =>
+      run(getPublishedAccount, { municipality: '707', id: meetingId, ...(version ? { version } : {}) });
+    for (const a of accounts) {
+      const { account } = await open(a.meetingId);
+      // Each party wrote its own assessment (almenboligloven § 164, stk. 2).
+      expect(account.assessmentAuthors?.organisation?.party, a.title).toBe('organisation');
+      expect(account.assessmentAuthors?.administration?.party, a.title).toBe('administration');
+    }
+    const corrected = DEMO_MEETING_HISTORY.filter((h) => h.correction);
+    expect(corrected.length).toBeGreaterThan(0);
+    for (const h of corrected) {
+      const listedAccount = accounts.find((a) => a.heldOn === h.date);
+      expect(listedAccount?.version).toBe(2);
+      const latest = await open(listedAccount?.meetingId ?? '');
+      expect(latest.correction?.reason).toBe(h.correction?.reason);
+      expect(latest.account.municipalityAssessment).toBe(h.correction?.municipalityAssessment);
+      expect(latest.versions.map((v) => v.version)).toEqual([1, 2]);
+      const first = await open(listedAccount?.meetingId ?? '', 1);
+      expect(first.account.municipalityAssessment).toBe(h.municipalityAssessment);
+      expect(first.latest).toBe(false);
+    }
+    const asked = DEMO_MEETING_HISTORY.find((h) => h.changeRequest);
+    const askedAccount = accounts.find((a) => a.heldOn === asked?.date);
+    expect((await open(askedAccount?.meetingId ?? '')).account.municipalityAssessment).toBe(
+      asked?.changeRequest?.revisedMunicipalityAssessment,
+    );
+  });
+
   it("follows up each year's agreements at the next meeting, linked to that meeting", async () => {
     await run(loadDemo, {});
     const played = await loadDemoMeetingHistory(ctx('2026-12-01'));

@@ -3,9 +3,10 @@
  * it (status, date, year, organisation) are copies for filtering. `version` is compared and
  * bumped here, never by the domain.
  */
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { MeetingStore, StoredInvitation } from '../../app/meetings/meeting-store.ts';
 import type {
+  AccountWithdrawal,
   DocumentationPackage,
   Meeting,
   PublishedAccount,
@@ -17,15 +18,14 @@ function toMeeting(row: { meeting: Record<string, unknown>; version: number }): 
   return { ...(row.meeting as unknown as Meeting), version: row.version };
 }
 
-function toInvitation(
-  r: {
-    [K in keyof MeetingInvitationRow]: K extends 'id'
-      ? number
-      : K extends 'created_at'
-        ? Date
-        : MeetingInvitationRow[K];
-  },
-): StoredInvitation {
+type InvitationJoinRow = Selectable<MeetingInvitationRow> & {
+  delivery_state: string | null;
+  delivery_attempts: number | null;
+  delivery_sent_at: Date | null;
+  delivery_response: string | null;
+};
+
+function toInvitation(r: InvitationJoinRow): StoredInvitation {
   return {
     id: r.id,
     municipality: r.municipality,
@@ -37,7 +37,36 @@ function toInvitation(
     subject: r.subject,
     ics: r.ics,
     createdAt: new Date(r.created_at).toISOString(),
+    outboxId: r.outbox_id === null ? null : Number(r.outbox_id),
+    organizer:
+      r.organizer_email !== null
+        ? { name: r.organizer_name ?? r.organizer_email, email: r.organizer_email }
+        : null,
+    participantKey: r.participant_key,
+    delivery:
+      r.delivery_state === null
+        ? null
+        : {
+            state: r.delivery_state as 'queued' | 'sent' | 'failed' | 'withheld',
+            attempts: r.delivery_attempts ?? 0,
+            sentAt: r.delivery_sent_at ? new Date(r.delivery_sent_at).toISOString() : null,
+            lastResponse: r.delivery_response,
+          },
   };
+}
+
+/** meeting_invitation with its carrying mail's delivery state. */
+function invitations(db: Kysely<Database>) {
+  return db
+    .selectFrom('meeting_invitation as i')
+    .leftJoin('outbox as o', 'o.id', 'i.outbox_id')
+    .selectAll('i')
+    .select([
+      'o.state as delivery_state',
+      'o.attempts as delivery_attempts',
+      'o.sent_at as delivery_sent_at',
+      'o.last_response as delivery_response',
+    ]);
 }
 
 function toVersion(r: {
@@ -75,6 +104,39 @@ export function createMeetingStore(db: Kysely<Database>): MeetingStore {
           account: JSON.stringify(v.account),
         })
         .execute();
+    },
+
+    async insertWithdrawal(municipality, meetingId, w) {
+      await db
+        .insertInto('published_account_withdrawal')
+        .values({
+          municipality,
+          meeting_id: meetingId,
+          version: w.version,
+          withdrawn_on: w.on,
+          reason: w.reason,
+          withdrawn_by: w.by,
+        })
+        .execute();
+    },
+
+    async listWithdrawals(municipality, meetingId) {
+      let q = db
+        .selectFrom('published_account_withdrawal')
+        .select(['meeting_id', 'version', 'withdrawn_on', 'reason', 'withdrawn_by'])
+        .where('municipality', '=', municipality);
+      if (meetingId !== undefined) q = q.where('meeting_id', '=', meetingId);
+      const out = new Map<string, AccountWithdrawal[]>();
+      for (const r of await q.orderBy('meeting_id').orderBy('version').execute()) {
+        const w: AccountWithdrawal = {
+          version: r.version,
+          on: r.withdrawn_on,
+          reason: r.reason,
+          by: r.withdrawn_by,
+        };
+        out.set(r.meeting_id, [...(out.get(r.meeting_id) ?? []), w]);
+      }
+      return out;
     },
 
     async listPublishedVersions(municipality, meetingId) {
@@ -218,26 +280,35 @@ export function createMeetingStore(db: Kysely<Database>): MeetingStore {
           sequence: invitation.sequence,
           subject: invitation.subject,
           ics: invitation.ics,
+          outbox_id: invitation.outboxId,
+          organizer_name: invitation.organizer?.name ?? null,
+          organizer_email: invitation.organizer?.email ?? null,
+          participant_key: invitation.participantKey,
+          answer_token_hash: invitation.answerTokenHash,
         })
-        .returningAll()
+        .returning('id')
         .executeTakeFirstOrThrow();
-      return toInvitation(row);
+      const stored = await invitations(db).where('i.id', '=', row.id).executeTakeFirstOrThrow();
+      return toInvitation(stored);
     },
 
     async listInvitations(municipality, meetingId) {
-      let q = db.selectFrom('meeting_invitation').selectAll().where('municipality', '=', municipality);
-      if (meetingId !== undefined) q = q.where('meeting_id', '=', meetingId);
-      const rows = await q.orderBy('id', 'desc').execute();
+      let q = invitations(db).where('i.municipality', '=', municipality);
+      if (meetingId !== undefined) q = q.where('i.meeting_id', '=', meetingId);
+      const rows = await q.orderBy('i.id', 'desc').execute();
       return rows.map(toInvitation);
     },
 
     async getInvitation(municipality, id) {
-      const row = await db
-        .selectFrom('meeting_invitation')
-        .selectAll()
-        .where('municipality', '=', municipality)
-        .where('id', '=', id)
+      const row = await invitations(db)
+        .where('i.municipality', '=', municipality)
+        .where('i.id', '=', id)
         .executeTakeFirst();
+      return row ? toInvitation(row) : null;
+    },
+
+    async findInvitationByAnswerHash(hash) {
+      const row = await invitations(db).where('i.answer_token_hash', '=', hash).executeTakeFirst();
       return row ? toInvitation(row) : null;
     },
 

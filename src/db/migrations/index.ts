@@ -15,7 +15,15 @@ import * as edgeHardening from './2026-12-01T1640-edge-hardening.ts';
 import * as revocableSecrets from './2026-12-01T1650-revocable-secrets.ts';
 import * as publishedAccountVersion from './2026-12-01T1700-published-account-version.ts';
 import * as rowVersions from './2026-12-01T1700-row-versions.ts';
+import * as mailQueue from './2026-12-02T0100-mail-queue.ts';
+import * as invitationAnswers from './2026-12-02T0110-invitation-answers.ts';
+import * as mailWithheld from './2026-12-02T0120-mail-withheld.ts';
+import * as publishedAccountWithdrawal from './2026-12-02T0200-published-account-withdrawal.ts';
+import * as keyFigures from './2026-12-02T0300-key-figures.ts';
+import * as openDataTimestamps from './2026-12-02T0500-open-data-timestamps.ts';
+import * as webhooks from './2026-12-02T0500-webhooks.ts';
 import * as tenancy from './2026-12-02T0700-tenancy.ts';
+import * as complianceState from './2026-12-02T0800-compliance-state.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T1400-foundation': foundation,
@@ -30,5 +38,13 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T1650-revocable-secrets': revocableSecrets,
   '2026-12-01T1700-published-account-version': publishedAccountVersion,
   '2026-12-01T1700-row-versions': rowVersions,
+  '2026-12-02T0100-mail-queue': mailQueue,
+  '2026-12-02T0110-invitation-answers': invitationAnswers,
+  '2026-12-02T0120-mail-withheld': mailWithheld,
+  '2026-12-02T0300-key-figures': keyFigures,
+  '2026-12-02T0500-open-data-timestamps': openDataTimestamps,
+  '2026-12-02T0500-webhooks': webhooks,
   '2026-12-02T0700-tenancy': tenancy,
+  '2026-12-02T0800-compliance-state': complianceState,
+  '2026-12-02T0200-published-account-withdrawal': publishedAccountWithdrawal,
 };

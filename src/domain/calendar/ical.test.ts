@@ -268,3 +268,23 @@ describe('calendarFeedIcs', () => {
     expect(ics).not.toContain('@norddjurs.dk');
   });
 });
+
+describe('an empty calendar feed', () => {
+  it('still holds one component (RFC 5545 § 3.4), the VTIMEZONE, and parses with ical.js and node-ical', async () => {
+    const ics = calendarFeedIcs([], {
+      name: 'Styringsdialog – tom',
+      uidDomain: 'styringsdialog.norddjurs.demo',
+      now: new Date('2026-12-02T10:00:00Z'),
+      urlFor: () => 'https://x',
+    });
+    expect(ics).toContain('BEGIN:VTIMEZONE');
+    expect(ics).not.toContain('BEGIN:VEVENT');
+    expect(ics.endsWith('END:VTIMEZONE\r\nEND:VCALENDAR\r\n')).toBe(true);
+    const { default: ICAL } = await import('ical.js');
+    const root = new ICAL.Component(ICAL.parse(ics));
+    expect(root.getAllSubcomponents().map((c) => c.name)).toEqual(['vtimezone']);
+    const { default: nodeIcal } = await import('node-ical');
+    const parsed = Object.values(nodeIcal.sync.parseICS(ics)).map((c) => c?.type);
+    expect(parsed).toContain('VTIMEZONE');
+  });
+});

@@ -33,7 +33,7 @@ import ical, {
 } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { Meeting } from '../meetings/types.ts';
-import { COPENHAGEN_ZONE, vtimezoneFor } from './copenhagen-vtimezone.ts';
+import { COPENHAGEN_VTIMEZONE, COPENHAGEN_ZONE, vtimezoneFor } from './copenhagen-vtimezone.ts';
 
 /** [practice] a dialogue meeting takes about two hours; used when no end time is set. */
 export const DEFAULT_MEETING_MINUTES = 120;
@@ -229,6 +229,7 @@ export function calendarFeedIcs(meetings: readonly Meeting[], options: CalendarF
   const calendar = newCalendar(ICalCalendarMethod.PUBLISH, options.name);
   calendar.ttl(options.refreshSeconds ?? 3600);
   const sorted = [...meetings].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let events = 0;
   for (const meeting of sorted) {
     if (meeting.status === 'cancelled') continue;
     const times = eventTimes(meeting);
@@ -239,6 +240,12 @@ export function calendarFeedIcs(meetings: readonly Meeting[], options: CalendarF
       description: description(meeting, url, false),
       status: ICalEventStatus.CONFIRMED,
     });
+    events++;
   }
-  return withFinalNewline(calendar.toString());
+  const text = withFinalNewline(calendar.toString());
+  // RFC 5545 § 3.4: a VCALENDAR holds at least one component. With no events ical-generator
+  // writes none, so the feed carries the product's one time zone (what its events would use).
+  return events > 0
+    ? text
+    : text.replace(/END:VCALENDAR\r\n$/, `${COPENHAGEN_VTIMEZONE}\r\nEND:VCALENDAR\r\n`);
 }

@@ -74,7 +74,8 @@ function notCompletedStatus(o: Obligation, today: IsoDate): ComplianceStatus {
   return 'missed';
 }
 
-function accountDueBy(o: Obligation, heldOn: IsoDate): IsoDate {
+/** The last day to publish the account of a meeting held on `heldOn` (rule 4). */
+export function accountDueBy(o: Obligation, heldOn: IsoDate): IsoDate {
   if (o.publishAccount.withinDays !== null) return addDays(heldOn, o.publishAccount.withinDays);
   // No deadline in the model [open in law]: by the end of the period, or the meeting day if later.
   return heldOn > o.periodEnd ? heldOn : o.periodEnd;

@@ -168,7 +168,7 @@ function summariseYear(
 export function summariseCompliance(
   obligations: readonly Obligation[],
   statuses: readonly ObligationAssessment[],
-  organisations: readonly HousingOrganisation[],
+  organisations: readonly Pick<HousingOrganisation, 'id' | 'name'>[],
 ): ComplianceSummary[] {
   const byId = new Map(statuses.map((s) => [s.obligationId, s]));
   const names = new Map(organisations.map((o) => [o.id, o.name]));

@@ -9,6 +9,10 @@
  * Lyngbakken 2023, 2025 and 2026, Boligforeningen Kattegatkysten 2023 and 2026, and Boligselskabet
  * Djurslandsbo 2026, whose minutes wait for the organisation's approval (the demo board user's task).
  *
+ * Each party writes its own assessment (the case officer the municipality's, the board the
+ * organisation's); Lyngbakken 2025 shows a change the board asked for, and Lyngbakken's 2023
+ * account was corrected after publication (version 2 with the reason, version 1 kept).
+ *
  * The texts are invented but typical of the topics in domain.md §3 (economy, vacancies,
  * maintenance, resident democracy, allocation). Dates are ordinary working days.
  */
@@ -35,6 +39,16 @@ export interface DemoHistoryMeeting {
   organisationAssessment: string;
   municipalityAssessment: string;
   agreements: DemoHistoryAgreement[];
+  /**
+   * The organisation asked for a change of the draft (with its reason) and the case officer
+   * revised the municipality's assessment accordingly before both approved.
+   */
+  changeRequest?: { reason: string; revisedMunicipalityAssessment: string };
+  /**
+   * The published account was corrected afterwards: the minutes reopened with the reason, the
+   * municipality's assessment corrected, approved again by both and published as version 2.
+   */
+  correction?: { afterDays: number; reason: string; municipalityAssessment: string };
   /** false: the minutes wait for the organisation's approval (the demo's open task). */
   completed: boolean;
 }
@@ -78,6 +92,12 @@ export const DEMO_MEETING_HISTORY: readonly DemoHistoryMeeting[] = [
         followUp: { status: 'inProgress', note: 'Budgettet for 2026 hæver henlæggelserne med 12 %.' },
       },
     ],
+    correction: {
+      afterDays: 43,
+      reason: 'Effektivitetstallet var gengivet forkert; det ligger under landsgennemsnittet.',
+      municipalityAssessment:
+        'Kommunen deler vurderingen af økonomien og noterer, at effektivitetstallet ligger lidt under landsgennemsnittet.\n\nKommunen vil gerne bidrage til udlejningen og foreslår en fælles indsats over for uddannelsesstederne og kommunens nye medarbejdere.',
+    },
     completed: true,
   },
   {
@@ -89,7 +109,12 @@ export const DEMO_MEETING_HISTORY: readonly DemoHistoryMeeting[] = [
     organisationAssessment:
       'Organisationen er i god drift. Udlejningskampagnen virkede, og der er nu afdelingsbestyrelser i alle afdelinger.\n\nBestyrelsen ønsker at undersøge nybyggeri af små familieboliger i Ørsted.',
     municipalityAssessment:
-      'Kommunen ser positivt på ønsket om nybyggeri og vil afklare grundkapital og lokalplan i 2026. Planen for henlæggelserne følges som aftalt.',
+      'Kommunen ser positivt på ønsket om nybyggeri og vil afklare grundkapital og lokalplan i 2026.',
+    changeRequest: {
+      reason: 'Kommunens vurdering bør også nævne planen for henlæggelserne, som vi aftalte i 2023.',
+      revisedMunicipalityAssessment:
+        'Kommunen ser positivt på ønsket om nybyggeri og vil afklare grundkapital og lokalplan i 2026. Planen for henlæggelserne følges som aftalt.',
+    },
     agreements: [
       {
         text: 'Kommunen og Lyngbakken afklarer mulighederne for 16 små familieboliger i Ørsted, herunder grundkapital og lokalplan.',

@@ -14,6 +14,7 @@ export {
   type NewAgendaItem,
   nextAgendaItemId,
   type OrganisationPoint,
+  refreshFollowUps,
   removeAgendaItem,
   reorderAgenda,
   SUPERVISION_THEME_ID,
@@ -52,15 +53,19 @@ export {
 export { meetingDateWarnings } from './meeting-date-warnings.ts';
 export {
   APPROVING_PARTIES,
+  ASSESSMENT_FIELD,
   editDraft,
   emptyMinutesContent,
   hasErrors,
   isApprovedByBoth,
+  type MinutesEditor,
   type MinutesRequirements,
   minutesContentFromMeeting,
   missingApprovals,
+  openChangeRequests,
   requirementsFor,
   validateMinutesForApproval,
+  withdrawnApprovals,
 } from './minutes.ts';
 export { type NewMeetingInput, newMeeting } from './new-meeting.ts';
 export {
@@ -101,10 +106,12 @@ export {
   ACCOUNT_LEGAL_BASIS,
   type AccountAgreement,
   type AccountApproval,
+  type AccountAuthor,
   type AccountItem,
   type AccountPartyGroup,
   type AccountPerson,
   type AccountTimeliness,
+  type AccountWithdrawal,
   accountTimeliness,
   approvedMinutes,
   CONTACT_DATA_REPLACEMENT,
@@ -118,12 +125,16 @@ export {
   publishedAccount,
   publishedVersionPath,
   redactContactData,
+  type WithdrawalResult,
+  withdrawal,
 } from './publication.ts';
 export {
   AGENDA_ITEM_KINDS,
   type AgendaItem,
   type AgendaItemKind,
   type Approval,
+  type ApprovalWithdrawal,
+  type AssessmentAuthor,
   type Attendance,
   type Cancellation,
   type ClockTime,
@@ -137,6 +148,7 @@ export {
   type Minutes,
   type MinutesAgreement,
   type MinutesAttendee,
+  type MinutesComment,
   type MinutesContent,
   type MinutesItem,
   type OfficialRequest,
@@ -144,3 +156,12 @@ export {
   type Participant,
   type Publication,
 } from './types.ts';
+
+export {
+  answerInvitation,
+  answersOpen,
+  DEPUTY_ROLE_PREFIX,
+  effectiveParticipants,
+  type InvitationAnswer,
+} from './invitation-answers.ts';
+export { type SlotClash, slotClash } from './slot-clash.ts';

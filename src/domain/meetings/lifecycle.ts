@@ -8,6 +8,10 @@
  *   held            –        –         minutesDrafted  –                     –          –          –           –
  *   minutesDrafted  –        –         minutesDrafted  minutesDrafted/       –          –          –           –
  *                                                      approved³
+ *
+ *   writeAssessment (one party's own assessment) behaves like draftMinutes; commentMinutes (a
+ *   comment or a change request with its reason) is accepted in minutesDrafted and changes no
+ *   status — both parties take part in the minutes (almenboligloven § 164, stk. 2).
  *   approved        –        –         –               –                     published  –          –           minutesDrafted⁴
  *   published       –        –         –               –                     –          –          –           minutesDrafted⁴
  *   cancelled       – (terminal)
@@ -30,8 +34,10 @@ import type { Party } from '../governance-model/types.ts';
 import type { Finding } from '../shared/finding.ts';
 import { danishDate, type IsoDate, isIsoDate } from '../shared/iso-date.ts';
 import {
+  ASSESSMENT_FIELD,
   editDraft,
   hasErrors,
+  minutesContentFromMeeting,
   missingApprovals,
   nextVersion,
   partyList,
@@ -53,7 +59,9 @@ import type {
 export type MeetingAction =
   | { type: 'invite' }
   | { type: 'markHeld' }
-  | { type: 'draftMinutes'; content: MinutesContent }
+  | { type: 'draftMinutes'; content: MinutesContent; editor?: { party: DialogueParty; by: string } }
+  | { type: 'writeAssessment'; party: DialogueParty; text: string; by: string }
+  | { type: 'commentMinutes'; party: DialogueParty; by: string; text: string; requestsChange: boolean }
   | { type: 'approveMinutes'; party: DialogueParty; by: string }
   | { type: 'publish' }
   | { type: 'cancel'; reason: string }
@@ -78,8 +86,8 @@ export interface TransitionContext {
 export const ALLOWED_ACTIONS: Readonly<Record<MeetingStatus, readonly MeetingActionType[]>> = {
   planned: ['invite', 'markHeld', 'cancel', 'reschedule'],
   invited: ['markHeld', 'cancel', 'reschedule'],
-  held: ['draftMinutes'],
-  minutesDrafted: ['draftMinutes', 'approveMinutes'],
+  held: ['draftMinutes', 'writeAssessment'],
+  minutesDrafted: ['draftMinutes', 'writeAssessment', 'commentMinutes', 'approveMinutes'],
   approved: ['publish', 'reopenMinutes'],
   published: ['reopenMinutes'],
   cancelled: [],
@@ -134,6 +142,18 @@ function wrongState(meeting: Meeting, action: MeetingAction): MeetingFailure {
         s === 'approved' || s === 'published'
           ? 'Referatet er godkendt og låst; genåbn referatet med en begrundelse for at ændre det'
           : 'Der kan ikke skrives referat, før mødet er markeret som afholdt',
+      );
+    case 'writeAssessment':
+      return refuse(
+        s === 'approved' || s === 'published'
+          ? 'Referatet er godkendt og låst; vurderingen kan kun ændres, hvis referatet genåbnes'
+          : 'Vurderingen kan først skrives, når mødet er markeret som afholdt',
+      );
+    case 'commentMinutes':
+      return refuse(
+        s === 'approved' || s === 'published'
+          ? 'Referatet er godkendt og låst; det kan ikke længere kommenteres'
+          : 'Der er endnu ikke et udkast til referat at kommentere',
       );
     case 'approveMinutes':
       if (s === 'approved' || s === 'published')
@@ -249,6 +269,79 @@ function approve(
   };
 }
 
+/**
+ * One party writes its own assessment (almenboligloven § 164, stk. 2: the minutes hold both
+ * parties' assessment). The rest of the draft stays as it is; the first assessment written makes
+ * the draft from the meeting (participants, agenda as sent).
+ */
+function writeAssessment(
+  meeting: Meeting,
+  action: Extract<MeetingAction, { type: 'writeAssessment' }>,
+  context: TransitionContext,
+): MeetingResult {
+  if (blank(action.by)) return fail('invalidInput', 'Angiv, hvem der skriver vurderingen');
+  const current = meeting.minutes ?? { ...minutesContentFromMeeting(meeting) };
+  const content: MinutesContent = {
+    ...contentOfDraft(current),
+    [ASSESSMENT_FIELD[action.party]]: action.text,
+  };
+  return {
+    ok: true,
+    meeting: {
+      ...meeting,
+      minutes: editDraft(meeting.minutes, content, {
+        party: action.party,
+        by: action.by.trim(),
+        at: context.now,
+      }),
+      status: 'minutesDrafted',
+    },
+  };
+}
+
+function contentOfDraft(m: MinutesContent): MinutesContent {
+  return {
+    participantsPresent: m.participantsPresent,
+    apologies: m.apologies,
+    minuteTaker: m.minuteTaker,
+    items: m.items,
+    organisationAssessment: m.organisationAssessment,
+    municipalityAssessment: m.municipalityAssessment,
+    agreements: m.agreements,
+    noAgreements: m.noAgreements,
+  };
+}
+
+/**
+ * A comment on the draft, or a request for a change with its reason; either party may make one
+ * and both see it. It changes no text and withdraws no approval.
+ */
+function commentMinutes(
+  meeting: Meeting,
+  action: Extract<MeetingAction, { type: 'commentMinutes' }>,
+  context: TransitionContext,
+): MeetingResult {
+  const minutes = meeting.minutes;
+  if (minutes === null) return refuse('Der er endnu ikke et udkast til referat at kommentere');
+  if (blank(action.text)) {
+    const message = action.requestsChange ? 'Skriv, hvad der skal ændres, og hvorfor' : 'Skriv en kommentar';
+    return fail('invalidInput', message, [
+      { code: 'minutes.commentMissing', severity: 'error', message, ref: 'text' },
+    ]);
+  }
+  if (blank(action.by)) return fail('invalidInput', 'Angiv, hvem der kommenterer');
+  const comments = minutes.comments ?? [];
+  const comment = {
+    id: `c${comments.length + 1}`,
+    party: action.party,
+    by: action.by.trim(),
+    at: context.now,
+    text: action.text.trim(),
+    requestsChange: action.requestsChange,
+  };
+  return { ok: true, meeting: { ...meeting, minutes: { ...minutes, comments: [...comments, comment] } } };
+}
+
 function reschedule(
   meeting: Meeting,
   action: Extract<MeetingAction, { type: 'reschedule' }>,
@@ -308,10 +401,18 @@ export function transition(
         ok: true,
         meeting: {
           ...meeting,
-          minutes: editDraft(meeting.minutes, action.content),
+          minutes: editDraft(
+            meeting.minutes,
+            action.content,
+            action.editor ? { ...action.editor, at: context.now } : undefined,
+          ),
           status: 'minutesDrafted',
         },
       };
+    case 'writeAssessment':
+      return writeAssessment(meeting, action, context);
+    case 'commentMinutes':
+      return commentMinutes(meeting, action, context);
     case 'approveMinutes':
       return approve(meeting, action, context);
     case 'publish': {

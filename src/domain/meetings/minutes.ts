@@ -17,7 +17,15 @@ import type { Finding } from '../shared/finding.ts';
 import { isIsoDate } from '../shared/iso-date.ts';
 import { isObjectiveArea } from './objective-areas.ts';
 import { DIALOGUE_PARTY_NAMES } from './participants.ts';
-import type { Approval, DialogueParty, Meeting, Minutes, MinutesAttendee, MinutesContent } from './types.ts';
+import type {
+  Approval,
+  DialogueParty,
+  Meeting,
+  Minutes,
+  MinutesAttendee,
+  MinutesComment,
+  MinutesContent,
+} from './types.ts';
 
 /** Both must approve: the council's administration and the organisation (almenboligloven § 164, stk. 2). */
 export const APPROVING_PARTIES: readonly DialogueParty[] = ['organisation', 'administration'];
@@ -156,7 +164,17 @@ export function minutesContentFromMeeting(meeting: Meeting): MinutesContent {
 }
 
 function contentOf(m: Minutes): MinutesContent {
-  const { version: _v, approvals: _a, locked: _l, changeReason: _c, ...content } = m;
+  const {
+    version: _v,
+    approvals: _a,
+    locked: _l,
+    changeReason: _c,
+    assessmentAuthors: _w,
+    comments: _m,
+    editedAt: _e,
+    withdrawals: _x,
+    ...content
+  } = m;
   return content;
 }
 
@@ -175,18 +193,101 @@ function sameContent(a: MinutesContent, b: MinutesContent): boolean {
   return canonical(a) === canonical(b);
 }
 
+/** Who makes an edit: the party they act for, their name and the instant. */
+export interface MinutesEditor {
+  party: DialogueParty;
+  by: string;
+  /** ISO 8601 instant. */
+  at: string;
+}
+
+/** The assessment field each party writes (almenboligloven § 164, stk. 2: both parties' assessment). */
+export const ASSESSMENT_FIELD: Readonly<
+  Record<DialogueParty, 'organisationAssessment' | 'municipalityAssessment'>
+> = { organisation: 'organisationAssessment', administration: 'municipalityAssessment' };
+
+/**
+ * The authors after an edit: an assessment whose text changed is now written by the editor;
+ * unchanged ones keep their author. Without an editor (older callers) authorship is not touched.
+ */
+function authorsAfter(
+  current: Minutes | null,
+  content: MinutesContent,
+  editor: MinutesEditor | undefined,
+): Minutes['assessmentAuthors'] {
+  const authors = { ...(current?.assessmentAuthors ?? {}) };
+  if (!editor) return current?.assessmentAuthors;
+  for (const party of APPROVING_PARTIES) {
+    const field = ASSESSMENT_FIELD[party];
+    const before = current?.[field] ?? '';
+    if (content[field] !== before && !blank(content[field])) {
+      authors[party] = { party: editor.party, by: editor.by, at: editor.at };
+    } else if (blank(content[field])) {
+      delete authors[party];
+    }
+  }
+  return authors;
+}
+
 /**
  * The draft after an edit. Version 1 when there were no minutes; otherwise the same version.
  * [practice] An edit that changes the text withdraws approvals already given: a party approved
- * another text. Locked minutes are never edited here (the lifecycle refuses first).
+ * another text. Locked minutes are never edited here (the lifecycle refuses first). With an
+ * `editor`, a changed assessment records who wrote it and the edit's instant is kept
+ * (`editedAt`: a change request made before it counts as answered).
  */
-export function editDraft(current: Minutes | null, content: MinutesContent): Minutes {
+export function editDraft(current: Minutes | null, content: MinutesContent, editor?: MinutesEditor): Minutes {
+  const assessmentAuthors = authorsAfter(current, content, editor);
+  const stamp = (m: Minutes): Minutes => ({
+    ...m,
+    ...(assessmentAuthors ? { assessmentAuthors } : {}),
+    ...(editor ? { editedAt: editor.at } : {}),
+  });
   if (current === null) {
-    return { ...content, version: 1, approvals: [], locked: false, changeReason: null };
+    return stamp({ ...content, version: 1, approvals: [], locked: false, changeReason: null });
   }
   if (current.locked) throw new Error('editDraft called on locked minutes');
-  const unchanged = sameContent(contentOf(current), content);
-  return { ...current, ...content, approvals: unchanged ? current.approvals : [] };
+  if (sameContent(contentOf(current), content)) return current;
+  const withdrawals =
+    editor && current.approvals.length > 0
+      ? [
+          ...(current.withdrawals ?? []),
+          ...current.approvals.map((approval) => ({
+            approval,
+            at: editor.at,
+            editedBy: { party: editor.party, by: editor.by },
+          })),
+        ]
+      : current.withdrawals;
+  // An edit of the text answers every change request made before it.
+  const comments = current.comments?.map((c) =>
+    c.requestsChange && !c.answered ? { ...c, answered: true } : c,
+  );
+  return stamp({
+    ...current,
+    ...content,
+    approvals: [],
+    ...(withdrawals ? { withdrawals } : {}),
+    ...(comments ? { comments } : {}),
+  });
+}
+
+/**
+ * The parties whose approval an edit withdrew (they approved a text that has now changed); the
+ * caller tells those of them that did not make the edit (Norddjurs practice: each party approves
+ * the text it has seen).
+ */
+export function withdrawnApprovals(before: Minutes | null, after: Minutes | null): Approval[] {
+  if (before === null || after === null) return [];
+  return before.approvals.filter((a) => !after.approvals.some((b) => b.party === a.party));
+}
+
+/**
+ * Change requests not yet answered: not followed by an edit of the text. Each party may ask for
+ * a change with a reason; an edit of the text answers every request made before it.
+ */
+export function openChangeRequests(minutes: Minutes): MinutesComment[] {
+  return (minutes.comments ?? []).filter((c) => c.requestsChange && !c.answered);
 }
 
 export function missingApprovals(minutes: Minutes): DialogueParty[] {
@@ -215,6 +316,9 @@ export function nextVersion(minutes: Minutes, reason: string): Minutes {
     approvals: [],
     locked: false,
     changeReason: reason.trim(),
+    // Comments belong to the version they were made on; the new version starts without any.
+    comments: [],
+    withdrawals: [],
   };
 }
 

@@ -24,7 +24,14 @@ import type { IsoDate } from '../shared/iso-date.ts';
 import { isHeld } from './lifecycle.ts';
 import { OBJECTIVE_AREA_LABELS, type ObjectiveArea } from './objective-areas.ts';
 import { PARTY_LABELS } from './participants.ts';
-import type { DialogueParty, Meeting, Minutes, MinutesAttendee, MinutesContent } from './types.ts';
+import type {
+  AssessmentAuthor,
+  DialogueParty,
+  Meeting,
+  Minutes,
+  MinutesAttendee,
+  MinutesContent,
+} from './types.ts';
 
 export const ACCOUNT_LEGAL_BASIS = 'almenboligloven § 164, stk. 2';
 export const CONTACT_DATA_REPLACEMENT = '[kontaktoplysning fjernet]';
@@ -115,6 +122,13 @@ export interface AccountApproval {
   at: string;
 }
 
+/** Who wrote one party's assessment (name and the party they wrote for); no contact data. */
+export interface AccountAuthor {
+  by: string;
+  party: DialogueParty;
+  label: string;
+}
+
 export interface PublishedAccount {
   meetingId: string;
   title: string;
@@ -134,6 +148,11 @@ export interface PublishedAccount {
   items: AccountItem[];
   organisationAssessment: string;
   municipalityAssessment: string;
+  /**
+   * Who wrote each assessment (almenboligloven § 164, stk. 2: each party's own assessment).
+   * Absent in versions published before authorship was kept.
+   */
+  assessmentAuthors?: { organisation: AccountAuthor | null; administration: AccountAuthor | null };
   agreements: AccountAgreement[];
   /** True when the parties chose "Ingen aftaler". */
   noAgreements: boolean;
@@ -201,9 +220,65 @@ export function nextPublishedVersion(
   };
 }
 
+/**
+ * A published version taken down with a reason (issue 13, point 7). The version itself stays
+ * stored; the public page says when and why it was withdrawn instead of showing it. A corrected
+ * account is published as a new version (reopened minutes, approved again by both parties).
+ */
+export interface AccountWithdrawal {
+  version: number;
+  on: IsoDate;
+  reason: string;
+  /** The name of the person who withdrew it. */
+  by: string;
+}
+
+export type WithdrawalResult =
+  | { ok: true; withdrawal: AccountWithdrawal }
+  | { ok: false; code: 'invalidTransition' | 'invalidInput'; message: string };
+
+/**
+ * Withdrawing the account now: the newest published version, with the reason. Refused when
+ * nothing is published, when the newest version is already withdrawn, or without a reason —
+ * the public is owed an explanation (almenboligloven § 164, stk. 2: the account is public).
+ */
+export function withdrawal(
+  versions: readonly PublishedVersionSummary[],
+  withdrawals: readonly Pick<AccountWithdrawal, 'version'>[],
+  input: { reason: string; by: string; today: IsoDate },
+): WithdrawalResult {
+  const newest = versions.reduce<PublishedVersionSummary | null>(
+    (max, v) => (max === null || v.version > max.version ? v : max),
+    null,
+  );
+  if (newest === null) {
+    return { ok: false, code: 'invalidTransition', message: 'Redegørelsen er ikke offentliggjort' };
+  }
+  if (withdrawals.some((w) => w.version === newest.version)) {
+    return { ok: false, code: 'invalidTransition', message: 'Redegørelsen er allerede trukket tilbage' };
+  }
+  if (input.reason.trim() === '') {
+    return {
+      ok: false,
+      code: 'invalidInput',
+      message: 'Angiv en begrundelse for at trække redegørelsen tilbage',
+    };
+  }
+  return {
+    ok: true,
+    withdrawal: { version: newest.version, on: input.today, reason: input.reason.trim(), by: input.by },
+  };
+}
+
 /** Path of one stored version of an account, e.g. `/redegoerelser/707/m-1/version/1`. */
 export function publishedVersionPath(account: Pick<PublishedAccount, 'path'>, version: number): string {
   return `${account.path}/version/${version}`;
+}
+
+function accountAuthor(author: AssessmentAuthor | undefined): AccountAuthor | null {
+  return author
+    ? { by: redactContactData(author.by), party: author.party, label: PARTY_LABELS[author.party] }
+    : null;
 }
 
 const PARTY_ORDER: readonly Party[] = ['organisation', 'administration', 'relevantUnits', 'councilMembers'];
@@ -255,6 +330,10 @@ export function publishedAccount(
     })),
     organisationAssessment: r(minutes.organisationAssessment),
     municipalityAssessment: r(minutes.municipalityAssessment),
+    assessmentAuthors: {
+      organisation: accountAuthor(minutes.assessmentAuthors?.organisation),
+      administration: accountAuthor(minutes.assessmentAuthors?.administration),
+    },
     agreements: minutes.agreements.map((a) => ({
       text: r(a.text),
       objectiveArea: a.objectiveArea,

@@ -37,7 +37,8 @@ export type MeetingStatus = (typeof MEETING_STATUSES)[number];
  */
 export type DialogueParty = RequestingParty;
 
-export type Attendance = 'invited' | 'present' | 'apology';
+/** accepted: answered the invitation with "attending" (invitation-answers.ts); present: came. */
+export type Attendance = 'invited' | 'accepted' | 'present' | 'apology';
 
 export interface Participant {
   /** The registry person, when known; external guests may have none. */
@@ -126,6 +127,39 @@ export interface Approval {
   at: string;
 }
 
+/** Who last wrote one party's assessment, and when (shown to both parties and in the account). */
+export interface AssessmentAuthor {
+  /** The party the writer acted for: the organisation writes its own assessment. */
+  party: DialogueParty;
+  by: string;
+  /** ISO 8601 instant. */
+  at: string;
+}
+
+/**
+ * A party's comment on the draft minutes, or its request for a change with the reason
+ * (`requestsChange`). Kept with the minutes version it was made on; shown to both parties.
+ */
+export interface MinutesComment {
+  id: string;
+  party: DialogueParty;
+  by: string;
+  /** ISO 8601 instant. */
+  at: string;
+  text: string;
+  requestsChange: boolean;
+  /** A change request is answered by the next edit of the text (minutes.ts `editDraft`). */
+  answered?: boolean;
+}
+
+/** An approval withdrawn because the text changed after it was given, and by whose edit. */
+export interface ApprovalWithdrawal {
+  approval: Approval;
+  /** ISO 8601 instant of the edit. */
+  at: string;
+  editedBy: { party: DialogueParty; by: string };
+}
+
 /**
  * The minutes (referat). The published account must at least contain both parties' assessment of
  * the organisation's activity and challenges and a short description of the agreements made,
@@ -150,10 +184,31 @@ export interface Minutes {
   locked: boolean;
   /** Why this version replaced an approved one; null for version 1. */
   changeReason: string | null;
+  /**
+   * Who wrote each party's assessment (almenboligloven § 164, stk. 2: both parties' own
+   * assessment). Absent in minutes stored before authorship was kept.
+   */
+  assessmentAuthors?: Partial<Record<DialogueParty, AssessmentAuthor>>;
+  /** Comments and change requests on this version, oldest first. */
+  comments?: MinutesComment[];
+  /** ISO 8601 instant of the last change of the text (a change request made before it is answered). */
+  editedAt?: string;
+  /** Approvals withdrawn by later edits of this version, oldest first (shown to both parties). */
+  withdrawals?: ApprovalWithdrawal[];
 }
 
-/** What a user edits in a draft; the rest (version, approvals, locking) is the lifecycle's. */
-export type MinutesContent = Omit<Minutes, 'version' | 'approvals' | 'locked' | 'changeReason'>;
+/** What a user edits in a draft; the rest (version, approvals, locking, authorship, comments) is the lifecycle's. */
+export type MinutesContent = Omit<
+  Minutes,
+  | 'version'
+  | 'approvals'
+  | 'locked'
+  | 'changeReason'
+  | 'assessmentAuthors'
+  | 'comments'
+  | 'editedAt'
+  | 'withdrawals'
+>;
 
 export interface Publication {
   minutesVersion: number;

@@ -218,3 +218,16 @@ describe('demoRegistry', () => {
     expect(findSection14Conflicts({ ...before, municipality: norddjurs, today: '2024-01-01' })).toEqual([]);
   });
 });
+
+describe('demo e-mail addresses (issue 13)', () => {
+  it('every organisation representative has an address on .demo, and no two people share one', () => {
+    const people = demo.persons;
+    const representatives = people.filter((p) =>
+      p.roles.some((r) => r.kind.startsWith('board') || r.kind === 'administratorStaff'),
+    );
+    expect(representatives.length).toBeGreaterThan(20);
+    for (const p of representatives) expect(p.email, p.name).toMatch(/^[a-z0-9.]+@[a-z0-9-]+\.demo$/);
+    const addresses = people.flatMap((p) => (p.email ? [p.email] : []));
+    expect(new Set(addresses).size).toBe(addresses.length);
+  });
+});

@@ -174,7 +174,10 @@ function councilPersons(): Person[] {
       // An ordinary council member may sit on a board: § 14 does not bar her (no finding expected).
       roles.push({ kind: 'boardMember', organisationId: ORG.grenaaAlmene, from: '2022-05-18', to: null });
     }
-    return { id: demoPersonId(name), name, email: null, phone: null, roles };
+    // A council member who sits on a board is reached there, as the organisation's representative.
+    const board = roles.find((r) => r.kind === 'boardMember');
+    const email = board ? `${localPart(name)}@${emailDomain([board])}` : null;
+    return { id: demoPersonId(name), name, email, phone: null, roles };
   });
 }
 
@@ -291,12 +294,31 @@ const OTHERS: [string, string | null, PersonRole[]][] = [
   ],
 ];
 
-/** Which e-mail domain a person outside the council gets, from their first role. */
+/**
+ * The e-mail domain of a person outside the council, from the first role they hold today (else
+ * their last): officials at the municipality, board members and staff at their organisation —
+ * all on `.demo`, so every organisation representative can be invited by e-mail (issue 13).
+ */
 function emailDomain(roles: PersonRole[]): string {
-  const first = roles[0];
-  if (first?.kind === 'official') return 'norddjurs.example';
-  if (first?.kind === 'administratorStaff') return `${first.organisationId.replace(/^org-/, '')}.example`;
-  return 'demo.example';
+  const current = roles.find((r) => r.to === null) ?? roles.at(-1);
+  if (current?.kind === 'official') return 'norddjurs.demo';
+  if (current && 'organisationId' in current && current.organisationId) {
+    return `${current.organisationId.replace(/^org-/, '')}.demo`;
+  }
+  return 'personer.demo';
+}
+
+/** "Birthe Sillesen" → "birthe.sillesen"; æøå and accents folded to ASCII. */
+function localPart(name: string): string {
+  return name
+    .toLowerCase()
+    .replaceAll('æ', 'ae')
+    .replaceAll('ø', 'oe')
+    .replaceAll('å', 'aa')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.|\.$/g, '');
 }
 
 export function demoPersons(): Person[] {
@@ -304,7 +326,7 @@ export function demoPersons(): Person[] {
     ([name, local, roles]): Person => ({
       id: demoPersonId(name),
       name,
-      email: local === null ? null : `${local}@${emailDomain(roles)}`,
+      email: `${local ?? localPart(name)}@${emailDomain(roles)}`,
       phone: null,
       roles: roles.map((r) => ({ ...r })),
     }),

@@ -17,10 +17,11 @@ import {
   rejectProgressProposal,
 } from '../../app/agreements/progress-proposals.ts';
 import { createAgreement, updateAgreement } from '../../app/agreements/save-agreement.ts';
+import { agreementsTable } from '../../app/exports/list-exports.ts';
 import { isOverdue } from '../../domain/agreements/follow-up.ts';
 import { AGREEMENT_STATUSES, OBJECTIVE_AREAS } from '../../domain/agreements/types.ts';
 import type { HttpDeps } from '../request-context.ts';
-import { useCaseRoute } from '../use-case-route.ts';
+import { inputPart, useCaseRoute } from '../use-case-route.ts';
 import {
   agreementResponse,
   importResponse,
@@ -36,7 +37,6 @@ const query = (r: FastifyRequest) => (r.query ?? {}) as Record<string, unknown>;
 const body = (r: FastifyRequest) => (r.body ?? {}) as Record<string, unknown>;
 const base = '/api/v1/municipalities/:municipality/agreements';
 const tags = ['agreements'];
-const looseBody = z.object({}).loose();
 
 export async function registerAgreementsApi(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   // Encapsulated, so the text/csv body parser applies to these routes only.
@@ -74,6 +74,7 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
       summary: presentSummary(out.summary),
       pendingProposals: out.pendingProposals.map(presentProposal),
     }),
+    export: agreementsTable,
   });
 
   useCaseRoute(app, deps, {
@@ -82,9 +83,7 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
     tags,
     useCase: createAgreement,
     input: (r) => ({ municipality: params(r).municipality, agreement: r.body }),
-    body: looseBody.meta({
-      description: 'Agreement fields, see Agreement (without id, status, history, version)',
-    }),
+    body: inputPart(createAgreement, 'agreement'),
     response: agreementResponse,
     present: (out) => presentAgreement(out.agreement, out.overdue),
     successStatus: 201,
@@ -155,7 +154,9 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
       const { version, ...agreement } = body(r);
       return { municipality: params(r).municipality, id: params(r).id, version, agreement };
     },
-    body: z.object({ version: z.number().int() }).loose(),
+    body: z
+      .object({ version: inputPart(updateAgreement, 'version') })
+      .and(inputPart(updateAgreement, 'agreement')),
     response: agreementResponse,
     present: (out) => presentAgreement(out.agreement, out.overdue),
   });

@@ -45,4 +45,49 @@ describe('GET /api/v1/municipalities/:municipality/compliance', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/municipalities/707/compliance?year=2026' });
     expect(res.statusCode).toBe(404);
   });
+
+  it('answers 304 to If-None-Match while nothing changed, and a new ETag after a recorded fact (issue 18)', async () => {
+    actor = caseOfficer707;
+    const url = '/api/v1/municipalities/707/compliance?year=2026';
+    const first = await t.app.inject({ method: 'GET', url });
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^W\/"707-\d+-/);
+    const again = await t.app.inject({ method: 'GET', url, headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const open = first
+      .json<{ obligations: { id: string; kind: string; status: string; organisation: unknown }[] }>()
+      .obligations.find((o) => o.kind === 'dialogueMeeting' && o.organisation && o.status !== 'met')!;
+    const fact = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/municipalities/707/facts',
+      payload: { obligationId: open.id, kind: 'notApplicable', date: '2026-02-02', note: 'test' },
+    });
+    expect(fact.statusCode).toBe(201);
+    const changed = await t.app.inject({ method: 'GET', url, headers: { 'if-none-match': etag } });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    expect(
+      changed
+        .json<{ obligations: { id: string; status: string }[] }>()
+        .obligations.find((o) => o.id === open.id)?.status,
+    ).toBe('notApplicable');
+  });
+
+  it('gives the Overblik an ETag per viewer and answers 304 while nothing changed', async () => {
+    actor = caseOfficer707;
+    const first = await t.app.inject({ method: 'GET', url: '/' });
+    expect(first.statusCode).toBe(200);
+    const etag = first.headers.etag as string;
+    expect(etag).toBeTruthy();
+    const again = await t.app.inject({ method: 'GET', url: '/', headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    actor = userWith('councilMember', '707');
+    const other = await t.app.inject({ method: 'GET', url: '/', headers: { 'if-none-match': etag } });
+    expect(other.statusCode).toBe(200);
+    expect(other.headers.etag).not.toBe(etag);
+    actor = caseOfficer707;
+    const year = await t.app.inject({ method: 'GET', url: '/?aar=2024', headers: { 'if-none-match': etag } });
+    expect(year.statusCode).toBe(200);
+  });
 });

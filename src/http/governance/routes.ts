@@ -3,12 +3,16 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { complianceTable } from '../../app/exports/list-exports.ts';
 import { adoptModelVersion } from '../../app/governance/adopt-model-version.ts';
 import { complianceGrid } from '../../app/governance/compliance-grid.ts';
+import { complianceVersion } from '../../app/governance/compliance-version.ts';
 import { listModels } from '../../app/governance/list-models.ts';
 import { listObligations } from '../../app/governance/list-obligations.ts';
 import { obligationView } from '../../app/governance/obligation-view.ts';
 import { recordFact } from '../../app/governance/record-fact.ts';
+import { runUseCase } from '../../app/run-use-case.ts';
+import { governanceModelSchema } from '../../domain/governance-model/schema.ts';
 import { findingResponse, presentFinding } from '../registry/presenters.ts';
 import type { HttpDeps } from '../request-context.ts';
 import { useCaseRoute } from '../use-case-route.ts';
@@ -92,10 +96,10 @@ export function registerGovernanceApi(app: FastifyInstance, deps: HttpDeps): voi
       const { reason, ...model } = (r.body ?? {}) as Record<string, unknown>;
       return { municipality: params(r).municipality, model, reason: reason ?? null };
     },
-    body: z
-      .object({ reason: z.string().optional() })
-      .loose()
-      .meta({ description: 'A GovernanceModel without version; see the domain schema' }),
+    // The domain's own model schema; version and municipality are set by the server.
+    body: governanceModelSchema
+      .partial({ version: true, municipality: true })
+      .extend({ reason: z.string().max(1000).nullable().optional() }),
     response: z.object({
       id: z.string(),
       version: z.number(),
@@ -132,6 +136,10 @@ export function registerGovernanceApi(app: FastifyInstance, deps: HttpDeps): voi
     useCase: complianceGrid,
     querystring: yearQuery,
     input: (r) => ({ municipality: params(r).municipality, year: query(r).year }),
+    etag: async (ctx, r) => {
+      const { version } = await runUseCase(complianceVersion, ctx, { municipality: params(r).municipality });
+      return version ? `W/"${version}-${String(query(r).year)}"` : null;
+    },
     response: z.object({
       municipality: z.string(),
       year: z.number(),
@@ -144,6 +152,7 @@ export function registerGovernanceApi(app: FastifyInstance, deps: HttpDeps): voi
       sentences: out.current.sentences,
       obligations: out.current.obligations,
     }),
+    export: complianceTable,
   });
 
   useCaseRoute(app, deps, {

@@ -117,6 +117,16 @@ export const invitationResponse = z.object({
   subject: z.string(),
   ics: z.string(),
   createdAt: z.string(),
+  organizer: z.object({ name: z.string(), email: z.string() }).nullable(),
+  /** The carrying mail's delivery: queued (waiting, or no SMTP configured), sent, failed; null before the mail queue. */
+  delivery: z
+    .object({
+      state: z.enum(['queued', 'sent', 'failed', 'withheld']),
+      attempts: z.number(),
+      sentAt: z.string().nullable(),
+      lastResponse: z.string().nullable(),
+    })
+    .nullable(),
 });
 
 /** A strong ETag of the meeting's stored version (RFC 9110 §8.8.3). */

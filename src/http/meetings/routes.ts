@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { meetingsTable } from '../../app/exports/list-exports.ts';
 import { approveMinutes } from '../../app/meetings/approve-minutes.ts';
 import { createCalendarFeed } from '../../app/meetings/calendar-feed.ts';
 import { cancelMeeting } from '../../app/meetings/cancel-meeting.ts';
@@ -30,10 +31,11 @@ import { recordAttendance } from '../../app/meetings/record-attendance.ts';
 import { reopenMinutes } from '../../app/meetings/reopen-minutes.ts';
 import { requestOfficial } from '../../app/meetings/request-official.ts';
 import { rescheduleMeeting } from '../../app/meetings/reschedule-meeting.ts';
+import { resendInvitation } from '../../app/meetings/resend-invitation.ts';
 import { saveMinutes } from '../../app/meetings/save-minutes.ts';
 import { formatDayMonth } from '../../domain/shared/date-input.ts';
 import type { HttpDeps } from '../request-context.ts';
-import { useCaseRoute } from '../use-case-route.ts';
+import { inputPart, useCaseRoute } from '../use-case-route.ts';
 import {
   etagOf,
   invitationResponse,
@@ -72,6 +74,7 @@ const versionOf = (r: FastifyRequest) => {
 export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void {
   const linkBase = deps.publicUrl;
   const uidDomain = deps.calendarUidDomain;
+  const organizerEmail = deps.calendarOrganizerEmail;
 
   useCaseRoute(app, deps, {
     method: 'GET',
@@ -105,7 +108,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     tags,
     useCase: confirmYearPlan,
     input: (r) => ({ municipality: params(r).municipality, meetings: body(r).meetings }),
-    body: z.object({ meetings: z.array(z.record(z.string(), z.unknown())) }),
+    body: z.object({ meetings: inputPart(confirmYearPlan, 'meetings') }),
     response: z.object({ meetings: z.array(meetingResponse) }),
     present: (out) => ({ meetings: out.meetings.map(presentMeeting) }),
     successStatus: 201,
@@ -120,6 +123,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     input: (r) => ({ municipality: params(r).municipality, year: query(r).year }),
     response: z.object({ meetings: z.array(meetingResponse) }),
     present: (out) => ({ meetings: out.meetings.map((m) => presentMeeting(m.meeting)) }),
+    export: (out) => meetingsTable(out.municipality?.code ?? 'moeder', out),
   });
 
   useCaseRoute(app, deps, {
@@ -128,7 +132,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     tags,
     useCase: createMeeting,
     input: (r) => ({ municipality: params(r).municipality, meeting: body(r) }),
-    body: z.record(z.string(), z.unknown()),
+    body: inputPart(createMeeting, 'meeting'),
     response: meetingOnly,
     present: (out) => ({ meeting: presentMeeting(out.meeting) }),
     successStatus: 201,
@@ -151,7 +155,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     tags,
     useCase: editAgenda,
     input: (r) => ({ ...ids(r), version: versionOf(r), edit: body(r) }),
-    body: z.record(z.string(), z.unknown()),
+    body: inputPart(editAgenda, 'edit'),
     response: meetingOnly,
     present: (out) => ({ meeting: presentMeeting(out.meeting) }),
   });
@@ -161,7 +165,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/:id/invite`,
     tags,
     useCase: inviteMeeting,
-    input: (r) => ({ ...ids(r), version: versionOf(r), linkBase, uidDomain }),
+    input: (r) => ({ ...ids(r), version: versionOf(r), linkBase, uidDomain, organizerEmail }),
     response: meetingAndInvitations,
     present: presentWithInvitations,
   });
@@ -171,7 +175,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/:id/reschedule`,
     tags,
     useCase: rescheduleMeeting,
-    input: (r) => ({ ...body(r), ...ids(r), version: versionOf(r), linkBase, uidDomain }),
+    input: (r) => ({ ...body(r), ...ids(r), version: versionOf(r), linkBase, uidDomain, organizerEmail }),
     body: z.object({
       date: z.string(),
       startTime: z.string(),
@@ -187,7 +191,14 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/:id/cancel`,
     tags,
     useCase: cancelMeeting,
-    input: (r) => ({ ...ids(r), version: versionOf(r), reason: body(r).reason, linkBase, uidDomain }),
+    input: (r) => ({
+      ...ids(r),
+      version: versionOf(r),
+      reason: body(r).reason,
+      linkBase,
+      uidDomain,
+      organizerEmail,
+    }),
     body: z.object({ reason: z.string() }),
     response: meetingAndInvitations,
     present: presentWithInvitations,
@@ -225,6 +236,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
       personId: body(r).personId ?? null,
       linkBase,
       uidDomain,
+      organizerEmail,
     }),
     body: z.object({
       decision: z.enum(['accepted', 'declined']),
@@ -261,6 +273,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/:id/minutes`,
     tags,
     useCase: getMeeting,
+    operationId: 'getMinutes',
     input: ids,
     response: z.object({ version: z.number(), status: z.string(), minutes: minutesResponse.nullable() }),
     present: (out) => ({
@@ -280,9 +293,8 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
       const { version, ...minutes } = body(r);
       return { ...ids(r), version: versionFromIfMatch(r.headers['if-match']) ?? version, minutes };
     },
-    body: z
-      .record(z.string(), z.unknown())
-      .meta({ description: 'MinutesContent; send If-Match with the ETag read' }),
+    // The version as If-Match (the ETag read) or in the body.
+    body: z.object({ version: z.number().int().optional() }).and(inputPart(saveMinutes, 'minutes')),
     response: z.object({ version: z.number(), status: z.string(), minutes: minutesResponse.nullable() }),
     present: (out) => ({
       version: out.meeting.version,
@@ -333,10 +345,24 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: '/api/v1/municipalities/:municipality/invitations',
     tags,
     useCase: listInvitations,
-    input: (r) => ({ municipality: params(r).municipality, meetingId: query(r).meetingId }),
+    input: (r) => ({
+      municipality: params(r).municipality,
+      meetingId: query(r).meetingId,
+      mailBySmtp: deps.mailBySmtp ?? false,
+    }),
     querystring: z.object({ meetingId: z.string().optional() }),
     response: z.object({ invitations: z.array(invitationResponse) }),
     present: (out) => ({ invitations: out.invitations }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: '/api/v1/municipalities/:municipality/invitations/:invitationId/resend',
+    tags,
+    useCase: resendInvitation,
+    input: (r) => ({ municipality: params(r).municipality, invitationId: params(r).invitationId }),
+    response: z.object({ invitationId: z.number(), meetingId: z.string() }),
+    present: (out) => out,
   });
 
   useCaseRoute(app, deps, {

@@ -10,7 +10,7 @@ import type {
 } from '../../app/political-cases/political-case-view.ts';
 
 const bodyResponse = z.object({ abbreviation: z.string().nullable(), name: z.string().nullable() });
-const formatResponse = z.enum(['markdown', 'pdf-text', 'pdf', 'demo']);
+const formatResponse = z.enum(['markdown', 'pdf-text', 'pdf', 'text', 'html', 'demo']);
 
 export const politicalCaseResponse = z
   .object({
@@ -53,7 +53,7 @@ const warningResponse = z.object({
 });
 
 const fileReportResponse = z.object({
-  format: z.enum(['markdown', 'pdf-text', 'pdf']),
+  format: z.enum(['markdown', 'pdf-text', 'pdf', 'text', 'html']),
   recognised: z.array(z.string()),
   unknownSections: z.array(z.string()),
   warnings: z.array(warningResponse),
@@ -74,14 +74,14 @@ export const storedPoliticalCaseResponse = politicalCaseResponse
 
 export const importReportResponse = z
   .object({
-    format: z.enum(['markdown', 'pdf-text', 'pdf', 'mixed']),
+    format: z.enum(['markdown', 'pdf-text', 'pdf', 'text', 'html', 'mixed']),
     recognised: z.array(z.string()),
     unknownSections: z.array(z.string()),
     warnings: z.array(warningResponse.extend({ fileName: z.string().nullable() })),
     files: z.array(
       z.object({
         fileName: z.string().nullable(),
-        format: z.enum(['markdown', 'pdf-text', 'pdf']),
+        format: z.enum(['markdown', 'pdf-text', 'pdf', 'text', 'html']),
         cases: z.number().int(),
         warnings: z.number().int(),
       }),

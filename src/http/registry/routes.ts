@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { organisationsTable, peopleTable } from '../../app/exports/list-exports.ts';
 import { getMunicipality } from '../../app/registry/get-municipality.ts';
 import { getOrganisation } from '../../app/registry/get-organisation.ts';
 import { listBodies } from '../../app/registry/list-bodies.ts';
@@ -17,7 +18,7 @@ import { createOrganisation, updateOrganisation } from '../../app/registry/save-
 import { savePerson } from '../../app/registry/save-person.ts';
 import { etagOf, versionFromIfMatch } from '../meetings/presenters.ts';
 import type { HttpDeps } from '../request-context.ts';
-import { useCaseRoute } from '../use-case-route.ts';
+import { inputPart, useCaseRoute } from '../use-case-route.ts';
 import {
   departmentResponse,
   findingResponse,
@@ -112,6 +113,7 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
       municipality: out.municipality.code,
       organisations: out.organisations.map(presentOrganisationListItem),
     }),
+    export: organisationsTable,
   });
 
   useCaseRoute(app, deps, {
@@ -120,7 +122,7 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
     tags,
     useCase: createOrganisation,
     input: (r) => ({ municipality: params(r).municipality, organisation: r.body }),
-    body: z.object({}).loose().meta({ description: 'Organisation fields, see Organisation' }),
+    body: inputPart(createOrganisation, 'organisation'),
     response: organisationResponse,
     present: (out) => presentOrganisation(out.organisation, out.version),
     successStatus: 201,
@@ -159,7 +161,9 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
       const { version, ...organisation } = body(r);
       return { municipality: params(r).municipality, id: params(r).id, version, organisation };
     },
-    body: z.object({ version: z.number().int() }).loose(),
+    body: z
+      .object({ version: inputPart(updateOrganisation, 'version') })
+      .and(inputPart(updateOrganisation, 'organisation')),
     response: organisationResponse,
     present: (out) => presentOrganisation(out.organisation, out.version),
   });
@@ -169,8 +173,9 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/departments`,
     tags,
     useCase: saveDepartment,
+    operationId: 'createDepartment',
     input: (r) => ({ municipality: params(r).municipality, department: r.body }),
-    body: z.object({}).loose(),
+    body: inputPart(saveDepartment, 'department'),
     response: departmentResponse,
     present: presentDepartment,
     successStatus: 201,
@@ -185,7 +190,10 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
       const { version, rest } = editVersion(r);
       return { municipality: params(r).municipality, id: params(r).id, version, department: rest };
     },
-    body: z.object({ version: z.number().int().optional() }).loose(),
+    operationId: 'updateDepartment',
+    body: z
+      .object({ version: inputPart(saveDepartment, 'version') })
+      .and(inputPart(saveDepartment, 'department')),
     response: departmentResponse,
     present: (out) => presentDepartment(out),
     headers: (out) => etag(out),
@@ -208,6 +216,7 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
       findings: out.findings.map(presentFinding),
       contactVisible: out.contactVisible,
     }),
+    export: peopleTable,
   });
 
   useCaseRoute(app, deps, {
@@ -215,8 +224,9 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/people`,
     tags,
     useCase: savePerson,
+    operationId: 'createPerson',
     input: (r) => ({ municipality: params(r).municipality, person: r.body }),
-    body: z.object({}).loose(),
+    body: inputPart(savePerson, 'person'),
     response: personResponse,
     present: presentPerson,
     successStatus: 201,
@@ -250,7 +260,8 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
       const { version, rest } = editVersion(r);
       return { municipality: params(r).municipality, id: params(r).id, version, person: rest };
     },
-    body: z.object({ version: z.number().int().optional() }).loose(),
+    operationId: 'updatePerson',
+    body: z.object({ version: inputPart(savePerson, 'version') }).and(inputPart(savePerson, 'person')),
     response: personResponse,
     present: (out) => presentPerson(out),
     headers: (out) => etag(out),

@@ -5,6 +5,7 @@
  */
 import type { BodyAbbreviationTable } from '../../domain/political-case/body-abbreviations.ts';
 import type { HeadingRole } from '../../domain/political-case/heading-roles.ts';
+import type { LayoutProfileId, PageHeadingRole } from './page-text/layout-profiles.ts';
 
 export interface SourceLine {
   /** The line's text with markup removed; whitespace not yet collapsed. */
@@ -23,4 +24,8 @@ export type AgendaBlock =
 export interface AgendaParseOptions {
   /** The municipality's body abbreviations, e.g. NORDDJURS_BODY_ABBREVIATIONS. */
   bodyAbbreviations?: BodyAbbreviationTable;
+  /** Page text: the municipality's agenda-system family, instead of detecting it. */
+  layoutProfile?: LayoutProfileId | null;
+  /** Page text: the municipality's own heading names (lower case) → role, e.g. remembered corrections. */
+  headingSynonyms?: Readonly<Record<string, PageHeadingRole>>;
 }

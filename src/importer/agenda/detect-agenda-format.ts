@@ -1,7 +1,7 @@
 /**
  * Tells which agenda reader a file needs: by content first ("%PDF-" near the start is a PDF
  * whatever its name), then by extension (.pdf, .md/.markdown, .txt incl. ".pdf.txt"), then by a
- * sniff of the text (Markdown headings or bold headings). Null when the bytes are neither a PDF
+ * sniff of the text (an HTML start, Markdown headings or bold headings). Null when the bytes are neither a PDF
  * nor text. It does not parse anything.
  */
 import type { AgendaFormat } from './import-report.ts';
@@ -31,8 +31,10 @@ export function detectAgendaFormat(probe: AgendaFileProbe): AgendaFormat | null 
   if (hasPdfHeader(probe.bytes)) return 'pdf';
   if (name.endsWith('.pdf')) return 'pdf';
   if (!looksLikeText(probe.bytes)) return null;
+  if (name.endsWith('.html') || name.endsWith('.htm') || name.endsWith('.xhtml')) return 'html';
   if (name.endsWith('.md') || name.endsWith('.markdown')) return 'markdown';
   if (name.endsWith('.txt')) return 'pdf-text';
   const text = new TextDecoder('utf-8').decode(probe.bytes.subarray(0, 65536));
+  if (/^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/iu.test(text)) return 'html';
   return /^(?: {0,3}#{1,6}\s|\s*\*\*[^*\n]+\*\*\s*:?\s*$)/mu.test(text) ? 'markdown' : 'pdf-text';
 }

@@ -4,7 +4,8 @@
  */
 import type { PoliticalCase } from '../../domain/political-case/types.ts';
 
-export type AgendaFormat = 'markdown' | 'pdf-text' | 'pdf';
+/** 'text': page text without Markdown structure (a saved or pasted web page); 'html': a saved web page. */
+export type AgendaFormat = 'markdown' | 'pdf-text' | 'pdf' | 'text' | 'html';
 
 export interface ImportWarning {
   /** 1-based line in the imported text (for a PDF: in the text pulled out of it); null when not tied to a line. */
@@ -22,9 +23,26 @@ export interface ImportReport {
   warnings: ImportWarning[];
 }
 
+export type FieldConfidence = 'high' | 'medium' | 'low';
+
+/** Where one extracted field of a case came from, and how sure the reader is of it. */
+export interface FieldSource {
+  field: 'title' | 'caseNumber' | 'route' | 'recommendation' | 'decision' | 'absences';
+  /** For decisions: the decision's index in the case. */
+  index: number | null;
+  /** 1-based line range in the imported text; null when the field was not found. */
+  fromLine: number | null;
+  toLine: number | null;
+  confidence: FieldConfidence;
+  /** Danish: why the confidence is not high. */
+  note: string | null;
+}
+
 export interface AgendaImportResult {
   cases: PoliticalCase[];
   report: ImportReport;
+  /** Per case (same order as cases): field sources. Only the page-text and HTML readers fill it. */
+  sources?: FieldSource[][];
 }
 
 /** Collects a report while a parser runs; keeps lists free of repeats. */

@@ -1,29 +1,64 @@
 /**
  * One entry point for an uploaded agenda file: detects the format and runs the matching reader.
- * Text is read as UTF-8 (a byte-order mark is dropped). Never rejects on bad content.
+ * Text is read as UTF-8 (a byte-order mark is dropped). HTML goes to the HTML reader; other text
+ * and the text of a PDF run through both the structured reader and the page-text reader, and
+ * choose-reader.ts keeps the better result. Never rejects on bad content.
  */
 import type { AgendaParseOptions } from './agenda-blocks.ts';
+import { chooseResult } from './choose-reader.ts';
 import { type AgendaFileProbe, detectAgendaFormat } from './detect-agenda-format.ts';
+import { extractPdfText, type PdfTextExtraction } from './extract-pdf-text.ts';
 import { type AgendaImportResult, ReportBuilder } from './import-report.ts';
+import { parseAgendaHtml } from './page-text/parse-agenda-html.ts';
+import { parseAgendaPageText } from './page-text/parse-agenda-page-text.ts';
 import { parseAgendaMarkdown } from './parse-agenda-markdown.ts';
-import { parseAgendaPdf } from './parse-agenda-pdf.ts';
+import { parseAgendaPdf, parseExtractedPdf } from './parse-agenda-pdf.ts';
 import { parseAgendaPdfText } from './parse-agenda-pdf-text.ts';
+
+/** Markdown or plain text (incl. pasted page text): the better of the two readers. */
+export function parseAgendaText(
+  text: string,
+  options: AgendaParseOptions = {},
+  markdown = false,
+): AgendaImportResult {
+  const pageText = parseAgendaPageText(text, options, markdown ? 'markdown' : 'text');
+  // The PDF-text reader reads one item per text: a page split into several items is not its kind.
+  if (!markdown && pageText.cases.length > 1) return pageText;
+  const structured = markdown ? parseAgendaMarkdown(text, options) : parseAgendaPdfText(text, options);
+  return chooseResult(structured, pageText);
+}
 
 export async function parseAgendaFile(
   file: AgendaFileProbe,
   options: AgendaParseOptions = {},
 ): Promise<AgendaImportResult> {
   const format = detectAgendaFormat(file);
-  if (format === 'pdf') return parseAgendaPdf(file.bytes, options);
+  if (format === 'pdf') {
+    let extraction: PdfTextExtraction;
+    try {
+      extraction = await extractPdfText(file.bytes);
+    } catch {
+      return parseAgendaPdf(file.bytes, options); // reports the failure the same way
+    }
+    const pdf = parseExtractedPdf(extraction, options);
+    if (extraction.text === '') return pdf;
+    const page = parseAgendaPageText(extraction.text, options, 'pdf');
+    if (chooseResult(pdf, page) === pdf) return pdf;
+    return {
+      ...page,
+      report: { ...page.report, warnings: [...extraction.warnings, ...page.report.warnings] },
+    };
+  }
   if (format === null) {
     const report = new ReportBuilder('pdf-text');
     report.warn(
       null,
       'file.unknownFormat',
-      'Filen er hverken en PDF eller en tekstfil. Importér dagsordenspunktet som PDF, Markdown eller tekst.',
+      'Filen er hverken en PDF, en HTML-side eller en tekstfil. Importér dagsordenspunktet som PDF, HTML, Markdown eller tekst.',
     );
     return { cases: [], report: report.build() };
   }
   const text = new TextDecoder('utf-8').decode(file.bytes);
-  return format === 'markdown' ? parseAgendaMarkdown(text, options) : parseAgendaPdfText(text, options);
+  if (format === 'html') return parseAgendaHtml(text, options);
+  return parseAgendaText(text, options, format === 'markdown');
 }

@@ -16,14 +16,13 @@ import {
   REGISTRY_COLUMNS,
   type RegistryColumn,
 } from './columns.ts';
-import { decodeCsvBytes, decodeCsvText } from './decode.ts';
+import { readCsvFile } from './read-csv-file.ts';
 import { type DepartmentLine, readDepartmentLine } from './read-department.ts';
 import { type OrganisationLine, readOrganisationLine } from './read-organisation.ts';
 import { type PersonLine, readPersonLine } from './read-person.ts';
-import { type CsvRecord, normaliseLineBreaks, readRecords } from './read-records.ts';
+import type { CsvRecord } from './read-records.ts';
 import { resolveDepartments, resolveOrganisations, resolvePersons } from './resolve.ts';
 import type { CsvRow } from './row.ts';
-import { type CsvSeparator, detectSeparator, separatorHint } from './separator.ts';
 import type { CsvProblem, RegistryCsvOptions, RegistryCsvResult } from './types.ts';
 
 const REQUIRED_COLUMNS: readonly RegistryColumn[] = ['type', 'navn'];
@@ -98,32 +97,10 @@ export function parseRegistryCsv(
   input: Uint8Array | string,
   options: RegistryCsvOptions = {},
 ): RegistryCsvResult {
-  const decoded = typeof input === 'string' ? decodeCsvText(input) : decodeCsvBytes(input);
-  if (!decoded.ok) {
-    return {
-      rows: EMPTY_ROWS,
-      problems: [{ line: 1, column: null, message: decoded.message }],
-      format: { encoding: null, bom: false, separator: ';' },
-    };
-  }
-
-  let text = normaliseLineBreaks(decoded.text);
-  let lineOffset = 0;
-  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
-  const hint = separatorHint(firstLine);
-  if (hint !== null) {
-    // Excel's "sep=;" line is not the header: skip it, keep line numbers as the user sees them.
-    text = text.slice(firstLine.length + 1);
-    lineOffset = 1;
-  }
-  const headerLine = text.split('\n').find((l) => l.trim() !== '') ?? '';
-  const separator: CsvSeparator = hint ?? detectSeparator(headerLine);
-  const format = { encoding: decoded.encoding, bom: decoded.bom, separator };
-
-  const read = readRecords(text, separator);
-  const shift = (p: CsvProblem): CsvProblem => ({ ...p, line: p.line + lineOffset });
-  const records = read.records.map((r) => ({ ...r, line: r.line + lineOffset }));
-  const problems: CsvProblem[] = read.problems.map(shift);
+  const file = readCsvFile(input);
+  const { records, format } = file;
+  const problems: CsvProblem[] = [...file.problems];
+  if (format.encoding === null) return { rows: EMPTY_ROWS, problems, format };
 
   const [headerRecord, ...dataRecords] = records;
   if (headerRecord === undefined) {

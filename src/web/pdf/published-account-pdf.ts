@@ -30,7 +30,7 @@ export function accountTitle(a: PublishedAccount): string {
 /** The PDF of one published version (`published`: which one, and its correction if any). */
 export function renderPublishedAccountPdf(
   a: PublishedAccount,
-  published: PublishedVersionSummary,
+  published: PublishedVersionSummary & { withdrawal?: { on: string; reason: string } | null },
 ): Promise<Buffer> {
   const title = accountTitle(a);
   const PDFDocument = pdfDocumentClass();
@@ -76,6 +76,12 @@ export function renderPublishedAccountPdf(
   };
 
   heading('H1', title);
+  if (published.withdrawal) {
+    paragraph(
+      `Redegørelsen er trukket tilbage ${formatDate(published.withdrawal.on)}. Begrundelse: ${published.withdrawal.reason}`,
+      true,
+    );
+  }
   paragraph(`${a.municipality.name} · ${a.title}`, true);
   paragraph(
     `Mødet blev afholdt ${formatDate(a.heldOn)} og redegørelsen offentliggjort ${formatDate(a.publishedOn)}.`,
@@ -102,10 +108,15 @@ export function renderPublishedAccountPdf(
     if (item.summary) paragraph(item.summary);
     if (item.outcome) paragraph(`Konklusion: ${item.outcome}`);
   }
+  const writtenBy = (author: { by: string; label: string } | null | undefined) => {
+    if (author) paragraph(`Skrevet af ${author.by}, ${author.label.toLowerCase()}`);
+  };
   heading('H2', 'Boligorganisationens vurdering');
   paragraph(a.organisationAssessment);
+  writtenBy(a.assessmentAuthors?.organisation);
   heading('H2', 'Kommunens vurdering');
   paragraph(a.municipalityAssessment);
+  writtenBy(a.assessmentAuthors?.administration);
   heading('H2', 'Aftaler');
   if (a.noAgreements) paragraph('Der blev ikke indgået aftaler.');
   a.agreements.forEach((x, i) => {

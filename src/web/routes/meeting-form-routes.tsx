@@ -9,6 +9,7 @@ import type { AccessPolicy } from '../../app/actor.ts';
 import { meetingParties, meetingPlanners } from '../../app/meetings/access.ts';
 import { approveMinutes } from '../../app/meetings/approve-minutes.ts';
 import { cancelMeeting } from '../../app/meetings/cancel-meeting.ts';
+import { commentMinutes } from '../../app/meetings/comment-minutes.ts';
 import { decideOfficialRequest } from '../../app/meetings/decide-official-request.ts';
 import { editAgenda } from '../../app/meetings/edit-agenda.ts';
 import { getMeeting } from '../../app/meetings/get-meeting.ts';
@@ -16,9 +17,12 @@ import { inviteMeeting } from '../../app/meetings/invite-meeting.ts';
 import { markHeld } from '../../app/meetings/mark-held.ts';
 import { publishMeeting } from '../../app/meetings/publish-meeting.ts';
 import { recordAttendance } from '../../app/meetings/record-attendance.ts';
+import { reopenMinutes } from '../../app/meetings/reopen-minutes.ts';
 import { requestOfficial } from '../../app/meetings/request-official.ts';
 import { rescheduleMeeting } from '../../app/meetings/reschedule-meeting.ts';
+import { saveAssessment } from '../../app/meetings/save-assessment.ts';
 import { saveMinutes } from '../../app/meetings/save-minutes.ts';
+import { withdrawPublishedAccount } from '../../app/meetings/withdraw-published-account.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { UseCase, UseCaseContext } from '../../app/use-case.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
@@ -74,7 +78,11 @@ const renamed =
     names[field] ?? field;
 
 export function registerMeetingFormRoutes(app: FastifyInstance, deps: HttpDeps): void {
-  const calendar = { linkBase: deps.publicUrl, uidDomain: deps.calendarUidDomain };
+  const calendar = {
+    linkBase: deps.publicUrl,
+    uidDomain: deps.calendarUidDomain,
+    organizerEmail: deps.calendarOrganizerEmail,
+  };
   const step = { input: () => ({}), fieldName: () => FORM_FIELD };
 
   meetingForm(app, deps, {
@@ -174,6 +182,45 @@ export function registerMeetingFormRoutes(app: FastifyInstance, deps: HttpDeps):
       return { minutes: minutesFrom(form, current.meeting.participants) };
     },
     fieldName: (field, form) => minutesFieldName(field, form),
+  });
+
+  meetingForm(app, deps, {
+    path: 'vurdering',
+    form: 'assessment',
+    access: meetingParties,
+    useCase: saveAssessment,
+    input: (form) => ({ text: form.fields.assessment ?? '' }),
+    fieldName: renamed({ text: 'assessment' }),
+  });
+
+  meetingForm(app, deps, {
+    path: 'kommentar',
+    form: 'comment',
+    access: meetingParties,
+    useCase: commentMinutes,
+    input: (form) => ({
+      text: form.fields.comment ?? '',
+      requestsChange: form.fields.requestsChange === 'true',
+    }),
+    fieldName: renamed({ text: 'comment' }),
+  });
+
+  meetingForm(app, deps, {
+    path: 'genaabn',
+    form: 'reopen',
+    access: meetingPlanners,
+    useCase: reopenMinutes,
+    input: (form) => ({ reason: form.fields.reopenReason ?? '' }),
+    fieldName: renamed({ reason: 'reopenReason' }),
+  });
+
+  meetingForm(app, deps, {
+    path: 'traek-tilbage',
+    form: 'withdraw',
+    access: meetingPlanners,
+    useCase: withdrawPublishedAccount,
+    input: (form) => ({ reason: form.fields.withdrawReason ?? '' }),
+    fieldName: renamed({ reason: 'withdrawReason' }),
   });
 
   meetingForm(app, deps, {

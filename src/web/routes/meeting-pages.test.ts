@@ -135,13 +135,19 @@ describe('meeting pages', () => {
 
   it('sizes the minutes text areas for real minutes', async () => {
     const id = await heldMeeting(t);
+    const rowsOf = (body: string, name: string) =>
+      new RegExp(`<textarea[^>]*rows="(\\d+)"[^>]*name="${name.replace('.', '\\.')}"`).exec(body) ??
+      new RegExp(`<textarea[^>]*name="${name.replace('.', '\\.')}"[^>]*rows="(\\d+)"`).exec(body);
     const page = await get(`/moeder/${id}`);
-    for (const name of ['organisationAssessment', 'municipalityAssessment', 'items.0.summary']) {
-      const rows =
-        new RegExp(`<textarea[^>]*rows="(\\d+)"[^>]*name="${name.replace('.', '\\.')}"`).exec(page.body) ??
-        new RegExp(`<textarea[^>]*name="${name.replace('.', '\\.')}"[^>]*rows="(\\d+)"`).exec(page.body);
-      expect(Number(rows?.[1]), name).toBeGreaterThanOrEqual(8);
+    for (const name of ['municipalityAssessment', 'items.0.summary']) {
+      expect(Number(rowsOf(page.body, name)?.[1]), name).toBeGreaterThanOrEqual(8);
     }
+    // The organisation writes its own assessment in its own form.
+    expect(rowsOf(page.body, 'organisationAssessment')).toBeNull();
+    actor = djurslandsbo;
+    const own = await get(`/moeder/${id}`);
+    expect(Number(rowsOf(own.body, 'assessment')?.[1]), 'assessment').toBeGreaterThanOrEqual(8);
+    actor = officer;
   });
 
   it('keeps the paragraphs of the minutes on the meeting page and the public account', async () => {

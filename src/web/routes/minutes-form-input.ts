@@ -2,6 +2,7 @@
  * The minutes form's fields as saveMinutes' input, and saveMinutes' field names back as the
  * form's: attendance comes from the `present.N` selects (one per participant), agreement rows
  * left empty are not agreements, so an error on the input's agreement 0 may belong to row 2.
+ * The organisation's assessment is not posted: the organisation writes it (saveAssessment).
  */
 import type { PostedForm } from '../form-route.ts';
 
@@ -39,7 +40,6 @@ export function minutesFrom(form: PostedForm, participants: readonly Attendee[])
     items: items
       .filter((i) => i?.agendaItemId)
       .map((i) => ({ agendaItemId: i?.agendaItemId, summary: i?.summary ?? '', outcome: i?.outcome ?? '' })),
-    organisationAssessment: flat.organisationAssessment ?? '',
     municipalityAssessment: flat.municipalityAssessment ?? '',
     agreements: writtenAgreements(form).map(({ row: a }) => ({
       ...(a.id ? { id: a.id } : {}),

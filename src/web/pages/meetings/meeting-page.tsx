@@ -9,11 +9,13 @@ import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { ErrorSummary } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { formatDate } from '../../format.ts';
+import { AccountCorrectionsSection } from './account-corrections-section.tsx';
 import { AgendaSection } from './agenda-section.tsx';
 import { InvitationsSection } from './invitations-section.tsx';
 import { MEETING_KIND_LABELS, MeetingStatusTag } from './labels.tsx';
-import { ApproveSection, MeetingSteps } from './meeting-steps.tsx';
+import { MeetingSteps } from './meeting-steps.tsx';
 import type { MeetingView, RefusedForm } from './meeting-view-props.ts';
+import { ApprovalsSection, AssessmentForm, CommentsSection } from './minutes-dialogue-sections.tsx';
 import { MinutesForm } from './minutes-form.tsx';
 import { MinutesView } from './minutes-view.tsx';
 import { OfficialRequestsSection } from './official-requests-section.tsx';
@@ -92,7 +94,7 @@ export function MeetingPage(p: { view: MeetingView; refused?: RefusedForm }) {
       <h1>{m.title}</h1>
       {refused ? <ErrorSummary state={refused.state} /> : null}
       <p>
-        <MeetingStatusTag status={m.status} />
+        <MeetingStatusTag status={m.status} approvedBy={view.approvedBy} />
       </p>
       <Warnings view={view} />
       <Facts view={view} />
@@ -106,9 +108,12 @@ export function MeetingPage(p: { view: MeetingView; refused?: RefusedForm }) {
       <AgendaSection view={view} refused={refused} />
       <OfficialRequestsSection view={view} refused={refused} />
       {view.can.editMinutes ? <MinutesForm view={view} refused={refused} /> : <MinutesView meeting={m} />}
-      <ApproveSection view={view} refused={refused} />
+      <AssessmentForm view={view} refused={refused} />
+      <CommentsSection view={view} refused={refused} />
+      <ApprovalsSection view={view} refused={refused} />
+      <AccountCorrectionsSection view={view} refused={refused} />
       <RescheduleSection view={view} refused={refused} />
-      <InvitationsSection invitations={view.invitations} />
+      <InvitationsSection invitations={view.invitations} notReachable={view.notReachable} />
     </Layout>
   );
 }

@@ -1,8 +1,7 @@
 /**
- * The meeting's next steps as buttons (invite, mark held, publish) and the approval of the
- * minutes — each shown only when the read model says the viewer may take it (`view.can`).
+ * The meeting's next steps as buttons (invite, mark held, publish) — each shown only when the
+ * read model says the viewer may take it (`view.can`). Approval: minutes-dialogue-sections.tsx.
  */
-import { DIALOGUE_PARTY_NAMES } from '../../../domain/meetings/index.ts';
 import { Form } from '../../components/form.tsx';
 import { FormAlert } from './form-alert.tsx';
 import {
@@ -41,6 +40,12 @@ export function MeetingSteps(p: { view: MeetingView; refused: RefusedForm | unde
       {p.view.invitationHints.map((hint) => (
         <p class="form-hint">{hint}</p>
       ))}
+      {can.invite && p.view.notReachable.length > 0 ? (
+        <p class="form-hint">
+          Uden e-mailadresse – får ikke indkaldelsen: {p.view.notReachable.join(', ')}. Giv dem besked på
+          anden vis, eller tilføj adressen under Personer før du sender.
+        </p>
+      ) : null}
       {can.invite ? (
         <StepButton
           action={`${base}/indkald`}
@@ -71,24 +76,5 @@ export function MeetingSteps(p: { view: MeetingView; refused: RefusedForm | unde
         />
       ) : null}
     </div>
-  );
-}
-
-export function ApproveSection(p: { view: MeetingView; refused: RefusedForm | undefined }) {
-  const { meeting: m, can, approvesFor, missingApprovals } = p.view;
-  if (!can.approve || approvesFor === null) return null;
-  return (
-    <section aria-labelledby="approve-heading">
-      <h2 id="approve-heading">Godkend referatet</h2>
-      <p>Mangler godkendelse fra {missingApprovals.map((x) => DIALOGUE_PARTY_NAMES[x]).join(' og ')}.</p>
-      <StepButton
-        action={`${meetingBase(p.view)}/godkend`}
-        label={approvesFor === 'organisation' ? 'Godkend for boligorganisationen' : 'Godkend for kommunen'}
-        version={m.version}
-        primary
-        form="approve"
-        refused={p.refused}
-      />
-    </section>
   );
 }

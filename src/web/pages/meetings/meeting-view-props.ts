@@ -19,7 +19,11 @@ export type MeetingForm =
   | 'decision'
   | 'attendance'
   | 'agenda'
-  | 'minutes';
+  | 'minutes'
+  | 'assessment'
+  | 'comment'
+  | 'reopen'
+  | 'withdraw';
 
 export interface RefusedForm {
   form: MeetingForm;

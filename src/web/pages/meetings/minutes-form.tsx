@@ -1,7 +1,7 @@
 /**
  * The minutes form for the administration: attendance, minute taker, each agenda item's
- * discussion and conclusion, both parties' assessments (almenboligloven § 164, stk. 2) and the
- * agreements. Text areas are sized for real minutes; what was typed keeps its paragraphs.
+ * discussion and conclusion, the municipality's assessment beside the organisation's (which the
+ * organisation writes itself, almenboligloven § 164, stk. 2) and the agreements. Text areas are sized for real minutes; what was typed keeps its paragraphs.
  */
 import {
   type Meeting,
@@ -19,8 +19,10 @@ import {
   TextArea,
   TextField,
 } from '../../components/form.tsx';
+import { AuthorLine } from './assessment-author.tsx';
 import { FormAlert } from './form-alert.tsx';
 import { type MeetingView, meetingBase, type RefusedForm, stateOf } from './meeting-view-props.ts';
+import { Paragraphs } from './paragraphs.tsx';
 
 /** Rows of a text area for a discussion or an assessment: a real meeting's minutes, not a line. */
 export const MINUTES_ROWS = 10;
@@ -127,13 +129,10 @@ export function MinutesForm(p: { view: MeetingView; refused: RefusedForm | undef
         </fieldset>
         <fieldset>
           <legend class="h3">Vurderinger (almenboligloven § 164, stk. 2)</legend>
-          <TextArea
-            state={s}
-            name="organisationAssessment"
-            label="Boligorganisationens vurdering af sin virksomhed og udfordringer"
-            required
-            rows={MINUTES_ROWS}
-          />
+          <h3 class="h4">Boligorganisationens vurdering af sin virksomhed og udfordringer</h3>
+          <p class="form-hint">Boligorganisationen skriver selv sin vurdering.</p>
+          <Paragraphs text={m.minutes?.organisationAssessment ?? ''} empty="Ikke skrevet endnu." />
+          <AuthorLine author={m.minutes?.assessmentAuthors?.organisation} />
           <TextArea
             state={s}
             name="municipalityAssessment"
@@ -141,6 +140,7 @@ export function MinutesForm(p: { view: MeetingView; refused: RefusedForm | undef
             required
             rows={MINUTES_ROWS}
           />
+          <AuthorLine author={m.minutes?.assessmentAuthors?.administration} />
         </fieldset>
         <fieldset>
           <legend class="h3">Aftaler</legend>

@@ -1,6 +1,7 @@
-/** The minutes as read (after approval, or for readers), paragraphs kept, with the approvals. */
-import { DIALOGUE_PARTY_NAMES, type Meeting, OBJECTIVE_AREA_LABELS } from '../../../domain/meetings/index.ts';
+/** The minutes as read (after approval, or for readers), paragraphs kept, with who wrote each assessment. */
+import { type Meeting, OBJECTIVE_AREA_LABELS } from '../../../domain/meetings/index.ts';
 import { formatDate } from '../../format.ts';
+import { AuthorLine } from './assessment-author.tsx';
 import { Paragraphs } from './paragraphs.tsx';
 
 export function MinutesView(p: { meeting: Meeting }) {
@@ -27,8 +28,10 @@ export function MinutesView(p: { meeting: Meeting }) {
       ))}
       <h3>Boligorganisationens vurdering</h3>
       <Paragraphs text={minutes.organisationAssessment} empty="–" />
+      <AuthorLine author={minutes.assessmentAuthors?.organisation} />
       <h3>Kommunens vurdering</h3>
       <Paragraphs text={minutes.municipalityAssessment} empty="–" />
+      <AuthorLine author={minutes.assessmentAuthors?.administration} />
       <h3>Aftaler</h3>
       {minutes.noAgreements ? (
         <p>Ingen aftaler.</p>
@@ -39,18 +42,6 @@ export function MinutesView(p: { meeting: Meeting }) {
               {a.text} ({OBJECTIVE_AREA_LABELS[a.objectiveArea]}
               {a.deadline ? `, frist ${formatDate(a.deadline)}` : ''}
               {a.responsible ? `, ansvarlig: ${a.responsible}` : ''})
-            </li>
-          ))}
-        </ul>
-      )}
-      <h3>Godkendelser</h3>
-      {minutes.approvals.length === 0 ? (
-        <p>Referatet er ikke godkendt endnu.</p>
-      ) : (
-        <ul>
-          {minutes.approvals.map((a) => (
-            <li>
-              Godkendt for {DIALOGUE_PARTY_NAMES[a.party]} af {a.by}
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@
  * in or not; only published material and no contact data.
  */
 import {
+  type AccountAuthor,
   type PublishedAccount,
   type PublishedVersionSummary,
   publishedVersionPath,
@@ -43,6 +44,8 @@ export interface AccountIndexPageProps {
       organisation: string | null;
       heldOn: string | null;
       path: string;
+      /** The day the shown version was withdrawn, or null. */
+      withdrawn: string | null;
     }[];
   }[];
 }
@@ -61,17 +64,32 @@ export function AccountIndexPage(p: AccountIndexPageProps) {
         <section aria-labelledby={`year-${y.year}`}>
           <h2 id={`year-${y.year}`}>Styringsåret {y.year}</h2>
           <p>{y.coverage}.</p>
-          <ul>
-            {y.accounts.map((a) => (
-              <li>
-                <a href={a.path}>{a.organisation ?? a.title}</a>
-                {a.heldOn ? `, møde ${formatDate(a.heldOn)}` : ''}
-              </li>
-            ))}
-          </ul>
+          {y.accounts.length === 0 ? (
+            <p>Der er ikke offentliggjort redegørelser for styringsåret.</p>
+          ) : (
+            <ul>
+              {y.accounts.map((a) => (
+                <li>
+                  <a href={a.path}>{a.organisation ?? a.title}</a>
+                  {a.heldOn ? `, møde ${formatDate(a.heldOn)}` : ''}
+                  {a.withdrawn ? ` (trukket tilbage ${formatDate(a.withdrawn)})` : ''}
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       ))}
     </Layout>
+  );
+}
+
+/** "Skrevet af Bo Hansen, Boligorganisationen" under an assessment. */
+function WrittenBy(p: { author: AccountAuthor | null }) {
+  if (!p.author) return null;
+  return (
+    <p class="app-written-by">
+      Skrevet af {p.author.by}, {p.author.label.toLowerCase()}
+    </p>
   );
 }
 
@@ -81,42 +99,17 @@ export interface AccountPageProps extends PublishedVersionSummary {
   latest: boolean;
   /** Every published version, oldest first. */
   versions: PublishedVersionSummary[];
+  /** When and why this version was withdrawn. */
+  withdrawal: { on: string; reason: string } | null;
 }
 
-/** One published version of an account; earlier versions are linked as "Tidligere version". */
-export function AccountPage(p: AccountPageProps) {
+/** The account itself: facts, participants, minutes, both assessments, agreements, approvals. */
+function AccountBody(p: { account: PublishedAccount; here: string; version: number; publishedOn: string }) {
   const a = p.account;
-  const title = a.organisation ? `Redegørelse: ${a.organisation.name}` : `Redegørelse: ${a.title}`;
-  const here = p.latest ? a.path : publishedVersionPath(a, p.version);
-  const newest = p.versions.at(-1);
   return (
-    <Layout title={title} path="/redegoerelser" municipalityName={a.municipality.name}>
-      <Breadcrumbs
-        trail={[
-          { href: '/redegoerelser', label: 'Offentlige redegørelser' },
-          { href: `/redegoerelser/${encodeURIComponent(a.municipality.code)}`, label: a.municipality.name },
-        ]}
-        current={a.organisation?.name ?? a.title}
-      />
-      <h1>{title}</h1>
-      {p.latest ? null : (
-        <div class="alert alert-warning" role="status">
-          <div class="alert-body">
-            <p class="alert-text">
-              Dette er version {p.version}, offentliggjort {formatDate(p.publishedOn)}. Den er erstattet af en
-              rettet version{newest ? ` (version ${newest.version}, ${formatDate(newest.publishedOn)})` : ''}:{' '}
-              <a href={a.path}>Se den gældende redegørelse</a>.
-            </p>
-          </div>
-        </div>
-      )}
-      {p.correction ? (
-        <p>
-          <strong>Rettet {formatDate(p.correction.on)}:</strong> {p.correction.reason}
-        </p>
-      ) : null}
+    <>
       <p>
-        <a href={`${here}/redegoerelse.pdf`}>Hent redegørelsen som PDF</a>
+        <a href={`${p.here}/redegoerelse.pdf`}>Hent redegørelsen som PDF</a>
       </p>
       <dl class="app-facts">
         <dt>Møde</dt>
@@ -167,8 +160,10 @@ export function AccountPage(p: AccountPageProps) {
       ))}
       <h2>Boligorganisationens vurdering</h2>
       <Paragraphs text={a.organisationAssessment} empty="–" />
+      <WrittenBy author={a.assessmentAuthors?.organisation ?? null} />
       <h2>Kommunens vurdering</h2>
       <Paragraphs text={a.municipalityAssessment} empty="–" />
+      <WrittenBy author={a.assessmentAuthors?.administration ?? null} />
       <h2>Aftaler</h2>
       {a.noAgreements ? (
         <p>Der blev ikke indgået aftaler.</p>
@@ -191,6 +186,52 @@ export function AccountPage(p: AccountPageProps) {
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+/** One published version of an account; earlier versions are linked as "Tidligere version". */
+export function AccountPage(p: AccountPageProps) {
+  const a = p.account;
+  const title = a.organisation ? `Redegørelse: ${a.organisation.name}` : `Redegørelse: ${a.title}`;
+  const here = p.latest ? a.path : publishedVersionPath(a, p.version);
+  const newest = p.versions.at(-1);
+  return (
+    <Layout title={title} path="/redegoerelser" municipalityName={a.municipality.name}>
+      <Breadcrumbs
+        trail={[
+          { href: '/redegoerelser', label: 'Offentlige redegørelser' },
+          { href: `/redegoerelser/${encodeURIComponent(a.municipality.code)}`, label: a.municipality.name },
+        ]}
+        current={a.organisation?.name ?? a.title}
+      />
+      <h1>{title}</h1>
+      {p.latest ? null : (
+        <div class="alert alert-warning" role="status">
+          <div class="alert-body">
+            <p class="alert-text">
+              Dette er version {p.version}, offentliggjort {formatDate(p.publishedOn)}. Den er erstattet af en
+              rettet version{newest ? ` (version ${newest.version}, ${formatDate(newest.publishedOn)})` : ''}:{' '}
+              <a href={a.path}>Se den gældende redegørelse</a>.
+            </p>
+          </div>
+        </div>
+      )}
+      {p.correction ? (
+        <p>
+          <strong>Rettet {formatDate(p.correction.on)}:</strong> {p.correction.reason}
+        </p>
+      ) : null}
+      {p.withdrawal ? (
+        <div class="alert alert-warning" role="status" id="account-withdrawn">
+          <div class="alert-body">
+            <p class="alert-heading">Redegørelsen er trukket tilbage {formatDate(p.withdrawal.on)}</p>
+            <p class="alert-text">Begrundelse: {p.withdrawal.reason}</p>
+          </div>
+        </div>
+      ) : (
+        <AccountBody account={a} here={here} version={p.version} publishedOn={p.publishedOn} />
+      )}
       {p.versions.length > 1 ? (
         <>
           <h2>Versioner</h2>

@@ -38,6 +38,8 @@ const SOURCE_TEXT = {
   markdown: 'Markdown',
   'pdf-text': 'Tekst fra PDF',
   pdf: 'PDF',
+  text: 'Tekst fra webside',
+  html: 'HTML',
   demo: 'Demodata',
 } as const;
 

@@ -5,6 +5,8 @@ const FORMAT_TEXT: Record<ImportReport['format'], string> = {
   markdown: 'Markdown (dagsordenens webside)',
   'pdf-text': 'Tekst fra en PDF',
   pdf: 'PDF',
+  text: 'Tekst fra dagsordenens webside',
+  html: 'HTML (gemt webside)',
 };
 
 const FIELD_TEXT: Record<string, string> = {

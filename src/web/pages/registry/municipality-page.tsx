@@ -57,6 +57,13 @@ export function MunicipalityPage(p: MunicipalityPageProps) {
       </dl>
       <p>
         <a href="/personer">Personer</a> · <a href="/udvalg">Udvalg og medlemmer</a>
+        {/* Administrators only (the same people who get the edit form). */}
+        {p.form ? (
+          <>
+            {' · '}
+            <a href="/webhooks">Webhooks</a>
+          </>
+        ) : null}
       </p>
       {p.form ? (
         <section aria-labelledby="edit-heading">

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { withdrawal } from '../../domain/meetings/index.ts';
+import { authorize } from '../actor.ts';
+import { actorName } from '../agreements/access.ts';
+import { AppError } from '../app-error.ts';
+import { entityId, municipalityCode } from '../registry/inputs.ts';
+import { defineUseCase } from '../use-case.ts';
+import { meetingPlanners, readableMeeting } from './access.ts';
+import { reasonInput } from './inputs.ts';
+import { checkVersion } from './meeting-changes.ts';
+
+/**
+ * Withdraws the published account of a meeting with a reason (issue 13, point 7). The newest
+ * published version is marked withdrawn — kept, never deleted — and the public page says when
+ * and why instead of showing it. To correct rather than withdraw, reopen the minutes: once both
+ * parties approve again, publishing makes a new version (publishMeeting) that replaces it.
+ *
+ * Compliance is not changed: the account was published on the day the fact records
+ * (almenboligloven § 164, stk. 2); a withdrawn account is followed by a corrected one.
+ */
+export const withdrawPublishedAccount = defineUseCase({
+  name: 'withdrawPublishedAccount',
+  summary: 'Træk en offentliggjort redegørelse tilbage (med begrundelse)',
+  mutates: true,
+  access: meetingPlanners,
+  input: z.object({
+    municipality: municipalityCode,
+    id: entityId,
+    version: z.coerce.number().int().min(1).optional(),
+    reason: reasonInput('Begrundelsen'),
+  }),
+  async run(ctx, input) {
+    authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
+    return ctx.uow.write(async (s) => {
+      const meeting = await readableMeeting(s, ctx.actor, input.municipality, input.id);
+      checkVersion(meeting, input.version);
+      const versions = await s.meetings.listPublishedVersions(input.municipality, meeting.id);
+      const earlier =
+        (await s.meetings.listWithdrawals(input.municipality, meeting.id)).get(meeting.id) ?? [];
+      const result = withdrawal(versions, earlier, {
+        reason: input.reason,
+        by: actorName(ctx.actor),
+        today: ctx.today,
+      });
+      if (!result.ok) {
+        throw result.code === 'invalidInput'
+          ? new AppError('invalidInput', 'Ugyldige oplysninger', result.message, [
+              { field: 'reason', message: result.message },
+            ])
+          : new AppError('invalidTransition', 'Ikke muligt', result.message);
+      }
+      await s.meetings.insertWithdrawal(input.municipality, meeting.id, result.withdrawal);
+      await s.audit.append({
+        municipality: input.municipality,
+        action: 'withdrawPublishedAccount',
+        entity: 'publishedAccountVersion',
+        entityId: `${meeting.id}#${result.withdrawal.version}`,
+        before: null,
+        after: { ...result.withdrawal },
+      });
+      return { meeting, withdrawal: result.withdrawal };
+    });
+  },
+});
