@@ -116,6 +116,7 @@ import { createMunicipality } from './tenancy/create-municipality.ts';
 import { getNationalOverview } from './tenancy/get-national-overview.ts';
 import { getOnboarding } from './tenancy/get-onboarding.ts';
 import { grantFirstAdmin } from './tenancy/grant-first-admin.ts';
+import { listCrossMunicipalityWork } from './tenancy/list-cross-municipality-work.ts';
 import { setMunicipalitySuspension } from './tenancy/suspend-municipality.ts';
 import type { UseCase } from './use-case.ts';
 import { createWebhook, listWebhooks, redeliverWebhook, removeWebhook } from './webhooks/manage-webhooks.ts';
@@ -253,6 +254,7 @@ export const catalogue = {
   addNationalAdmin,
   getOnboarding,
   adoptModelFromTemplate,
+  listCrossMunicipalityWork,
 } satisfies Record<string, AnyUseCase>;
 
 export type UseCaseName = keyof typeof catalogue;

@@ -1145,6 +1145,7 @@ const rules: Record<string, Rule> = {
     }),
     ok: 'granted',
   },
+  'GET /paa-tvaers': { scope: 'none' },
   'GET /drift': { scope: 'national' },
   'GET /drift/kommuner/:code': { scope: 'national', params: () => ({ code: OWN }) },
   'POST /drift/kommuner': { scope: 'national', form: () => ({ code: '101' }) },

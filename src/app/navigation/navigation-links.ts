@@ -15,6 +15,7 @@ import { meetingReaders } from '../meetings/access.ts';
 import { politicalCaseReaders } from '../political-cases/access.ts';
 import { municipalityAdmins, municipalReaders, registryReaders } from '../registry/access.ts';
 import { nationalAdmins } from '../tenancy/access.ts';
+import { organisationUsers } from '../tenancy/list-cross-municipality-work.ts';
 
 export interface NavigationLinkRule {
   href: string;
@@ -47,6 +48,7 @@ export const userLinkRules: readonly NavigationLinkRule[] = [
   { href: '/revision', label: 'Revisionslog', access: { roles: [...auditReaders.roles] } },
   { href: '/min-profil', label: 'Mine adgange', access: signedInUsers },
   { href: '/drift', label: 'Drift', access: nationalAdmins },
+  { href: '/paa-tvaers', label: 'På tværs af kommuner', access: organisationUsers },
 ];
 
 /** The same admission rule as runUseCase and the page routes: public, or one admitted role. */
