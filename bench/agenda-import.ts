@@ -21,7 +21,9 @@ function fixturePages(): Page[] {
   return readdirSync(dir)
     .filter((f) => !f.endsWith('.expected.json'))
     .map((f) => {
-      const expected = JSON.parse(readFileSync(new URL(f.replace(/\.(?:pdf\.txt|txt|md|html)$/u, '.expected.json'), dir), 'utf8'));
+      const expected = JSON.parse(
+        readFileSync(new URL(f.replace(/\.(?:pdf\.txt|txt|md|html)$/u, '.expected.json'), dir), 'utf8'),
+      );
       return { name: f, bytes: readFileSync(new URL(f, dir)), table: expected.options.bodyAbbreviations };
     });
 }
@@ -29,14 +31,26 @@ function fixturePages(): Page[] {
 function bigPages(): Page[] {
   return LAYOUT_IDS.map((layout, i) => {
     const meeting = inventMeeting(9000 + i, layout, 40);
-    return { name: `${layout} (40 items)`, bytes: new TextEncoder().encode(renderLayout(layout, meeting)), table: meeting.table };
+    return {
+      name: `${layout} (40 items)`,
+      bytes: new TextEncoder().encode(renderLayout(layout, meeting)),
+      table: meeting.table,
+    };
   });
 }
 
 async function timePage(page: Page, rounds: number): Promise<number> {
-  for (let i = 0; i < 2; i++) await parseAgendaFile({ fileName: page.name.replace(/ .*$/u, ''), bytes: page.bytes }, { bodyAbbreviations: page.table });
+  for (let i = 0; i < 2; i++)
+    await parseAgendaFile(
+      { fileName: page.name.replace(/ .*$/u, ''), bytes: page.bytes },
+      { bodyAbbreviations: page.table },
+    );
   const start = performance.now();
-  for (let i = 0; i < rounds; i++) await parseAgendaFile({ fileName: fileNameOf(page), bytes: page.bytes }, { bodyAbbreviations: page.table });
+  for (let i = 0; i < rounds; i++)
+    await parseAgendaFile(
+      { fileName: fileNameOf(page), bytes: page.bytes },
+      { bodyAbbreviations: page.table },
+    );
   return (performance.now() - start) / rounds;
 }
 
@@ -47,7 +61,12 @@ function fileNameOf(page: Page): string {
 
 function baseline(pages: readonly Page[], rounds: number): number {
   const start = performance.now();
-  for (let i = 0; i < rounds; i++) for (const p of pages) new TextDecoder().decode(p.bytes).split(/\r?\n/u).map((l) => l.trim());
+  for (let i = 0; i < rounds; i++)
+    for (const p of pages)
+      new TextDecoder()
+        .decode(p.bytes)
+        .split(/\r?\n/u)
+        .map((l) => l.trim());
   return (performance.now() - start) / rounds / pages.length;
 }
 

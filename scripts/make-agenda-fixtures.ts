@@ -17,7 +17,11 @@ LAYOUT_IDS.forEach((layout, l) => {
     const meeting = inventMeeting(seed, layout);
     const name = `${layout}-${k + 1}`;
     writeFileSync(new URL(`${name}.${layoutExtension(layout)}`, dir), renderLayout(layout, meeting));
-    const expected = { layout, options: { bodyAbbreviations: meeting.table }, cases: expectedCases(layout, meeting) };
+    const expected = {
+      layout,
+      options: { bodyAbbreviations: meeting.table },
+      cases: expectedCases(layout, meeting),
+    };
     writeFileSync(new URL(`${name}.expected.json`, dir), `${JSON.stringify(expected, null, 2)}\n`);
     written++;
   }

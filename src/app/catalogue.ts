@@ -38,6 +38,7 @@ import { resetPassword } from './auth/reset-password.ts';
 import { revokeApiToken } from './auth/revoke-api-token.ts';
 import { revokeOwnApiToken } from './auth/revoke-own-api-token.ts';
 import { revokeRole } from './auth/revoke-role.ts';
+import { adoptModelFromTemplate } from './governance/adopt-model-from-template.ts';
 import { adoptModelVersion } from './governance/adopt-model-version.ts';
 import { complianceGrid } from './governance/compliance-grid.ts';
 import { complianceVersion } from './governance/compliance-version.ts';
@@ -47,7 +48,11 @@ import { listObligations } from './governance/list-obligations.ts';
 import { checkStoredCompliance, rebuildCompliance } from './governance/rebuild-compliance.ts';
 import { recordFact } from './governance/record-fact.ts';
 import { getBriefing } from './key-figures/get-briefing.ts';
+import { getOrganisationKeyFigures } from './key-figures/get-organisation-key-figures.ts';
 import { importKeyFigures } from './key-figures/import-key-figures.ts';
+import { saveKeyFigure } from './key-figures/save-key-figure.ts';
+import { saveKeyFigureThresholds } from './key-figures/save-key-figure-thresholds.ts';
+import { answerInvitation, getInvitationAnswer } from './meetings/answer-invitation.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
 import { cancelMeeting } from './meetings/cancel-meeting.ts';
@@ -74,6 +79,7 @@ import { recordAttendance } from './meetings/record-attendance.ts';
 import { reopenMinutes } from './meetings/reopen-minutes.ts';
 import { requestOfficial } from './meetings/request-official.ts';
 import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
+import { resendInvitation } from './meetings/resend-invitation.ts';
 import { revokeCalendarFeed } from './meetings/revoke-calendar-feed.ts';
 import { saveAssessment } from './meetings/save-assessment.ts';
 import { saveMinutes } from './meetings/save-minutes.ts';
@@ -108,6 +114,7 @@ import { checkHealth } from './system/check-health.ts';
 import { addNationalAdmin } from './tenancy/add-national-admin.ts';
 import { createMunicipality } from './tenancy/create-municipality.ts';
 import { getNationalOverview } from './tenancy/get-national-overview.ts';
+import { getOnboarding } from './tenancy/get-onboarding.ts';
 import { grantFirstAdmin } from './tenancy/grant-first-admin.ts';
 import { setMunicipalitySuspension } from './tenancy/suspend-municipality.ts';
 import type { UseCase } from './use-case.ts';
@@ -139,6 +146,9 @@ export const catalogue = {
   // key figures and the briefing
   importKeyFigures,
   getBriefing,
+  getOrganisationKeyFigures,
+  saveKeyFigure,
+  saveKeyFigureThresholds,
   // governance models
   listModels,
   adoptModelVersion,
@@ -212,6 +222,9 @@ export const catalogue = {
   withdrawPublishedAccount,
   listInvitations,
   getInvitationIcs,
+  resendInvitation,
+  getInvitationAnswer,
+  answerInvitation,
   getPublishedAccount,
   listPublishedAccounts,
   getDocumentationPackage,
@@ -238,6 +251,8 @@ export const catalogue = {
   setMunicipalitySuspension,
   grantFirstAdmin,
   addNationalAdmin,
+  getOnboarding,
+  adoptModelFromTemplate,
 } satisfies Record<string, AnyUseCase>;
 
 export type UseCaseName = keyof typeof catalogue;

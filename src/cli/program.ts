@@ -11,7 +11,7 @@ import { casesCommand } from './commands/cases.ts';
 import { complianceCommand } from './commands/compliance.ts';
 import { demoCommand } from './commands/demo.ts';
 import { importAgendaCommand } from './commands/import-agenda.ts';
-import { importKeyFiguresCommand } from './commands/import-key-figures.ts';
+import { importKeyFiguresCommand, keyFigureThresholdsCommand } from './commands/import-key-figures.ts';
 import { importRegistryCommand } from './commands/import-registry.ts';
 import { meetingsCommand } from './commands/meetings.ts';
 import { migrateCommand } from './commands/migrate.ts';
@@ -35,6 +35,7 @@ export const commands = [
   organisationsCommand,
   importRegistryCommand,
   importKeyFiguresCommand,
+  keyFigureThresholdsCommand,
   modelsCommand,
   planCommand,
   complianceCommand,

@@ -52,16 +52,16 @@ export interface UseCaseRoute<S extends z.ZodType, O, R extends z.ZodType> {
    */
   ignoresCredentials?: true;
   /**
-   * For a GET whose answer has a cheap version: the ETag (null: none). A request whose
-   * If-None-Match names it gets 304 without the use case running (issue 18).
-   */
-  etag?(ctx: UseCaseContext, request: FastifyRequest): Promise<string | null>;
-  /**
    * The list as an export table (domain/shared/export-table.ts): the route then also answers
    * `?format=csv|xlsx` (or an Accept header naming text/csv or the XLSX type) with the file,
    * built from the same use case output as the JSON — so the same access rules apply.
    */
   export?(output: O): ExportTable;
+  /**
+   * For a GET whose answer has a cheap version: the ETag (null: none). A request whose
+   * If-None-Match names it gets 304 without the use case running (issue 18).
+   */
+  etag?(ctx: UseCaseContext, request: FastifyRequest): Promise<string | null>;
 }
 
 /** Every API route registered so far, for the access matrix test and docs. */

@@ -178,6 +178,40 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'importKeyFigures',
+    {
+      useCase: catalogue.importKeyFigures,
+      input: () => ({
+        municipality: '707',
+        file: new TextEncoder().encode(
+          'lbf_org_nr;afdeling_nr;styringsaar;kode;vaerdi;enhed\n137;1;2030;tomgang_pct;0,7;%\n',
+        ),
+        fileName: 'noegletal.csv',
+      }),
+    },
+  ],
+  [
+    'saveKeyFigure',
+    {
+      useCase: catalogue.saveKeyFigure,
+      input: () => ({
+        municipality: '707',
+        organisationId: 'org-djurslandsbo',
+        departmentId: '',
+        steeringYear: '2030',
+        code: 'effektivitetstal',
+        value: '81,5',
+      }),
+    },
+  ],
+  [
+    'saveKeyFigureThresholds',
+    {
+      useCase: catalogue.saveKeyFigureThresholds,
+      input: () => ({ municipality: '707', efficiencyBelow: 72, vacancyAbove: 1.5 }),
+    },
+  ],
+  [
     'createOrganisation',
     {
       useCase: catalogue.createOrganisation,
@@ -523,6 +557,13 @@ const steps: [string, Step][] = [
       input: ({ outputs }) => ({ id: (outputs.get('createApiToken') as { id: number }).id }),
     },
   ],
+  [
+    'createWebhook',
+    {
+      useCase: catalogue.createWebhook,
+      input: () => ({ municipality: '707', url: 'https://example.org/hook', events: ['meeting.planned'] }),
+    },
+  ],
   // meetings: a 2027 meeting through invite → reschedule → cancel, a 2026 meeting through publish
   [
     'confirmYearPlan',
@@ -608,6 +649,31 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'resendInvitation',
+    {
+      useCase: catalogue.resendInvitation,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        invitationId: (outputs.get('inviteMeeting') as { invitations: { id: number }[] }).invitations[0]?.id,
+      }),
+    },
+  ],
+  [
+    'answerInvitation',
+    {
+      useCase: catalogue.answerInvitation,
+      input: async ({ db }) => {
+        const mail = await db
+          .selectFrom('outbox')
+          .select('body')
+          .where('kind', '=', 'meetingInvitation')
+          .orderBy('id', 'desc')
+          .executeTakeFirstOrThrow();
+        return { token: /svar\?token=([A-Za-z0-9_-]+)/.exec(mail.body)?.[1], response: 'notAttending' };
+      },
+    },
+  ],
+  [
     'rescheduleMeeting',
     {
       useCase: catalogue.rescheduleMeeting,
@@ -688,6 +754,26 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'saveAssessment',
+    {
+      useCase: catalogue.saveAssessment,
+      input: ({ outputs }) => {
+        const m = (outputs.get('saveMinutes') as { meeting: { id: string; version: number } }).meeting;
+        return { municipality: '707', id: m.id, version: m.version, text: 'Kommunen er enig.' };
+      },
+    },
+  ],
+  [
+    'commentMinutes',
+    {
+      useCase: catalogue.commentMinutes,
+      input: ({ outputs }) => {
+        const m = (outputs.get('saveAssessment') as { meeting: { id: string; version: number } }).meeting;
+        return { municipality: '707', id: m.id, version: m.version, text: 'Fint.', requestsChange: false };
+      },
+    },
+  ],
+  [
     'approveMinutes',
     {
       useCase: catalogue.approveMinutes,
@@ -716,6 +802,17 @@ const steps: [string, Step][] = [
       input: ({ outputs }) => ({
         municipality: '707',
         id: (outputs.get('markHeld') as { meeting: { id: string } }).meeting.id,
+      }),
+    },
+  ],
+  [
+    'withdrawPublishedAccount',
+    {
+      useCase: catalogue.withdrawPublishedAccount,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('markHeld') as { meeting: { id: string } }).meeting.id,
+        reason: 'Katalogets tilbagetrækning',
       }),
     },
   ],
@@ -808,6 +905,18 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'adoptModelFromTemplate',
+    {
+      useCase: catalogue.adoptModelFromTemplate,
+      input: () => ({
+        municipality: '751',
+        templateId: 'faelles-moeder',
+        validFrom: '01-01-2027',
+        decision: { decisionDate: '15-12-2026', caseNumber: '26/1234', text: 'Modellen vedtages.' },
+      }),
+    },
+  ],
+  [
     'setMunicipalitySuspension',
     {
       useCase: catalogue.setMunicipalitySuspension,
@@ -819,6 +928,27 @@ const steps: [string, Step][] = [
     {
       useCase: catalogue.addNationalAdmin,
       input: () => ({ email: 'drift@styringsdialog.test', name: 'Drift' }),
+    },
+  ],
+  // webhooks: the hook created above got the meetings' "planned" events; send one again, remove it
+  [
+    'redeliverWebhook',
+    {
+      useCase: catalogue.redeliverWebhook,
+      input: async ({ db }) => {
+        const delivery = await db.selectFrom('webhook_delivery').select('id').executeTakeFirstOrThrow();
+        return { municipality: '707', id: delivery.id };
+      },
+    },
+  ],
+  [
+    'removeWebhook',
+    {
+      useCase: catalogue.removeWebhook,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('createWebhook') as { webhook: { id: string } }).webhook.id,
+      }),
     },
   ],
 ];

@@ -25,7 +25,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, demoUsers, seedDemoUsers } from '../../src/app/auth/demo-users.ts';
 import { loadDemoMeetingHistory } from '../../src/app/meetings/load-demo-meeting-history.ts';
 import { runUseCase } from '../../src/app/run-use-case.ts';
-import { cookieHeader, logIn, systemContext } from '../support/auth.ts';
+import { addNationalAdmin } from '../../src/app/tenancy/add-national-admin.ts';
+import { cookieHeader, logIn, systemContext, TEST_PASSWORD } from '../support/auth.ts';
 import { loadDemoInto } from '../support/demo.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -70,6 +71,14 @@ describe('the OpenAPI document', () => {
       const session = await logIn(t.app, user.email, DEMO_PASSWORD);
       callers.push({ name: user.grant.role, headers: { cookie: cookieHeader(session.cookies) } });
     }
+    // The installation's national administrator (issue 17), logged in the same way.
+    await runUseCase(addNationalAdmin, systemContext(t.database.db), {
+      email: 'drift@styringsdialog.test',
+      name: 'Drift',
+      password: TEST_PASSWORD,
+    });
+    const national = await logIn(t.app, 'drift@styringsdialog.test', TEST_PASSWORD);
+    callers.push({ name: 'nationalAdmin', headers: { cookie: cookieHeader(national.cookies) } });
     callers.push({ name: 'public', headers: {} });
     const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
@@ -208,12 +217,30 @@ describe('the OpenAPI document', () => {
             failures.push(`${where}: content type ${type} not documented`);
             continue;
           }
-          if (!type.includes('json') || !media.schema) continue;
+          if (!type.includes('json') || !media.schema) {
+            // A non-JSON answer (Markdown) is checked for its documented media type only.
+            if (status === '200') covered.add(path);
+            continue;
+          }
           const validate = validatorFor(media.schema);
           checked += 1;
           if (!validate(res.json())) {
             failures.push(`${where}: ${ajv.errorsText(validate.errors, { separator: '; ' }).slice(0, 600)}`);
-          } else if (status === '200') covered.add(path);
+          } else if (status === '200') {
+            covered.add(path);
+            // A list documented as downloadable answers ?format= with the documented media types.
+            for (const format of ['csv', 'xlsx'].filter(() => response.content?.['text/csv'])) {
+              const sep = full.includes('?') ? '&' : '?';
+              const file = await t.app.inject({
+                method: 'GET',
+                url: `${full}${sep}format=${format}`,
+                headers: caller.headers,
+              });
+              const fileType = String(file.headers['content-type'] ?? '').split(';')[0] as string;
+              if (file.statusCode !== 200 || !response.content?.[fileType])
+                failures.push(`${where} ?format=${format}: ${file.statusCode} ${fileType} not documented`);
+            }
+          }
         }
       }
     }

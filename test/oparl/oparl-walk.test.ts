@@ -92,6 +92,7 @@ describe('OParl walk', () => {
         'LegislativeTerm',
         'Meeting',
         'Membership',
+        'Obligation',
         'Organization',
         'Paper',
         'Person',

@@ -374,6 +374,12 @@ const rules: Record<string, Rule> = {
     csv: 'Id;Status;Dato;Note\nagr-djurslandsbo-2025-1;Opfyldt;2026-11-22;Nået\n',
     ok: 'granted',
   },
+  [`POST ${API}/key-figures/import`]: {
+    scope: 'municipality',
+    csv: 'lbf_org_nr;afdeling_nr;styringsaar;kode;vaerdi;enhed\n137;1;2031;tomgang_pct;0,7;%\n',
+    ok: 'granted',
+  },
+  [`GET ${API}/key-figures/organisations/:id`]: { scope: 'organisation', params: () => ({ id: ORG_A }) },
   [`GET ${API}/agreements/:id`]: { scope: 'organisation', params: () => ({ id: 'agr-djurslandsbo-2025-1' }) },
   [`PUT ${API}/agreements/:id`]: {
     scope: 'organisation',
@@ -472,6 +478,16 @@ const rules: Record<string, Rule> = {
   'GET /': { scope: 'home' },
   'GET /boligorganisationer': { scope: 'home' },
   'GET /boligorganisationer.csv': { scope: 'home' },
+  // the briefing (issue 14)
+  'GET /orientering': { scope: 'home' },
+  'GET /orientering.pdf': { scope: 'home' },
+  'GET /boligorganisationer/:id/noegletal': { scope: 'organisation', params: () => ({ id: ORG_A }) },
+  'POST /boligorganisationer/:id/noegletal': {
+    scope: 'organisation',
+    params: () => ({ id: ORG_A }),
+    form: () => ({ departmentId: '', steeringYear: '2026', code: 'tomgang_pct', value: '0,7' }),
+    ok: 303,
+  },
   'GET /afdelinger.csv': { scope: 'home' },
   'GET /boligorganisationer/:id': { scope: 'organisation', params: () => ({ id: ORG_A }) },
   'GET /personer': { scope: 'home' },
@@ -563,9 +579,10 @@ const rules: Record<string, Rule> = {
     scope: 'home',
     form: () => ({ url: 'https://example.org/hook', events: 'meeting.planned', description: '' }),
   },
-  'POST /webhooks/:id/fjern': { scope: 'home', params: async (h) => ({ id: await webhookOf(h) }) },
+  // The hook is 707's: an administrator of another municipality gets 404.
+  'POST /webhooks/:id/fjern': { scope: 'municipality', params: async (h) => ({ id: await webhookOf(h) }) },
   'POST /webhooks/leveringer/:id/send-igen': {
-    scope: 'home',
+    scope: 'municipality',
     params: async (h) => ({ id: await webhookDeliveryOf(h) }),
   },
   'POST /kommune': {
@@ -731,6 +748,11 @@ const rules: Record<string, Rule> = {
     ok: 'granted',
   },
   [`GET ${API}/invitations`]: { scope: 'municipality' },
+  [`POST ${API}/invitations/:invitationId/resend`]: {
+    scope: 'municipality',
+    params: async (h) => ({ invitationId: await invitationOf(h) }),
+    ok: 'granted',
+  },
   [`GET ${API}/accounts`]: { scope: 'none' },
   [`GET ${API}/accounts/:id`]: {
     scope: 'none',
@@ -742,6 +764,12 @@ const rules: Record<string, Rule> = {
   // An empty plan answers with a field error: access is what is tested here.
   'POST /moeder/planlaeg': { scope: 'home', query: { aar: '2027' }, form: () => ({}), ok: 'granted' },
   'GET /moeder/udbakke': { scope: 'home' },
+  'POST /moeder/udbakke/:invitationId/send-igen': {
+    scope: 'home',
+    params: async (h) => ({ invitationId: await invitationOf(h) }),
+    form: () => ({}),
+    ok: 'granted',
+  },
   'GET /moeder/udbakke/:invitationId/invitation.ics': {
     scope: 'municipality',
     params: async (h) => ({ invitationId: await invitationOf(h) }),
@@ -803,6 +831,30 @@ const rules: Record<string, Rule> = {
     scope: 'organisation',
     params: async (h) => ({ id: await meetingOf(h, 'main') }),
     form: () => ({ minuteTaker: 'Matrix' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/vurdering': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ assessment: 'Matrix' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/kommentar': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ comment: 'Matrix' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/genaabn': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ reopenReason: 'Matrix' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/traek-tilbage': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ withdrawReason: 'Matrix' }),
     ok: 'granted',
   },
   'POST /moeder/:id/flyt': {
@@ -878,7 +930,10 @@ const rules: Record<string, Rule> = {
     body: () => ({ url: 'https://example.org/hook', events: ['meeting.planned'] }),
     ok: 201,
   },
-  [`DELETE ${API}/webhooks/:id`]: { scope: 'municipality', params: async (h) => ({ id: await webhookOf(h) }) },
+  [`DELETE ${API}/webhooks/:id`]: {
+    scope: 'municipality',
+    params: async (h) => ({ id: await webhookOf(h) }),
+  },
   [`POST ${API}/webhooks/deliveries/:id/redeliver`]: {
     scope: 'municipality',
     params: async (h) => ({ id: await webhookDeliveryOf(h) }),
@@ -898,6 +953,7 @@ const rules: Record<string, Rule> = {
       'paper',
       'agreement',
       'published-account',
+      'obligation',
     ].map((list) => [
       `GET /oparl/v1.1/body/:body/${list}`,
       { scope: 'none', params: () => ({ body: OWN }) } satisfies Rule,
@@ -942,6 +998,10 @@ const rules: Record<string, Rule> = {
     scope: 'none',
     params: () => ({ body: OWN, id: 'pc-demo-22-8287', item: '1' }),
   },
+  'GET /oparl/v1.1/body/:body/obligation/:id': {
+    scope: 'none',
+    params: () => ({ body: OWN, id: 'dialogueMeeting:707:org-djurslandsbo:2026:legalFloor#1' }),
+  },
   // Register agreements without a published meeting are not public: 404 for everyone.
   'GET /oparl/v1.1/body/:body/agreement/:id': {
     scope: 'none',
@@ -966,6 +1026,9 @@ const rules: Record<string, Rule> = {
     ok: 'granted',
   },
   'GET /nulstil-adgangskode': { scope: 'none', query: { token: 'x' } },
+  // The answer link of an invitation mail: the secret is the credential, no login (an unknown one shows "Linket virker ikke").
+  'GET /svar': { scope: 'none', query: { token: 'x'.repeat(43) } },
+  'POST /svar': { scope: 'none', form: () => ({ token: 'x'.repeat(43), response: 'attending' }), ok: 422 },
   'POST /nulstil-adgangskode': {
     scope: 'none',
     form: () => ({
@@ -1054,6 +1117,19 @@ const rules: Record<string, Rule> = {
     scope: 'national',
     body: (h) => ({ email: `national-${h.n}@matrix.test`, name: `National ${h.n}` }),
     ok: 201,
+  },
+  // onboarding of a municipality's admin (issue 17)
+  'GET /opstart': { scope: 'home' },
+  'POST /opstart/register': { scope: 'home', form: () => ({}), ok: 422 },
+  'POST /opstart/styringsmodel': {
+    scope: 'home',
+    form: () => ({
+      templateId: 'lovkrav',
+      validFrom: '01-01-2099',
+      decisionDate: '01-12-2098',
+      text: 'Vedtaget.',
+    }),
+    ok: 'granted',
   },
   'GET /drift': { scope: 'national' },
   'GET /drift/kommuner/:code': { scope: 'national', params: () => ({ code: OWN }) },

@@ -1,12 +1,19 @@
 /** Actor builders for tests that exercise access rules without going through a login. */
-import type { Actor, Role } from '../../src/app/actor.ts';
+import { type Actor, NATIONAL, type Role } from '../../src/app/actor.ts';
 
 export function userWith(role: Role, municipality = '707', organisationId?: string): Actor {
   return {
     kind: 'user',
     id: `test-${role}-${municipality}-${organisationId ?? 'all'}`,
     name: `Test ${role}`,
-    grants: [{ role, municipality, ...(organisationId ? { organisationId } : {}) }],
+    grants: [
+      {
+        role,
+        // The national administrator's grant names no municipality (actor.ts NATIONAL).
+        municipality: role === 'nationalAdmin' ? NATIONAL : municipality,
+        ...(organisationId ? { organisationId } : {}),
+      },
+    ],
   };
 }
 

@@ -90,7 +90,20 @@ export function layoutExtension(layout: LayoutId): string {
   return layout === 'pdf-text' ? 'pdf.txt' : 'txt';
 }
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 function dmy(date: string, sep = '-'): string {
   const [y, m, d] = date.split('-');
@@ -119,22 +132,41 @@ function bareDecision(c: LayoutCase): LayoutDecision | undefined {
   return c.decisions.find((d) => d.bare);
 }
 
-const COOKIE = 'Vi bruger cookies for at forbedre din oplevelse af hjemmesiden. Du kan læse mere om cookies i vores privatlivspolitik.';
+const COOKIE =
+  'Vi bruger cookies for at forbedre din oplevelse af hjemmesiden. Du kan læse mere om cookies i vores privatlivspolitik.';
 
 // ---------------------------------------------------------------------------------------------
 // Layouts. Each returns the page text (or HTML) for the whole meeting page.
 
 function acadreMd(m: LayoutMeeting): string {
-  const out: string[] = [COOKIE, 'Accepter alle', 'Kun nødvendige', '', 'Gå til indhold', '', `${m.body}`, '', 'Referat', '',
-    `Mødedato: ${dmy(m.date, '.')}`, 'Mødetidspunkt: 16:00 - 18:30', `Mødested: ${m.place}`, '',
-    `Medlemmer: ${m.members.map((p) => person(p)).join(', ')}`, '', 'Hent som fil', ''];
+  const out: string[] = [
+    COOKIE,
+    'Accepter alle',
+    'Kun nødvendige',
+    '',
+    'Gå til indhold',
+    '',
+    `${m.body}`,
+    '',
+    'Referat',
+    '',
+    `Mødedato: ${dmy(m.date, '.')}`,
+    'Mødetidspunkt: 16:00 - 18:30',
+    `Mødested: ${m.place}`,
+    '',
+    `Medlemmer: ${m.members.map((p) => person(p)).join(', ')}`,
+    '',
+    'Hent som fil',
+    '',
+  ];
   for (const c of m.cases) {
     out.push(`${c.itemNumber}. ${c.title}`, '');
     if (c.caseNumber) out.push(`Sagsnr.: ${c.caseNumber}`, '');
     out.push('Resumé', '', ...(c.sections[0]?.text ?? []).flatMap((t) => [t, '']));
     if (c.route.length > 0) out.push('Sagsgang', '', c.route.join(', '), '');
     for (const s of c.sections.slice(1)) out.push(s.heading, '', ...s.text.flatMap((t) => [t, '']));
-    for (const d of explicitDecisions(c)) out.push(`Beslutning i ${d.body} den ${dmy(d.date)}`, '', ...d.text.flatMap((t) => [t, '']));
+    for (const d of explicitDecisions(c))
+      out.push(`Beslutning i ${d.body} den ${dmy(d.date)}`, '', ...d.text.flatMap((t) => [t, '']));
     out.push('Indstilling', '', c.intro, '', ...c.points.map((p, i) => `${i + 1}. ${p}`), '');
     const own = bareDecision(c);
     if (own) {
@@ -148,7 +180,14 @@ function acadreMd(m: LayoutMeeting): string {
 }
 
 function sbsysTxt(m: LayoutMeeting): string {
-  const out: string[] = [`${m.municipality}`, `${m.body} - Referat`, `${dmy(m.date)} kl. 15:00`, `Lokale: ${m.place}`, 'Udskriv', ''];
+  const out: string[] = [
+    `${m.municipality}`,
+    `${m.body} - Referat`,
+    `${dmy(m.date)} kl. 15:00`,
+    `Lokale: ${m.place}`,
+    'Udskriv',
+    '',
+  ];
   for (const c of m.cases) {
     out.push(`Punkt ${c.itemNumber}: ${c.title}`);
     if (c.caseNumber) out.push(`Sagsid.: ${c.caseNumber}`);
@@ -159,7 +198,8 @@ function sbsysTxt(m: LayoutMeeting): string {
     const own = bareDecision(c);
     if (own) {
       out.push(`Beslutning ${own.body} den ${dmy(own.date)}`, ...own.text);
-      if (own.absences.length > 0) out.push('Fraværende:', ...own.absences.map((p) => `${person(p)} havde meldt afbud.`));
+      if (own.absences.length > 0)
+        out.push('Fraværende:', ...own.absences.map((p) => `${person(p)} havde meldt afbud.`));
     }
     out.push('');
   }
@@ -167,15 +207,23 @@ function sbsysTxt(m: LayoutMeeting): string {
 }
 
 function edagsordenTxt(m: LayoutMeeting): string {
-  const out: string[] = ['eDagsorden', `${m.municipality}`, `Dagsorden og referat: ${m.body}`, `Dato: ${longDate(m.date)}`, `Sted: ${m.place}`,
-    `Deltagere: ${m.members.map((p) => person(p)).join(', ')}`, ''];
+  const out: string[] = [
+    'eDagsorden',
+    `${m.municipality}`,
+    `Dagsorden og referat: ${m.body}`,
+    `Dato: ${longDate(m.date)}`,
+    `Sted: ${m.place}`,
+    `Deltagere: ${m.members.map((p) => person(p)).join(', ')}`,
+    '',
+  ];
   for (const c of m.cases) {
     out.push(`${c.itemNumber}. ${c.title}`);
     if (c.caseNumber) out.push(`Sagsnr.: ${c.caseNumber}`);
     if (c.route.length > 0) out.push(`Sagsforløb: ${c.route.join(' - ')}`);
     for (const s of c.sections) out.push(s.heading, ...s.text);
     out.push('Indstilling', c.intro, ...c.points.map((p) => `at ${p}`));
-    for (const d of explicitDecisions(c)) out.push(`${d.body} ${dmy(d.date)}`, ...d.text.map((t, i) => (i === 0 ? `1) ${t}` : t)));
+    for (const d of explicitDecisions(c))
+      out.push(`${d.body} ${dmy(d.date)}`, ...d.text.map((t, i) => (i === 0 ? `1) ${t}` : t)));
     const own = bareDecision(c);
     if (own) {
       const genitive = `${own.body}s beslutning`;
@@ -188,14 +236,39 @@ function edagsordenTxt(m: LayoutMeeting): string {
 }
 
 function prismMd(m: LayoutMeeting): string {
-  const out: string[] = ['Forside > Politik > Referater', '', `BESLUTNINGSPROTOKOL`, '', `${m.body}`, '', `Mødet den ${longDate(m.date)} kl. 17.00`, '', `${m.place}`, ''];
+  const out: string[] = [
+    'Forside > Politik > Referater',
+    '',
+    `BESLUTNINGSPROTOKOL`,
+    '',
+    `${m.body}`,
+    '',
+    `Mødet den ${longDate(m.date)} kl. 17.00`,
+    '',
+    `${m.place}`,
+    '',
+  ];
   for (const c of m.cases) {
     out.push(`Sag nr. ${c.itemNumber}`, '', c.title, '');
     if (c.caseNumber) out.push(`J.nr. ${c.caseNumber}`, '');
     for (const s of c.sections) out.push(s.heading.toUpperCase(), '', ...s.text.flatMap((t) => [t, '']));
-    if (c.route.length > 0) out.push('HØRING OG SAGSGANG', '', `Sagen behandles i ${c.route.map((r) => m.table[r] ?? r).join(', ').replace(/, ([^,]*)$/u, ' og $1')}.`, '');
+    if (c.route.length > 0)
+      out.push(
+        'HØRING OG SAGSGANG',
+        '',
+        `Sagen behandles i ${c.route
+          .map((r) => m.table[r] ?? r)
+          .join(', ')
+          .replace(/, ([^,]*)$/u, ' og $1')}.`,
+        '',
+      );
     out.push('INDSTILLING', '', c.intro, '', ...c.points.map((p, i) => `${i + 1}) ${p}`), '');
-    for (const d of explicitDecisions(c)) out.push(`Beslutning fra ${d.body}, ${longDate(d.date)}, pkt. ${c.itemNumber}:`, '', ...d.text.flatMap((t) => [t, '']));
+    for (const d of explicitDecisions(c))
+      out.push(
+        `Beslutning fra ${d.body}, ${longDate(d.date)}, pkt. ${c.itemNumber}:`,
+        '',
+        ...d.text.flatMap((t) => [t, '']),
+      );
     const own = bareDecision(c);
     if (own) {
       out.push('BESLUTNING', '', ...own.text.flatMap((t) => [t, '']));
@@ -206,9 +279,23 @@ function prismMd(m: LayoutMeeting): string {
 }
 
 function cmsGluedMd(m: LayoutMeeting): string {
-  const absentLine = m.absent.length > 0 ? `Fraværende: ${m.absent.map((p) => person(p)).join(', ')}` : 'Fraværende: Ingen';
-  const out: string[] = ['Menu', 'Søg', `${m.municipality}`, '', `Referat ${m.body} ${dmy(m.date)}`, '',
-    `${m.body}`, `${dmy(m.date)} kl. 09:00`, m.place, absentLine, 'Hent som fil', 'Del', ''];
+  const absentLine =
+    m.absent.length > 0 ? `Fraværende: ${m.absent.map((p) => person(p)).join(', ')}` : 'Fraværende: Ingen';
+  const out: string[] = [
+    'Menu',
+    'Søg',
+    `${m.municipality}`,
+    '',
+    `Referat ${m.body} ${dmy(m.date)}`,
+    '',
+    `${m.body}`,
+    `${dmy(m.date)} kl. 09:00`,
+    m.place,
+    absentLine,
+    'Hent som fil',
+    'Del',
+    '',
+  ];
   for (const c of m.cases) {
     out.push(`${c.itemNumber}. ${c.title}`);
     if (c.caseNumber) out.push(`${c.caseNumber} Åben sag`);
@@ -232,12 +319,15 @@ function kkQuotedTxt(m: LayoutMeeting): string {
     out.push('Indstilling', `${c.intro}`, ...c.points.map((p, i) => `${i + 1}. ${p}`));
     out.push('Problemstilling', ...(c.sections[0]?.text ?? []));
     out.push('Løsning', ...(c.sections[1]?.text ?? []));
-    for (const d of explicitDecisions(c)) out.push(`${d.body}, ${longDate(d.date)}, pkt. ${c.itemNumber}:`, ...d.text);
-    if (c.route.length > 0) out.push('Videre proces', `Sagen sendes videre til ${c.route.map((r) => m.table[r] ?? r).join(', ')}.`);
+    for (const d of explicitDecisions(c))
+      out.push(`${d.body}, ${longDate(d.date)}, pkt. ${c.itemNumber}:`, ...d.text);
+    if (c.route.length > 0)
+      out.push('Videre proces', `Sagen sendes videre til ${c.route.map((r) => m.table[r] ?? r).join(', ')}.`);
     const own = bareDecision(c);
     if (own) {
       out.push('Beslutning', ...own.text);
-      if (own.absences.length > 0) out.push(`Fraværende- ${own.absences.map((p) => person(p, true)).join(', ')}`);
+      if (own.absences.length > 0)
+        out.push(`Fraværende- ${own.absences.map((p) => person(p, true)).join(', ')}`);
     }
     out.push('');
   }
@@ -273,7 +363,9 @@ function pdfText(m: LayoutMeeting): string {
   }
   const pages: string[] = [];
   for (let i = 0; i < body.length; i += 40) {
-    pages.push([`${m.body} ${dmy(m.date)}`, '', ...body.slice(i, i + 40), '', `Side ${pages.length + 1}`].join('\n'));
+    pages.push(
+      [`${m.body} ${dmy(m.date)}`, '', ...body.slice(i, i + 40), '', `Side ${pages.length + 1}`].join('\n'),
+    );
   }
   return pages.join('\n\f');
 }
@@ -283,20 +375,35 @@ function esc(text: string): string {
 }
 
 function htmlAcadre(m: LayoutMeeting): string {
-  const out: string[] = ['<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><title>Referat</title><script>window.dataLayer=[];</script><style>p{margin:0}</style></head><body>',
+  const out: string[] = [
+    '<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><title>Referat</title><script>window.dataLayer=[];</script><style>p{margin:0}</style></head><body>',
     `<div id="cookie-consent"><p>${COOKIE}</p><button>Accepter alle</button></div>`,
     '<nav class="main-nav"><ul><li><a href="/">Forside</a></li><li><a href="/politik">Politik</a></li></ul></nav>',
-    '<main>', `<header class="meeting"><h1>${esc(m.body)}</h1><p>Referat</p><table><tr><th>Mødedato</th><td>${dmy(m.date)}</td></tr><tr><th>Sted</th><td>${esc(m.place)}</td></tr></table>`,
-    `<p>Deltagere: ${esc(m.members.map((p) => person(p)).join(', '))}</p><a href="#">Hent som fil</a></header>`];
+    '<main>',
+    `<header class="meeting"><h1>${esc(m.body)}</h1><p>Referat</p><table><tr><th>Mødedato</th><td>${dmy(m.date)}</td></tr><tr><th>Sted</th><td>${esc(m.place)}</td></tr></table>`,
+    `<p>Deltagere: ${esc(m.members.map((p) => person(p)).join(', '))}</p><a href="#">Hent som fil</a></header>`,
+  ];
   for (const c of m.cases) {
     out.push('<article>', `<h2>${c.itemNumber}. ${esc(c.title)}</h2>`);
-    if (c.caseNumber) out.push(`<table class="meta"><tr><td>Sagsnr.</td><td>${esc(c.caseNumber)}</td></tr></table>`);
+    if (c.caseNumber)
+      out.push(`<table class="meta"><tr><td>Sagsnr.</td><td>${esc(c.caseNumber)}</td></tr></table>`);
     if (c.route.length > 0) out.push('<h3>Sagsgang</h3>', `<p>${esc(c.route.join(', '))}</p>`);
-    for (const s of c.sections) out.push(`<h3>${esc(s.heading)}</h3>`, ...s.text.map((t) => `<p>${esc(t)}</p>`));
-    out.push('<h3>Indstilling</h3>', `<p>${esc(c.intro)}</p>`, '<ol>', ...c.points.map((p) => `<li>${esc(p)}</li>`), '</ol>');
+    for (const s of c.sections)
+      out.push(`<h3>${esc(s.heading)}</h3>`, ...s.text.map((t) => `<p>${esc(t)}</p>`));
+    out.push(
+      '<h3>Indstilling</h3>',
+      `<p>${esc(c.intro)}</p>`,
+      '<ol>',
+      ...c.points.map((p) => `<li>${esc(p)}</li>`),
+      '</ol>',
+    );
     for (const d of c.decisions) {
-      out.push(d.bare ? '<h3>Beslutning</h3>' : `<h3>Beslutning i ${esc(d.body)} den ${dmy(d.date)}</h3>`, ...d.text.map((t) => `<p>${esc(t)}</p>`));
-      if (d.absences.length > 0) out.push(`<p><strong>Afbud:</strong><br>${d.absences.map((p) => esc(person(p))).join('<br>')}</p>`);
+      out.push(
+        d.bare ? '<h3>Beslutning</h3>' : `<h3>Beslutning i ${esc(d.body)} den ${dmy(d.date)}</h3>`,
+        ...d.text.map((t) => `<p>${esc(t)}</p>`),
+      );
+      if (d.absences.length > 0)
+        out.push(`<p><strong>Afbud:</strong><br>${d.absences.map((p) => esc(person(p))).join('<br>')}</p>`);
     }
     out.push('</article>');
   }
@@ -305,14 +412,20 @@ function htmlAcadre(m: LayoutMeeting): string {
 }
 
 function htmlCms(m: LayoutMeeting): string {
-  const out: string[] = ['<html><body>', '<div class="breadcrumb">Forside &gt; Politik &gt; Dagsordener</div>',
-    `<div class="page"><p><strong>${esc(m.body)}</strong><br>${longDate(m.date)}<br>${esc(m.place)}</p>`];
+  const out: string[] = [
+    '<html><body>',
+    '<div class="breadcrumb">Forside &gt; Politik &gt; Dagsordener</div>',
+    `<div class="page"><p><strong>${esc(m.body)}</strong><br>${longDate(m.date)}<br>${esc(m.place)}</p>`,
+  ];
   for (const c of m.cases) {
     out.push(`<div class="item"><p><strong>Punkt ${c.itemNumber}. ${esc(c.title)}</strong></p>`);
     if (c.caseNumber) out.push(`<p>Sagsnr.: ${esc(c.caseNumber)}</p>`);
-    for (const s of c.sections) out.push(`<p><strong>${esc(s.heading)}</strong><br>${s.text.map(esc).join('<br>')}</p>`);
+    for (const s of c.sections)
+      out.push(`<p><strong>${esc(s.heading)}</strong><br>${s.text.map(esc).join('<br>')}</p>`);
     if (c.route.length > 0) out.push(`<p><strong>Sagsgang:</strong> ${esc(c.route.join(' → '))}</p>`);
-    out.push(`<p><strong>Indstilling</strong><br>${esc(c.intro)}</p><ul>${c.points.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>`);
+    out.push(
+      `<p><strong>Indstilling</strong><br>${esc(c.intro)}</p><ul>${c.points.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>`,
+    );
     for (const d of c.decisions) {
       const heading = d.bare ? 'Beslutning' : `Beslutning ${esc(d.body)} den ${dmy(d.date)}`;
       out.push(`<p><strong>${heading}</strong></p>`, ...d.text.map((t) => `<p>${esc(t)}</p>`));
@@ -325,8 +438,18 @@ function htmlCms(m: LayoutMeeting): string {
 }
 
 function meetingMd(m: LayoutMeeting): string {
-  const out: string[] = [`# ${m.body}`, '', `**Dato:** ${dmy(m.date)}`, '', `**Sted:** ${m.place}`, '', '## Indholdsfortegnelse', '',
-    ...m.cases.map((c) => `${c.itemNumber}\\. ${c.title}`), ''];
+  const out: string[] = [
+    `# ${m.body}`,
+    '',
+    `**Dato:** ${dmy(m.date)}`,
+    '',
+    `**Sted:** ${m.place}`,
+    '',
+    '## Indholdsfortegnelse',
+    '',
+    ...m.cases.map((c) => `${c.itemNumber}\\. ${c.title}`),
+    '',
+  ];
   for (const c of m.cases) {
     out.push(`## ${c.itemNumber}. ${c.title}`, '');
     if (c.caseNumber) out.push(`Sagsnr. ${c.caseNumber}`, '');
@@ -334,7 +457,11 @@ function meetingMd(m: LayoutMeeting): string {
     for (const s of c.sections) out.push(`### ${s.heading}`, '', ...s.text.flatMap((t) => [t, '']));
     out.push('### Indstilling', '', c.intro, '', ...c.points.map((p) => `* ${p}`), '');
     for (const d of c.decisions) {
-      out.push(d.bare ? '### Beslutning' : `### Beslutning i ${d.body} den ${dmy(d.date)}`, '', ...d.text.flatMap((t) => [t, '']));
+      out.push(
+        d.bare ? '### Beslutning' : `### Beslutning i ${d.body} den ${dmy(d.date)}`,
+        '',
+        ...d.text.flatMap((t) => [t, '']),
+      );
       if (d.absences.length > 0) out.push(`Afbud: ${d.absences.map((p) => person(p)).join(' og ')}`, '');
     }
   }
@@ -342,7 +469,13 @@ function meetingMd(m: LayoutMeeting): string {
 }
 
 function capsTxt(m: LayoutMeeting): string {
-  const out: string[] = [`${m.municipality.toUpperCase()}`, `REFERAT`, `${m.body}`, `Tirsdag den ${longDate(m.date)} kl. 16.00`, ''];
+  const out: string[] = [
+    `${m.municipality.toUpperCase()}`,
+    `REFERAT`,
+    `${m.body}`,
+    `Tirsdag den ${longDate(m.date)} kl. 16.00`,
+    '',
+  ];
   for (const c of m.cases) {
     out.push(`PUNKT ${c.itemNumber}`, c.title, '');
     if (c.caseNumber) out.push(`Sags nr.: ${c.caseNumber}`);
@@ -350,7 +483,10 @@ function capsTxt(m: LayoutMeeting): string {
     for (const s of c.sections) out.push(`${s.heading.toUpperCase()}:`, ...s.text);
     out.push('INDSTILLING:', c.intro, ...c.points.map((p, i) => `(${i + 1}) ${p}`));
     for (const d of c.decisions) {
-      out.push(d.bare ? 'BESLUTNING:' : `BESLUTNING I ${d.body.toUpperCase()} DEN ${dmy(d.date)}:`, ...d.text);
+      out.push(
+        d.bare ? 'BESLUTNING:' : `BESLUTNING I ${d.body.toUpperCase()} DEN ${dmy(d.date)}:`,
+        ...d.text,
+      );
       if (d.absences.length > 0) out.push(`Afbud: ${d.absences.map((p) => person(p)).join(', ')}`);
     }
     out.push('');
@@ -359,13 +495,22 @@ function capsTxt(m: LayoutMeeting): string {
 }
 
 function netpublicatorTxt(m: LayoutMeeting): string {
-  const absent = m.absent.map((p) => `${person(p)} (sag ${m.cases[0]?.itemNumber ?? 1}-${(m.cases.at(-1)?.itemNumber ?? 1) + 3})`);
-  const out: string[] = ['Netpublicator', `${m.body}`, `${longDate(m.date)}`, `Fraværende: ${absent.join(', ') || 'Ingen'}`, ''];
+  const absent = m.absent.map(
+    (p) => `${person(p)} (sag ${m.cases[0]?.itemNumber ?? 1}-${(m.cases.at(-1)?.itemNumber ?? 1) + 3})`,
+  );
+  const out: string[] = [
+    'Netpublicator',
+    `${m.body}`,
+    `${longDate(m.date)}`,
+    `Fraværende: ${absent.join(', ') || 'Ingen'}`,
+    '',
+  ];
   for (const c of m.cases) {
     out.push(`${c.itemNumber}. ${c.title}`);
     if (c.caseNumber) out.push(`${c.caseNumber}`);
     for (const s of c.sections) out.push(`${s.heading}:`, ...s.text);
-    if (c.route.length > 0) out.push('Sagsgang:', `${c.route.map((r) => abbreviationOf(m, m.table[r] ?? r)).join(', ')}`);
+    if (c.route.length > 0)
+      out.push('Sagsgang:', `${c.route.map((r) => abbreviationOf(m, m.table[r] ?? r)).join(', ')}`);
     out.push('Forslag til beslutning:', c.intro, ...c.points.map((p) => `at ${p}`));
     for (const d of explicitDecisions(c)) out.push(`${d.body}s beslutning den ${dmy(d.date)}:`, ...d.text);
     const own = bareDecision(c);
@@ -400,16 +545,29 @@ export function expectedCases(layout: LayoutId, m: LayoutMeeting): ExpectedCase[
     const decisions = c.decisions.map((d) => ({
       body: d.body,
       date: d.date,
-      text: (layout === 'edagsorden-txt' && !d.bare ? d.text.map((t, i) => (i === 0 ? `1) ${t}` : t)) : d.text).join(' '),
+      text: (layout === 'edagsorden-txt' && !d.bare
+        ? d.text.map((t, i) => (i === 0 ? `1) ${t}` : t))
+        : d.text
+      ).join(' '),
     }));
     const meetingAbsent = layout === 'cms-glued-md' || layout === 'netpublicator-txt' ? m.absent : [];
     const own = c.decisions.find((d) => d.bare);
     const absences = [
-      ...c.decisions.filter((d) => !(layout === 'cms-glued-md' || layout === 'netpublicator-txt') || !d.bare).flatMap((d) => d.absences),
+      ...c.decisions
+        .filter((d) => !(layout === 'cms-glued-md' || layout === 'netpublicator-txt') || !d.bare)
+        .flatMap((d) => d.absences),
       ...(own ? meetingAbsent : []),
     ];
-    const routePrinted = layout === 'kk-quoted-txt' ? [] : layout === 'prism-md' || layout === 'caps-txt' ? c.route.map((r) => m.table[r] ?? r) : c.route;
-    const points = layout === 'netpublicator-txt' || layout === 'edagsorden-txt' ? c.points.map((p) => `at ${p}`) : c.points;
+    const routePrinted =
+      layout === 'kk-quoted-txt'
+        ? []
+        : layout === 'prism-md' || layout === 'caps-txt'
+          ? c.route.map((r) => m.table[r] ?? r)
+          : c.route;
+    const points =
+      layout === 'netpublicator-txt' || layout === 'edagsorden-txt'
+        ? c.points.map((p) => `at ${p}`)
+        : c.points;
     return {
       title: c.title,
       caseNumber: c.caseNumber,

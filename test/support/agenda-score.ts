@@ -7,7 +7,16 @@
 import type { PoliticalCase } from '../../src/domain/political-case/types.ts';
 import type { ExpectedCase } from './agenda-layouts.ts';
 
-export const SCORED_FIELDS = ['title', 'caseNumber', 'route', 'recommendation', 'decisionBody', 'decisionDate', 'decisionText', 'absences'] as const;
+export const SCORED_FIELDS = [
+  'title',
+  'caseNumber',
+  'route',
+  'recommendation',
+  'decisionBody',
+  'decisionDate',
+  'decisionText',
+  'absences',
+] as const;
 export type ScoredField = (typeof SCORED_FIELDS)[number];
 
 export interface FieldTally {
@@ -30,13 +39,20 @@ export function emptyTally(): Tally {
 const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/gu, ' ').trim();
 const lower = (s: string | null | undefined): string => norm(s).toLocaleLowerCase('da');
 
-function bodyMatches(expected: string, body: { abbreviation: string | null; name: string | null } | undefined): boolean {
+function bodyMatches(
+  expected: string,
+  body: { abbreviation: string | null; name: string | null } | undefined,
+): boolean {
   if (!body) return false;
   return lower(expected) === lower(body.abbreviation) || lower(expected) === lower(body.name);
 }
 
 /** Scores one file's cases into the tally; returns the misses. */
-export function scoreCases(expected: readonly ExpectedCase[], actual: readonly PoliticalCase[], tally: Tally): Miss[] {
+export function scoreCases(
+  expected: readonly ExpectedCase[],
+  actual: readonly PoliticalCase[],
+  tally: Tally,
+): Miss[] {
   const misses: Miss[] = [];
   const count = (field: ScoredField, ok: boolean, exp: unknown, act: unknown): void => {
     tally[field].total++;
@@ -46,14 +62,26 @@ export function scoreCases(expected: readonly ExpectedCase[], actual: readonly P
   expected.forEach((e, i) => {
     const a = actual[i];
     count('title', norm(a?.title) === norm(e.title), e.title, a?.title ?? null);
-    if (e.caseNumber !== null) count('caseNumber', norm(a?.caseNumber) === norm(e.caseNumber), e.caseNumber, a?.caseNumber ?? null);
+    if (e.caseNumber !== null)
+      count('caseNumber', norm(a?.caseNumber) === norm(e.caseNumber), e.caseNumber, a?.caseNumber ?? null);
     if (e.route.length > 0) {
       const route = a?.route ?? [];
-      count('route', route.length === e.route.length && e.route.every((r, k) => bodyMatches(r, route[k])), e.route, route.map((b) => b.abbreviation ?? b.name));
+      count(
+        'route',
+        route.length === e.route.length && e.route.every((r, k) => bodyMatches(r, route[k])),
+        e.route,
+        route.map((b) => b.abbreviation ?? b.name),
+      );
     }
     if (e.recommendationPoints.length > 0) {
       const points = a?.recommendation?.points.map((p) => norm(p.text)) ?? [];
-      count('recommendation', points.length === e.recommendationPoints.length && e.recommendationPoints.every((p, k) => norm(p) === points[k]), e.recommendationPoints, points);
+      count(
+        'recommendation',
+        points.length === e.recommendationPoints.length &&
+          e.recommendationPoints.every((p, k) => norm(p) === points[k]),
+        e.recommendationPoints,
+        points,
+      );
     }
     e.decisions.forEach((d, k) => {
       const ad = a?.decisions[k];
@@ -70,5 +98,8 @@ export function scoreCases(expected: readonly ExpectedCase[], actual: readonly P
 }
 
 export function overall(tally: Tally): FieldTally {
-  return SCORED_FIELDS.reduce((sum, f) => ({ right: sum.right + tally[f].right, total: sum.total + tally[f].total }), { right: 0, total: 0 });
+  return SCORED_FIELDS.reduce(
+    (sum, f) => ({ right: sum.right + tally[f].right, total: sum.total + tally[f].total }),
+    { right: 0, total: 0 },
+  );
 }

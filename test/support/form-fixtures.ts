@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Actor } from '../../src/app/actor.ts';
 import { approveMinutes } from '../../src/app/meetings/approve-minutes.ts';
 import { createMeeting } from '../../src/app/meetings/create-meeting.ts';
+import { inviteMeeting } from '../../src/app/meetings/invite-meeting.ts';
 import { markHeld } from '../../src/app/meetings/mark-held.ts';
 import { publishMeeting } from '../../src/app/meetings/publish-meeting.ts';
 import { requestOfficial } from '../../src/app/meetings/request-official.ts';
@@ -133,6 +134,15 @@ export async function approvedMeeting(
 
 const planned = { params: async (t: TestApp) => ({ id: await plannedMeeting(t) }) };
 
+/** An invitation of a planned meeting, sent: its mail waits in the queue. */
+async function sentInvitation(t: TestApp): Promise<string> {
+  const id = await plannedMeeting(t);
+  const out = await runUseCase(inviteMeeting, ctxOf(t), { municipality: MUNICIPALITY, id });
+  const first = out.invitations[0];
+  if (!first) throw new Error('the demo meeting has no participant with an e-mail address');
+  return String(first.id);
+}
+
 let users = 0;
 /** A user of 707 without a password, for the user administration forms. */
 async function freshUser(t: TestApp): Promise<string> {
@@ -177,14 +187,28 @@ async function webhookWithDelivery(t: TestApp): Promise<{ webhookId: string; del
     nextAttemptAt: new Date(),
     redeliveryOf: null,
   });
+  // Delivered: only a finished delivery can be sent again.
+  await store.recordAttempt(deliveryId, {
+    attempt: { at: new Date().toISOString(), statusCode: 200, error: null, durationMs: 5 },
+    status: 'delivered',
+    nextAttemptAt: null,
+  });
   return { webhookId, deliveryId };
 }
 
 export const formFixtures: Record<string, FormFixture> = {
   '/webhooks/:id/fjern': { params: async (t) => ({ id: (await webhookWithDelivery(t)).webhookId }) },
-  '/webhooks/leveringer/:id/send-igen': { params: async (t) => ({ id: (await webhookWithDelivery(t)).deliveryId }) },
+  '/webhooks/leveringer/:id/send-igen': {
+    params: async (t) => ({ id: (await webhookWithDelivery(t)).deliveryId }),
+  },
+  // the operator's pages (issue 17): the demo municipality seen from /drift
+  '/drift/kommuner/:code/administrator': { params: () => ({ code: '707' }) },
+  '/drift/kommuner/:code/suspendering': { params: () => ({ code: '707' }) },
   '/moeder/planlaeg': { query: { aar: '2027' } },
   '/moeder/:id/indkald': planned,
+  '/moeder/udbakke/:invitationId/send-igen': {
+    params: async (t) => ({ invitationId: await sentInvitation(t) }),
+  },
   '/moeder/:id/afholdt': {
     params: async (t) => {
       const created = await runUseCase(createMeeting, ctxOf(t, '2026-10-01'), {
@@ -302,6 +326,7 @@ export const formFixtures: Record<string, FormFixture> = {
   // Registry forms (durability): a demo organisation, its first department, the first person.
   '/boligorganisationer/:id/ret': { params: () => ({ id: 'org-djurslandsbo' }) },
   '/boligorganisationer/:id/afdelinger/ny': { params: () => ({ id: 'org-djurslandsbo' }) },
+  '/boligorganisationer/:id/noegletal': { params: () => ({ id: 'org-djurslandsbo' }) },
   '/boligorganisationer/:id/afdelinger/:departmentId/ret': {
     params: async (t) => ({
       id: 'org-djurslandsbo',

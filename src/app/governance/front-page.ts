@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { isActiveOn } from '../../domain/registry/active.ts';
 import type { Municipality } from '../../domain/registry/types.ts';
 import { may, organisationScope } from '../actor.ts';
+import { briefingReaders } from '../key-figures/access.ts';
 import type { OrganisationSummary } from '../registry/registry-store.ts';
 import { defineUseCase } from '../use-case.ts';
 import { governanceReaders } from './access.ts';
@@ -19,7 +20,12 @@ import { yearInput } from './inputs.ts';
 export const OVERVIEW_YEARS = [-3, -2, -1, 0, 1] as const;
 
 export type FrontPageView =
-  | { kind: 'overview'; grid: ComplianceGrid }
+  | {
+      kind: 'overview';
+      grid: ComplianceGrid;
+      /** The briefing for the council (issue 14) for the year in focus, when the viewer may read it. */
+      briefing: { year: number } | null;
+    }
   | {
       kind: 'entry';
       municipalities: Municipality[];
@@ -48,6 +54,7 @@ export const frontPage = defineUseCase({
         return {
           kind: 'overview',
           grid: await loadComplianceGrid(s, ctx.actor, ctx.today, home, focus, years),
+          briefing: may(ctx.actor, briefingReaders, { municipality: home }) ? { year: focus } : null,
         };
       }
       const municipalities = await s.registry.listMunicipalities();

@@ -105,6 +105,9 @@ export interface MailStore {
   withholdQueued(municipality: string, at: Date, reason: string): Promise<number>;
   /** Every message's log, by message id. */
   logsFor(ids: readonly number[]): Promise<Map<number, MailLogEntry[]>>;
-  /** Queues a sent, failed or withheld message again (by hand), logging who asked. */
-  requeue(id: number, at: Date, actor: string): Promise<void>;
+  /**
+   * Queues a message again for now (by hand), logging who asked; false when a worker holds it
+   * at this moment (its lease has not run out).
+   */
+  requeue(id: number, at: Date, actor: string): Promise<boolean>;
 }

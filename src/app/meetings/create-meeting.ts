@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Meeting } from '../../domain/meetings/index.ts';
+import { type Meeting, slotClash } from '../../domain/meetings/index.ts';
 import { parseObligationId } from '../../domain/obligations/obligation-id.ts';
-import type { IsoDate } from '../../domain/shared/iso-date.ts';
+import { danishDate, type IsoDate } from '../../domain/shared/iso-date.ts';
 import { typeMessage } from '../../domain/shared/type-message.ts';
 import { authorize } from '../actor.ts';
 import { AppError, invalidInput } from '../app-error.ts';
@@ -73,6 +73,14 @@ export async function createMeetings(
         );
       }
       const meeting = await buildMeeting(s, municipality, obligation, p, today);
+      const clash = slotClash(meeting, [...existing, ...created]);
+      if (clash) {
+        throw new AppError(
+          'conflict',
+          'Tidspunktet er optaget',
+          `${clash.person} skal allerede deltage i »${clash.meeting.title}« ${clash.meeting.date ? danishDate(clash.meeting.date) : ''}${clash.meeting.startTime ? ` kl. ${clash.meeting.startTime}` : ''}. Vælg et andet tidspunkt.`,
+        );
+      }
       await s.meetings.insertMeeting(meeting, meetingYear(meeting));
       await s.audit.append({
         municipality: municipalityCode,

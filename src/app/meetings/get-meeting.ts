@@ -2,22 +2,62 @@ import { z } from 'zod';
 import {
   agendaChangedSinceSent,
   allowedActions,
+  effectiveParticipants,
+  type Meeting,
   meetingDateWarnings,
   missingApprovals,
   openChangeRequests,
 } from '../../domain/meetings/index.ts';
+import { findSection14Conflicts } from '../../domain/registry/conflicts.ts';
+import type { Finding } from '../../domain/shared/finding.ts';
+import type { IsoDate } from '../../domain/shared/iso-date.ts';
+import type { Store } from '../ports.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { actingOrganisation, authorizeIn, isPlanner, meetingReaders, readableMeeting } from './access.ts';
+import { participantsWithoutAddress } from './invitations.ts';
 import { steeringYearOf } from './meeting-changes.ts';
+import { withLiveFollowUps } from './meeting-setup.ts';
 import { invitationHints, meetingAbilities, viewerParty } from './meeting-view.ts';
 import { requestRulesFor } from './request-rules.ts';
+
+/**
+ * Likely § 14 conflicts (a municipal official or council member on a board the law bars them
+ * from; domain/registry/conflicts.ts) that concern this meeting: a participant's, or one on the
+ * meeting's organisation's board — shown on the meeting so they are seen before it is held.
+ */
+async function section14Warnings(s: Store, meeting: Meeting, today: IsoDate): Promise<Finding[]> {
+  if (meeting.status === 'cancelled') return [];
+  const [municipality, persons, bodies, memberships, organisations] = await Promise.all([
+    s.registry.getMunicipality(meeting.municipality),
+    s.registry.listPersons(meeting.municipality),
+    s.registry.listBodies(meeting.municipality),
+    s.registry.listMemberships(meeting.municipality),
+    s.registry.listOrganisations(meeting.municipality),
+  ]);
+  if (!municipality) return [];
+  const people = new Set(meeting.participants.flatMap((p) => (p.personId ? [`person:${p.personId}/`] : [])));
+  return findSection14Conflicts({
+    municipality,
+    persons,
+    bodies,
+    memberships,
+    organisations: organisations.map((o) => o.organisation),
+    today,
+  }).filter(
+    (f) =>
+      f.ref !== undefined &&
+      ([...people].some((p) => f.ref?.startsWith(p)) ||
+        (meeting.organisationId !== null && f.ref.endsWith(`/organisation:${meeting.organisationId}`))),
+  );
+}
 
 /**
  * The meeting page's read model: one meeting with its organisation, the allowed next steps, who
  * may still approve, what the viewer may do (`can`, meeting-view.ts), warnings about its date,
  * the invitations sent (for the administration only) and the officials that can be chosen for a
  * request (with the one suggested for each pending request). The JSON API presents a subset.
+ * Until the invitation is sent, the follow-up items are drawn from the agreement register.
  */
 export const getMeeting = defineUseCase({
   name: 'getMeeting',
@@ -28,7 +68,11 @@ export const getMeeting = defineUseCase({
   async run(ctx, input) {
     authorizeIn(ctx.actor, meetingReaders, input.municipality);
     return ctx.uow.read(async (s) => {
-      const meeting = await readableMeeting(s, ctx.actor, input.municipality, input.id);
+      // A planned dialogue meeting's follow-up items come from the register as it stands now.
+      const meeting = await withLiveFollowUps(
+        s,
+        await readableMeeting(s, ctx.actor, input.municipality, input.id),
+      );
       const municipality = await s.registry.getMunicipality(input.municipality);
       const organisation = meeting.organisationId
         ? await s.registry.getOrganisation(input.municipality, meeting.organisationId)
@@ -64,7 +108,8 @@ export const getMeeting = defineUseCase({
           )
         : [];
       return {
-        meeting,
+        // Attendance as the one record has it: the minutes' lists once they exist (invitation-answers.ts).
+        meeting: { ...meeting, participants: effectiveParticipants(meeting) },
         municipality: municipality
           ? { code: municipality.code, name: municipality.name, isDemo: municipality.isDemo }
           : null,
@@ -82,11 +127,18 @@ export const getMeeting = defineUseCase({
         approvesFor: can.approve ? viewerParty(viewer) : null,
         /** The newest published version's withdrawal (date, reason), when withdrawn. */
         accountWithdrawal: newestWithdrawal,
-        warnings: meetingDateWarnings(meeting),
+        warnings: [
+          ...meetingDateWarnings(meeting),
+          ...(planner ? await section14Warnings(s, meeting, ctx.today) : []),
+        ],
         invitationHints: invitationHints(meeting, viewer, ctx.today),
         steeringYear: steeringYearOf(meeting),
         invitations: can.seeInvitations
           ? await s.meetings.listInvitations(input.municipality, meeting.id)
+          : [],
+        /** Participants an e-mail invitation cannot reach (no address), named before and after sending. */
+        notReachable: can.seeInvitations
+          ? participantsWithoutAddress(meeting.participants).map((p) => p.name)
           : [],
         officials,
         /** Per pending request, the official preselected for it: the first of the requested unit. */

@@ -3,7 +3,7 @@
  * e-mail address, queued through `enqueueMail` in the use case's transaction. Each carries the
  * iTIP part (RFC 5546/6047: `text/calendar; method=REQUEST`, or CANCEL with the same UID and a
  * raised SEQUENCE), a Danish text and HTML body with a deep link to the meeting, and — for an
- * invitation — a personal answer link (/svar/<secret>, no login) whose SHA-256 hash is stored with
+ * invitation — a personal answer link (/svar?token=<secret>, no login) whose SHA-256 hash is stored with
  * the invitation. The .ics is also kept in `meeting_invitation` (the outbox page offers it when no
  * SMTP server is configured).
  *
@@ -39,7 +39,7 @@ export function meetingUrl(linkBase: string, meeting: Pick<Meeting, 'id'>): stri
 }
 
 export function answerUrl(linkBase: string, secret: string): string {
-  return `${linkBase.replace(/\/$/, '')}/svar/${encodeURIComponent(secret)}`;
+  return `${linkBase.replace(/\/$/, '')}/svar?token=${encodeURIComponent(secret)}`;
 }
 
 /** The participants an invitation cannot reach: no (usable) e-mail address. */

@@ -6,7 +6,8 @@ import { defineUseCase } from '../use-case.ts';
 import { steeringYearOf } from './meeting-changes.ts';
 
 /**
- * The municipality's public index of accounts by steering year, newest first, each year with the
+ * The municipality's public index of accounts by steering year, newest first — every year from
+ * the first published account on, also one without accounts — each year with the
  * sentence "Styringsdialogmøde afholdt med X af Y boligorganisationer" (X: organisations with a
  * published account of that year's dialogue meeting; Y: organisations with the obligation).
  */
@@ -29,7 +30,13 @@ export const listPublishedAccounts = defineUseCase({
         byYear.set(year, [...(byYear.get(year) ?? []), m]);
       }
       const years = [];
-      for (const year of [...byYear.keys()].sort((a, b) => b - a)) {
+      // Every steering year from the first published account to the newest, newest first: a year
+      // without any account is shown too (coverage 0 of N), not silently left out.
+      const known = [...byYear.keys()];
+      const first = Math.min(...known);
+      const last = Math.max(...known);
+      const allYears = known.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, i) => last - i);
+      for (const year of allYears) {
         const meetings = byYear.get(year) ?? [];
         const { obligations } = await loadObligations(s, input.municipality, year);
         const total = new Set(

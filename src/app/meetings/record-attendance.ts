@@ -20,8 +20,8 @@ export const recordAttendance = defineUseCase({
       .array(
         z.object({
           participant: z.string().min(1, { message: 'Deltageren mangler' }),
-          attendance: z.enum(['invited', 'present', 'apology'], {
-            message: 'Vælg mødt, afbud eller ikke registreret',
+          attendance: z.enum(['invited', 'accepted', 'present', 'apology'], {
+            message: 'Vælg mødt, afbud, deltager eller ikke registreret',
           }),
         }),
       )

@@ -15,7 +15,7 @@ export const getOpenBody = defineUseCase({
     return ctx.uow.read(async (s) => {
       const owner = await loadOpenMunicipality(s, input.municipality);
       if (!owner) throw notFound('Kommunen');
-      const dataset = await loadOpenDataset(s, owner);
+      const dataset = await loadOpenDataset(s, owner, ctx.today);
       return { ...owner, terms: dataset.terms };
     });
   },

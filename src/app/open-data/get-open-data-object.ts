@@ -23,6 +23,7 @@ export const getOpenDataObject = defineUseCase({
       'meeting',
       'paper',
       'agreement',
+      'obligation',
     ]),
     id: entityId.max(300),
   }),
@@ -30,7 +31,7 @@ export const getOpenDataObject = defineUseCase({
     return ctx.uow.read(async (s) => {
       const owner = await loadOpenMunicipality(s, input.municipality);
       if (!owner) throw notFound('Oplysningen');
-      const d = await loadOpenDataset(s, owner);
+      const d = await loadOpenDataset(s, owner, ctx.today, input.kind === 'obligation');
       const code = owner.municipality.code;
       const find = <T extends { id: string }>(list: T[]): T => {
         const found = list.find((r) => r.id === input.id);
@@ -52,6 +53,8 @@ export const getOpenDataObject = defineUseCase({
           return { municipality: code, kind: input.kind, record: find(d.papers) };
         case 'agreement':
           return { municipality: code, kind: input.kind, record: find(d.agreements) };
+        case 'obligation':
+          return { municipality: code, kind: input.kind, record: find(d.obligations) };
       }
     });
   },

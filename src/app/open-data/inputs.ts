@@ -52,5 +52,6 @@ export const OPEN_LISTS = [
   'paper',
   'agreement',
   'publishedAccount',
+  'obligation',
 ] as const;
 export type OpenList = (typeof OPEN_LISTS)[number];

@@ -25,6 +25,8 @@ export function recordsOf(dataset: OpenDataset, list: OpenList) {
       return dataset.papers;
     case 'agreement':
       return dataset.agreements;
+    case 'obligation':
+      return dataset.obligations;
   }
 }
 
@@ -42,7 +44,7 @@ export const listOpenData = defineUseCase({
     return ctx.uow.read(async (s) => {
       const owner = await loadOpenMunicipality(s, input.municipality);
       if (!owner) throw notFound('Kommunen');
-      const dataset = await loadOpenDataset(s, owner);
+      const dataset = await loadOpenDataset(s, owner, ctx.today, input.list === 'obligation');
       const records: readonly OpenDataset[keyof OpenDataset][number][] = recordsOf(dataset, input.list);
       return {
         municipality: owner.municipality.code,

@@ -4,9 +4,11 @@
  * Shared by the open-data use cases; never called from the edges.
  */
 import type { OpenDataset } from '../../domain/open-data/open-records.ts';
+import { projectObligations } from '../../domain/open-data/project-obligations.ts';
 import { projectOpenData } from '../../domain/open-data/project-open-data.ts';
 import type { Stamps } from '../../domain/open-data/stamps.ts';
 import type { Municipality } from '../../domain/registry/types.ts';
+import { complianceYears } from '../governance/compliance-state.ts';
 import type { Store } from '../ports.ts';
 
 export interface OpenMunicipality extends Stamps {
@@ -22,7 +24,19 @@ export async function loadOpenMunicipality(s: Store, code: string): Promise<Open
   return { municipality: plain, ...stamps };
 }
 
-export async function loadOpenDataset(s: Store, owner: OpenMunicipality): Promise<OpenDataset> {
+/** The steering years whose obligations are served: the last five up to today's. */
+const OBLIGATION_YEARS = 5;
+
+/**
+ * `withObligations`: assess the obligations too (the compliance state: the costly part), only for
+ * the requests that show them.
+ */
+export async function loadOpenDataset(
+  s: Store,
+  owner: OpenMunicipality,
+  today: string,
+  withObligations = false,
+): Promise<OpenDataset> {
   const code = owner.municipality.code;
   const [
     bodies,
@@ -57,7 +71,7 @@ export async function loadOpenDataset(s: Store, owner: OpenMunicipality): Promis
       versions: await s.meetings.listPublishedVersions(code, meeting.id),
     });
   }
-  return projectOpenData({
+  const dataset = projectOpenData({
     municipality: code,
     bodies,
     organisations: organisations.map((o) => o.organisation),
@@ -70,4 +84,10 @@ export async function loadOpenDataset(s: Store, owner: OpenMunicipality): Promis
     stamps,
     fallback: { created: owner.created, modified: owner.modified },
   });
+  if (!withObligations) return dataset;
+  const thisYear = Number(today.slice(0, 4));
+  const years = Array.from({ length: OBLIGATION_YEARS }, (_, i) => thisYear - OBLIGATION_YEARS + 1 + i);
+  const assessed = await complianceYears(s, code, years, today);
+  const publishedIds = new Set(dataset.meetings.map((m) => m.id));
+  return { ...dataset, obligations: projectObligations(assessed, publishedIds, owner) };
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { PoliticalCase } from '../../domain/political-case/types.ts';
 import type { Municipality } from '../../domain/registry/types.ts';
-import type { ImportReport } from '../../importer/agenda/import-report.ts';
+import type { FieldSource, ImportReport } from '../../importer/agenda/import-report.ts';
 import { parseAgendaFile } from '../../importer/agenda/parse-agenda-file.ts';
 import { invalidInput } from '../app-error.ts';
 import type { Store } from '../ports.ts';
@@ -35,6 +35,8 @@ export interface ParsedAgendaFile {
   fileName: string | null;
   report: ImportReport;
   cases: PoliticalCase[];
+  /** Per case: where each field came from and how sure the reader is (empty for the older readers). */
+  sources: FieldSource[][];
 }
 
 /** The file-level report of a file without content; the same wording for every edge. */
@@ -76,7 +78,7 @@ export async function parseAgendaFiles(
             },
           ],
         };
-    parsed.push({ fileName: file.fileName, report, cases: result.cases });
+    parsed.push({ fileName: file.fileName, report, cases: result.cases, sources: result.sources ?? [] });
   }
   return { municipality, files: parsed };
 }

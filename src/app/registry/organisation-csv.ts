@@ -5,10 +5,12 @@
  * dd-mm, as the registry CSV documents. The columns Afdelinger, Boliger i alt and Id are there for
  * the reader; the importer ignores them.
  *
- * Builds cells only; the edge writes them as a file (web/csv.ts).
+ * Headers are as a person reads them; each normalises to a registry CSV column
+ * (importer/registry-csv/columns.ts). Builds cells only; the edge writes the file.
  */
 import type { HousingOrganisation } from '../../domain/registry/types.ts';
-import { formatDate, formatDayMonth } from '../../domain/shared/date-input.ts';
+import { formatDayMonth } from '../../domain/shared/date-input.ts';
+import { csvCell, defineExport, exportTable } from '../../domain/shared/export-table.ts';
 
 export interface CsvTable {
   headers: string[];
@@ -23,23 +25,6 @@ export interface OrganisationCsvInput {
   administrator: { name: string; cvr: string } | null;
 }
 
-/** Headers as a person reads them; each normalises to a registry CSV column (importer/registry-csv/columns.ts). */
-export const ORGANISATION_CSV_HEADERS = [
-  'Type',
-  'Navn',
-  'CVR',
-  'LBF-nummer',
-  'Art',
-  'Hjemkommune',
-  'Administreres af',
-  'Regnskabsår slutter',
-  'Aktiv fra',
-  'Aktiv til',
-  'Afdelinger',
-  'Boliger i alt',
-  'Id',
-];
-
 const KIND_WORD: Record<HousingOrganisation['kind'], string> = {
   housingOrganisation: 'Boligorganisation',
   administrationOrganisation: 'Administrationsorganisation',
@@ -53,26 +38,37 @@ function administeredByCell(o: OrganisationCsvInput): string {
   return o.administrator?.cvr ?? '';
 }
 
+/** The organisation list's export definition: the registry CSV's columns, typed for XLSX too. */
+export const organisationExport = defineExport<OrganisationCsvInput>({
+  name: 'boligorganisationer',
+  sheet: 'Boligorganisationer',
+  columns: [
+    { header: 'Type', type: 'text', value: () => 'organisation' },
+    { header: 'Navn', type: 'text', value: (o) => o.organisation.name },
+    { header: 'CVR', type: 'text', value: (o) => o.organisation.cvr },
+    { header: 'LBF-nummer', type: 'text', value: (o) => o.organisation.lbfNumber },
+    { header: 'Art', type: 'text', value: (o) => KIND_WORD[o.organisation.kind] },
+    { header: 'Hjemkommune', type: 'text', value: (o) => o.organisation.seatMunicipality },
+    { header: 'Administreres af', type: 'text', value: administeredByCell },
+    {
+      header: 'Regnskabsår slutter',
+      type: 'text',
+      value: (o) => formatDayMonth(o.organisation.accountingYearEnd),
+    },
+    { header: 'Aktiv fra', type: 'date', value: (o) => o.organisation.activeFrom },
+    { header: 'Aktiv til', type: 'date', value: (o) => o.organisation.activeTo },
+    { header: 'Afdelinger', type: 'integer', value: (o) => o.departments },
+    { header: 'Boliger i alt', type: 'integer', value: (o) => o.homes },
+    { header: 'Id', type: 'text', value: (o) => o.organisation.id },
+  ],
+});
+
 export function organisationCsvTable(organisations: readonly OrganisationCsvInput[]): CsvTable {
+  const table = exportTable(organisationExport, organisations);
   return {
-    headers: [...ORGANISATION_CSV_HEADERS],
-    rows: organisations.map((o) => {
-      const org = o.organisation;
-      return [
-        'organisation',
-        org.name,
-        org.cvr,
-        org.lbfNumber,
-        KIND_WORD[org.kind],
-        org.seatMunicipality,
-        administeredByCell(o),
-        formatDayMonth(org.accountingYearEnd),
-        formatDate(org.activeFrom),
-        org.activeTo === null ? null : formatDate(org.activeTo),
-        o.departments,
-        o.homes,
-        org.id,
-      ];
-    }),
+    headers: table.columns.map((c) => c.header),
+    rows: table.rows.map((row) =>
+      row.map((v, i) => csvCell(v, table.columns[i]?.type ?? 'text') as string | number | null),
+    ),
   };
 }

@@ -260,12 +260,15 @@ export function createMailStore(db: Kysely<Database>): MailStore {
     },
 
     async requeue(id, at, actor) {
-      await db
+      const updated = await db
         .updateTable('outbox')
         .set({ state: 'queued', next_attempt_at: at, attempts: 0, claim_token: null, claimed_until: null })
         .where('id', '=', id)
-        .execute();
+        .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', at)]))
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) === 0) return false;
       await appendLog(db, { id, at, event: 'resent', attempt: 0, actor });
+      return true;
     },
   };
 }

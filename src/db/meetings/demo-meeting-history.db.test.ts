@@ -55,6 +55,8 @@ describeEachDatabase('demo meeting history', (db) => {
     await run(loadDemo, {});
     await loadDemoMeetingHistory(ctx('2026-12-01'));
     const listed = await run(listPublishedAccounts, { municipality: '707' });
+    // Every steering year from the first account on, newest first, also 2024 without accounts.
+    expect(listed.years.map((y) => y.year)).toEqual([2026, 2025, 2024, 2023]);
     const accounts = listed.years.flatMap((y) => y.accounts);
     const open = (meetingId: string, version?: number) =>
       run(getPublishedAccount, { municipality: '707', id: meetingId, ...(version ? { version } : {}) });

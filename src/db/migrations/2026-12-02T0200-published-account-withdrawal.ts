@@ -4,7 +4,8 @@ import { type Kysely, sql } from 'kysely';
  * A published account can be withdrawn with a reason (issue 13, point 7). One row per withdrawn
  * published version; like the versions themselves the rows are never changed or deleted (a
  * trigger refuses it): the public page says when and why, and a corrected account is published
- * as a new version.
+ * as a new version. The version it names is checked by the use case (domain `withdrawal`), not by
+ * a foreign key, so that the versions table can still be rebuilt by its backfill.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -17,12 +18,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('withdrawn_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addPrimaryKeyConstraint('published_account_withdrawal_pk', ['municipality', 'meeting_id', 'version'])
-    .addForeignKeyConstraint(
-      'published_account_withdrawal_version_fk',
-      ['municipality', 'meeting_id', 'version'],
-      'published_account_version',
-      ['municipality', 'meeting_id', 'version'],
-    )
     .execute();
   await sql`CREATE FUNCTION published_account_withdrawal_is_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN RAISE EXCEPTION 'published_account_withdrawal is append-only'; END $$`.execute(db);

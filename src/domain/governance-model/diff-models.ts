@@ -37,6 +37,8 @@ const FIELD_NAMES: Record<string, string> = {
   'legalBasis.politicalCaseId': 'Politisk sag',
   'legalBasis.text': 'Beslutningstekst',
   'legalBasis.route': 'Sagsgang',
+  'template.id': 'Skabelon',
+  'template.version': 'Skabelonens version',
   kind: 'Mødetype',
   label: 'Betegnelse',
   'cadence.unit': 'Hyppighed',

@@ -110,6 +110,13 @@ export const governanceModelSchema = z.strictObject({
       .default([]),
   }),
   meetingRules: z.array(meetingRuleSchema, { error: 'Mødereglerne skal være en liste' }),
+  template: z
+    .strictObject({
+      id: text('Skabelonens id'),
+      version: z.number({ error: 'Skabelonens version skal være et tal' }).int().min(1),
+    })
+    .nullable()
+    .optional(),
 });
 
 export type GovernanceModelInput = z.input<typeof governanceModelSchema>;

@@ -116,4 +116,11 @@ export interface GovernanceModel {
   validTo: IsoDate | null;
   legalBasis: LegalBasis;
   meetingRules: MeetingRule[];
+  /** The template the model was made from (templates.ts), kept so differences can be shown. */
+  template?: ModelTemplateRef | null;
+}
+
+export interface ModelTemplateRef {
+  id: string;
+  version: number;
 }

@@ -14,6 +14,7 @@ export {
   type NewAgendaItem,
   nextAgendaItemId,
   type OrganisationPoint,
+  refreshFollowUps,
   removeAgendaItem,
   reorderAgenda,
   SUPERVISION_THEME_ID,
@@ -155,3 +156,12 @@ export {
   type Participant,
   type Publication,
 } from './types.ts';
+
+export {
+  answerInvitation,
+  answersOpen,
+  DEPUTY_ROLE_PREFIX,
+  effectiveParticipants,
+  type InvitationAnswer,
+} from './invitation-answers.ts';
+export { type SlotClash, slotClash } from './slot-clash.ts';

@@ -29,8 +29,13 @@ export function participantKey(p: Pick<Participant, 'personId' | 'email' | 'name
   return `name:${p.name.trim().replace(/\s+/g, ' ').toLowerCase()}`;
 }
 
-/** True while attendance may be recorded: not cancelled and the minutes not yet approved. */
-export function attendanceOpen(meeting: Pick<Meeting, 'status'>): boolean {
+/**
+ * True while attendance is recorded on the participants: not cancelled and no minutes yet. Once
+ * minutes exist, their lists of those present and apologies are the one record
+ * (invitation-answers.ts), edited in the minutes.
+ */
+export function attendanceOpen(meeting: Pick<Meeting, 'status'> & { minutes?: unknown }): boolean {
+  if (meeting.minutes !== undefined && meeting.minutes !== null) return false;
   return !(meeting.status === 'cancelled' || meeting.status === 'approved' || meeting.status === 'published');
 }
 
@@ -43,7 +48,9 @@ export function recordAttendance(meeting: Meeting, key: string, attendance: Atte
       message:
         meeting.status === 'cancelled'
           ? 'Mødet er aflyst; fremmøde kan ikke registreres'
-          : 'Referatet er godkendt; fremmøde kan ikke ændres',
+          : meeting.minutes && !meeting.minutes.locked && meeting.status === 'minutesDrafted'
+            ? 'Referatet er påbegyndt; ret fremmøde og afbud i referatet'
+            : 'Referatet er godkendt; fremmøde kan ikke ændres',
       findings: [],
     };
   }

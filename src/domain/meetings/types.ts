@@ -37,7 +37,8 @@ export type MeetingStatus = (typeof MEETING_STATUSES)[number];
  */
 export type DialogueParty = RequestingParty;
 
-export type Attendance = 'invited' | 'present' | 'apology';
+/** accepted: answered the invitation with "attending" (invitation-answers.ts); present: came. */
+export type Attendance = 'invited' | 'accepted' | 'present' | 'apology';
 
 export interface Participant {
   /** The registry person, when known; external guests may have none. */

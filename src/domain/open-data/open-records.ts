@@ -4,6 +4,7 @@
  * the HTTP layer only adds URLs and OParl's field names.
  */
 import type { AgreementStatus, ObjectiveArea, ResponsibleParty } from '../agreements/types.ts';
+import type { ComplianceStatus } from '../compliance/types.ts';
 import type { PublishedAccount } from '../meetings/publication.ts';
 import type { IsoDate } from '../shared/iso-date.ts';
 import type { Stamps } from './stamps.ts';
@@ -128,6 +129,28 @@ export interface OpenAgreement extends Stamps {
   history: OpenStatusChange[];
 }
 
+/**
+ * A statutory obligation of a steering year with its compliance status (almenboligloven § 164 and
+ * the municipality's model). Evidence names only public things: a meeting with a published
+ * account, or a web address; other references (portal numbers, notes) are left out.
+ */
+export interface OpenObligation extends Stamps {
+  id: string;
+  year: number;
+  kind: string;
+  ruleId: string;
+  label: string;
+  basis: string;
+  statutory: boolean;
+  organisationId: string | null;
+  periodLabel: string;
+  dueBy: IsoDate;
+  status: ComplianceStatus;
+  completedOn: IsoDate | null;
+  completedLate: boolean;
+  evidence: { kind: string; date: IsoDate; meetingId: string | null; url: string | null }[];
+}
+
 export interface OpenDataset {
   organisations: OpenOrganisation[];
   people: OpenPerson[];
@@ -136,4 +159,5 @@ export interface OpenDataset {
   meetings: OpenMeeting[];
   papers: OpenPaper[];
   agreements: OpenAgreement[];
+  obligations: OpenObligation[];
 }

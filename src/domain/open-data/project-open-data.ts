@@ -242,5 +242,15 @@ export function projectOpenData(input: ProjectionInput): OpenDataset {
       ...stamp(input.stamps.agreements, a.id),
     }));
 
-  return { organisations, people: openPeople, memberships, terms, meetings, papers, agreements };
+  // Obligations come from the compliance state: the loader adds them (project-obligations.ts).
+  return {
+    organisations,
+    people: openPeople,
+    memberships,
+    terms,
+    meetings,
+    papers,
+    agreements,
+    obligations: [],
+  };
 }

@@ -17,6 +17,7 @@ import {
   rejectProgressProposal,
 } from '../../app/agreements/progress-proposals.ts';
 import { createAgreement, updateAgreement } from '../../app/agreements/save-agreement.ts';
+import { agreementsTable } from '../../app/exports/list-exports.ts';
 import { isOverdue } from '../../domain/agreements/follow-up.ts';
 import { AGREEMENT_STATUSES, OBJECTIVE_AREAS } from '../../domain/agreements/types.ts';
 import type { HttpDeps } from '../request-context.ts';
@@ -73,6 +74,7 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
       summary: presentSummary(out.summary),
       pendingProposals: out.pendingProposals.map(presentProposal),
     }),
+    export: agreementsTable,
   });
 
   useCaseRoute(app, deps, {

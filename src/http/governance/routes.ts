@@ -3,6 +3,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { complianceTable } from '../../app/exports/list-exports.ts';
 import { adoptModelVersion } from '../../app/governance/adopt-model-version.ts';
 import { complianceGrid } from '../../app/governance/compliance-grid.ts';
 import { complianceVersion } from '../../app/governance/compliance-version.ts';
@@ -14,7 +15,7 @@ import { runUseCase } from '../../app/run-use-case.ts';
 import { governanceModelSchema } from '../../domain/governance-model/schema.ts';
 import { findingResponse, presentFinding } from '../registry/presenters.ts';
 import type { HttpDeps } from '../request-context.ts';
-import { inputPart, useCaseRoute } from '../use-case-route.ts';
+import { useCaseRoute } from '../use-case-route.ts';
 
 const params = (r: FastifyRequest) => r.params as Record<string, string>;
 const query = (r: FastifyRequest) => (r.query ?? {}) as Record<string, string>;
@@ -151,6 +152,7 @@ export function registerGovernanceApi(app: FastifyInstance, deps: HttpDeps): voi
       sentences: out.current.sentences,
       obligations: out.current.obligations,
     }),
+    export: complianceTable,
   });
 
   useCaseRoute(app, deps, {

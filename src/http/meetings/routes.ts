@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { meetingsTable } from '../../app/exports/list-exports.ts';
 import { approveMinutes } from '../../app/meetings/approve-minutes.ts';
 import { createCalendarFeed } from '../../app/meetings/calendar-feed.ts';
 import { cancelMeeting } from '../../app/meetings/cancel-meeting.ts';
@@ -30,6 +31,7 @@ import { recordAttendance } from '../../app/meetings/record-attendance.ts';
 import { reopenMinutes } from '../../app/meetings/reopen-minutes.ts';
 import { requestOfficial } from '../../app/meetings/request-official.ts';
 import { rescheduleMeeting } from '../../app/meetings/reschedule-meeting.ts';
+import { resendInvitation } from '../../app/meetings/resend-invitation.ts';
 import { saveMinutes } from '../../app/meetings/save-minutes.ts';
 import { formatDayMonth } from '../../domain/shared/date-input.ts';
 import type { HttpDeps } from '../request-context.ts';
@@ -121,6 +123,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     input: (r) => ({ municipality: params(r).municipality, year: query(r).year }),
     response: z.object({ meetings: z.array(meetingResponse) }),
     present: (out) => ({ meetings: out.meetings.map((m) => presentMeeting(m.meeting)) }),
+    export: (out) => meetingsTable(out.municipality?.code ?? 'moeder', out),
   });
 
   useCaseRoute(app, deps, {
@@ -342,10 +345,24 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: '/api/v1/municipalities/:municipality/invitations',
     tags,
     useCase: listInvitations,
-    input: (r) => ({ municipality: params(r).municipality, meetingId: query(r).meetingId }),
+    input: (r) => ({
+      municipality: params(r).municipality,
+      meetingId: query(r).meetingId,
+      mailBySmtp: deps.mailBySmtp ?? false,
+    }),
     querystring: z.object({ meetingId: z.string().optional() }),
     response: z.object({ invitations: z.array(invitationResponse) }),
     present: (out) => ({ invitations: out.invitations }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: '/api/v1/municipalities/:municipality/invitations/:invitationId/resend',
+    tags,
+    useCase: resendInvitation,
+    input: (r) => ({ municipality: params(r).municipality, invitationId: params(r).invitationId }),
+    response: z.object({ invitationId: z.number(), meetingId: z.string() }),
+    present: (out) => out,
   });
 
   useCaseRoute(app, deps, {

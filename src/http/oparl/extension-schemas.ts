@@ -7,6 +7,8 @@
  *   assessments and the agreements (almenboligloven § 164, stk. 2), its version and corrections.
  * - Agreement: an agreement made at a meeting whose account is published, with its objective
  *   area, responsible party, deadline and status history.
+ * - Obligation: a statutory obligation (rule, due date) of a steering year with its compliance
+ *   status and the public evidence for it.
  */
 import { AGREEMENT_STATUSES, OBJECTIVE_AREAS } from '../../domain/agreements/types.ts';
 import type { OparlUrls } from './oparl-urls.ts';
@@ -18,7 +20,7 @@ const date = { type: 'string', format: 'date' } as const;
 const dateTime = { type: 'string', format: 'date-time' } as const;
 const text = { type: 'string' } as const;
 
-export const EXTENSION_NAMES = ['PublishedAccount', 'Agreement'] as const;
+export const EXTENSION_NAMES = ['PublishedAccount', 'Agreement', 'Obligation'] as const;
 export type ExtensionName = (typeof EXTENSION_NAMES)[number];
 
 function object(
@@ -116,6 +118,55 @@ export function extensionSchema(u: OparlUrls, name: ExtensionName): Schema {
             },
           },
           file: uri,
+        },
+      );
+    case 'Obligation':
+      return object(
+        u,
+        name,
+        'An obligation of a steering year from the law (almenboligloven § 164) and the municipality’s governance model, with its compliance status and public evidence.',
+        [
+          'year',
+          'kind',
+          'rule',
+          'name',
+          'basis',
+          'statutory',
+          'period',
+          'dueBy',
+          'status',
+          'statusLabel',
+          'completedLate',
+          'evidence',
+        ],
+        {
+          year: { type: 'integer' },
+          kind: text,
+          rule: text,
+          name: text,
+          basis: text,
+          statutory: { type: 'boolean' },
+          organization: uri,
+          period: text,
+          dueBy: date,
+          status: { enum: ['met', 'due', 'overdue', 'missed', 'notApplicable'] },
+          statusLabel: text,
+          completedOn: date,
+          completedLate: { type: 'boolean' },
+          evidence: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['kind', 'date'],
+              properties: {
+                kind: { enum: ['meetingHeld', 'accountPublished', 'packageReceived', 'notApplicable'] },
+                date,
+                meeting: uri,
+                url: uri,
+              },
+            },
+          },
         },
       );
     case 'Agreement':

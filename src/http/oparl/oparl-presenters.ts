@@ -11,6 +11,7 @@ import {
   RESPONSIBLE_KIND_LABELS,
   STATUS_LABELS,
 } from '../../domain/agreements/index.ts';
+import { COMPLIANCE_STATUS_LABELS } from '../../domain/compliance/labels.ts';
 import type { ListPage } from '../../domain/open-data/list-window.ts';
 import type {
   OpenAgendaItem,
@@ -18,6 +19,7 @@ import type {
   OpenConsultation,
   OpenMeeting,
   OpenMembership,
+  OpenObligation,
   OpenOrganisation,
   OpenPaper,
   OpenPerson,
@@ -92,6 +94,7 @@ export function presentBody(
     legislativeTerm: terms.map((t) => presentTerm(u, code, t, true)),
     'sd:publishedAccount': u.list(code, LIST_SEGMENTS.publishedAccount),
     'sd:agreement': u.list(code, LIST_SEGMENTS.agreement),
+    'sd:obligation': u.list(code, LIST_SEGMENTS.obligation),
     web: u.web(`/redegoerelser/${encodeURIComponent(code)}`),
     ...stamps(b),
   };
@@ -322,6 +325,37 @@ export function presentAgreement(u: OparlUrls, code: string, a: OpenAgreement): 
         : {}),
     })),
     ...stamps(a),
+  };
+}
+
+/** Extension: a statutory obligation of a steering year with its status and public evidence. */
+export function presentObligation(u: OparlUrls, code: string, o: OpenObligation): Json {
+  return {
+    id: u.object(code, LIST_SEGMENTS.obligation, o.id),
+    type: u.extensionSchema('Obligation'),
+    body: u.body(code),
+    year: o.year,
+    kind: o.kind,
+    rule: o.ruleId,
+    name: o.label,
+    basis: o.basis,
+    statutory: o.statutory,
+    ...(o.organisationId
+      ? { organization: u.object(code, LIST_SEGMENTS.organization, o.organisationId) }
+      : {}),
+    period: o.periodLabel,
+    dueBy: o.dueBy,
+    status: o.status,
+    statusLabel: COMPLIANCE_STATUS_LABELS[o.status],
+    ...(o.completedOn ? { completedOn: o.completedOn } : {}),
+    completedLate: o.completedLate,
+    evidence: o.evidence.map((e) => ({
+      kind: e.kind,
+      date: e.date,
+      ...(e.meetingId ? { meeting: u.object(code, LIST_SEGMENTS.meeting, e.meetingId) } : {}),
+      ...(e.url ? { url: e.url } : {}),
+    })),
+    ...stamps(o),
   };
 }
 

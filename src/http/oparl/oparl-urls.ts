@@ -29,6 +29,7 @@ export const LIST_SEGMENTS = {
   paper: 'paper',
   agreement: 'agreement',
   publishedAccount: 'published-account',
+  obligation: 'obligation',
 } as const;
 
 export function oparlUrls(publicUrl: string): OparlUrls {

@@ -27,6 +27,7 @@ import {
   presentList,
   presentMeeting,
   presentMembership,
+  presentObligation,
   presentOrganisation,
   presentPaper,
   presentPerson,
@@ -131,6 +132,7 @@ export function registerOparlApi(app: FastifyInstance, deps: HttpDeps): void {
     'paper',
     'agreement',
     'publishedAccount',
+    'obligation',
   ];
   for (const list of lists) {
     route(
@@ -161,6 +163,8 @@ export function registerOparlApi(app: FastifyInstance, deps: HttpDeps): void {
             return presentList(listUrl, page, kept, (a: never) => presentAgreement(u, c, a));
           case 'publishedAccount':
             return presentList(listUrl, page, kept, (m: never) => presentPublishedAccount(u, c, m));
+          case 'obligation':
+            return presentList(listUrl, page, kept, (o: never) => presentObligation(u, c, o));
         }
       },
     );
@@ -168,7 +172,15 @@ export function registerOparlApi(app: FastifyInstance, deps: HttpDeps): void {
 
   const object =
     (
-      kind: 'organization' | 'person' | 'membership' | 'legislativeTerm' | 'meeting' | 'paper' | 'agreement',
+      kind:
+        | 'organization'
+        | 'person'
+        | 'membership'
+        | 'legislativeTerm'
+        | 'meeting'
+        | 'paper'
+        | 'agreement'
+        | 'obligation',
     ) =>
     (r: FastifyRequest) => ({ municipality: code(r), kind, id: id(r) });
   route(app, deps, '/body/:body/organization/:id', getOpenDataObject, object('organization'), (out, u) =>
@@ -226,6 +238,9 @@ export function registerOparlApi(app: FastifyInstance, deps: HttpDeps): void {
   );
   route(app, deps, '/body/:body/agreement/:id', getOpenDataObject, object('agreement'), (out, u) =>
     out.kind === 'agreement' ? presentAgreement(u, out.municipality, out.record) : unexpected(),
+  );
+  route(app, deps, '/body/:body/obligation/:id', getOpenDataObject, object('obligation'), (out, u) =>
+    out.kind === 'obligation' ? presentObligation(u, out.municipality, out.record) : unexpected(),
   );
   route(app, deps, '/body/:body/published-account/:id', getOpenDataObject, object('meeting'), (out, u) =>
     out.kind === 'meeting' ? presentPublishedAccount(u, out.municipality, out.record) : unexpected(),

@@ -263,6 +263,37 @@ describe('political cases API and import pages', () => {
     expect(page.body).toContain('Fraværende: Bo Demo (Radikale Venstre)');
   });
 
+  it('previews pasted page text without markup and flags the fields it is unsure of', async () => {
+    const browser = await anonymousForm(t.app, '/politiske-sager/importer');
+    const pasted = [
+      'Vi bruger cookies. Accepter alle',
+      'Økonomiudvalget',
+      'Referat',
+      'Mødedato: 14-05-2024',
+      'Hent som fil',
+      'Indsat styringsdialogmodel',
+      'Sagsfremstilling',
+      'Forvaltningen foreslår en ny model.',
+      'Indstilling',
+      'Direktionen indstiller,',
+      'at modellen godkendes.',
+      'BeslutningGodkendt.',
+    ].join('\n');
+    const upload = multipart({ _csrf: browser.csrfToken, pastedText: pasted });
+    const preview = await t.app.inject({
+      method: 'POST',
+      url: '/politiske-sager/importer',
+      headers: { cookie: cookieHeader(browser.cookies), 'content-type': upload.contentType },
+      payload: upload.payload,
+    });
+    expect(preview.statusCode, preview.body.slice(0, 500)).toBe(200);
+    expect(preview.body).toContain('Indsat styringsdialogmodel');
+    expect(preview.body).toContain('Kontrollér disse felter');
+    expect(preview.body).toContain('Organ og dato er læst fra mødets sidehoved.');
+    const content = /name="content" value="([^"]+)"/.exec(preview.body)?.[1] ?? '';
+    expect(Buffer.from(content, 'base64').toString()).toBe(pasted);
+  });
+
   it('shows a field error for an upload without a file and for a file without a case', async () => {
     const browser = await anonymousForm(t.app, '/politiske-sager/importer');
     const empty = multipart({ _csrf: browser.csrfToken });

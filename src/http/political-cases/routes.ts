@@ -10,6 +10,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { invalidInput } from '../../app/app-error.ts';
+import { politicalCasesTable } from '../../app/exports/list-exports.ts';
 import { draftOrientationAgendaItem } from '../../app/political-cases/draft-orientation-agenda-item.ts';
 import { exportPoliticalCaseMarkdown } from '../../app/political-cases/export-political-case-markdown.ts';
 import { getPoliticalCase } from '../../app/political-cases/get-political-case.ts';
@@ -19,6 +20,7 @@ import { listPoliticalCases } from '../../app/political-cases/list-political-cas
 import { politicalCaseView, storedPoliticalCaseView } from '../../app/political-cases/political-case-view.ts';
 import { previewAgendaImport } from '../../app/political-cases/preview-agenda-import.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
+import type { ApiOperation } from '../openapi/api-document.ts';
 import { contextFor, type HttpDeps } from '../request-context.ts';
 import { registeredApiRoutes, useCaseRoute } from '../use-case-route.ts';
 import {
@@ -90,6 +92,7 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
       municipality: out.municipality.code,
       cases: out.cases.map((c) => presentStoredCase(storedPoliticalCaseView(c, c.adoptedModels))),
     }),
+    export: politicalCasesTable,
   });
 
   useCaseRoute(app, deps, {
@@ -196,6 +199,15 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
     method: 'GET',
     url: `${base}/:id/markdown`,
     schema: { tags, summary: exportPoliticalCaseMarkdown.summary },
+    config: {
+      apiOperation: {
+        operationId: exportPoliticalCaseMarkdown.name,
+        summary: exportPoliticalCaseMarkdown.summary,
+        tags,
+        access: exportPoliticalCaseMarkdown.access,
+        responses: [{ status: 200, schema: z.string(), mediaType: 'text/markdown' }],
+      } satisfies ApiOperation,
+    },
     async handler(request, reply) {
       const ctx = await contextFor(deps, request);
       const out = await runUseCase(exportPoliticalCaseMarkdown, ctx, {

@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { organisationsTable, peopleTable } from '../../app/exports/list-exports.ts';
 import { getMunicipality } from '../../app/registry/get-municipality.ts';
 import { getOrganisation } from '../../app/registry/get-organisation.ts';
 import { listBodies } from '../../app/registry/list-bodies.ts';
@@ -112,6 +113,7 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
       municipality: out.municipality.code,
       organisations: out.organisations.map(presentOrganisationListItem),
     }),
+    export: organisationsTable,
   });
 
   useCaseRoute(app, deps, {
@@ -214,6 +216,7 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
       findings: out.findings.map(presentFinding),
       contactVisible: out.contactVisible,
     }),
+    export: peopleTable,
   });
 
   useCaseRoute(app, deps, {

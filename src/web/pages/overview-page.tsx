@@ -3,12 +3,15 @@
  * each statutory obligation, and the year's joint and political obligations.
  */
 import type { ComplianceGrid } from '../../app/governance/compliance-grid.ts';
+import { ExportLinks } from '../components/export-links.tsx';
 import { Layout } from '../components/layout.tsx';
 import { StatusTag } from '../components/status-tag.tsx';
 import { formatDate } from '../format.ts';
 
 export interface OverviewPageProps {
   grid: ComplianceGrid;
+  /** The council's briefing for the year, when the viewer may read it (frontPage decides). */
+  briefing?: { year: number } | null;
   userName: string | null;
 }
 
@@ -17,7 +20,7 @@ const kindLabel: Record<string, string> = {
   documentationPackage: 'Dokumentationspakke',
 };
 
-export function OverviewPage({ grid: g, userName }: OverviewPageProps) {
+export function OverviewPage({ grid: g, briefing, userName }: OverviewPageProps) {
   const current = g.current;
   const joint = g.joint;
   return (
@@ -57,6 +60,14 @@ export function OverviewPage({ grid: g, userName }: OverviewPageProps) {
           <li>
             {g.agreements.sentence} <a href="/aftaler">Se aftalerne</a>
           </li>
+          {briefing ? (
+            <li>
+              <a href={`/orientering?aar=${briefing.year}`}>
+                Sådan går det i de almene boligorganisationer {briefing.year}
+              </a>{' '}
+              – nøgletal, udvikling og aftaler pr. organisation (også som PDF)
+            </li>
+          ) : null}
         </ul>
       </section>
       <section aria-labelledby="grid-heading">
@@ -139,6 +150,9 @@ export function OverviewPage({ grid: g, userName }: OverviewPageProps) {
       </section>
       <section aria-labelledby="all-heading">
         <h2 id="all-heading">Alle forpligtelser i {g.year}</h2>
+        <p>
+          <ExportLinks href="/forpligtelser" query={`aar=${g.year}`} what="forpligtelserne og deres status" />
+        </p>
         <table class="table table--compact">
           <caption class="sr-only">Alle forpligtelser</caption>
           <thead>

@@ -45,7 +45,8 @@ export function registerFrontPage(app: FastifyInstance, deps: HttpDeps): void {
         municipality: homeMunicipality(ctx.actor),
         year: yearQuery(request),
       });
-      if (view.kind === 'overview') return <OverviewPage grid={view.grid} userName={userName} />;
+      if (view.kind === 'overview')
+        return <OverviewPage grid={view.grid} briefing={view.briefing} userName={userName} />;
       return (
         <FrontPage
           municipalities={view.municipalities}

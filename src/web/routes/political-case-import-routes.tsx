@@ -33,6 +33,16 @@ function fileField(request: FastifyRequest, name: string): UploadedFile | null {
   return v && typeof v === 'object' && v.filename !== '' ? v : null;
 }
 
+/** Pasted page text, read as a text file of that name (so the save reads it the same way). */
+const PASTED_FILE_NAME = 'indsat-tekst.txt';
+
+function pastedFile(request: FastifyRequest): UploadedFile | null {
+  const body = request.body && typeof request.body === 'object' ? (request.body as MultipartBody) : {};
+  const value = body.pastedText;
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  return { filename: PASTED_FILE_NAME, contentType: 'text/plain', bytes: new TextEncoder().encode(value) };
+}
+
 function fieldError(message: string): FormState {
   return { values: {}, errors: [{ field: 'file', message }] };
 }
@@ -71,10 +81,10 @@ export function registerPoliticalCaseImport(app: FastifyInstance, deps: HttpDeps
     'POST',
     '/politiske-sager/importer',
     async (ctx, request, reply) => {
-      const file = fileField(request, 'file');
+      const file = fileField(request, 'file') ?? pastedFile(request);
       if (!file) {
         reply.status(400);
-        return importPage(ctx, fieldError('Vælg en fil med dagsordenspunktet'));
+        return importPage(ctx, fieldError('Vælg en fil med dagsordenspunktet, eller sæt sidens tekst ind'));
       }
       if (file.bytes.length > maxBytes) {
         reply.status(413);

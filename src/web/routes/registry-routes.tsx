@@ -4,22 +4,27 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { listAgreements } from '../../app/agreements/list-agreements.ts';
+import {
+  type DepartmentExportRow,
+  departmentsTable,
+  organisationsTable,
+  peopleTable,
+} from '../../app/exports/list-exports.ts';
 import { municipalReaders, registryReaders } from '../../app/registry/access.ts';
 import { getOrganisation } from '../../app/registry/get-organisation.ts';
 import { listBodies } from '../../app/registry/list-bodies.ts';
 import { listOrganisations } from '../../app/registry/list-organisations.ts';
 import { getPerson, listPeople } from '../../app/registry/list-people.ts';
-import { organisationCsvTable } from '../../app/registry/organisation-csv.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import { excelCsv } from '../../domain/shared/spreadsheet-csv.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
-import { departmentKindLabel } from '../format.ts';
+import { exportPageRoutes } from '../export-routes.ts';
 import { requireHomeMunicipality } from '../home-municipality.ts';
 import { pageRoute } from '../page-route.ts';
 import { BodiesPage } from '../pages/registry/bodies-page.tsx';
 import { OrganisationListPage } from '../pages/registry/organisation-list-page.tsx';
 import { OrganisationPage } from '../pages/registry/organisation-page.tsx';
-import { PeoplePage, PersonPage, roleText } from '../pages/registry/people-page.tsx';
+import { PeoplePage, PersonPage } from '../pages/registry/people-page.tsx';
 
 const param = (r: FastifyRequest, name: string) => (r.params as Record<string, string>)[name] ?? '';
 const userName = (actor: { kind: string; name?: string }) =>
@@ -47,69 +52,29 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
     { access: registryReaders },
   );
 
-  pageRoute(
-    app,
-    deps,
-    'GET',
-    '/boligorganisationer.csv',
-    async (ctx) => {
-      const out = await runUseCase(listOrganisations, ctx, {
-        municipality: requireHomeMunicipality(ctx.actor),
-      });
-      const table = organisationCsvTable(out.organisations);
-      const csv = excelCsv(table.headers, table.rows);
-      return {
-        file: csv,
-        type: 'text/csv; charset=utf-8',
-        filename: `boligorganisationer-${out.municipality.code}.csv`,
-      };
-    },
-    { access: registryReaders },
-  );
+  exportPageRoutes(app, deps, {
+    url: '/boligorganisationer',
+    access: registryReaders,
+    table: async (ctx) =>
+      organisationsTable(
+        await runUseCase(listOrganisations, ctx, { municipality: requireHomeMunicipality(ctx.actor) }),
+      ),
+  });
 
-  pageRoute(
-    app,
-    deps,
-    'GET',
-    '/afdelinger.csv',
-    async (ctx) => {
+  exportPageRoutes(app, deps, {
+    url: '/afdelinger',
+    access: registryReaders,
+    table: async (ctx) => {
       const municipality = requireHomeMunicipality(ctx.actor);
       const out = await runUseCase(listOrganisations, ctx, { municipality });
-      const rows: (string | number | boolean | null)[][] = [];
+      const rows: DepartmentExportRow[] = [];
       for (const { organisation } of out.organisations) {
         const detail = await runUseCase(getOrganisation, ctx, { municipality, id: organisation.id });
-        for (const d of detail.departments) {
-          rows.push([
-            organisation.cvr,
-            organisation.name,
-            d.lbfNumber,
-            d.name,
-            d.address,
-            d.locationMunicipality,
-            departmentKindLabel[d.kind],
-            d.homes,
-            d.hasDepartmentBoard,
-          ]);
-        }
+        for (const department of detail.departments) rows.push({ organisation, department });
       }
-      const csv = excelCsv(
-        [
-          'Organisationens CVR',
-          'Organisation',
-          'Afdelingsnr.',
-          'Navn',
-          'Adresse',
-          'Kommune',
-          'Type',
-          'Boliger',
-          'Afdelingsbestyrelse',
-        ],
-        rows,
-      );
-      return { file: csv, type: 'text/csv; charset=utf-8', filename: `afdelinger-${municipality}.csv` };
+      return departmentsTable(municipality, rows);
     },
-    { access: registryReaders },
-  );
+  });
 
   pageRoute(
     app,
@@ -152,32 +117,12 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
     { access: municipalReaders },
   );
 
-  pageRoute(
-    app,
-    deps,
-    'GET',
-    '/personer.csv',
-    async (ctx) => {
-      const out = await runUseCase(listPeople, ctx, { municipality: requireHomeMunicipality(ctx.actor) });
-      // Contact columns only for roles with need to know (app/registry/contact-access.ts).
-      const contact = out.contactVisible;
-      const csv = excelCsv(
-        ['Id', 'Navn', ...(contact ? ['E-mail', 'Telefon'] : []), 'Roller'],
-        out.persons.map((p) => [
-          p.id,
-          p.name,
-          ...(contact ? [p.email, p.phone] : []),
-          p.roles.map((r) => roleText(r, out.organisations)).join('; '),
-        ]),
-      );
-      return {
-        file: csv,
-        type: 'text/csv; charset=utf-8',
-        filename: `personer-${out.municipality.code}.csv`,
-      };
-    },
-    { access: municipalReaders },
-  );
+  exportPageRoutes(app, deps, {
+    url: '/personer',
+    access: municipalReaders,
+    table: async (ctx) =>
+      peopleTable(await runUseCase(listPeople, ctx, { municipality: requireHomeMunicipality(ctx.actor) })),
+  });
 
   pageRoute(
     app,

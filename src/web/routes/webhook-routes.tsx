@@ -22,11 +22,11 @@ import { WebhooksPage } from '../pages/webhooks/webhooks-page.tsx';
 
 const param = (r: FastifyRequest, name: string) => (r.params as Record<string, string>)[name] ?? '';
 
-/** Ticked checkboxes arrive as one string or several. */
+/** Ticked checkboxes arrive as one string or several, beside the form's empty hidden `events`. */
 function postedEvents(body: unknown): string[] {
   const raw = (body as Record<string, unknown> | null)?.events;
-  if (Array.isArray(raw)) return raw.map(String);
-  return typeof raw === 'string' && raw !== '' ? [raw] : [];
+  const values = Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? [raw] : [];
+  return values.filter((v) => v !== '');
 }
 
 async function page(ctx: UseCaseContext, request: FastifyRequest, state: FormState | null) {

@@ -36,14 +36,15 @@ export function classifyLines(
 ): ClassifiedLine[] {
   return lines.map((line) => {
     const text = line.text.replace(/^-\s+/u, '');
-    const decision = parseDecisionLine(text, table, false);
+    const found = /^\p{Lu}/u.test(text) ? parseDecisionLine(text, table, true) : null;
+    const decision = found?.standalone ? null : found;
     return {
       ...line,
       item: line.text.startsWith('- ') ? null : parseItemNumberLine(text),
       caseNumber: parseCaseNumber(text),
       access: parseAccessLine(text),
       decision,
-      bodyDate: decision ? null : parseDecisionLine(text, table, true),
+      bodyDate: found?.standalone ? found : null,
       heading: decision ? null : classifyHeadingLine(text, lexicon),
       headerField: isHeaderField(text),
     };

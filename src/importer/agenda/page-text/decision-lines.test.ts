@@ -29,6 +29,7 @@ describe('decision headings as agenda systems print them', () => {
       body: 'Kultur- og Idrætsudvalget',
       date: '2021-01-11',
       rest: '',
+      standalone: true,
     });
     expect(parseDecisionLine('Social og Sundhed, 6. januar 2020, pkt. 123:', table, true)).toMatchObject({
       body: 'Social og Sundhed',

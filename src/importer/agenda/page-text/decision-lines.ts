@@ -18,6 +18,8 @@ export interface DecisionLine {
   date: IsoDate | null;
   /** Decision text on the same line ("Godkendt."), else ''. */
   rest: string;
+  /** A "Body date" line without the word "Beslutning": a decision only inside an item. */
+  standalone?: true;
 }
 
 const WORDS = /^(beslutningsprotokol|beslutninger|beslutning|afgørelse)/u;
@@ -104,5 +106,5 @@ export function parseDecisionLine(
   const parsed = bodyAndDate(text, table, true);
   if (parsed?.date == null || parsed.body === null) return null;
   // A standalone body-and-date line; text after it on the line is the decision.
-  return parsed;
+  return { ...parsed, standalone: true };
 }

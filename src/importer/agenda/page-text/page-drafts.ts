@@ -53,6 +53,7 @@ function cleanTitle(title: string): string {
   return title
     .replace(/^(?:punkt|pkt\.?|sag\s+nr\.?|dagsordenspunkt)\s*\d{1,4}\s*[.:)–-]?\s*/iu, '')
     .replace(/^\d{1,4}\s*[.)]\s+/u, '')
+    .replace(/^\d{1,3}\s+(?=\p{Lu})/u, '')
     .replace(/\s*[-–(]?\s*(?:åben|åbent|lukket)\s+(?:sag|punkt)\)?$/iu, '')
     .replace(/\s*\((?:sagsnr\.?\s*:?\s*)?[\p{Lu}\d][\p{Lu}\d./ -]*[/.-]\d+\)$/iu, '')
     .trim();
@@ -132,6 +133,15 @@ function addText(walk: Walk, line: ClassifiedLine, text: string): void {
 
 function finishRecommendationLines(walk: Walk): void {
   if (walk.recommendationRaw.length === 0) return;
+  // A marker alone on its line ("1.", "a)", "•") belongs to the next line.
+  const merged: Walk['recommendationRaw'] = [];
+  for (const raw of walk.recommendationRaw) {
+    const last = merged.at(-1);
+    if (last && /^(?:\d{1,2}[.)]|\(?[a-h][.)]|\(\d{1,2}\)|-)$/u.test(last.text))
+      last.text = `${last.text} ${raw.text}`;
+    else merged.push({ ...raw });
+  }
+  walk.recommendationRaw = merged;
   const texts = normaliseRecommendationLines(walk.recommendationRaw.map((r) => r.text));
   const paragraphs: Paragraph[] = [];
   walk.recommendationRaw.forEach((raw, i) => {

@@ -26,7 +26,7 @@ const CHROME: readonly RegExp[] = [
 
 /** Meeting header fields: skipped when looking for a title; read by meeting-header.ts. */
 const HEADER_FIELD: readonly RegExp[] = [
-  /^(?:mødedato|dato|mødetidspunkt|tidspunkt|starttidspunkt|sluttidspunkt|start|slut|mødetid|mødested|sted|lokale|adresse|mødeleder|formand|næstformand|sekretær|referent|medlemmer|deltagere|til stede|tilstede|deltog|afbud|fraværende|ikke til stede|udvalg|organ|mødeforum|forum|møde|bemærkning|bemærkninger|mødestatus|status)\s*[:.-]/iu,
+  /^(?:mødedato|dato|mødetidspunkt|tidspunkt|starttidspunkt|sluttidspunkt|start|slut|mødetid|mødested|sted|lokale|adresse|mødeleder|formand|næstformand|sekretær|referent|medlemmer|deltagere|til stede|tilstede|deltog|afbud|fraværende|ikke til stede|udvalg|organ|mødeforum|forum|møde|bemærkning|bemærkninger|mødestatus|status|sagsansvarlig|sagsbehandler|ansvarlig|forfatter|dokumenter|dokument|dok\.?\s?nr|kle|emne|område|afdeling|center|forvaltning|fagområde|lovgivning|sagstype|sagsbeh\.?)\s*[:.-]/iu,
   /^(?:referat|dagsorden|åben dagsorden|lukket dagsorden|beslutningsprotokol|tillægsdagsorden|indholdsfortegnelse|dagsordenspunkter|punkter på dagsordenen|oversigt|referat \(åben\)|åbent referat|endeligt referat|foreløbig dagsorden|ordinært møde|ekstraordinært møde|mødet|møde)(?:\s*[-–:].*)?$/iu,
   /^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+)?\d{1,2}\.?\s*(?:[-./]\s*\d{1,2}[-./]\d{2,4}|\s*\p{L}+\.?\s+\d{4})(?:\s*(?:,|kl\.?|fra|-|–)\s*.*)?$/iu,
   /^kl\.?\s*\d{1,2}[.:]\d{2}/iu,

@@ -8,6 +8,7 @@ import {
 } from '../../../domain/agreements/types.ts';
 import type { HousingOrganisation, Municipality } from '../../../domain/registry/types.ts';
 import { AgreementTable } from '../../components/agreement-table.tsx';
+import { ExportLinks } from '../../components/export-links.tsx';
 import {
   Checkbox,
   ErrorSummary,
@@ -45,6 +46,13 @@ export function AgreementListPage(p: AgreementListPageProps) {
       <h1>Aftaler</h1>
       <AgreementsNav current="/aftaler" canEdit={p.can.edit} />
       <p class="font-lead">{p.summary.sentence}</p>
+      <p>
+        <ExportLinks
+          href="/aftaler"
+          query={new URLSearchParams(Object.entries(f.values).filter(([, v]) => v !== '')).toString()}
+          what={filtered ? 'de viste aftaler' : 'aftalerne'}
+        />
+      </p>
       {p.pendingProposals.length > 0 ? (
         <div class="alert alert-info" role="note">
           <div class="alert-body">

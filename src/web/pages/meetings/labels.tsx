@@ -4,26 +4,13 @@ import {
   type DialogueParty,
   type MeetingStatus,
 } from '../../../domain/meetings/index.ts';
+import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS } from '../../../domain/meetings/labels.ts';
 
-export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
-  planned: 'Planlagt',
-  invited: 'Indkaldt',
-  held: 'Afholdt',
-  minutesDrafted: 'Referat i udkast',
-  approved: 'Referat godkendt',
-  published: 'Offentliggjort',
-  cancelled: 'Aflyst',
-};
-
-export const MEETING_KIND_LABELS: Record<string, string> = {
-  dialogueMeeting: 'Styringsdialogmøde',
-  themeMeeting: 'Temamøde',
-  dialogueForum: 'Dialogforum',
-  coordinationGroup: 'Koordinationsgruppe',
-};
+export { MEETING_KIND_LABELS, MEETING_STATUS_LABELS };
 
 export const ATTENDANCE_LABELS: Record<string, string> = {
   invited: 'Ikke registreret',
+  accepted: 'Deltager (svaret ja)',
   present: 'Mødt',
   apology: 'Afbud',
 };

@@ -1,4 +1,5 @@
 import type { Meeting } from '../../../domain/meetings/index.ts';
+import { ExportLinks } from '../../components/export-links.tsx';
 import { Form } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { formatDate } from '../../format.ts';
@@ -24,7 +25,8 @@ export function MeetingListPage(p: MeetingListPageProps) {
       <h1>{title}</h1>
       <p>
         <a href={`/moeder?aar=${p.year - 1}`}>Møder {p.year - 1}</a> ·{' '}
-        <a href={`/moeder?aar=${p.year + 1}`}>Møder {p.year + 1}</a>
+        <a href={`/moeder?aar=${p.year + 1}`}>Møder {p.year + 1}</a> ·{' '}
+        <ExportLinks href="/moeder" query={`aar=${p.year}`} what={`møderne i ${p.year}`} />
       </p>
       {p.canPlan ? (
         <p>

@@ -113,7 +113,7 @@ export function MeetingPage(p: { view: MeetingView; refused?: RefusedForm }) {
       <ApprovalsSection view={view} refused={refused} />
       <AccountCorrectionsSection view={view} refused={refused} />
       <RescheduleSection view={view} refused={refused} />
-      <InvitationsSection invitations={view.invitations} />
+      <InvitationsSection invitations={view.invitations} notReachable={view.notReachable} />
     </Layout>
   );
 }

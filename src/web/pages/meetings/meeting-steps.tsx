@@ -40,6 +40,12 @@ export function MeetingSteps(p: { view: MeetingView; refused: RefusedForm | unde
       {p.view.invitationHints.map((hint) => (
         <p class="form-hint">{hint}</p>
       ))}
+      {can.invite && p.view.notReachable.length > 0 ? (
+        <p class="form-hint">
+          Uden e-mailadresse – får ikke indkaldelsen: {p.view.notReachable.join(', ')}. Giv dem besked på
+          anden vis, eller tilføj adressen under Personer før du sender.
+        </p>
+      ) : null}
       {can.invite ? (
         <StepButton
           action={`${base}/indkald`}

@@ -64,15 +64,19 @@ export function AccountIndexPage(p: AccountIndexPageProps) {
         <section aria-labelledby={`year-${y.year}`}>
           <h2 id={`year-${y.year}`}>Styringsåret {y.year}</h2>
           <p>{y.coverage}.</p>
-          <ul>
-            {y.accounts.map((a) => (
-              <li>
-                <a href={a.path}>{a.organisation ?? a.title}</a>
-                {a.heldOn ? `, møde ${formatDate(a.heldOn)}` : ''}
-                {a.withdrawn ? ` (trukket tilbage ${formatDate(a.withdrawn)})` : ''}
-              </li>
-            ))}
-          </ul>
+          {y.accounts.length === 0 ? (
+            <p>Der er ikke offentliggjort redegørelser for styringsåret.</p>
+          ) : (
+            <ul>
+              {y.accounts.map((a) => (
+                <li>
+                  <a href={a.path}>{a.organisation ?? a.title}</a>
+                  {a.heldOn ? `, møde ${formatDate(a.heldOn)}` : ''}
+                  {a.withdrawn ? ` (trukket tilbage ${formatDate(a.withdrawn)})` : ''}
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       ))}
     </Layout>

@@ -2,6 +2,7 @@
 import type { AdoptedModel } from '../../../app/political-cases/load-political-case.ts';
 import type { StoredPoliticalCase } from '../../../app/political-cases/political-case-store.ts';
 import type { Municipality } from '../../../domain/registry/types.ts';
+import { ExportLinks } from '../../components/export-links.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { formatDate } from '../../format.ts';
 
@@ -24,6 +25,9 @@ export function CaseListPage(props: CaseListPageProps) {
       <p>
         Dagsordenspunkter om styringsdialogen, som de er offentliggjort i kommunens dagsordenssystem:
         sagsgang, indstilling og beslutninger.
+      </p>
+      <p>
+        <ExportLinks href="/politiske-sager" what="sagerne" />
       </p>
       {props.can.import ? (
         <p>

@@ -19,7 +19,14 @@ export interface ImportPageProps {
   maxBytes: number;
 }
 
-export function FileField(props: { state: FormState; name: string; label: string; hint: string }) {
+export function FileField(props: {
+  state: FormState;
+  name: string;
+  label: string;
+  hint: string;
+  /** Off when another field (pasted text) may be given instead. */
+  required?: boolean;
+}) {
   const id = fieldId(props.name);
   const error = props.state.errors.find((e) => e.field === props.name)?.message;
   return (
@@ -33,11 +40,39 @@ export function FileField(props: { state: FormState; name: string; label: string
         type="file"
         id={id}
         name={props.name}
-        accept=".md,.markdown,.txt,.pdf,text/markdown,text/plain,application/pdf"
-        required
+        accept=".md,.markdown,.txt,.pdf,.html,.htm,text/markdown,text/plain,text/html,application/pdf"
+        required={props.required ?? true}
         aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
         aria-invalid={error ? 'true' : undefined}
       />
+    </div>
+  );
+}
+
+/** Page text pasted from the agenda site, instead of a file. */
+function PastedTextField(props: { state: FormState }) {
+  const id = fieldId('pastedText');
+  const error = props.state.errors.find((e) => e.field === 'pastedText')?.message;
+  return (
+    <div class={error ? 'form-group form-error' : 'form-group'}>
+      <label class="form-label" for={id}>
+        Eller sæt sidens tekst ind
+      </label>
+      <FieldMessages
+        id={id}
+        hint="Markér dagsordenspunktet (eller hele mødet) på kommunens side, kopiér og sæt ind her. Bruges kun, når der ikke er valgt en fil."
+        error={error}
+      />
+      <textarea
+        class="form-input"
+        id={id}
+        name="pastedText"
+        rows={10}
+        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+        aria-invalid={error ? 'true' : undefined}
+      >
+        {props.state.values.pastedText ?? ''}
+      </textarea>
     </div>
   );
 }
@@ -57,8 +92,9 @@ export function ImportPage(props: ImportPageProps) {
       />
       <h1>Importér dagsordenspunkt</h1>
       <p>
-        Hent dagsordenspunktet fra kommunens dagsordenssystem som webside (Markdown), som PDF eller som tekst
-        kopieret fra PDF'en. Du ser sagen, før den gemmes.
+        Hent dagsordenspunktet fra kommunens dagsordenssystem som gemt webside (HTML), som PDF eller som tekst
+        (Markdown eller almindelig tekst) — eller kopiér sidens tekst og sæt den ind nedenfor. En side med et
+        helt møde bliver til én sag pr. punkt. Du ser sagerne, før de gemmes.
       </p>
       <ErrorSummary state={props.form} />
       <form method="post" action="/politiske-sager/importer" enctype="multipart/form-data" novalidate>
@@ -67,8 +103,10 @@ export function ImportPage(props: ImportPageProps) {
           state={props.form}
           name="file"
           label="Fil med dagsordenspunktet"
-          hint={`Markdown (.md), tekst fra en PDF (.txt) eller PDF (.pdf), højst ${megabytes} MB.`}
+          hint={`Gemt webside (.html), Markdown (.md), tekst (.txt) eller PDF (.pdf), højst ${megabytes} MB.`}
+          required={false}
         />
+        <PastedTextField state={props.form} />
         <button type="submit" class="button button-primary">
           Vis sagen
         </button>

@@ -1,5 +1,6 @@
 /**
- * The preview before saving: each case read from the file and the import report. "Gem sagen"
+ * The preview before saving: each case read from the file, the fields the reader is unsure of
+ * (highlighted, with their source lines), and the import report. "Gem sagen"
  * posts the same file on (as a hidden base64 field, so nothing is kept on the server between the
  * two steps); the server reads it again, so what is saved is what the preview showed.
  */
@@ -9,6 +10,7 @@ import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { CsrfField } from '../../components/csrf-field.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { CaseView } from './case-view.tsx';
+import { FieldConfidenceView } from './field-confidence-view.tsx';
 import { ImportReportView } from './import-report-view.tsx';
 
 export interface ImportPreviewPageProps {
@@ -64,6 +66,7 @@ export function ImportPreviewPage(props: ImportPreviewPageProps) {
           ) : (
             <p>Sagen er ny og bliver oprettet.</p>
           )}
+          <FieldConfidenceView sources={props.file.sources[i] ?? []} idPrefix={`preview-${i}`} />
           <CaseView politicalCase={c} headingLevel={3} idPrefix={`preview-${i}`} />
         </section>
       ))}

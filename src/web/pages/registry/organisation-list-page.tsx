@@ -1,5 +1,6 @@
 import type { OrganisationSummary } from '../../../app/registry/registry-store.ts';
 import type { Municipality } from '../../../domain/registry/types.ts';
+import { ExportLinks } from '../../components/export-links.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { formatDate, formatNumber, organisationKindLabel } from '../../format.ts';
 
@@ -36,8 +37,8 @@ export function OrganisationListPage(props: OrganisationListPageProps) {
           </li>
         ) : null}
         <li>
-          <a href="/boligorganisationer.csv">Hent listen som CSV (Excel)</a> ·{' '}
-          <a href="/afdelinger.csv">Hent alle afdelinger som CSV</a>
+          <ExportLinks href="/boligorganisationer" /> ·{' '}
+          <ExportLinks href="/afdelinger" what="alle afdelinger" />
           {props.can.edit ? (
             <span>
               {' '}

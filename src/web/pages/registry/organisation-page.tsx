@@ -59,6 +59,10 @@ export function OrganisationPage(p: OrganisationPageProps) {
       />
       <h1>{o.name}</h1>
       <Findings findings={p.findings} heading="Mulig inhabilitet efter almenboligloven § 14" />
+      <p>
+        <a href={`${base}/noegletal`}>Nøgletal og udvikling</a> (husleje, tomgang, fraflytning,
+        effektivitetstal …)
+      </p>
       <dl class="app-facts">
         <dt>Art</dt>
         <dd>{organisationKindLabel[o.kind]}</dd>

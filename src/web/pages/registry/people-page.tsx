@@ -1,32 +1,12 @@
-import type {
-  HousingOrganisation,
-  Municipality,
-  Person,
-  PersonRole,
-} from '../../../domain/registry/types.ts';
-import { ROLE_LABELS } from '../../../domain/registry/validate-person.ts';
+import { roleText } from '../../../domain/registry/role-text.ts';
+import type { HousingOrganisation, Municipality, Person } from '../../../domain/registry/types.ts';
 import type { Finding } from '../../../domain/shared/finding.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
+import { ExportLinks } from '../../components/export-links.tsx';
 import { Findings } from '../../components/findings.tsx';
 import { Layout } from '../../components/layout.tsx';
-import { formatDate } from '../../format.ts';
 
-export function roleText(role: PersonRole, organisations: HousingOrganisation[]): string {
-  const span = `${formatDate(role.from)} – ${role.to ? formatDate(role.to) : 'nu'}`;
-  const label = ROLE_LABELS[role.kind];
-  switch (role.kind) {
-    case 'official':
-      return `${label}, ${role.unit} (${span})`;
-    case 'councilMember':
-      return `${label}, ${role.party} (${span})`;
-    case 'mayor':
-      return `${label} (${span})`;
-    default: {
-      const org = organisations.find((o) => o.id === role.organisationId);
-      return `${label}, ${org?.name ?? role.organisationId} (${span})`;
-    }
-  }
-}
+export { roleText };
 
 export interface PeoplePageProps {
   municipality: Municipality & { isDemo: boolean };
@@ -62,7 +42,7 @@ export function PeoplePage(p: PeoplePageProps) {
             </a>{' '}
           </span>
         ) : null}
-        <a href="/personer.csv">Hent listen som CSV (Excel)</a> · <a href="/udvalg">Udvalg og medlemmer</a>
+        <ExportLinks href="/personer" /> · <a href="/udvalg">Udvalg og medlemmer</a>
       </p>
       <table class="table table--compact">
         <caption class="sr-only">Personer</caption>

@@ -84,6 +84,8 @@ export function WebhooksPage(p: WebhooksPageProps) {
             type="url"
             required
           />
+          {/* Always posted, so an error about the events stands next to the checkboxes. */}
+          <input type="hidden" name="events" value="" />
           <ChoiceGroup
             kind="checkbox"
             state={p.form}

@@ -1,0 +1,247 @@
+/**
+ * An organisation's key figures (/boligorganisationer/:id/noegletal?aar=2026): the year's figures
+ * beside the medians, the organisation's trends, one department's trends when chosen, the flags,
+ * other codes as imported, and — for case officers — the form to enter a figure by hand.
+ * Renders what getOrganisationKeyFigures returns.
+ */
+import type { getOrganisationKeyFigures } from '../../../app/key-figures/get-organisation-key-figures.ts';
+import { seriesNames } from '../../charts/briefing-charts.ts';
+import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
+import { ErrorSummary, Form, type FormState, SelectField, TextField } from '../../components/form.tsx';
+import { Layout } from '../../components/layout.tsx';
+import { formatNumber } from '../../format.ts';
+import { formatFigure } from './format-figure.ts';
+import { TrendFigure } from './trend-figure.tsx';
+
+type View = Awaited<ReturnType<(typeof getOrganisationKeyFigures)['run']>>;
+
+export interface OrganisationKeyFiguresPageProps {
+  view: View;
+  /** SVG per chart, keyed by code (organisation) and `department:<code>`. */
+  charts: Record<string, string>;
+  state: FormState;
+  userName: string | null;
+}
+
+export function OrganisationKeyFiguresPage({
+  view: v,
+  charts,
+  state,
+  userName,
+}: OrganisationKeyFiguresPageProps) {
+  const k = v.keyFigures;
+  const base = `/boligorganisationer/${encodeURIComponent(v.organisation.id)}`;
+  const title = `Nøgletal for ${v.organisation.name}`;
+  return (
+    <Layout
+      title={title}
+      path="/boligorganisationer"
+      municipalityName={v.municipality.name}
+      isDemo={v.municipality.isDemo}
+      userName={userName}
+    >
+      <Breadcrumbs
+        trail={[
+          { href: '/boligorganisationer', label: 'Boligorganisationer' },
+          { href: base, label: v.organisation.name },
+        ]}
+        current="Nøgletal"
+      />
+      <h1>{title}</h1>
+      <ErrorSummary state={state} />
+      {k.demo ? (
+        <div class="alert alert-info" role="note">
+          <div class="alert-body">
+            <p class="alert-heading">Nøgletallene er demodata</p>
+            <p class="alert-text">Tallene er opfundne, men i de størrelser Landsbyggefondens nøgletal har.</p>
+          </div>
+        </div>
+      ) : null}
+      <form method="get" action={`${base}/noegletal`} class="app-inline-form">
+        <div class="form-group">
+          <label class="form-label" for="field-aar">
+            Styringsår
+          </label>
+          <input
+            class="form-input input-width-xxs"
+            id="field-aar"
+            name="aar"
+            inputmode="numeric"
+            value={String(v.year)}
+          />
+        </div>
+        <button type="submit" class="button button-secondary">
+          Vis
+        </button>
+      </form>
+
+      <h2>Nøgletal {v.year}</h2>
+      {k.figures.length === 0 ? (
+        <p>Der er ingen nøgletal for {v.year}.</p>
+      ) : (
+        <div class="table--responsive-scroll">
+          <table class="table table--compact">
+            <caption class="sr-only">
+              Nøgletal for {v.organisation.name} {v.year}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Nøgletal</th>
+                <th scope="col">Organisationen</th>
+                <th scope="col">Kommunens median</th>
+                <th scope="col">Landsmedian</th>
+              </tr>
+            </thead>
+            <tbody>
+              {k.figures.map((f) => (
+                <tr key={f.code}>
+                  <th scope="row">{f.label}</th>
+                  <td>
+                    {formatFigure(f.value, f.unit)}
+                    {f.derived ? <span class="app-muted"> (beregnet af afdelingerne)</span> : null}
+                  </td>
+                  <td>{formatFigure(f.municipalMedian, f.unit)}</td>
+                  <td>{formatFigure(f.nationalMedian, f.unit)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {k.otherFigures.length > 0 ? (
+        <>
+          <h3>Andre nøgletal (koder systemet ikke kender)</h3>
+          <ul>
+            {k.otherFigures.map((f) => (
+              <li key={`${f.departmentName}:${f.code}`}>
+                {f.departmentName ?? 'Organisationen'}: {f.code} = {formatNumber(f.value)} {f.unit}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h2>Afdelinger {v.year}</h2>
+      <p>
+        Markeret: effektivitetstal under {formatFigure(v.thresholds.efficiencyBelow, '%')} eller tomgang over{' '}
+        {formatFigure(v.thresholds.vacancyAbove, '%')} (kommunens egne grænser).
+      </p>
+      <div class="table--responsive-scroll">
+        <table class="table table--compact">
+          <caption class="sr-only">Afdelingernes nøgletal {v.year}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Afdeling</th>
+              <th scope="col">Tomgang</th>
+              <th scope="col">Fraflytning</th>
+              <th scope="col">Effektivitetstal</th>
+              <th scope="col">Markering</th>
+            </tr>
+          </thead>
+          <tbody>
+            {k.departments.map((d) => {
+              const value = (code: string) => {
+                const f = d.figures.find((x) => x.code === code);
+                return f ? formatFigure(f.value, f.unit) : '–';
+              };
+              return (
+                <tr key={d.id}>
+                  <th scope="row">
+                    <a href={`${base}/noegletal?aar=${v.year}&afdeling=${encodeURIComponent(d.id)}#afdeling`}>
+                      {d.name}
+                    </a>
+                  </th>
+                  <td>{value('tomgang_pct')}</td>
+                  <td>{value('fraflytning_pct')}</td>
+                  <td>{value('effektivitetstal')}</td>
+                  <td>{d.flags.length === 0 ? '–' : d.flags.map((f) => f.message).join('; ')}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      {k.trends.length > 0 ? (
+        <>
+          <h2>
+            Udviklingen {k.years[0]}–{k.years[k.years.length - 1]}
+          </h2>
+          <div class="app-trend-grid">
+            {k.trends.map((t) => (
+              <TrendFigure
+                key={t.code}
+                id={`chart-${t.code}`}
+                subjectName={v.organisation.name}
+                trend={t}
+                svg={charts[t.code] ?? ''}
+                seriesNames={seriesNames(v.organisation.name)}
+              />
+            ))}
+          </div>
+        </>
+      ) : null}
+
+      {v.department ? (
+        <>
+          <h2 id="afdeling">Afdeling {v.department.name}</h2>
+          <div class="app-trend-grid">
+            {v.department.trends.map((t) => (
+              <TrendFigure
+                key={t.code}
+                id={`chart-department-${t.code}`}
+                subjectName={v.department?.name ?? ''}
+                trend={t}
+                svg={charts[`department:${t.code}`] ?? ''}
+                seriesNames={{
+                  ...seriesNames(v.department?.name ?? ''),
+                  municipalMedian: 'Median af kommunens afdelinger',
+                }}
+              />
+            ))}
+          </div>
+        </>
+      ) : null}
+
+      {v.can.edit ? (
+        <>
+          <h2>Indtast et nøgletal</h2>
+          <p>
+            Et tal for samme afdeling, år og nøgletal erstatter det gemte. Hele filer indlæses med kommandoen
+            import-key-figures.
+          </p>
+          <Form action={`${base}/noegletal`}>
+            <SelectField
+              state={state}
+              name="departmentId"
+              label="Organisation eller afdeling"
+              options={[
+                { value: '', label: `${v.organisation.name} (hele organisationen)` },
+                ...v.departments.map((d) => ({ value: d.id, label: d.name })),
+              ]}
+            />
+            <TextField state={state} name="steeringYear" label="Styringsår" required width="input-width-xs" />
+            <SelectField
+              state={state}
+              name="code"
+              label="Nøgletal"
+              required
+              options={v.codes.map((c) => ({ value: c.code, label: `${c.label} (${c.unit})` }))}
+            />
+            <TextField
+              state={state}
+              name="value"
+              label="Værdi"
+              hint="Fx 12,5 eller 1234"
+              required
+              width="input-width-s"
+            />
+            <button type="submit" class="button button-primary">
+              Gem nøgletal
+            </button>
+          </Form>
+        </>
+      ) : null}
+    </Layout>
+  );
+}
