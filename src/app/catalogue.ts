@@ -38,6 +38,7 @@ import { resetPassword } from './auth/reset-password.ts';
 import { revokeApiToken } from './auth/revoke-api-token.ts';
 import { revokeOwnApiToken } from './auth/revoke-own-api-token.ts';
 import { revokeRole } from './auth/revoke-role.ts';
+import { adoptModelFromTemplate } from './governance/adopt-model-from-template.ts';
 import { adoptModelVersion } from './governance/adopt-model-version.ts';
 import { complianceGrid } from './governance/compliance-grid.ts';
 import { complianceVersion } from './governance/compliance-version.ts';
@@ -50,6 +51,7 @@ import { getBriefing } from './key-figures/get-briefing.ts';
 import { getOrganisationKeyFigures } from './key-figures/get-organisation-key-figures.ts';
 import { importKeyFigures } from './key-figures/import-key-figures.ts';
 import { saveKeyFigure } from './key-figures/save-key-figure.ts';
+import { saveKeyFigureThresholds } from './key-figures/save-key-figure-thresholds.ts';
 import { answerInvitation, getInvitationAnswer } from './meetings/answer-invitation.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
@@ -112,7 +114,9 @@ import { checkHealth } from './system/check-health.ts';
 import { addNationalAdmin } from './tenancy/add-national-admin.ts';
 import { createMunicipality } from './tenancy/create-municipality.ts';
 import { getNationalOverview } from './tenancy/get-national-overview.ts';
+import { getOnboarding } from './tenancy/get-onboarding.ts';
 import { grantFirstAdmin } from './tenancy/grant-first-admin.ts';
+import { listCrossMunicipalityWork } from './tenancy/list-cross-municipality-work.ts';
 import { setMunicipalitySuspension } from './tenancy/suspend-municipality.ts';
 import type { UseCase } from './use-case.ts';
 import { createWebhook, listWebhooks, redeliverWebhook, removeWebhook } from './webhooks/manage-webhooks.ts';
@@ -145,6 +149,7 @@ export const catalogue = {
   getBriefing,
   getOrganisationKeyFigures,
   saveKeyFigure,
+  saveKeyFigureThresholds,
   // governance models
   listModels,
   adoptModelVersion,
@@ -247,6 +252,9 @@ export const catalogue = {
   setMunicipalitySuspension,
   grantFirstAdmin,
   addNationalAdmin,
+  getOnboarding,
+  adoptModelFromTemplate,
+  listCrossMunicipalityWork,
 } satisfies Record<string, AnyUseCase>;
 
 export type UseCaseName = keyof typeof catalogue;

@@ -6,11 +6,12 @@ import { Command, CommanderError } from 'commander';
 import type { CliDeps } from './cli-context.ts';
 import { agreementsCommand } from './commands/agreements.ts';
 import { auditCommand } from './commands/audit.ts';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { casesCommand } from './commands/cases.ts';
 import { complianceCommand } from './commands/compliance.ts';
 import { demoCommand } from './commands/demo.ts';
 import { importAgendaCommand } from './commands/import-agenda.ts';
-import { importKeyFiguresCommand } from './commands/import-key-figures.ts';
+import { importKeyFiguresCommand, keyFigureThresholdsCommand } from './commands/import-key-figures.ts';
 import { importRegistryCommand } from './commands/import-registry.ts';
 import { meetingsCommand } from './commands/meetings.ts';
 import { migrateCommand } from './commands/migrate.ts';
@@ -28,10 +29,13 @@ import { EXIT } from './exit-codes.ts';
 export const commands = [
   serveCommand,
   migrateCommand,
+  backupCommand,
+  restoreCommand,
   demoCommand,
   organisationsCommand,
   importRegistryCommand,
   importKeyFiguresCommand,
+  keyFigureThresholdsCommand,
   modelsCommand,
   planCommand,
   complianceCommand,

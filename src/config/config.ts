@@ -22,6 +22,8 @@ export interface Config {
   demoOnFirstStart: boolean;
   /** Largest accepted request body in bytes. */
   bodyLimitBytes: number;
+  /** Requests worked on at once, waiting beyond that, and how long one may wait (http/admission.ts). */
+  admission: { concurrency: number; queue: number; maxWaitMs: number };
   /** Login with the municipality's OpenID Connect provider (e.g. Entra ID); null when not configured. */
   oidc: OidcConfig | null;
   /**
@@ -113,6 +115,9 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STYRINGSDIALOG_DEMO: booleanText.default(true),
   BODY_LIMIT_BYTES: z.coerce.number({ message: 'skal være et tal' }).int().min(1024).default(1_048_576),
+  MAX_CONCURRENT_REQUESTS: z.coerce.number({ message: 'skal være et tal' }).int().min(1).default(32),
+  REQUEST_QUEUE_LENGTH: z.coerce.number({ message: 'skal være et tal' }).int().min(0).default(512),
+  REQUEST_QUEUE_WAIT_MS: z.coerce.number({ message: 'skal være et tal' }).int().min(1).default(15_000),
   OIDC_ISSUER_URL: z
     .url({ message: 'skal være en URL, fx https://login.microsoftonline.com/<tenant>/v2.0' })
     .optional(),
@@ -205,6 +210,11 @@ export function readConfig(env: Record<string, string | undefined>, cwd = proces
     logLevel: e.LOG_LEVEL,
     demoOnFirstStart: e.STYRINGSDIALOG_DEMO,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    admission: {
+      concurrency: e.MAX_CONCURRENT_REQUESTS,
+      queue: e.REQUEST_QUEUE_LENGTH,
+      maxWaitMs: e.REQUEST_QUEUE_WAIT_MS,
+    },
     trustProxy: e.TRUST_PROXY,
     webhookAllowPrivateTargets: e.WEBHOOK_ALLOW_PRIVATE_TARGETS,
     smtp: e.SMTP_URL && e.MAIL_FROM ? { url: e.SMTP_URL, from: e.MAIL_FROM } : null,

@@ -7,6 +7,7 @@ import { checkHealth } from '../app/system/check-health.ts';
 import { registerAgreementsApi } from './agreements/routes.ts';
 import { registerAuthApi } from './auth/routes.ts';
 import { registerGovernanceApi } from './governance/routes.ts';
+import { registerKeyFiguresApi } from './key-figures/routes.ts';
 import { registerMeetingsApi } from './meetings/routes.ts';
 import { registerOparlApi } from './oparl/routes.ts';
 import { registerPoliticalCasesApi } from './political-cases/routes.ts';
@@ -31,6 +32,7 @@ export async function registerApiRoutes(app: FastifyInstance, deps: HttpDeps): P
   registerRegistryApi(app, deps);
   await registerAgreementsApi(app, deps);
   registerGovernanceApi(app, deps);
+  await registerKeyFiguresApi(app, deps);
   registerMeetingsApi(app, deps);
   await registerPoliticalCasesApi(app, deps);
   registerAuthApi(app, deps);

@@ -30,6 +30,8 @@ export interface HttpDeps {
   /** True when SMTP_URL is set: queued mail is sent; else the outbox page is the delivery. */
   mailBySmtp?: boolean;
   bodyLimitBytes: number;
+  /** Admission control (http/admission.ts); DEFAULT_ADMISSION when absent. */
+  admission?: { concurrency: number; queue: number; maxWaitMs: number };
   logLevel: string;
   /**
    * Whose X-Forwarded-* headers are believed (TRUST_PROXY): false/absent = nobody's, so the

@@ -2,6 +2,7 @@
  * The Fastify application: plugins, security headers, error handling, OpenAPI, and the route
  * modules of the API (http/<resource>/) and the web pages (web/). Listening is main/'s job.
  */
+
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
@@ -10,6 +11,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { DEFAULT_ADMISSION, registerAdmission } from './admission.ts';
 import { registerAuthHooks } from './auth/csrf.ts';
 import { registerInputGuards } from './input-guard.ts';
 import { LOG_REDACT_PATHS, logSerializers } from './log-redaction.ts';
@@ -98,6 +100,8 @@ export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<F
   app.setValidatorCompiler(acceptAsIs);
   app.setSerializerCompiler(serializerCompiler);
 
+  // First of all hooks: a request beyond capacity costs nothing more than its 503.
+  registerAdmission(app, deps.admission ?? DEFAULT_ADMISSION);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -18,6 +18,7 @@ export function createHttpDeps(config: Config, database: OpenDatabase): HttpDeps
     ...(config.calendarOrganizerEmail ? { calendarOrganizerEmail: config.calendarOrganizerEmail } : {}),
     mailBySmtp: config.smtp !== null,
     bodyLimitBytes: config.bodyLimitBytes,
+    admission: config.admission,
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
   };

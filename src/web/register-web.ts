@@ -20,6 +20,7 @@ import { registerLegalPages } from './routes/legal-routes.tsx';
 import { registerListExports } from './routes/list-export-routes.ts';
 import { registerMeetingPages } from './routes/meeting-routes.tsx';
 import { registerMunicipalityPages } from './routes/municipality-routes.tsx';
+import { registerOnboardingPages } from './routes/onboarding-routes.tsx';
 import { registerPoliticalCasePages } from './routes/political-case-routes.tsx';
 import { registerProfilePages } from './routes/profile-routes.tsx';
 import { registerRegistryFormPages } from './routes/registry-form-routes.tsx';
@@ -49,6 +50,7 @@ async function register(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   registerProfilePages(app, deps);
   registerAuditPages(app, deps);
   registerTenancyPages(app, deps);
+  await registerOnboardingPages(app, deps);
   registerLegalPages(app, deps);
   registerBriefingPages(app, deps);
   registerKeyFigurePages(app, deps);

@@ -205,6 +205,13 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'saveKeyFigureThresholds',
+    {
+      useCase: catalogue.saveKeyFigureThresholds,
+      input: () => ({ municipality: '707', efficiencyBelow: 72, vacancyAbove: 1.5 }),
+    },
+  ],
+  [
     'createOrganisation',
     {
       useCase: catalogue.createOrganisation,
@@ -895,6 +902,18 @@ const steps: [string, Step][] = [
     {
       useCase: catalogue.grantFirstAdmin,
       input: () => ({ municipality: '751', email: 'admin@aarhus.test', name: 'Aarhus Admin' }),
+    },
+  ],
+  [
+    'adoptModelFromTemplate',
+    {
+      useCase: catalogue.adoptModelFromTemplate,
+      input: () => ({
+        municipality: '751',
+        templateId: 'faelles-moeder',
+        validFrom: '01-01-2027',
+        decision: { decisionDate: '15-12-2026', caseNumber: '26/1234', text: 'Modellen vedtages.' },
+      }),
     },
   ],
   [

@@ -25,7 +25,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, demoUsers, seedDemoUsers } from '../../src/app/auth/demo-users.ts';
 import { loadDemoMeetingHistory } from '../../src/app/meetings/load-demo-meeting-history.ts';
 import { runUseCase } from '../../src/app/run-use-case.ts';
-import { cookieHeader, logIn, systemContext } from '../support/auth.ts';
+import { addNationalAdmin } from '../../src/app/tenancy/add-national-admin.ts';
+import { cookieHeader, logIn, systemContext, TEST_PASSWORD } from '../support/auth.ts';
 import { loadDemoInto } from '../support/demo.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -70,6 +71,14 @@ describe('the OpenAPI document', () => {
       const session = await logIn(t.app, user.email, DEMO_PASSWORD);
       callers.push({ name: user.grant.role, headers: { cookie: cookieHeader(session.cookies) } });
     }
+    // The installation's national administrator (issue 17), logged in the same way.
+    await runUseCase(addNationalAdmin, systemContext(t.database.db), {
+      email: 'drift@styringsdialog.test',
+      name: 'Drift',
+      password: TEST_PASSWORD,
+    });
+    const national = await logIn(t.app, 'drift@styringsdialog.test', TEST_PASSWORD);
+    callers.push({ name: 'nationalAdmin', headers: { cookie: cookieHeader(national.cookies) } });
     callers.push({ name: 'public', headers: {} });
     const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
@@ -167,7 +176,14 @@ describe('the OpenAPI document', () => {
         for (const url of urls) {
           if (name === 'id') {
             const collection = url.slice(0, url.indexOf('{id}') - 1);
-            const res = await t.app.inject({ method: 'GET', url: collection, headers: caller.headers });
+            let res = await t.app.inject({ method: 'GET', url: collection, headers: caller.headers });
+            if (res.statusCode !== 200) {
+              // No list one level up (e.g. /key-figures/organisations/{id}): the municipality's
+              // list of that name gives the ids.
+              const segment = collection.split('/').pop();
+              const list = `/api/v1/municipalities/${PARAMETERS.municipality}/${segment}`;
+              res = await t.app.inject({ method: 'GET', url: list, headers: caller.headers });
+            }
             const ids = res.statusCode === 200 ? idsIn(res.json()).slice(0, 3) : [];
             for (const id of ids) next.push(url.replace('{id}', encodeURIComponent(id)));
           } else {

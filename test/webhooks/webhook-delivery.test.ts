@@ -71,13 +71,20 @@ describe('webhooks', () => {
   const verified = (r: Received, secret: string, now: Date) =>
     verifyWebhook(
       secret,
-      { signature: String(r.headers['x-styringsdialog-signature']), timestamp: String(r.headers['x-styringsdialog-timestamp']) },
+      {
+        signature: String(r.headers['x-styringsdialog-signature']),
+        timestamp: String(r.headers['x-styringsdialog-timestamp']),
+      },
       r.body,
       Math.floor(now.getTime() / 1000),
     );
 
   it('signs, retries after a 500, redelivers by hand, and stops when the hook is removed', async () => {
-    const created = await api('POST', '', { url, events: ['meeting.planned', 'meeting.cancelled'], description: 'Test' });
+    const created = await api('POST', '', {
+      url,
+      events: ['meeting.planned', 'meeting.cancelled'],
+      description: 'Test',
+    });
     expect(created.statusCode, created.body).toBe(201);
     const { webhook, secret } = created.json() as { webhook: { id: string }; secret: string };
 
@@ -157,7 +164,12 @@ describe('webhooks', () => {
     const guarded = createWebhookPost({ allowPrivateTargets: false });
     const port = (receiver.address() as AddressInfo).port;
     const before = received.length;
-    for (const target of [url, `http://localhost:${port}/hook`, 'http://169.254.169.254/latest', 'http://10.0.0.1/']) {
+    for (const target of [
+      url,
+      `http://localhost:${port}/hook`,
+      'http://169.254.169.254/latest',
+      'http://10.0.0.1/',
+    ]) {
       await expect(guarded(target, {}, '{}'), target).rejects.toBeInstanceOf(ForbiddenTargetError);
     }
     expect(received.length).toBe(before);

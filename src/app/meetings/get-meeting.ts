@@ -11,12 +11,15 @@ import {
 import { findSection14Conflicts } from '../../domain/registry/conflicts.ts';
 import type { Finding } from '../../domain/shared/finding.ts';
 import type { IsoDate } from '../../domain/shared/iso-date.ts';
+import { may } from '../actor.ts';
+import { briefingReaders } from '../key-figures/access.ts';
 import type { Store } from '../ports.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { actingOrganisation, authorizeIn, isPlanner, meetingReaders, readableMeeting } from './access.ts';
 import { participantsWithoutAddress } from './invitations.ts';
 import { steeringYearOf } from './meeting-changes.ts';
+import { withLiveFollowUps } from './meeting-setup.ts';
 import { invitationHints, meetingAbilities, viewerParty } from './meeting-view.ts';
 import { requestRulesFor } from './request-rules.ts';
 
@@ -56,6 +59,7 @@ async function section14Warnings(s: Store, meeting: Meeting, today: IsoDate): Pr
  * may still approve, what the viewer may do (`can`, meeting-view.ts), warnings about its date,
  * the invitations sent (for the administration only) and the officials that can be chosen for a
  * request (with the one suggested for each pending request). The JSON API presents a subset.
+ * Until the invitation is sent, the follow-up items are drawn from the agreement register.
  */
 export const getMeeting = defineUseCase({
   name: 'getMeeting',
@@ -66,7 +70,11 @@ export const getMeeting = defineUseCase({
   async run(ctx, input) {
     authorizeIn(ctx.actor, meetingReaders, input.municipality);
     return ctx.uow.read(async (s) => {
-      const meeting = await readableMeeting(s, ctx.actor, input.municipality, input.id);
+      // A planned dialogue meeting's follow-up items come from the register as it stands now.
+      const meeting = await withLiveFollowUps(
+        s,
+        await readableMeeting(s, ctx.actor, input.municipality, input.id),
+      );
       const municipality = await s.registry.getMunicipality(input.municipality);
       const organisation = meeting.organisationId
         ? await s.registry.getOrganisation(input.municipality, meeting.organisationId)
@@ -124,6 +132,15 @@ export const getMeeting = defineUseCase({
         warnings: meetingDateWarnings(meeting),
         /** Likely § 14 conflicts of this meeting's people or organisation (administration only). */
         conflicts: planner ? await section14Warnings(s, meeting, ctx.today) : [],
+        /** A theme meeting's material: the briefing for its year (issue 14), for those who may read it. */
+        material:
+          meeting.kind === 'themeMeeting' &&
+          may(ctx.actor, briefingReaders, { municipality: input.municipality })
+            ? {
+                href: `/orientering?aar=${steeringYearOf(meeting)}`,
+                pdf: `/orientering.pdf?aar=${steeringYearOf(meeting)}`,
+              }
+            : null,
         invitationHints: invitationHints(meeting, viewer, ctx.today),
         steeringYear: steeringYearOf(meeting),
         invitations: can.seeInvitations

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { notFound } from '../app-error.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
+import { refuseIfSuspendedMunicipality } from '../tenancy/suspended-municipality.ts';
 import { defineUseCase } from '../use-case.ts';
 
 /**
@@ -23,6 +24,7 @@ export const getPublishedAccount = defineUseCase({
   }),
   async run(ctx, input) {
     return ctx.uow.read(async (s) => {
+      await refuseIfSuspendedMunicipality(s, input.municipality);
       const versions = await s.meetings.listPublishedVersions(input.municipality, input.id);
       const wanted = input.version ?? versions.at(-1)?.version;
       if (wanted === undefined) throw notFound('Redegørelsen');

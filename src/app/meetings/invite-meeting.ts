@@ -8,10 +8,11 @@ import { meetingPlanners, readableMeeting } from './access.ts';
 import { linkBaseInput, organizerEmailInput, uidDomainInput } from './inputs.ts';
 import { sendInvitations } from './invitations.ts';
 import { checkVersion, saveMeeting, steeringYearOf, unwrap } from './meeting-changes.ts';
-import { ruleFor } from './meeting-setup.ts';
+import { ruleFor, withLiveFollowUps } from './meeting-setup.ts';
 
 /**
- * Sends the invitation: the lifecycle's `invite` (the agenda is kept as sent) and one .ics
+ * Sends the invitation: the follow-up items drawn from the register once more, the lifecycle's
+ * `invite` (the agenda is kept as sent, "as invited") and one .ics
  * (METHOD:REQUEST) per participant with an e-mail address into the outbox.
  */
 export const inviteMeeting = defineUseCase({
@@ -36,9 +37,11 @@ export const inviteMeeting = defineUseCase({
       const { obligations } = await loadObligations(s, input.municipality, steeringYearOf(meeting));
       const obligation = obligations.find((o) => meeting.obligationIds.includes(o.id));
       const rule = obligation ? await ruleFor(s, obligation) : null;
+      // The follow-up items as the register stands now; the invitation freezes them (sentAgenda).
+      const live = await withLiveFollowUps(s, meeting);
       const invited = unwrap(
         transition(
-          meeting,
+          live,
           { type: 'invite' },
           { today: ctx.today, now: now.toISOString(), requiredParties: rule?.requiredParties ?? [] },
         ),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { notFound } from '../app-error.ts';
 import { loadObligations } from '../governance/load-obligations.ts';
 import { municipalityCode } from '../registry/inputs.ts';
+import { refuseIfSuspendedMunicipality } from '../tenancy/suspended-municipality.ts';
 import { defineUseCase } from '../use-case.ts';
 import { steeringYearOf } from './meeting-changes.ts';
 
@@ -21,6 +22,7 @@ export const listPublishedAccounts = defineUseCase({
     return ctx.uow.read(async (s) => {
       const municipality = await s.registry.getMunicipality(input.municipality);
       if (!municipality) throw notFound('Kommunen');
+      await refuseIfSuspendedMunicipality(s, input.municipality);
       const latest = await s.meetings.latestPublishedVersions(input.municipality);
       const withdrawals = await s.meetings.listWithdrawals(input.municipality);
       const published = (await s.meetings.listPublished(input.municipality)).filter((m) => latest.has(m.id));

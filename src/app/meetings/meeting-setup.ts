@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { openAgreementsForFollowUp } from '../../domain/agreements/follow-up.ts';
+import { STATUS_LABELS } from '../../domain/agreements/labels.ts';
 import type { ClockTime } from '../../domain/calendar/index.ts';
 import { LEGAL_FLOOR_DIALOGUE_MEETING_RULE } from '../../domain/governance-model/legal-floor.ts';
 import type { MeetingRule } from '../../domain/governance-model/types.ts';
@@ -16,11 +17,13 @@ import {
   type Meeting,
   newMeeting,
   type Participant,
+  refreshFollowUps,
 } from '../../domain/meetings/index.ts';
 import type { Obligation } from '../../domain/obligations/types.ts';
 import type { Municipality, Person } from '../../domain/registry/types.ts';
 import type { IsoDate } from '../../domain/shared/iso-date.ts';
 import type { Store } from '../ports.ts';
+import { steeringYearOf } from './meeting-changes.ts';
 
 export async function ruleFor(s: Store, obligation: Obligation): Promise<MeetingRule | null> {
   if (obligation.modelId !== null) {
@@ -119,7 +122,24 @@ export async function followUpAgreements(
     // The agreements slice has "other" beside the five national areas; the agenda shows it under economy.
     objectiveArea: isObjectiveArea(a.objectiveArea) ? a.objectiveArea : 'economyAndOperations',
     status: FOLLOW_UP_STATUS[a.status] ?? 'notStarted',
+    // The register's own word for the status ("Aftalt"), so agenda and register agree.
+    statusLabel: STATUS_LABELS[a.status],
   }));
+}
+
+/**
+ * The meeting with its follow-up items drawn from the register now (refreshFollowUps): the live
+ * agenda of a dialogue meeting not yet invited. Once invited the agenda as sent is kept.
+ */
+export async function withLiveFollowUps(s: Store, meeting: Meeting): Promise<Meeting> {
+  if (meeting.kind !== 'dialogueMeeting' || meeting.status !== 'planned') return meeting;
+  const agreements = await followUpAgreements(
+    s,
+    meeting.municipality,
+    meeting.organisationId,
+    steeringYearOf(meeting),
+  );
+  return { ...meeting, agenda: refreshFollowUps(meeting.agenda, agreements) };
 }
 
 export async function agendaFor(s: Store, obligation: Obligation, steeringYear: number) {

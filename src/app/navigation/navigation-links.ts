@@ -13,8 +13,9 @@ import { signedInUsers, userAdmins } from '../auth/user-access.ts';
 import { governanceReaders } from '../governance/access.ts';
 import { meetingReaders } from '../meetings/access.ts';
 import { politicalCaseReaders } from '../political-cases/access.ts';
-import { municipalReaders, registryReaders } from '../registry/access.ts';
+import { municipalityAdmins, municipalReaders, registryReaders } from '../registry/access.ts';
 import { nationalAdmins } from '../tenancy/access.ts';
+import { organisationUsers } from '../tenancy/list-cross-municipality-work.ts';
 
 export interface NavigationLinkRule {
   href: string;
@@ -42,10 +43,12 @@ export const mainLinkRules: readonly NavigationLinkRule[] = [
 /** Links shown with the user's name: the municipality's own page and the admin pages. */
 export const userLinkRules: readonly NavigationLinkRule[] = [
   { href: '/kommune', label: 'Kommunen', access: municipalReaders },
+  { href: '/opstart', label: 'Opstart', access: municipalityAdmins },
   { href: '/brugere', label: 'Brugere', access: userAdmins },
   { href: '/revision', label: 'Revisionslog', access: { roles: [...auditReaders.roles] } },
   { href: '/min-profil', label: 'Mine adgange', access: signedInUsers },
   { href: '/drift', label: 'Drift', access: nationalAdmins },
+  { href: '/paa-tvaers', label: 'På tværs af kommuner', access: organisationUsers },
 ];
 
 /** The same admission rule as runUseCase and the page routes: public, or one admitted role. */

@@ -6,9 +6,9 @@
 import type { OpenDataset } from '../../domain/open-data/open-records.ts';
 import { projectObligations } from '../../domain/open-data/project-obligations.ts';
 import { projectOpenData } from '../../domain/open-data/project-open-data.ts';
-import { complianceYears } from '../governance/compliance-state.ts';
 import type { Stamps } from '../../domain/open-data/stamps.ts';
 import type { Municipality } from '../../domain/registry/types.ts';
+import { complianceYears } from '../governance/compliance-state.ts';
 import type { Store } from '../ports.ts';
 
 export interface OpenMunicipality extends Stamps {

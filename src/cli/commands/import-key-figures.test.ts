@@ -120,4 +120,33 @@ describeEachDatabase('styringsdialog import-key-figures', (db) => {
     expect(r.stdout).toContain('beboerhus_m2 (beboerhus_m2, ukendt kode): 1');
     expect(await snapshot()).toEqual(before);
   });
+
+  it('sets the municipality’s flag thresholds, refusing a value outside 0–100', async () => {
+    await registry();
+    const bad = await runCliAgainst(db(), [
+      'key-figure-thresholds',
+      '--municipality',
+      '707',
+      '--efficiency-below',
+      '170',
+      '--vacancy-above',
+      '1',
+    ]);
+    expect(bad.code).toBe(3);
+    expect(bad.stderr).toContain('skal være mellem 0 og 100');
+    const good = await runCliAgainst(db(), [
+      'key-figure-thresholds',
+      '--municipality',
+      '707',
+      '--efficiency-below',
+      '72,5',
+      '--vacancy-above',
+      '1,5',
+      '--json',
+    ]);
+    expect(good.code).toBe(0);
+    expect(await db().selectFrom('key_figure_setting').selectAll().execute()).toEqual([
+      { municipality: '707', efficiency_below: 72.5, vacancy_above: 1.5 },
+    ]);
+  });
 });

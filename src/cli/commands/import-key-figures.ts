@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { importKeyFigures } from '../../app/key-figures/import-key-figures.ts';
+import { saveKeyFigureThresholds } from '../../app/key-figures/save-key-figure-thresholds.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import { figureLabel } from '../../domain/key-figures/figure-codes.ts';
 import type { CliDeps } from '../cli-context.ts';
@@ -46,4 +47,41 @@ export function importKeyFiguresCommand(
         }),
       );
     });
+}
+
+/** `key-figure-thresholds`: the municipality's flag thresholds for the briefing. */
+export function keyFigureThresholdsCommand(
+  program: Command,
+  deps: CliDeps,
+  setExit: (code: number) => void,
+): void {
+  program
+    .command('key-figure-thresholds')
+    .description('Sæt kommunens grænser for markering i orienteringen (effektivitetstal og tomgang i %)')
+    .requiredOption('--municipality <code>', 'kommunekode, fx 707')
+    .requiredOption('--efficiency-below <percent>', 'marker afdelinger med effektivitetstal under, fx 70')
+    .requiredOption('--vacancy-above <percent>', 'marker afdelinger med tomgang over, fx 1')
+    .option('--json', 'output as JSON')
+    .action(
+      async (opts: {
+        municipality: string;
+        efficiencyBelow: string;
+        vacancyAbove: string;
+        json?: boolean;
+      }) => {
+        setExit(
+          await runCommand(deps, opts, async ({ ctx }) => {
+            const out = await runUseCase(saveKeyFigureThresholds, ctx, {
+              municipality: opts.municipality,
+              efficiencyBelow: opts.efficiencyBelow.replace(',', '.'),
+              vacancyAbove: opts.vacancyAbove.replace(',', '.'),
+            });
+            return {
+              json: out,
+              text: `Gemt: effektivitetstal under ${out.efficiencyBelow} % og tomgang over ${out.vacancyAbove} % markeres.`,
+            };
+          }),
+        );
+      },
+    );
 }

@@ -55,7 +55,9 @@ describeEachDatabase('webhook delivery queue', (db) => {
     const ids = claims.flat().map((d) => d.id);
     expect(ids).toHaveLength(40);
     expect(new Set(ids).size).toBe(40);
-    expect(claims.flat().every((d) => d.secret === 'secret' && d.url === 'https://example.org/hook')).toBe(true);
+    expect(claims.flat().every((d) => d.secret === 'secret' && d.url === 'https://example.org/hook')).toBe(
+      true,
+    );
   });
 
   it('holds a claim for its lease, then hands it to another claimer (an instance that died)', async () => {

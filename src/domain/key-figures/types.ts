@@ -29,6 +29,6 @@ export interface FlagThresholds {
 /**
  * Defaults of the municipal setting (municipality.key_figure_* columns). Neither is a legal limit:
  * 70 % is the level the issue of the Norddjurs organisations' briefing asked for, and 1 % vacancy
- * is a common municipal attention level; each municipality sets its own on /kommune/noegletal.
+ * is a common municipal attention level; each municipality sets its own (`styringsdialog key-figure-thresholds`).
  */
 export const DEFAULT_THRESHOLDS: FlagThresholds = { efficiencyBelow: 70, vacancyAbove: 1 };

@@ -31,6 +31,11 @@ export interface FollowUpAgreement {
   text: string;
   objectiveArea: ObjectiveArea;
   status: FollowUpStatus;
+  /**
+   * The status in the agreement register's own words ("Aftalt", "I gang" …); when given the
+   * agenda says it, so agenda and register never disagree.
+   */
+  statusLabel?: string;
 }
 
 export interface OrganisationPoint {
@@ -79,7 +84,7 @@ function dialogueMeetingAgenda(input: AgendaTemplateInput): AgendaItem[] {
           `followUp:${a.id}`,
           `Opfølgning: ${a.text}`,
           'followUp',
-          `Målområde: ${OBJECTIVE_AREA_LABELS[a.objectiveArea]}. Status: ${FOLLOW_UP_STATUS_LABELS[a.status]}.`,
+          `Målområde: ${OBJECTIVE_AREA_LABELS[a.objectiveArea]}. Status: ${a.statusLabel ?? FOLLOW_UP_STATUS_LABELS[a.status]}.`,
         ),
         agreementIds: [a.id],
         objectiveArea: a.objectiveArea,
@@ -152,6 +157,33 @@ export function agendaTemplate(input: AgendaTemplateInput): AgendaItem[] {
       // Dialogue forums, coordination groups and municipality-named kinds.
       return jointMeetingAgenda(input);
   }
+}
+
+function isFollowUpItem(i: AgendaItem): boolean {
+  return i.id === FOLLOW_UP_HEADING_ID || i.id.startsWith(`${FOLLOW_UP_HEADING_ID}:`);
+}
+
+/**
+ * The agenda with its follow-up items drawn again from the register (a live agenda until it is
+ * sent): the heading and one item per open agreement, in the template's words, where the
+ * follow-up section stands; the other items, their order and who presents a follow-up item are
+ * kept. An agenda without the follow-up heading (removed by the user, or another kind of
+ * meeting) is returned unchanged. [practice] domain.md §2: agreements are followed up at next
+ * year's meeting — also those made after this agenda was first planned.
+ */
+export function refreshFollowUps(
+  agenda: readonly AgendaItem[],
+  agreements: readonly FollowUpAgreement[],
+): AgendaItem[] {
+  const at = agenda.findIndex((i) => i.id === FOLLOW_UP_HEADING_ID);
+  if (at === -1) return [...agenda];
+  const presenters = new Map(agenda.filter(isFollowUpItem).map((i) => [i.id, i.assignedTo]));
+  const fresh = dialogueMeetingAgenda({ kind: 'dialogueMeeting', openAgreements: agreements })
+    .filter(isFollowUpItem)
+    .map((i) => ({ ...i, assignedTo: presenters.get(i.id) ?? null }));
+  const before = agenda.slice(0, at).filter((i) => !isFollowUpItem(i));
+  const after = agenda.slice(at).filter((i) => !isFollowUpItem(i));
+  return [...before, ...fresh, ...after];
 }
 
 export type AgendaEdit = { ok: true; agenda: AgendaItem[] } | { ok: false; message: string };

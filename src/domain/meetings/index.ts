@@ -14,6 +14,7 @@ export {
   type NewAgendaItem,
   nextAgendaItemId,
   type OrganisationPoint,
+  refreshFollowUps,
   removeAgendaItem,
   reorderAgenda,
   SUPERVISION_THEME_ID,

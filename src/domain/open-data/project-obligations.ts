@@ -31,7 +31,10 @@ export function projectObligations(
         meetingId: e.ref !== null && publishedMeetingIds.has(e.ref) ? e.ref : null,
         url: e.ref !== null && isWebUrl(e.ref) ? e.ref : null,
       }));
-      const newest = evidence.map((e) => `${e.date}T00:00:00.000Z`).sort().at(-1);
+      const newest = evidence
+        .map((e) => `${e.date}T00:00:00.000Z`)
+        .sort()
+        .at(-1);
       byId.set(o.id, {
         id: o.id,
         year: y.year,

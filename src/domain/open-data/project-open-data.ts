@@ -243,5 +243,14 @@ export function projectOpenData(input: ProjectionInput): OpenDataset {
     }));
 
   // Obligations come from the compliance state: the loader adds them (project-obligations.ts).
-  return { organisations, people: openPeople, memberships, terms, meetings, papers, agreements, obligations: [] };
+  return {
+    organisations,
+    people: openPeople,
+    memberships,
+    terms,
+    meetings,
+    papers,
+    agreements,
+    obligations: [],
+  };
 }

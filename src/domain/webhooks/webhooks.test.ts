@@ -46,11 +46,20 @@ describe('forbidden webhook targets', () => {
     ['192.168.1.1', 'private'],
     ['fd00::5', 'private'],
     ['0.0.0.0', 'unspecified'],
+    ['::ffff:169.254.169.254', 'link-local'],
+    ['0:0:0:0:0:0:0:1', 'loopback'],
+    ['FE80::abcd', 'link-local'],
   ])('refuses %s (%s)', (address, reason) => {
     expect(forbiddenTarget(address)).toBe(reason);
   });
 
-  it.each(['93.184.216.34', '172.32.0.1', '2a00:1450:4001:80b::200e', '8.8.8.8'])(
+  it('says when the text is no IP address at all', () => {
+    expect(forbiddenTarget('example.org')).toBe('not an IP address');
+    expect(forbiddenTarget('256.1.1.1')).toBe('not an IP address');
+    expect(forbiddenTarget('1::2::3')).toBe('not an IP address');
+  });
+
+  it.each(['93.184.216.34', '172.32.0.1', '2a00:1450:4001:80b::200e', '8.8.8.8', '::ffff:8.8.8.8'])(
     'allows the public address %s',
     (address) => {
       expect(forbiddenTarget(address)).toBeNull();

@@ -11,6 +11,7 @@ import {
   RESPONSIBLE_KIND_LABELS,
   STATUS_LABELS,
 } from '../../domain/agreements/index.ts';
+import { COMPLIANCE_STATUS_LABELS } from '../../domain/compliance/labels.ts';
 import type { ListPage } from '../../domain/open-data/list-window.ts';
 import type {
   OpenAgendaItem,
@@ -26,7 +27,6 @@ import type {
 } from '../../domain/open-data/open-records.ts';
 import type { Stamps } from '../../domain/open-data/stamps.ts';
 import type { Municipality } from '../../domain/registry/types.ts';
-import { COMPLIANCE_STATUS_LABELS } from '../../domain/compliance/labels.ts';
 import { DANISH_ZONE } from '../../domain/shared/copenhagen-date.ts';
 import { LIST_SEGMENTS, type OparlUrls } from './oparl-urls.ts';
 
@@ -340,7 +340,9 @@ export function presentObligation(u: OparlUrls, code: string, o: OpenObligation)
     name: o.label,
     basis: o.basis,
     statutory: o.statutory,
-    ...(o.organisationId ? { organization: u.object(code, LIST_SEGMENTS.organization, o.organisationId) } : {}),
+    ...(o.organisationId
+      ? { organization: u.object(code, LIST_SEGMENTS.organization, o.organisationId) }
+      : {}),
     period: o.periodLabel,
     dueBy: o.dueBy,
     status: o.status,

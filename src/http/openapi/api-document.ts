@@ -56,11 +56,12 @@ const roleWords: Record<string, string> = {
   official: 'embedsmand',
   organisation: 'boligorganisation (kun egne data)',
   councilMember: 'kommunalbestyrelsesmedlem',
+  nationalAdmin: 'national administrator (hele installationen)',
 };
 
 function accessText(op: ApiOperation): string {
   if ('public' in op.access) return 'Offentlig: kræver ikke login.';
-  return `Adgang: ${op.access.roles.map((r) => roleWords[r] ?? r).join(', ')} i kommunen.`;
+  return `Adgang: ${op.access.roles.map((r) => roleWords[r] ?? r).join(', ')}.`;
 }
 
 function securityOf(op: ApiOperation): Record<string, string[]>[] {

@@ -125,6 +125,15 @@ describe('the national administrator API (issue 17)', () => {
     // Norddjurs is untouched by 751's suspension.
     expect((await call('GET', '/api/v1/municipalities/707/organisations', admin707)).statusCode).toBe(200);
 
+    // The public pages of a suspended municipality say that it is closed.
+    const publicPage = await t.app.inject({
+      method: 'GET',
+      url: '/redegoerelser/751',
+      headers: { accept: 'text/html' },
+    });
+    const publicApi = await call('GET', '/api/v1/municipalities/751/accounts', null);
+    expect([publicPage.body, JSON.stringify(publicApi.json())].join(' ')).toContain('midlertidigt lukket');
+
     await call('PUT', '/api/v1/municipalities/751/suspension', national, { suspended: false });
     expect((await call('GET', '/api/v1/municipalities/751/organisations', token)).statusCode).toBe(200);
     expect((await login()).statusCode).toBe(303);

@@ -7,12 +7,12 @@
 import type { AgendaParseOptions } from './agenda-blocks.ts';
 import { chooseResult } from './choose-reader.ts';
 import { type AgendaFileProbe, detectAgendaFormat } from './detect-agenda-format.ts';
-import { extractPdfText } from './extract-pdf-text.ts';
+import { extractPdfText, type PdfTextExtraction } from './extract-pdf-text.ts';
 import { type AgendaImportResult, ReportBuilder } from './import-report.ts';
 import { parseAgendaHtml } from './page-text/parse-agenda-html.ts';
 import { parseAgendaPageText } from './page-text/parse-agenda-page-text.ts';
 import { parseAgendaMarkdown } from './parse-agenda-markdown.ts';
-import { parseAgendaPdf } from './parse-agenda-pdf.ts';
+import { parseAgendaPdf, parseExtractedPdf } from './parse-agenda-pdf.ts';
 import { parseAgendaPdfText } from './parse-agenda-pdf-text.ts';
 
 /** Markdown or plain text (incl. pasted page text): the better of the two readers. */
@@ -34,14 +34,20 @@ export async function parseAgendaFile(
 ): Promise<AgendaImportResult> {
   const format = detectAgendaFormat(file);
   if (format === 'pdf') {
-    let text = '';
+    let extraction: PdfTextExtraction;
     try {
-      text = (await extractPdfText(file.bytes)).text;
+      extraction = await extractPdfText(file.bytes);
     } catch {
-      text = '';
+      return parseAgendaPdf(file.bytes, options); // reports the failure the same way
     }
-    const pdf = await parseAgendaPdf(file.bytes, options);
-    return text === '' ? pdf : chooseResult(pdf, parseAgendaPageText(text, options, 'pdf'));
+    const pdf = parseExtractedPdf(extraction, options);
+    if (extraction.text === '') return pdf;
+    const page = parseAgendaPageText(extraction.text, options, 'pdf');
+    if (chooseResult(pdf, page) === pdf) return pdf;
+    return {
+      ...page,
+      report: { ...page.report, warnings: [...extraction.warnings, ...page.report.warnings] },
+    };
   }
   if (format === null) {
     const report = new ReportBuilder('pdf-text');

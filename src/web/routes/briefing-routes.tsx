@@ -15,6 +15,23 @@ import { pageRoute } from '../page-route.ts';
 import { BriefingPage } from '../pages/briefing/briefing-page.tsx';
 import { renderBriefingPdf } from '../pdf/briefing-pdf.ts';
 
+/**
+ * PDFs already made, by the read model they show (without `can`, which the PDF does not use):
+ * drawing ~30 charts into a PDF takes seconds, and the figures change only on import.
+ */
+const made = new Map<string, Buffer>();
+const MADE_MAX = 20;
+
+async function briefingPdf(b: Awaited<ReturnType<typeof briefing>>): Promise<Buffer> {
+  const key = JSON.stringify({ ...b, can: null });
+  const cached = made.get(key);
+  if (cached) return cached;
+  const pdf = await renderBriefingPdf(b, await renderBriefingCharts(b));
+  if (made.size >= MADE_MAX) made.delete(made.keys().next().value as string);
+  made.set(key, pdf);
+  return pdf;
+}
+
 const year = (r: FastifyRequest) => (r.query as Record<string, unknown>).aar;
 
 const briefing = (ctx: UseCaseContext, request: FastifyRequest) =>
@@ -47,7 +64,7 @@ export function registerBriefingPages(app: FastifyInstance, deps: HttpDeps): voi
     async (ctx, request) => {
       const b = await briefing(ctx, request);
       return {
-        file: await renderBriefingPdf(b, await renderBriefingCharts(b)),
+        file: await briefingPdf(b),
         type: 'application/pdf',
         filename: `orientering-${b.municipality.code}-${b.year}.pdf`,
       };

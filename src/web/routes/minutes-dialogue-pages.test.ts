@@ -5,16 +5,22 @@
  * linked) or withdrawn with a reason, which the public page and the index show.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { userWith } from '../../../test/support/actors.ts';
 import { systemContext } from '../../../test/support/auth.ts';
 import { resetDatabase } from '../../../test/support/database.ts';
 import { loadDemoInto } from '../../../test/support/demo.ts';
-import { approvedMeeting, draftedMeeting } from '../../../test/support/form-fixtures.ts';
+import {
+  approvedMeeting,
+  draftedMeeting,
+  heldMeeting,
+  plannedMeeting,
+} from '../../../test/support/form-fixtures.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { Actor } from '../../app/actor.ts';
 import { addUser } from '../../app/auth/add-user.ts';
+import { approveMinutes } from '../../app/meetings/approve-minutes.ts';
 import { getMeeting } from '../../app/meetings/get-meeting.ts';
 import { publishMeeting } from '../../app/meetings/publish-meeting.ts';
+import { saveMinutes } from '../../app/meetings/save-minutes.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import { publicAccountPath } from '../../domain/meetings/index.ts';
 
@@ -156,5 +162,50 @@ describe('both parties in the minutes; corrected and withdrawn accounts', () => 
     await expect(t.database.db.deleteFrom('published_account_withdrawal').execute()).rejects.toThrow(
       /append-only/,
     );
+  });
+
+  it("draws a planned agenda's follow-up items from the register until the invitation, in the register's words", async () => {
+    // Djurslandsbo 2027 is planned before the 2026 meeting's account is published.
+    const id = await plannedMeeting(t);
+    const before = (await get(`/moeder/${id}`)).body;
+    expect(before).not.toContain('Huslejen i Kystparken');
+    const held = await heldMeeting(t);
+    const sys = systemContext(t.database.db);
+    await runUseCase(saveMinutes, sys, {
+      municipality: '707',
+      id: held,
+      version: await versionOf(held),
+      minutes: {
+        minuteTaker: 'Kasper Mølgaard',
+        organisationAssessment: 'God drift.',
+        municipalityAssessment: 'Enig.',
+        agreements: [
+          {
+            text: 'Huslejen i Kystparken belyses.',
+            objectiveArea: 'economyAndOperations',
+            responsible: 'Begge',
+          },
+        ],
+      },
+    });
+    await runUseCase(approveMinutes, sys, { municipality: '707', id: held, party: 'administration' });
+    await runUseCase(approveMinutes, sys, { municipality: '707', id: held, party: 'organisation' });
+    expect(
+      (await post(`/moeder/${held}/offentliggoer`, [['version', String(await versionOf(held))]])).statusCode,
+    ).toBe(303);
+    const live = (await get(`/moeder/${id}`)).body;
+    expect(live).toContain('Opfølgning: Huslejen i Kystparken');
+    expect(live).toContain('Status: Aftalt.');
+    expect(live).not.toContain('Ikke påbegyndt');
+    // The invitation freezes the agenda as sent, follow-up included.
+    expect((await post(`/moeder/${id}/indkald`, [['version', String(await versionOf(id))]])).statusCode).toBe(
+      303,
+    );
+    const { meeting } = await runUseCase(getMeeting, systemContext(t.database.db), {
+      municipality: '707',
+      id,
+    });
+    expect(meeting.sentAgenda?.map((i) => i.title)).toContain('Opfølgning: Huslejen i Kystparken belyses.');
+    expect((await get(`/moeder/${id}`)).body).toContain('Dagsordenen som indkaldt 22-11-2026');
   });
 });

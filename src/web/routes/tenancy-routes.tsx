@@ -9,12 +9,17 @@ import { nationalAdmins } from '../../app/tenancy/access.ts';
 import { createMunicipality } from '../../app/tenancy/create-municipality.ts';
 import { getNationalOverview } from '../../app/tenancy/get-national-overview.ts';
 import { grantFirstAdmin } from '../../app/tenancy/grant-first-admin.ts';
+import {
+  listCrossMunicipalityWork,
+  organisationUsers,
+} from '../../app/tenancy/list-cross-municipality-work.ts';
 import { setMunicipalitySuspension } from '../../app/tenancy/suspend-municipality.ts';
 import type { UseCaseContext } from '../../app/use-case.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import { emptyForm, type FormState } from '../components/form.tsx';
 import { formRoute } from '../form-route.ts';
 import { pageRoute } from '../page-route.ts';
+import { CrossMunicipalityPage } from '../pages/tenancy/cross-municipality-page.tsx';
 import { NationalOverviewPage } from '../pages/tenancy/national-overview-page.tsx';
 import { TenantPage } from '../pages/tenancy/tenant-page.tsx';
 
@@ -53,6 +58,14 @@ async function tenant(
 }
 
 export function registerTenancyPages(app: FastifyInstance, deps: HttpDeps): void {
+  pageRoute(
+    app,
+    deps,
+    'GET',
+    '/paa-tvaers',
+    async (ctx) => <CrossMunicipalityPage {...(await runUseCase(listCrossMunicipalityWork, ctx, {}))} />,
+    { access: organisationUsers },
+  );
   formRoute(app, deps, {
     url: '/drift/kommuner',
     pageUrl: '/drift',

@@ -1,8 +1,26 @@
-/** The agenda, a note when it changed after the invitation, and "Tilføj et punkt" for the administration. */
+/**
+ * The agenda: live from the agreement register until the invitation, then as invited (kept
+ * beside the minutes) with the current one when it changed since; "Tilføj et punkt" for the
+ * administration.
+ */
 import { emptyForm, Form, TextArea, TextField } from '../../components/form.tsx';
+import { formatDate } from '../../format.ts';
 import { FormAlert } from './form-alert.tsx';
 import { type MeetingView, meetingBase, type RefusedForm, stateOf } from './meeting-view-props.ts';
 import { Paragraphs } from './paragraphs.tsx';
+
+function AgendaList(p: { items: MeetingView['meeting']['agenda'] }) {
+  return (
+    <ol>
+      {p.items.map((item) => (
+        <li>
+          <strong>{item.title}</strong>
+          <Paragraphs text={item.description} />
+        </li>
+      ))}
+    </ol>
+  );
+}
 
 export function AgendaSection(p: { view: MeetingView; refused: RefusedForm | undefined }) {
   const m = p.view.meeting;
@@ -18,14 +36,18 @@ export function AgendaSection(p: { view: MeetingView; refused: RefusedForm | und
           </div>
         </div>
       ) : null}
-      <ol>
-        {m.agenda.map((item) => (
-          <li>
-            <strong>{item.title}</strong>
-            <Paragraphs text={item.description} />
-          </li>
-        ))}
-      </ol>
+      {m.sentAgenda && m.invitedOn ? (
+        <p>Dagsordenen som indkaldt {formatDate(m.invitedOn)}:</p>
+      ) : m.status === 'planned' ? (
+        <p class="form-hint">Opfølgningspunkterne hentes fra aftaleregistret, indtil der indkaldes.</p>
+      ) : null}
+      <AgendaList items={m.sentAgenda ?? m.agenda} />
+      {p.view.agendaChanged ? (
+        <>
+          <h3 class="h4">Dagsordenen nu</h3>
+          <AgendaList items={m.agenda} />
+        </>
+      ) : null}
       {p.view.can.editAgenda ? (
         // Open when the form was refused: errors inside a folded <details> cannot be seen.
         <details class="app-details" open={refused !== undefined}>

@@ -113,6 +113,12 @@ export function MeetingPage(p: { view: MeetingView; refused?: RefusedForm }) {
       </p>
       <Warnings view={view} />
       <Conflicts view={view} />
+      {view.material ? (
+        <p>
+          Materiale: <a href={view.material.href}>Sådan går det i de almene boligorganisationer</a> (
+          <a href={view.material.pdf}>PDF</a>)
+        </p>
+      ) : null}
       <Facts view={view} />
       {m.publishedOn ? (
         <p>
