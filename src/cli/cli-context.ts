@@ -22,6 +22,10 @@ export interface CliDeps {
   open(options?: { migrate?: boolean }): Promise<CliSession>;
   /** Starts the HTTP server (the `serve` command); resolves when it has stopped. */
   serve(): Promise<void>;
+  /** The configured database to FILE (db/backup.ts); absent where there is no configuration (tests). */
+  backup?(file: string): Promise<{ kind: string; bytes: number }>;
+  /** FILE into the configured database; the embedded database's old directory is kept (returned). */
+  restore?(file: string): Promise<{ kind: string; previous: string | null }>;
 }
 
 export type { UnitOfWork };

@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import type { CliDeps } from './cli-context.ts';
 import { agreementsCommand } from './commands/agreements.ts';
 import { auditCommand } from './commands/audit.ts';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { casesCommand } from './commands/cases.ts';
 import { complianceCommand } from './commands/compliance.ts';
 import { demoCommand } from './commands/demo.ts';
@@ -28,6 +29,8 @@ import { EXIT } from './exit-codes.ts';
 export const commands = [
   serveCommand,
   migrateCommand,
+  backupCommand,
+  restoreCommand,
   demoCommand,
   organisationsCommand,
   importRegistryCommand,

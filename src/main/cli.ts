@@ -30,6 +30,16 @@ export function createCliDeps(env: Record<string, string | undefined>): CliDeps 
         close: () => database.close(),
       };
     },
+    backup: async (file) => {
+      const config = readConfig(env);
+      const { backupDatabase } = await import('../db/backup.ts');
+      return backupDatabase(config, file);
+    },
+    restore: async (file) => {
+      const config = readConfig(env);
+      const { restoreDatabase } = await import('../db/backup.ts');
+      return restoreDatabase(config, file);
+    },
     serve: async () => {
       const config = readConfig(env);
       const { startServer } = await import('./start-server.ts');

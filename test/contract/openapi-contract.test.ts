@@ -176,7 +176,14 @@ describe('the OpenAPI document', () => {
         for (const url of urls) {
           if (name === 'id') {
             const collection = url.slice(0, url.indexOf('{id}') - 1);
-            const res = await t.app.inject({ method: 'GET', url: collection, headers: caller.headers });
+            let res = await t.app.inject({ method: 'GET', url: collection, headers: caller.headers });
+            if (res.statusCode !== 200) {
+              // No list one level up (e.g. /key-figures/organisations/{id}): the municipality's
+              // list of that name gives the ids.
+              const segment = collection.split('/').pop();
+              const list = `/api/v1/municipalities/${PARAMETERS.municipality}/${segment}`;
+              res = await t.app.inject({ method: 'GET', url: list, headers: caller.headers });
+            }
             const ids = res.statusCode === 200 ? idsIn(res.json()).slice(0, 3) : [];
             for (const id of ids) next.push(url.replace('{id}', encodeURIComponent(id)));
           } else {

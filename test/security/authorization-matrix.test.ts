@@ -476,12 +476,18 @@ const rules: Record<string, Rule> = {
   [`GET ${API}/audit-entries`]: { scope: 'municipality' },
   // pages: overview and registry
   'GET /': { scope: 'home' },
+  // list exports (issue 14 point 4): the list's own access
+  'GET /forpligtelser.csv': { scope: 'home' },
+  'GET /forpligtelser.xlsx': { scope: 'home' },
   'GET /boligorganisationer': { scope: 'home' },
   'GET /boligorganisationer.csv': { scope: 'home' },
+  'GET /boligorganisationer.xlsx': { scope: 'home' },
   // the briefing (issue 14)
   'GET /orientering': { scope: 'home' },
   'GET /orientering.pdf': { scope: 'home' },
   'GET /boligorganisationer/:id/noegletal': { scope: 'organisation', params: () => ({ id: ORG_A }) },
+  'GET /boligorganisationer/:id/noegletal.csv': { scope: 'organisation', params: () => ({ id: ORG_A }) },
+  'GET /boligorganisationer/:id/noegletal.xlsx': { scope: 'organisation', params: () => ({ id: ORG_A }) },
   'POST /boligorganisationer/:id/noegletal': {
     scope: 'organisation',
     params: () => ({ id: ORG_A }),
@@ -489,9 +495,11 @@ const rules: Record<string, Rule> = {
     ok: 303,
   },
   'GET /afdelinger.csv': { scope: 'home' },
+  'GET /afdelinger.xlsx': { scope: 'home' },
   'GET /boligorganisationer/:id': { scope: 'organisation', params: () => ({ id: ORG_A }) },
   'GET /personer': { scope: 'home' },
   'GET /personer.csv': { scope: 'home' },
+  'GET /personer.xlsx': { scope: 'home' },
   'GET /personer/:id': {
     scope: 'municipality',
     params: async (h) => ({ id: await firstId(h, 'person', ['municipality', OWN]) }),
@@ -501,6 +509,8 @@ const rules: Record<string, Rule> = {
   'GET /styringsmodeller': { scope: 'home' },
   // pages: political cases
   'GET /politiske-sager': { scope: 'home' },
+  'GET /politiske-sager.csv': { scope: 'home' },
+  'GET /politiske-sager.xlsx': { scope: 'home' },
   'GET /politiske-sager/importer': { scope: 'home' },
   // Without a file the forms answer with a field error: access is what is tested here.
   'POST /politiske-sager/importer': { scope: 'home', ok: 'granted' },
@@ -598,6 +608,8 @@ const rules: Record<string, Rule> = {
   },
   // pages: agreements (forms without a file or with bad values answer 422: access is what is tested)
   'GET /aftaler': { scope: 'home' },
+  'GET /aftaler.csv': { scope: 'home' },
+  'GET /aftaler.xlsx': { scope: 'home' },
   'GET /aftaler/maalomraader': { scope: 'home' },
   'GET /aftaler/over-deadline': { scope: 'home' },
   'GET /aftaler/ny': { scope: 'home' },
@@ -760,6 +772,8 @@ const rules: Record<string, Rule> = {
   },
   // pages: meetings
   'GET /moeder': { scope: 'home' },
+  'GET /moeder.csv': { scope: 'home' },
+  'GET /moeder.xlsx': { scope: 'home' },
   'GET /moeder/planlaeg': { scope: 'home', query: { aar: '2027' } },
   // An empty plan answers with a field error: access is what is tested here.
   'POST /moeder/planlaeg': { scope: 'home', query: { aar: '2027' }, form: () => ({}), ok: 'granted' },

@@ -11,6 +11,8 @@ import {
 import { findSection14Conflicts } from '../../domain/registry/conflicts.ts';
 import type { Finding } from '../../domain/shared/finding.ts';
 import type { IsoDate } from '../../domain/shared/iso-date.ts';
+import { may } from '../actor.ts';
+import { briefingReaders } from '../key-figures/access.ts';
 import type { Store } from '../ports.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
@@ -127,10 +129,18 @@ export const getMeeting = defineUseCase({
         approvesFor: can.approve ? viewerParty(viewer) : null,
         /** The newest published version's withdrawal (date, reason), when withdrawn. */
         accountWithdrawal: newestWithdrawal,
-        warnings: [
-          ...meetingDateWarnings(meeting),
-          ...(planner ? await section14Warnings(s, meeting, ctx.today) : []),
-        ],
+        warnings: meetingDateWarnings(meeting),
+        /** Likely § 14 conflicts of this meeting's people or organisation (administration only). */
+        conflicts: planner ? await section14Warnings(s, meeting, ctx.today) : [],
+        /** A theme meeting's material: the briefing for its year (issue 14), for those who may read it. */
+        material:
+          meeting.kind === 'themeMeeting' &&
+          may(ctx.actor, briefingReaders, { municipality: input.municipality })
+            ? {
+                href: `/orientering?aar=${steeringYearOf(meeting)}`,
+                pdf: `/orientering.pdf?aar=${steeringYearOf(meeting)}`,
+              }
+            : null,
         invitationHints: invitationHints(meeting, viewer, ctx.today),
         steeringYear: steeringYearOf(meeting),
         invitations: can.seeInvitations

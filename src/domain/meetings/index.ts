@@ -40,6 +40,13 @@ export {
   recordDocument,
 } from './documentation-package.ts';
 export {
+  answerInvitation,
+  answersOpen,
+  DEPUTY_ROLE_PREFIX,
+  effectiveParticipants,
+  type InvitationAnswer,
+} from './invitation-answers.ts';
+export {
   ALLOWED_ACTIONS,
   agendaChangedSinceSent,
   agendaEditable,
@@ -128,6 +135,7 @@ export {
   type WithdrawalResult,
   withdrawal,
 } from './publication.ts';
+export { type SlotClash, slotClash } from './slot-clash.ts';
 export {
   AGENDA_ITEM_KINDS,
   type AgendaItem,
@@ -156,12 +164,3 @@ export {
   type Participant,
   type Publication,
 } from './types.ts';
-
-export {
-  answerInvitation,
-  answersOpen,
-  DEPUTY_ROLE_PREFIX,
-  effectiveParticipants,
-  type InvitationAnswer,
-} from './invitation-answers.ts';
-export { type SlotClash, slotClash } from './slot-clash.ts';

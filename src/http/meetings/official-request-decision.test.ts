@@ -101,7 +101,7 @@ describe('deciding an official request', () => {
         id: meeting.id,
       },
     );
-    const conflict = view.warnings.find((w) => w.message.includes('§ 14'));
+    const conflict = view.conflicts.find((w) => w.message.includes('§ 14'));
     expect(conflict?.message).toContain('Birgitte Skovbo Ravn');
     const page = await t.app.inject({ method: 'GET', url: `/moeder/${meeting.id}` });
     expect(page.body).toContain('almenboligloven § 14');

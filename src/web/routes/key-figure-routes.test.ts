@@ -73,6 +73,13 @@ describe('an organisation’s key figures page and the hand-entry form', () => {
     expect(own.body).toMatch(/<svg role="img"[^>]*class="trend-chart"/);
     expect(own.body).toContain('<h2 id="afdeling">Afdeling Åbyen</h2>');
     expect(own.body).not.toContain('Indtast et nøgletal');
+    const csv = await t.app.inject({ method: 'GET', url: `${URL}.csv?aar=2026` });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain('Styringsår;Organisation eller afdeling;Kode;Nøgletal;Værdi');
+    expect(csv.body).toMatch(/2026;Åbyen;effektivitetstal;Effektivitetstal;\d+;%/);
+    const xlsx = await t.app.inject({ method: 'GET', url: `${URL}.xlsx?aar=2026` });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
     actor = userWith('organisation', '707', 'org-nordlyset');
     expect((await t.app.inject({ method: 'GET', url: URL })).statusCode).toBe(404);
     actor = { kind: 'public' };

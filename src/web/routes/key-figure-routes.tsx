@@ -5,12 +5,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { keyFigureReaders, keyFigureWriters } from '../../app/key-figures/access.ts';
 import { getOrganisationKeyFigures } from '../../app/key-figures/get-organisation-key-figures.ts';
+import { keyFigureTable } from '../../app/key-figures/key-figure-export.ts';
 import { saveKeyFigure } from '../../app/key-figures/save-key-figure.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { UseCaseContext } from '../../app/use-case.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import { renderTrendSvg } from '../charts/trend-chart.ts';
 import type { FormState } from '../components/form.tsx';
+import { exportPageRoutes } from '../export-routes.ts';
 import { formRoute } from '../form-route.ts';
 import { requireHomeMunicipality } from '../home-municipality.ts';
 import { OrganisationKeyFiguresPage } from '../pages/briefing/organisation-key-figures-page.tsx';
@@ -60,6 +62,19 @@ async function page(ctx: UseCaseContext, request: FastifyRequest, posted: FormSt
 }
 
 export function registerKeyFigurePages(app: FastifyInstance, deps: HttpDeps): void {
+  // /boligorganisationer/:id/noegletal.csv and .xlsx: the year's figures as the page shows them.
+  exportPageRoutes(app, deps, {
+    url: '/boligorganisationer/:id/noegletal',
+    access: keyFigureReaders,
+    table: async (ctx, request) => {
+      const view = await runUseCase(getOrganisationKeyFigures, ctx, {
+        municipality: requireHomeMunicipality(ctx.actor),
+        id: param(request, 'id'),
+        year: query(request, 'aar'),
+      });
+      return keyFigureTable(view.organisation.name, view.keyFigures);
+    },
+  });
   formRoute(app, deps, {
     url: '/boligorganisationer/:id/noegletal',
     access: keyFigureWriters,

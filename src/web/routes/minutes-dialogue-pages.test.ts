@@ -5,7 +5,6 @@
  * linked) or withdrawn with a reason, which the public page and the index show.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { userWith } from '../../../test/support/actors.ts';
 import { systemContext } from '../../../test/support/auth.ts';
 import { resetDatabase } from '../../../test/support/database.ts';
 import { loadDemoInto } from '../../../test/support/demo.ts';

@@ -64,8 +64,19 @@ export function toPageLines(text: string): PageLine[] {
       }
     }
     value = value.replace(/^\s*>\s?/u, '');
-    if (/^\s*\|.*\|\s*$/u.test(value))
-      value = value.replace(/^\s*\||\|\s*$/gu, '').replace(/\s*\|\s*/gu, ' | ');
+    if (/^\s*\|.*\|\s*$/u.test(value)) {
+      // A table row: "| Sagsnr. | 24/1234 |" → "Sagsnr.: 24/1234"; more cells are joined by spaces.
+      const cells = value
+        .replace(/^\s*\||\|\s*$/gu, '')
+        .split('|')
+        .map((c) => c.trim())
+        .filter((c) => c !== '');
+      const [first, second] = cells;
+      value =
+        cells.length === 2 && first !== undefined && first.length <= 40
+          ? `${first.replace(/:$/u, '')}: ${second}`
+          : cells.join(' ');
+    }
     const listed = LIST.test(value);
     value = stripInline(value.replace(LIST, ''));
     const textValue = collapseWhitespace(value);

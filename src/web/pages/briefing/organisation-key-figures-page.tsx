@@ -76,6 +76,10 @@ export function OrganisationKeyFiguresPage({
       </form>
 
       <h2>Nøgletal {v.year}</h2>
+      <p>
+        Hent årets nøgletal som <a href={`${base}/noegletal.csv?aar=${v.year}`}>CSV</a> eller{' '}
+        <a href={`${base}/noegletal.xlsx?aar=${v.year}`}>Excel (XLSX)</a>.
+      </p>
       {k.figures.length === 0 ? (
         <p>Der er ingen nøgletal for {v.year}.</p>
       ) : (

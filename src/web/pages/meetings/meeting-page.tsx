@@ -38,6 +38,21 @@ function Warnings(p: { view: MeetingView }) {
   );
 }
 
+/** Likely § 14 conflicts (almenboligloven § 14) of the meeting's people, seen before the meeting. */
+function Conflicts(p: { view: MeetingView }) {
+  if (p.view.conflicts.length === 0) return null;
+  return (
+    <div class="alert alert-warning" role="note" id="meeting-conflicts">
+      <div class="alert-body">
+        <p class="alert-heading">Mulig inhabilitet (almenboligloven § 14)</p>
+        {p.view.conflicts.map((w) => (
+          <p class="alert-text">{w.message}</p>
+        ))}
+      </div>
+    </div>
+  );
+}
+
 function Facts(p: { view: MeetingView }) {
   const { meeting: m, can } = p.view;
   const packageHref =
@@ -97,6 +112,13 @@ export function MeetingPage(p: { view: MeetingView; refused?: RefusedForm }) {
         <MeetingStatusTag status={m.status} approvedBy={view.approvedBy} />
       </p>
       <Warnings view={view} />
+      <Conflicts view={view} />
+      {view.material ? (
+        <p>
+          Materiale: <a href={view.material.href}>Sådan går det i de almene boligorganisationer</a> (
+          <a href={view.material.pdf}>PDF</a>)
+        </p>
+      ) : null}
       <Facts view={view} />
       {m.publishedOn ? (
         <p>

@@ -1,0 +1,102 @@
+/**
+ * Backup and restore of either database (issue 18), for `styringsdialog backup FILE` /
+ * `restore FILE`:
+ * - the embedded database: PGlite's own `dumpDataDir` (a gzipped tarball of the data directory),
+ *   restored with `loadDataDir` into a fresh directory; the data directory's lock is taken, so
+ *   neither runs beside the server, and a restore moves the old directory aside, never deletes it;
+ * - a PostgreSQL server: `pg_dump --format=custom` and `pg_restore --clean --if-exists
+ *   --single-transaction` (all or nothing), from the Debian binaries or PATH.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { lockDataDir } from './data-dir-lock.ts';
+
+export interface BackupTarget {
+  dataDir: string;
+  databaseUrl: string | null;
+}
+
+function postgresTool(name: 'pg_dump' | 'pg_restore'): string {
+  const root = '/usr/lib/postgresql';
+  const versions = fs.existsSync(root)
+    ? fs
+        .readdirSync(root)
+        .filter((v) => fs.existsSync(path.join(root, v, 'bin', name)))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  return versions[0] ? path.join(root, versions[0], 'bin', name) : name;
+}
+
+function run(tool: string, args: string[]): void {
+  const r = spawnSync(tool, args, { encoding: 'utf8' });
+  if (r.error) throw new Error(`${path.basename(tool)} kunne ikke startes: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`${path.basename(tool)} fejlede: ${r.stderr.trim()}`);
+}
+
+export async function backupDatabase(
+  target: BackupTarget,
+  file: string,
+): Promise<{ kind: string; bytes: number }> {
+  if (target.databaseUrl) {
+    run(postgresTool('pg_dump'), ['--format=custom', '--no-owner', `--file=${file}`, target.databaseUrl]);
+    return { kind: 'postgres', bytes: fs.statSync(file).size };
+  }
+  const release = await lockDataDir(target.dataDir);
+  try {
+    const pgdata = path.join(target.dataDir, 'pgdata');
+    if (!fs.existsSync(pgdata)) throw new Error(`Der er ingen database i ${pgdata}.`);
+    const pglite = await PGlite.create(pgdata);
+    try {
+      const dump = await pglite.dumpDataDir('gzip');
+      const bytes = Buffer.from(await dump.arrayBuffer());
+      fs.writeFileSync(file, bytes);
+      return { kind: 'pglite', bytes: bytes.length };
+    } finally {
+      await pglite.close();
+    }
+  } finally {
+    await release();
+  }
+}
+
+/** Restores `file`; the embedded database's previous directory is kept beside it (returned). */
+export async function restoreDatabase(
+  target: BackupTarget,
+  file: string,
+): Promise<{ kind: string; previous: string | null }> {
+  if (!fs.existsSync(file)) throw new Error(`Filen ${file} findes ikke.`);
+  if (target.databaseUrl) {
+    run(postgresTool('pg_restore'), [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--single-transaction',
+      `--dbname=${target.databaseUrl}`,
+      file,
+    ]);
+    return { kind: 'postgres', previous: null };
+  }
+  const release = await lockDataDir(target.dataDir);
+  try {
+    const pgdata = path.join(target.dataDir, 'pgdata');
+    let previous: string | null = null;
+    if (fs.existsSync(pgdata)) {
+      previous = `${pgdata}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      fs.renameSync(pgdata, previous);
+    }
+    try {
+      const pglite = await PGlite.create(pgdata, { loadDataDir: new Blob([fs.readFileSync(file)]) });
+      await pglite.query('SELECT 1');
+      await pglite.close();
+    } catch (err) {
+      fs.rmSync(pgdata, { recursive: true, force: true });
+      if (previous) fs.renameSync(previous, pgdata);
+      throw err;
+    }
+    return { kind: 'pglite', previous };
+  } finally {
+    await release();
+  }
+}
