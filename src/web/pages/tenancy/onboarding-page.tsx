@@ -163,6 +163,8 @@ export function OnboardingPage(p: OnboardingPageProps) {
         <h3>{p.model ? 'Vedtag en ny version ud fra en skabelon' : 'Vælg en skabelon'}</h3>
         <ErrorSummary state={p.modelForm} />
         <Form action="/opstart/styringsmodel">
+          {/* Posted when no template is chosen, so the error belongs to the choice (the last value wins). */}
+          <input type="hidden" name="templateId" value="" />
           <ChoiceGroup
             kind="radio"
             state={p.modelForm}
