@@ -779,7 +779,7 @@ const rules: Record<string, Rule> = {
   'POST /moeder/planlaeg': { scope: 'home', query: { aar: '2027' }, form: () => ({}), ok: 'granted' },
   'GET /moeder/udbakke': { scope: 'home' },
   'POST /moeder/udbakke/:invitationId/send-igen': {
-    scope: 'home',
+    scope: 'municipality',
     params: async (h) => ({ invitationId: await invitationOf(h) }),
     form: () => ({}),
     ok: 'granted',
