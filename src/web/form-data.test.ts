@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../app/app-error.ts';
 import { flatten, postedFields, unflatten } from './form-data.ts';
 
 describe('form data', () => {

@@ -181,6 +181,11 @@ const cases: Record<string, ConflictCase | { exempt: string }> = {
       'links a political case to a governance model version: the body names the model version to link, ' +
       'and the same link sent twice is the same result; there is no edited record to lose',
   },
+  [`PUT ${API}/suspension`]: {
+    exempt:
+      'sets the municipality to suspended or active: the body names the whole state, the same state ' +
+      'sent twice is the same result, and the national administrator sees the outcome; no edited text to lose',
+  },
 };
 
 async function postgresPair(): Promise<{ a: OpenDatabase; b: OpenDatabase; drop(): Promise<void> }> {
