@@ -57,9 +57,21 @@ describe('front page (Overblik)', () => {
     const res = await t.app.inject({ method: 'GET', url: '/?aar=2026' });
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Overblik 2026');
-    expect(pageCalls()).toEqual(['frontPage']);
-    // Each use case reads in one transaction: the page's one plus the frame's.
+    // The content version for the ETag (one indexed select), then the page's one use case.
+    expect(pageCalls()).toEqual(['complianceVersion', 'frontPage']);
+    // Each use case reads in one transaction: the page's ones plus the frame's.
     expect(reads).toBe(called.length);
+    // Unchanged content: 304 from the version alone, the page's use case is not run again.
+    const etag = res.headers.etag as string;
+    expect(etag).toBeTruthy();
+    called.length = 0;
+    const again = await t.app.inject({
+      method: 'GET',
+      url: '/?aar=2026',
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(pageCalls()).toEqual(['complianceVersion']);
   });
 
   it('shows the grid with five years, the status words and the agreements sentence', async () => {
@@ -80,8 +92,10 @@ describe('front page (Overblik)', () => {
     expect(res.body).toContain('Boligorganisationer i');
     expect(res.body).toContain('/boligorganisationer/org-djurslandsbo');
     expect(res.body).not.toContain('/boligorganisationer/org-grenaa-almene');
-    expect(pageCalls()).toEqual(['frontPage']);
-    expect(reads).toBe(called.length);
+    expect(pageCalls()).toEqual(['complianceVersion', 'frontPage']);
+    // An organisation may not read the municipality's compliance: no version is read, no ETag sent.
+    expect(res.headers.etag).toBeUndefined();
+    expect(reads).toBe(called.length - 1);
   });
 
   it('gives the public the municipalities', async () => {
