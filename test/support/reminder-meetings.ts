@@ -10,10 +10,13 @@ import type { Database } from '../../src/db/schema.ts';
 import { editDraft } from '../../src/domain/meetings/minutes.ts';
 import { aMeeting, completeMinutes } from '../../src/domain/meetings/test-meetings.ts';
 import type { Meeting } from '../../src/domain/meetings/types.ts';
+import { addDays } from '../../src/domain/shared/iso-date.ts';
 
 const obligation = (org: string) => [`dialogueMeeting:707:${org}:2026:legalFloor#1`];
 
-export function reminderMeetings(): Meeting[] {
+/** `today` moves every date along (the e2e test runs on the real clock). */
+export function reminderMeetings(today = '2026-11-22'): Meeting[] {
+  const on = (days: number) => addDays(today, days);
   const minutes = editDraft(null, completeMinutes());
   return [
     aMeeting({
@@ -21,7 +24,7 @@ export function reminderMeetings(): Meeting[] {
       organisationId: 'org-djurslandsbo',
       obligationIds: obligation('org-djurslandsbo'),
       title: 'Styringsdialogmøde 2026 med Djurslandsbo',
-      date: '2026-11-10',
+      date: on(-12),
       status: 'minutesDrafted',
       minutes: {
         ...minutes,
@@ -33,7 +36,7 @@ export function reminderMeetings(): Meeting[] {
       organisationId: 'org-lyngbakken',
       obligationIds: obligation('org-lyngbakken'),
       title: 'Styringsdialogmøde 2026 med Lyngbakken',
-      date: '2026-09-15',
+      date: on(-68),
       status: 'approved',
       minutes: {
         ...minutes,
@@ -49,7 +52,7 @@ export function reminderMeetings(): Meeting[] {
       organisationId: 'org-djurslandsbo',
       obligationIds: obligation('org-djurslandsbo'),
       title: 'Ekstra dialogmøde med Djurslandsbo',
-      date: '2026-12-01',
+      date: on(9),
       status: 'invited',
     }),
     aMeeting({
@@ -57,13 +60,13 @@ export function reminderMeetings(): Meeting[] {
       organisationId: 'org-grenaa-almene',
       obligationIds: obligation('org-grenaa-almene'),
       title: 'Styringsdialogmøde 2026 med Grenaa Almene',
-      date: '2026-12-05',
+      date: on(13),
       status: 'planned',
     }),
   ];
 }
 
-export async function insertReminderMeetings(db: Kysely<Database>): Promise<void> {
+export async function insertReminderMeetings(db: Kysely<Database>, today?: string): Promise<void> {
   const store = createMeetingStore(db);
-  for (const m of reminderMeetings()) await store.insertMeeting(m, 2026);
+  for (const m of reminderMeetings(today)) await store.insertMeeting(m, 2026);
 }
