@@ -571,7 +571,7 @@ describe('transition: properties over random action sequences', () => {
               'administration',
               'organisation',
             ]);
-            expect(hasErrors(validateMinutesForApproval(m.minutes, requirementsFor(m.kind)))).toBe(false);
+            expect(hasErrors(validateMinutesForApproval(m.minutes, requirementsFor(m)))).toBe(false);
           }
           if (m.status === 'published') expect(m.publishedOn).not.toBeNull();
           if (m.status === 'held' && before.status !== 'held') expect(m.date! <= today).toBe(true);
