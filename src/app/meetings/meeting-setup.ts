@@ -172,7 +172,11 @@ export interface PlannedMeetingInput {
  * user's name and e-mail, and the registry person with that e-mail when there is one. Null for
  * the system (CLI, imports): then the supervising unit's officials are invited instead.
  */
-export async function plannerOf(s: Store, actor: Actor, municipality: string): Promise<ThemeMeetingPlanner | null> {
+export async function plannerOf(
+  s: Store,
+  actor: Actor,
+  municipality: string,
+): Promise<ThemeMeetingPlanner | null> {
   if (actor.kind !== 'user') return null;
   const user = await s.auth.getUser(actor.id);
   const email = user?.email ?? null;

@@ -113,7 +113,8 @@ export function meetingAbilities(
     editAgenda: planner && agendaEditable(meeting),
     recordAttendance: planner && attendanceOpen(meeting) && meeting.participants.length > 0,
     editMinutes: planner && steps.includes('draftMinutes'),
-    writeAssessment: party === 'organisation' && shape.organisationWrites && steps.includes('writeAssessment'),
+    writeAssessment:
+      party === 'organisation' && shape.organisationWrites && steps.includes('writeAssessment'),
     comment: party !== null && meeting.minutes !== null && steps.includes('commentMinutes'),
     reopenMinutes: planner && steps.includes('reopenMinutes'),
     approve,

@@ -121,10 +121,10 @@ export {
 export {
   ACCOUNT_LEGAL_BASIS,
   type AccountAgreement,
-  type AccountOptions,
   type AccountApproval,
   type AccountAuthor,
   type AccountItem,
+  type AccountOptions,
   type AccountPartyGroup,
   type AccountPerson,
   type AccountTimeliness,

@@ -297,7 +297,9 @@ function writeAssessment(
   if (blank(action.by)) return fail('invalidInput', 'Angiv, hvem der skriver vurderingen');
   if (minutesShape(meeting).form === 'summary') {
     // Norddjurs KB 15-11-2022, sag 22/8287: the theme meeting's minutes are the municipality's summary.
-    return refuse('Referatet af dette møde er kommunens sammenfatning; der skrives ingen vurderinger til det');
+    return refuse(
+      'Referatet af dette møde er kommunens sammenfatning; der skrives ingen vurderinger til det',
+    );
   }
   const current = meeting.minutes ?? { ...minutesContentFromMeeting(meeting) };
   const content: MinutesContent = {

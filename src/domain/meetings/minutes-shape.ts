@@ -21,8 +21,7 @@
  *
  * Not here: access (app/), the texts' validation (minutes.ts).
  */
-import type { Meeting } from './types.ts';
-import type { DialogueParty } from './types.ts';
+import type { DialogueParty, Meeting } from './types.ts';
 
 /** `assessments`: both parties' assessments; `summary`: the municipality's summary. */
 export type MinutesForm = 'assessments' | 'summary';

@@ -32,7 +32,10 @@ export interface ThemeMeetingParticipantsInput {
   municipality: MunicipalityCode;
   /** The municipality's registry people. */
   people: readonly Person[];
-  organisations: readonly Pick<HousingOrganisation, 'id' | 'name' | 'seatMunicipality' | 'activeFrom' | 'activeTo'>[];
+  organisations: readonly Pick<
+    HousingOrganisation,
+    'id' | 'name' | 'seatMunicipality' | 'activeFrom' | 'activeTo'
+  >[];
   /** The meeting day (or the planning day when no date is set). */
   on: IsoDate;
   /** The case officer planning the meeting; null when unknown. */
