@@ -110,6 +110,9 @@ import { updateMunicipality } from './registry/save-municipality.ts';
 import { createOrganisation, updateOrganisation } from './registry/save-organisation.ts';
 import { savePerson } from './registry/save-person.ts';
 import { updateMunicipalityNotices } from './registry/update-municipality-notices.ts';
+import { runReminderDigest } from './reminders/run-reminder-digest.ts';
+import { saveReminderSettings } from './reminders/save-reminder-settings.ts';
+import { setMyReminders } from './reminders/set-my-reminders.ts';
 import { checkHealth } from './system/check-health.ts';
 import { addNationalAdmin } from './tenancy/add-national-admin.ts';
 import { createMunicipality } from './tenancy/create-municipality.ts';
@@ -255,6 +258,10 @@ export const catalogue = {
   getOnboarding,
   adoptModelFromTemplate,
   listCrossMunicipalityWork,
+  // reminders (issue 13, point 8)
+  runReminderDigest,
+  setMyReminders,
+  saveReminderSettings,
 } satisfies Record<string, AnyUseCase>;
 
 export type UseCaseName = keyof typeof catalogue;

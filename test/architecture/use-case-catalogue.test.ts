@@ -884,6 +884,28 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'setMyReminders',
+    {
+      useCase: catalogue.setMyReminders,
+      asUser: 'sagsbehandler@norddjurs.demo',
+      input: () => ({ enabled: false }),
+    },
+  ],
+  [
+    'saveReminderSettings',
+    {
+      useCase: catalogue.saveReminderSettings,
+      input: () => ({ municipality: '707', packageDaysBefore: 28, accountDaysAfter: 30, agreementDaysAhead: 14 }),
+    },
+  ],
+  [
+    'runReminderDigest',
+    {
+      useCase: catalogue.runReminderDigest,
+      input: () => ({ date: '2026-11-22', linkBase: 'https://styringsdialog.example' }),
+    },
+  ],
+  [
     'deactivateUser',
     {
       useCase: catalogue.deactivateUser,
