@@ -13,6 +13,7 @@ import {
   type DialogueParty,
   type Meeting,
   missingApprovals,
+  participantsEditable,
   partyMayRequest,
   type RequestRules,
   requestsOpen,
@@ -35,6 +36,10 @@ export interface MeetingAbilities {
   cancel: boolean;
   editAgenda: boolean;
   recordAttendance: boolean;
+  /** Add and remove participants (the administration convenes: add-participant.ts). */
+  editParticipants: boolean;
+  /** Register a deputy attending on a participant's behalf. */
+  registerDeputy: boolean;
   editMinutes: boolean;
   /**
    * Write the organisation's own assessment (almenboligloven § 164, stk. 2): the organisation's
@@ -109,6 +114,8 @@ export function meetingAbilities(
     cancel: planner && steps.includes('cancel'),
     editAgenda: planner && agendaEditable(meeting),
     recordAttendance: planner && attendanceOpen(meeting) && meeting.participants.length > 0,
+    editParticipants: planner && participantsEditable(meeting),
+    registerDeputy: planner && attendanceOpen(meeting) && meeting.participants.length > 0,
     editMinutes: planner && steps.includes('draftMinutes'),
     writeAssessment:
       party === 'organisation' && meeting.kind === 'dialogueMeeting' && steps.includes('writeAssessment'),
