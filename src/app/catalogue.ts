@@ -52,6 +52,7 @@ import { getOrganisationKeyFigures } from './key-figures/get-organisation-key-fi
 import { importKeyFigures } from './key-figures/import-key-figures.ts';
 import { saveKeyFigure } from './key-figures/save-key-figure.ts';
 import { saveKeyFigureThresholds } from './key-figures/save-key-figure-thresholds.ts';
+import { addParticipant } from './meetings/add-participant.ts';
 import { answerInvitation, getInvitationAnswer } from './meetings/answer-invitation.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
@@ -76,6 +77,8 @@ import { markHeld } from './meetings/mark-held.ts';
 import { proposeYearPlan } from './meetings/propose-year-plan.ts';
 import { publishMeeting } from './meetings/publish-meeting.ts';
 import { recordAttendance } from './meetings/record-attendance.ts';
+import { registerDeputy } from './meetings/register-deputy.ts';
+import { removeParticipant } from './meetings/remove-participant.ts';
 import { reopenMinutes } from './meetings/reopen-minutes.ts';
 import { requestOfficial } from './meetings/request-official.ts';
 import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
@@ -216,6 +219,9 @@ export const catalogue = {
   requestOfficial,
   decideOfficialRequest,
   recordAttendance,
+  addParticipant,
+  removeParticipant,
+  registerDeputy,
   markHeld,
   saveMinutes,
   saveAssessment,

@@ -698,6 +698,40 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'addParticipant',
+    {
+      useCase: catalogue.addParticipant,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('createMeeting') as { meeting: { id: string } }).meeting.id,
+        personId: 'person-karina-vrist',
+      }),
+    },
+  ],
+  [
+    'registerDeputy',
+    {
+      useCase: catalogue.registerDeputy,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('createMeeting') as { meeting: { id: string } }).meeting.id,
+        participant: 'person:person-karina-vrist',
+        deputyName: 'Katalog Stedfortræder',
+      }),
+    },
+  ],
+  [
+    'removeParticipant',
+    {
+      useCase: catalogue.removeParticipant,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('createMeeting') as { meeting: { id: string } }).meeting.id,
+        participant: 'person:person-karina-vrist',
+      }),
+    },
+  ],
+  [
     'cancelMeeting',
     {
       useCase: catalogue.cancelMeeting,

@@ -835,6 +835,24 @@ const rules: Record<string, Rule> = {
     form: () => ({}),
     ok: 'granted',
   },
+  'POST /moeder/:id/deltagere': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ newParticipant: '' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/deltagere/fjern': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ removeParticipant: '' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/stedfortraeder': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ deputyFor: '', deputyName: '' }),
+    ok: 'granted',
+  },
   'POST /moeder/:id/dagsorden': {
     scope: 'organisation',
     params: async (h) => ({ id: await meetingOf(h, 'main') }),
