@@ -41,8 +41,8 @@ export interface FieldSource {
 export interface AgendaImportResult {
   cases: PoliticalCase[];
   report: ImportReport;
-  /** Per case (same order as cases): field sources. Only the page-text and HTML readers fill it. */
-  sources?: FieldSource[][];
+  /** Per case (same order as cases): where each field came from and how sure the reader is. Every reader fills it. */
+  sources: FieldSource[][];
 }
 
 /** Collects a report while a parser runs; keeps lists free of repeats. */

@@ -56,7 +56,7 @@ export async function parseAgendaFile(
       'file.unknownFormat',
       'Filen er hverken en PDF, en HTML-side eller en tekstfil. Importér dagsordenspunktet som PDF, HTML, Markdown eller tekst.',
     );
-    return { cases: [], report: report.build() };
+    return { cases: [], report: report.build(), sources: [] };
   }
   const text = new TextDecoder('utf-8').decode(file.bytes);
   if (format === 'html') return parseAgendaHtml(text, options);
