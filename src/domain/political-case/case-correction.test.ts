@@ -22,10 +22,25 @@ describe('applyCaseCorrection', () => {
 
   it.each([
     ['title', { title: '  Ny   titel ' }, (v: typeof SEED_LIKE_CASE) => v.title, 'Ny titel'],
-    ['case number, KLE style', { caseNumber: '19.03.00-P24-1-19' }, (v: typeof SEED_LIKE_CASE) => v.caseNumber, '19.03.00-P24-1-19'],
-    ['case number with a body', { caseNumber: 'ØU 167/2001' }, (v: typeof SEED_LIKE_CASE) => v.caseNumber, 'ØU 167/2001'],
+    [
+      'case number, KLE style',
+      { caseNumber: '19.03.00-P24-1-19' },
+      (v: typeof SEED_LIKE_CASE) => v.caseNumber,
+      '19.03.00-P24-1-19',
+    ],
+    [
+      'case number with a body',
+      { caseNumber: 'ØU 167/2001' },
+      (v: typeof SEED_LIKE_CASE) => v.caseNumber,
+      'ØU 167/2001',
+    ],
     ['case number cleared', { caseNumber: '' }, (v: typeof SEED_LIKE_CASE) => v.caseNumber, null],
-    ['route by lines', { route: 'MTU\nKB' }, (v: typeof SEED_LIKE_CASE) => v.route.map((b) => b.abbreviation), ['MTU', 'KB']],
+    [
+      'route by lines',
+      { route: 'MTU\nKB' },
+      (v: typeof SEED_LIKE_CASE) => v.route.map((b) => b.abbreviation),
+      ['MTU', 'KB'],
+    ],
     [
       'points renumbered, numbering dropped',
       { recommendationPoints: '1) at det godkendes\nb) at det offentliggøres' },
@@ -44,7 +59,12 @@ describe('applyCaseCorrection', () => {
   it('corrects a decision: body, date as dd-mm-åååå, text with new outcomes, absences', () => {
     const out = edited(
       {},
-      { body: 'Økonomiudvalget', date: '14-05-2024', text: 'Godkendt.', absences: 'Fraværende: Anna Berg (A)' },
+      {
+        body: 'Økonomiudvalget',
+        date: '14-05-2024',
+        text: 'Godkendt.',
+        absences: 'Fraværende: Anna Berg (A)',
+      },
     );
     expect(out.ok).toBe(true);
     if (!out.ok) return;
@@ -73,7 +93,11 @@ describe('applyCaseCorrection', () => {
   });
 
   it('refuses a form with another number of decisions', () => {
-    const out = applyCaseCorrection(SEED_LIKE_CASE, { ...correctionOf(SEED_LIKE_CASE, TABLE), decisions: [] }, TABLE);
+    const out = applyCaseCorrection(
+      SEED_LIKE_CASE,
+      { ...correctionOf(SEED_LIKE_CASE, TABLE), decisions: [] },
+      TABLE,
+    );
     expect(out.ok).toBe(false);
   });
 });

@@ -7,10 +7,22 @@
  * saves nothing. It does not decide what to remember for the next import (importer/agenda/
  * remembered/learn-corrections.ts does).
  */
-import type { FieldError } from '../shared/field-error.ts';
+
 import { formatDate, parseDate } from '../shared/date-input.ts';
-import { formatAbsenceMarker, formatAbsentPerson, parseAbsenceMarker, parseAbsentPeople } from './absences.ts';
-import { type BodyAbbreviationTable, formatBody, formatRoute, parseRoute, resolveBody } from './body-abbreviations.ts';
+import type { FieldError } from '../shared/field-error.ts';
+import {
+  formatAbsenceMarker,
+  formatAbsentPerson,
+  parseAbsenceMarker,
+  parseAbsentPeople,
+} from './absences.ts';
+import {
+  type BodyAbbreviationTable,
+  formatBody,
+  formatRoute,
+  parseRoute,
+  resolveBody,
+} from './body-abbreviations.ts';
 import { collapseWhitespace } from './case-text.ts';
 import { parseDecisionOutcomes } from './parse-decision-outcomes.ts';
 import type { Absence, Decision, PoliticalCase, RecommendationPoint } from './types.ts';
@@ -38,7 +50,7 @@ export const MAX_TITLE_LENGTH = 300;
 export const MAX_CASE_NUMBER_LENGTH = 40;
 
 /** A journal number as agenda systems print them: "22/8287", "330-2019-3738", "ØU 167/2001", "19.03.00-P24-1-19". */
-const CASE_NUMBER = /^[\p{L}\d][\p{L}\d .\/-]*$/u;
+const CASE_NUMBER = /^[\p{L}\d][\p{L}\d ./-]*$/u;
 
 function lines(text: string): string[] {
   return text
@@ -134,10 +146,12 @@ function correctDecision(
   }
   if (!same(form.text, before.text)) {
     text = paragraphsOf(form.text);
-    if (text === '') errors.push({ field: `${prefix}.text`, message: 'Skriv beslutningens tekst, fx "Godkendt."' });
+    if (text === '')
+      errors.push({ field: `${prefix}.text`, message: 'Skriv beslutningens tekst, fx "Godkendt."' });
   }
   if (!same(form.text, before.text) || pointsChanged) outcomes = parseDecisionOutcomes(text, points).outcomes;
-  if (!same(form.absences, before.absences)) absences = readAbsences(form.absences, `${prefix}.absences`, errors);
+  if (!same(form.absences, before.absences))
+    absences = readAbsences(form.absences, `${prefix}.absences`, errors);
   return { body, date, text, outcomes, absences };
 }
 
@@ -164,7 +178,10 @@ export function applyCaseCorrection(
     const value = collapseWhitespace(form.caseNumber);
     caseNumber = value === '' ? null : value;
     if (value.length > MAX_CASE_NUMBER_LENGTH)
-      errors.push({ field: 'caseNumber', message: `Sagsnummeret er for langt (højst ${MAX_CASE_NUMBER_LENGTH} tegn).` });
+      errors.push({
+        field: 'caseNumber',
+        message: `Sagsnummeret er for langt (højst ${MAX_CASE_NUMBER_LENGTH} tegn).`,
+      });
     else if (value !== '' && (!CASE_NUMBER.test(value) || !/\d/u.test(value)))
       errors.push({
         field: 'caseNumber',
@@ -183,7 +200,10 @@ export function applyCaseCorrection(
           : null;
   }
   if (form.decisions.length !== c.decisions.length) {
-    errors.push({ field: 'decisions', message: 'Formularen har et andet antal beslutninger end sagen. Vis sagen igen.' });
+    errors.push({
+      field: 'decisions',
+      message: 'Formularen har et andet antal beslutninger end sagen. Vis sagen igen.',
+    });
     return { ok: false, errors };
   }
   const points = recommendation?.points.map((p) => p.number) ?? [];

@@ -51,8 +51,17 @@ describe('field sources of the structured readers', () => {
     expect(byField(sources, 'title')).toMatchObject({ fromLine: 1, toLine: 1, confidence: 'high' });
     expect(byField(sources, 'caseNumber')).toMatchObject({ fromLine: 3, confidence: 'high' });
     expect(byField(sources, 'route')).toMatchObject({ fromLine: 7, toLine: 7, confidence: 'high' });
-    expect(byField(sources, 'recommendation')).toMatchObject({ fromLine: 11, toLine: 13, confidence: 'high' });
-    expect(byField(sources, 'decision')).toMatchObject({ index: 0, fromLine: 15, toLine: 19, confidence: 'high' });
+    expect(byField(sources, 'recommendation')).toMatchObject({
+      fromLine: 11,
+      toLine: 13,
+      confidence: 'high',
+    });
+    expect(byField(sources, 'decision')).toMatchObject({
+      index: 0,
+      fromLine: 15,
+      toLine: 19,
+      confidence: 'high',
+    });
     expect(byField(sources, 'absences')).toMatchObject({ fromLine: 19, toLine: 19 });
   });
 
@@ -65,7 +74,9 @@ describe('field sources of the structured readers', () => {
   });
 
   it('a missing field is low confidence with no lines and a Danish note', () => {
-    const sources = expectOneSourceListPerCase(parseAgendaMarkdown('# En sag\n\n## Sagsfremstilling\n\nTekst.', options));
+    const sources = expectOneSourceListPerCase(
+      parseAgendaMarkdown('# En sag\n\n## Sagsfremstilling\n\nTekst.', options),
+    );
     expect(byField(sources, 'caseNumber')).toMatchObject({
       fromLine: null,
       confidence: 'low',
@@ -77,7 +88,12 @@ describe('field sources of the structured readers', () => {
     for (const [fileName, text] of [
       ['punkt.md', MARKDOWN],
       ['punkt.txt', MARKDOWN.replace(/^#+ /gmu, '')],
-      ['punkt.html', `<html><body>${MARKDOWN.split('\n').map((l) => `<p>${l.replace(/^#+ /u, '')}</p>`).join('')}</body></html>`],
+      [
+        'punkt.html',
+        `<html><body>${MARKDOWN.split('\n')
+          .map((l) => `<p>${l.replace(/^#+ /u, '')}</p>`)
+          .join('')}</body></html>`,
+      ],
     ] as const) {
       const result = await parseAgendaFile({ fileName, bytes: new TextEncoder().encode(text) }, options);
       expectOneSourceListPerCase(result);
