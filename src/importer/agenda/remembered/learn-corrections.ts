@@ -112,7 +112,9 @@ function alias(was: BodyRef, now: BodyRef, table: BodyAbbreviationTable): Rememb
 function learnAliases({ before, after, table }: LearningInput): RememberedCorrection[] {
   const pairs: [BodyRef, BodyRef][] = [];
   if (before.route.length === after.route.length)
-    before.route.forEach((b, i) => pairs.push([b, after.route[i] as BodyRef]));
+    before.route.forEach((b, i) => {
+      pairs.push([b, after.route[i] as BodyRef]);
+    });
   before.decisions.forEach((d, i) => {
     const now = after.decisions[i];
     if (now) pairs.push([d.body, now.body]);
