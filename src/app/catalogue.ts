@@ -93,8 +93,8 @@ import { draftOrientationAgendaItem } from './political-cases/draft-orientation-
 import { exportPoliticalCaseMarkdown } from './political-cases/export-political-case-markdown.ts';
 import { getPoliticalCase } from './political-cases/get-political-case.ts';
 import { importAgenda } from './political-cases/import-agenda.ts';
-import { listImportCorrections } from './political-cases/list-import-corrections.ts';
 import { linkCaseToModel } from './political-cases/link-case-to-model.ts';
+import { listImportCorrections } from './political-cases/list-import-corrections.ts';
 import { listPoliticalCases } from './political-cases/list-political-cases.ts';
 import { previewAgendaImport } from './political-cases/preview-agenda-import.ts';
 import { removeImportCorrection } from './political-cases/remove-import-correction.ts';

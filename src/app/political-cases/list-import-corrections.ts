@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { copenhagenDate } from '../../domain/shared/copenhagen-date.ts';
 import { describeRememberedCorrection } from '../../importer/agenda/remembered/remembered-correction.ts';
 import { authorize, may } from '../actor.ts';
 import { notFound } from '../app-error.ts';
@@ -30,6 +31,8 @@ export const listImportCorrections = defineUseCase({
           description: describeRememberedCorrection(c.rule),
           example: c.example,
           createdAt: c.createdAt,
+          /** The Danish calendar day it was learned. */
+          createdOn: copenhagenDate(new Date(c.createdAt)),
         })),
         can: { remove: may(ctx.actor, politicalCaseWriters, { municipality: input.municipality }) },
       };
