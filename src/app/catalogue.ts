@@ -97,8 +97,10 @@ import { exportPoliticalCaseMarkdown } from './political-cases/export-political-
 import { getPoliticalCase } from './political-cases/get-political-case.ts';
 import { importAgenda } from './political-cases/import-agenda.ts';
 import { linkCaseToModel } from './political-cases/link-case-to-model.ts';
+import { listImportCorrections } from './political-cases/list-import-corrections.ts';
 import { listPoliticalCases } from './political-cases/list-political-cases.ts';
 import { previewAgendaImport } from './political-cases/preview-agenda-import.ts';
+import { removeImportCorrection } from './political-cases/remove-import-correction.ts';
 import { getMunicipality } from './registry/get-municipality.ts';
 import { getOrganisation } from './registry/get-organisation.ts';
 import { importRegistry } from './registry/import-registry.ts';
@@ -201,6 +203,8 @@ export const catalogue = {
   // political cases
   previewAgendaImport,
   importAgenda,
+  listImportCorrections,
+  removeImportCorrection,
   listPoliticalCases,
   getPoliticalCase,
   exportPoliticalCaseMarkdown,

@@ -20,6 +20,7 @@ import { defineUseCase, type UseCaseContext } from '../../src/app/use-case.ts';
 import { connectInMemory, type OpenDatabase } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import type { Database } from '../../src/db/schema.ts';
+import { createImportCorrectionStore } from '../../src/db/political-cases/import-correction-store.ts';
 import { createUnitOfWork } from '../../src/db/unit-of-work.ts';
 import { norddjursModels } from '../../src/domain/governance-model/norddjurs-models.ts';
 
@@ -313,6 +314,23 @@ const steps: [string, Step][] = [
           },
         ],
       }),
+    },
+  ],
+  [
+    'removeImportCorrection',
+    {
+      useCase: catalogue.removeImportCorrection,
+      input: async ({ db }) => {
+        const id = 'ic-catalogue';
+        await createImportCorrectionStore(db).addCorrection({
+          id,
+          municipality: '707',
+          rule: { kind: 'caseNumberLabel', text: 'Sagsreference' },
+          example: '',
+          createdBy: 'system:catalogue',
+        });
+        return { municipality: '707', id };
+      },
     },
   ],
   [
