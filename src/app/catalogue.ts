@@ -104,6 +104,7 @@ import { removeImportCorrection } from './political-cases/remove-import-correcti
 import { getMunicipality } from './registry/get-municipality.ts';
 import { getOrganisation } from './registry/get-organisation.ts';
 import { importRegistry } from './registry/import-registry.ts';
+import { importRegistryFiles } from './registry/import-registry-files.ts';
 import { listBodies } from './registry/list-bodies.ts';
 import { listElectionPeriods } from './registry/list-election-periods.ts';
 import { listMunicipalities } from './registry/list-municipalities.ts';
@@ -152,6 +153,7 @@ export const catalogue = {
   listElectionPeriods,
   loadDemo,
   importRegistry,
+  importRegistryFiles,
   // key figures and the briefing
   importKeyFigures,
   getBriefing,
