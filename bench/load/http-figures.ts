@@ -74,7 +74,7 @@ async function loadServer(
     headers: captured.headers[r.credential],
   });
   const s = plan.quick
-    ? { one: 3, fifty: 5, mixed: 10, health: 3 }
+    ? { one: 2, fifty: 4, mixed: 8, health: 2 }
     : { one: 10, fifty: 15, mixed: 30, health: 5 };
   const load = async (
     name: string,
