@@ -46,7 +46,7 @@ function routesFor(municipality: string, year: number) {
     { path: `${api}/meetings`, credential: 'token' },
     { path: '/aftaler', credential: 'session' },
     { path: `${api}/agreements`, credential: 'token' },
-    { path: '/forpligtelser', credential: 'session' },
+    { path: '/politiske-sager', credential: 'session' },
   ];
   return { health, compliance, overblik, mixed };
 }
