@@ -99,6 +99,7 @@ import { previewAgendaImport } from './political-cases/preview-agenda-import.ts'
 import { getMunicipality } from './registry/get-municipality.ts';
 import { getOrganisation } from './registry/get-organisation.ts';
 import { importRegistry } from './registry/import-registry.ts';
+import { importRegistryFiles } from './registry/import-registry-files.ts';
 import { listBodies } from './registry/list-bodies.ts';
 import { listElectionPeriods } from './registry/list-election-periods.ts';
 import { listMunicipalities } from './registry/list-municipalities.ts';
@@ -144,6 +145,7 @@ export const catalogue = {
   listElectionPeriods,
   loadDemo,
   importRegistry,
+  importRegistryFiles,
   // key figures and the briefing
   importKeyFigures,
   getBriefing,

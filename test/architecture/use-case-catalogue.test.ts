@@ -178,6 +178,15 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'importRegistryFiles',
+    {
+      useCase: catalogue.importRegistryFiles,
+      input: () => ({
+        files: [{ municipality: '706', file: csv('good-comma.csv'), fileName: 'good-comma.csv' }],
+      }),
+    },
+  ],
+  [
     'importKeyFigures',
     {
       useCase: catalogue.importKeyFigures,
