@@ -5,8 +5,14 @@
 
 /** Nearest-rank percentile (p in 0–100) of an unsorted list; NaN for an empty list. */
 export function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
+  return nearestRank(
+    [...values].sort((a, b) => a - b),
+    p,
+  );
+}
+
+function nearestRank(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] as number;
 }
@@ -19,11 +25,7 @@ export interface LatencySummary {
 
 export function summarise(values: readonly number[]): LatencySummary {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) =>
-    sorted.length === 0
-      ? Number.NaN
-      : (sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1] as number);
-  return { p50: at(50), p95: at(95), p99: at(99) };
+  return { p50: nearestRank(sorted, 50), p95: nearestRank(sorted, 95), p99: nearestRank(sorted, 99) };
 }
 
 /**
