@@ -35,7 +35,8 @@ const scale = (option('--scale') ?? (quick ? 'municipality' : 'national')) as 'n
 const which = option('--db') ?? 'both';
 const profileDir = process.argv.includes('--profile') ? path.resolve('bench-profiles') : null;
 const out = path.resolve(option('--out') ?? 'bench-results.json');
-const log = (line: string) => console.log(line);
+const log = (line: string) => console.log(line.startsWith('\n# ') ? `${line} (${elapsed()})` : line);
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 
 const startedAt = new Date();
 const loadBefore = os.loadavg();
