@@ -52,6 +52,7 @@ import { getOrganisationKeyFigures } from './key-figures/get-organisation-key-fi
 import { importKeyFigures } from './key-figures/import-key-figures.ts';
 import { saveKeyFigure } from './key-figures/save-key-figure.ts';
 import { saveKeyFigureThresholds } from './key-figures/save-key-figure-thresholds.ts';
+import { addParticipant } from './meetings/add-participant.ts';
 import { answerInvitation, getInvitationAnswer } from './meetings/answer-invitation.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
@@ -76,6 +77,8 @@ import { markHeld } from './meetings/mark-held.ts';
 import { proposeYearPlan } from './meetings/propose-year-plan.ts';
 import { publishMeeting } from './meetings/publish-meeting.ts';
 import { recordAttendance } from './meetings/record-attendance.ts';
+import { registerDeputy } from './meetings/register-deputy.ts';
+import { removeParticipant } from './meetings/remove-participant.ts';
 import { reopenMinutes } from './meetings/reopen-minutes.ts';
 import { requestOfficial } from './meetings/request-official.ts';
 import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
@@ -94,11 +97,14 @@ import { exportPoliticalCaseMarkdown } from './political-cases/export-political-
 import { getPoliticalCase } from './political-cases/get-political-case.ts';
 import { importAgenda } from './political-cases/import-agenda.ts';
 import { linkCaseToModel } from './political-cases/link-case-to-model.ts';
+import { listImportCorrections } from './political-cases/list-import-corrections.ts';
 import { listPoliticalCases } from './political-cases/list-political-cases.ts';
 import { previewAgendaImport } from './political-cases/preview-agenda-import.ts';
+import { removeImportCorrection } from './political-cases/remove-import-correction.ts';
 import { getMunicipality } from './registry/get-municipality.ts';
 import { getOrganisation } from './registry/get-organisation.ts';
 import { importRegistry } from './registry/import-registry.ts';
+import { importRegistryFiles } from './registry/import-registry-files.ts';
 import { listBodies } from './registry/list-bodies.ts';
 import { listElectionPeriods } from './registry/list-election-periods.ts';
 import { listMunicipalities } from './registry/list-municipalities.ts';
@@ -147,6 +153,7 @@ export const catalogue = {
   listElectionPeriods,
   loadDemo,
   importRegistry,
+  importRegistryFiles,
   // key figures and the briefing
   importKeyFigures,
   getBriefing,
@@ -198,6 +205,8 @@ export const catalogue = {
   // political cases
   previewAgendaImport,
   importAgenda,
+  listImportCorrections,
+  removeImportCorrection,
   listPoliticalCases,
   getPoliticalCase,
   exportPoliticalCaseMarkdown,
@@ -216,6 +225,9 @@ export const catalogue = {
   requestOfficial,
   decideOfficialRequest,
   recordAttendance,
+  addParticipant,
+  removeParticipant,
+  registerDeputy,
   markHeld,
   saveMinutes,
   saveAssessment,

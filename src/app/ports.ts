@@ -12,6 +12,7 @@ import type { KeyFigureStore } from './key-figures/key-figure-store.ts';
 import type { MailStore } from './mail/mail-store.ts';
 import type { MeetingStore } from './meetings/meeting-store.ts';
 import type { OpenDataStore } from './open-data/open-data-store.ts';
+import type { ImportCorrectionStore } from './political-cases/import-correction-store.ts';
 import type { PoliticalCaseStore } from './political-cases/political-case-store.ts';
 import type { RegistryStore } from './registry/registry-store.ts';
 import type { ReminderStore } from './reminders/reminder-store.ts';
@@ -53,6 +54,8 @@ export interface Store {
   outbox: MailStore;
   auditLog: AuditLogReader;
   politicalCases: PoliticalCaseStore;
+  /** Remembered corrections of agenda imports, per municipality (issue 16). */
+  importCorrections: ImportCorrectionStore;
   meetings: MeetingStore;
   keyFigures: KeyFigureStore;
   openData: OpenDataStore;

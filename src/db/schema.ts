@@ -415,6 +415,18 @@ export interface CalendarFeedTokenRow {
   revoked_at: NullableInstant;
 }
 
+/** A remembered correction of agenda imports (agenda-import-corrections migration). */
+export interface AgendaImportCorrectionRow {
+  id: string;
+  municipality: string;
+  kind: string;
+  text: string;
+  target: string | null;
+  example: ColumnType<string, string | undefined, string>;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  created_by: string;
+}
+
 export interface WebhookRow {
   id: string;
   municipality: string;
@@ -536,6 +548,7 @@ export interface Database {
   agreement_status_change: AgreementStatusChangeRow;
   agreement_progress_proposal: AgreementProgressProposalRow;
   political_case: PoliticalCaseRow;
+  agenda_import_correction: AgendaImportCorrectionRow;
   app_user: AppUserRow;
   user_grant: UserGrantRow;
   session: SessionRow;

@@ -13,6 +13,7 @@ import { createKeyFigureStore } from './key-figures/key-figure-store.ts';
 import { createMailStore } from './mail/mail-store.ts';
 import { createMeetingStore } from './meetings/meeting-store.ts';
 import { createOpenDataStore } from './open-data/open-data-store.ts';
+import { createImportCorrectionStore } from './political-cases/import-correction-store.ts';
 import { createPoliticalCaseStore } from './political-cases/political-case-store.ts';
 import { createRegistryStore } from './registry/registry-store.ts';
 import { createReminderStore } from './reminders/reminder-store.ts';
@@ -75,6 +76,7 @@ function createStore(db: Kysely<Database>, binding: AuditBinding): Store {
     outbox: createMailStore(db),
     auditLog: createAuditLogReader(db),
     politicalCases: createPoliticalCaseStore(db),
+    importCorrections: createImportCorrectionStore(db),
     meetings: createMeetingStore(db),
     keyFigures: createKeyFigureStore(db),
     openData: createOpenDataStore(db),
