@@ -8,11 +8,12 @@
  * server ran is not sent afterwards (yesterday's reminders are stale; `reminders run --date`
  * sends one by hand).
  */
+
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import { AppError } from '../app/app-error.ts';
 import { REMINDER_JOB, runReminderDigest } from '../app/reminders/run-reminder-digest.ts';
 import { runUseCase } from '../app/run-use-case.ts';
-import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { createUnitOfWork } from '../db/unit-of-work.ts';
 import { copenhagenDate, DANISH_ZONE } from '../domain/shared/copenhagen-date.ts';
@@ -20,7 +21,11 @@ import { copenhagenDate, DANISH_ZONE } from '../domain/shared/copenhagen-date.ts
 /** The Danish hour from which the day's digest goes out: mails arrive at the start of the working day. */
 export const REMINDER_HOUR = 7;
 
-const hourFormat = new Intl.DateTimeFormat('en-GB', { timeZone: DANISH_ZONE, hour: 'numeric', hourCycle: 'h23' });
+const hourFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: DANISH_ZONE,
+  hour: 'numeric',
+  hourCycle: 'h23',
+});
 
 export function copenhagenHour(instant: Date): number {
   return Number(hourFormat.format(instant));
@@ -68,10 +73,13 @@ export function startReminderJob(options: {
     }
   }
 
-  const timer = setInterval(() => {
-    if (stopped) return;
-    running = tick().catch(options.onError);
-  }, options.intervalMs ?? 5 * 60_000);
+  const timer = setInterval(
+    () => {
+      if (stopped) return;
+      running = tick().catch(options.onError);
+    },
+    options.intervalMs ?? 5 * 60_000,
+  );
   timer.unref();
   // The first check soon after start, not an interval later.
   const first = setTimeout(() => {

@@ -52,7 +52,9 @@ describe.runIf(chromiumAvailable())('Mine opgaver at 390 px in Chromium', () => 
     const page = await phone('sagsbehandler@norddjurs.demo');
     const section = page.locator('section[aria-labelledby="my-tasks-heading"]');
     expect(await section.getByRole('heading', { name: 'Mine opgaver' }).isVisible()).toBe(true);
-    expect(await section.textContent()).toContain('Redegørelsen for »Styringsdialogmøde 2026 med Lyngbakken«');
+    expect(await section.textContent()).toContain(
+      'Redegørelsen for »Styringsdialogmøde 2026 med Lyngbakken«',
+    );
     expect(await section.getByRole('table').textContent()).toContain('Intet modtaget');
     expect(await sideways(page)).toBe(false);
     expect(await axeViolations(page)).toEqual([]);

@@ -71,12 +71,17 @@ describeEachDatabase('daily reminder digest', (db) => {
     const mails = await digests();
     // The case officer (the municipality's tasks) and the Djurslandsbo board (its own); the
     // admin acts only when there is no case officer; officials and politicians have no tasks.
-    expect(mails.map((m) => m.to_address)).toEqual(['bestyrelse@djurslandsbo.demo', 'sagsbehandler@norddjurs.demo']);
+    expect(mails.map((m) => m.to_address)).toEqual([
+      'bestyrelse@djurslandsbo.demo',
+      'sagsbehandler@norddjurs.demo',
+    ]);
     const run = await db().selectFrom('job_run').selectAll().execute();
     expect(run).toHaveLength(1);
     expect(run[0]?.result).toMatchObject({ mails: 2 });
     // A third run later the same day is refused too; nothing more is queued.
-    await expect(runUseCase(runReminderDigest, ctx(), { date: DAY, linkBase: LINK_BASE })).rejects.toMatchObject({
+    await expect(
+      runUseCase(runReminderDigest, ctx(), { date: DAY, linkBase: LINK_BASE }),
+    ).rejects.toMatchObject({
       code: 'conflict',
     });
     expect(await digests()).toHaveLength(2);
@@ -87,7 +92,11 @@ describeEachDatabase('daily reminder digest', (db) => {
 
   it('respects a user who switched reminders off, and a dry run queues and claims nothing', async () => {
     await demo();
-    await db().updateTable('app_user').set({ reminders_enabled: false }).where('email', '=', 'bestyrelse@djurslandsbo.demo').execute();
+    await db()
+      .updateTable('app_user')
+      .set({ reminders_enabled: false })
+      .where('email', '=', 'bestyrelse@djurslandsbo.demo')
+      .execute();
     const dry = await runUseCase(runReminderDigest, ctx(), { date: DAY, dryRun: true, linkBase: LINK_BASE });
     expect(dry.digests.map((d) => d.email)).toEqual(['sagsbehandler@norddjurs.demo']);
     expect(await digests()).toHaveLength(0);
@@ -124,7 +133,10 @@ describeEachDatabase('daily reminder digest', (db) => {
     await demo();
     await runUseCase(runReminderDigest, ctx(), { date: DAY, linkBase: LINK_BASE });
     smtp.received.length = 0;
-    const transport = createSmtpTransport({ url: smtp.url, from: 'Norddjurs Kommune <styringsdialog@norddjurs.demo>' });
+    const transport = createSmtpTransport({
+      url: smtp.url,
+      from: 'Norddjurs Kommune <styringsdialog@norddjurs.demo>',
+    });
     try {
       const tried = await deliverDueMail({
         uow: createUnitOfWork(db(), { actor: 'system:mail', requestId: null }),
@@ -152,7 +164,9 @@ describeEachDatabase('daily reminder digest', (db) => {
     expect(board?.html).toContain('lang="da"');
 
     const officer = byTo.get('sagsbehandler@norddjurs.demo');
-    expect(officer?.text).toContain('Redegørelsen for »Styringsdialogmøde 2026 med Lyngbakken« (15-09-2026) er ikke offentliggjort 68 dage efter mødet.');
+    expect(officer?.text).toContain(
+      'Redegørelsen for »Styringsdialogmøde 2026 med Lyngbakken« (15-09-2026) er ikke offentliggjort 68 dage efter mødet.',
+    );
     expect(officer?.text).toContain(`${LINK_BASE}/moeder/rm-lyngbakken-account`);
     expect(officer?.text).toMatch(new RegExp(`${LINK_BASE}/aftaler/[^\\s]+`));
     expect(officer?.text).not.toContain('venter på godkendelse');

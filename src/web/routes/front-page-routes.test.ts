@@ -2,10 +2,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { caseOfficer707, userWith } from '../../../test/support/actors.ts';
 import { resetDatabase } from '../../../test/support/database.ts';
 import { loadDemoInto } from '../../../test/support/demo.ts';
+import { insertReminderMeetings } from '../../../test/support/reminder-meetings.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { Actor } from '../../app/actor.ts';
 import type { UnitOfWork } from '../../app/ports.ts';
-import { insertReminderMeetings } from '../../../test/support/reminder-meetings.ts';
 
 const between = (body: string, from: string, to: string) => body.slice(body.indexOf(from), body.indexOf(to));
 
@@ -101,16 +101,19 @@ describe('front page (Overblik)', () => {
     expect(reads).toBe(called.length - 1);
   });
 
-
   it('shows the case officer Mine opgaver: the municipality’s tasks and the next meetings with their package', async () => {
     await insertReminderMeetings(t.database.db);
     const res = await t.app.inject({ method: 'GET', url: '/?aar=2026' });
     const section = between(res.body, 'id="my-tasks-heading"', 'id="summary-heading"');
     // The account to publish is the municipality's; the organisation's approval is not its task.
-    expect(section).toContain('Redegørelsen for »Styringsdialogmøde 2026 med Lyngbakken« (15-09-2026) er ikke offentliggjort 68 dage efter mødet.');
+    expect(section).toContain(
+      'Redegørelsen for »Styringsdialogmøde 2026 med Lyngbakken« (15-09-2026) er ikke offentliggjort 68 dage efter mødet.',
+    );
     expect(section).toContain('href="/moeder/rm-lyngbakken-account"');
     expect(section).not.toContain('venter på godkendelse');
-    expect(section).toContain('Dokumentationspakken for Boligselskabet Djurslandsbo (styringsår 2026) er ikke modtaget');
+    expect(section).toContain(
+      'Dokumentationspakken for Boligselskabet Djurslandsbo (styringsår 2026) er ikke modtaget',
+    );
     expect(section).toContain('href="/moeder/dokumentationspakke/org-grenaa-almene/2026"');
     expect(section).toContain('over fristen');
     // Next meetings, the nearest first, with the package's status.
@@ -124,11 +127,14 @@ describe('front page (Overblik)', () => {
     const res = await t.app.inject({ method: 'GET', url: '/' });
     expect(pageCalls()).toEqual(['complianceVersion', 'frontPage']);
     const section = between(res.body, 'id="my-tasks-heading"', 'id="org-heading"');
-    expect(section).toContain('Referatet af »Styringsdialogmøde 2026 med Djurslandsbo« (10-11-2026) venter på godkendelse fra boligorganisationen.');
+    expect(section).toContain(
+      'Referatet af »Styringsdialogmøde 2026 med Djurslandsbo« (10-11-2026) venter på godkendelse fra boligorganisationen.',
+    );
     expect(section).toContain('href="/moeder/rm-djurslandsbo-minutes"');
     expect(section).toContain('Ekstra dialogmøde med Djurslandsbo');
     expect(section).toContain('Djurslandsbo');
-    for (const other of ['Lyngbakken', 'Grenaa', 'Kattegatkysten', 'Redegørelsen']) expect(section).not.toContain(other);
+    for (const other of ['Lyngbakken', 'Grenaa', 'Kattegatkysten', 'Redegørelsen'])
+      expect(section).not.toContain(other);
   });
 
   it('gives a council member no Mine opgaver', async () => {
@@ -147,7 +153,11 @@ describe('front page (Overblik)', () => {
       .set({ status: 'minutesDrafted' })
       .where('id', '=', 'rm-lyngbakken-account')
       .execute();
-    const again = await t.app.inject({ method: 'GET', url: '/?aar=2026', headers: { 'if-none-match': etag } });
+    const again = await t.app.inject({
+      method: 'GET',
+      url: '/?aar=2026',
+      headers: { 'if-none-match': etag },
+    });
     expect(again.statusCode).toBe(200);
     expect(again.headers.etag).not.toBe(etag);
   });

@@ -56,15 +56,28 @@ describe('Mine adgange and deactivation', () => {
     expect(after.body).toContain('Påmindelserne er slået fra');
     expect(after.body).toContain('Slå påmindelser til');
     const stored = async (id: string) =>
-      (await t.database.db.selectFrom('app_user').select('reminders_enabled').where('id', '=', id).executeTakeFirstOrThrow())
-        .reminders_enabled;
+      (
+        await t.database.db
+          .selectFrom('app_user')
+          .select('reminders_enabled')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).reminders_enabled;
     expect(await stored(saraId)).toBe(false);
     // The administrator's own choice is untouched.
     const adminId = (
-      await t.database.db.selectFrom('app_user').select('id').where('email', '=', 'admin@norddjurs.dk').executeTakeFirstOrThrow()
+      await t.database.db
+        .selectFrom('app_user')
+        .select('id')
+        .where('email', '=', 'admin@norddjurs.dk')
+        .executeTakeFirstOrThrow()
     ).id;
     expect(await stored(adminId)).toBe(true);
-    const audit = await t.database.db.selectFrom('audit_entry').selectAll().where('action', '=', 'user.reminders').execute();
+    const audit = await t.database.db
+      .selectFrom('audit_entry')
+      .selectAll()
+      .where('action', '=', 'user.reminders')
+      .execute();
     expect(audit.map((a) => a.entity_id)).toEqual([saraId]);
 
     const on = await submitForm(t.app, '/min-profil/paamindelser', sara, { enabled: 'true' });
@@ -88,7 +101,11 @@ describe('Mine adgange and deactivation', () => {
       payload: 'enabled=false',
     });
     expect(noCsrf.statusCode).toBe(403);
-    const stored = await t.database.db.selectFrom('app_user').select('reminders_enabled').where('id', '=', saraId).executeTakeFirstOrThrow();
+    const stored = await t.database.db
+      .selectFrom('app_user')
+      .select('reminders_enabled')
+      .where('id', '=', saraId)
+      .executeTakeFirstOrThrow();
     expect(stored.reminders_enabled).toBe(true);
   });
 

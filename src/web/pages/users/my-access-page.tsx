@@ -90,7 +90,11 @@ function PageNotice(props: { notice: MyAccessNotice | null }) {
         <Notice
           kind="success"
           heading={n.enabled ? 'Påmindelserne er slået til' : 'Påmindelserne er slået fra'}
-          text={n.enabled ? 'Du får en e-mail, de dage noget venter på dig.' : 'Du får ingen påmindelser pr. e-mail.'}
+          text={
+            n.enabled
+              ? 'Du får en e-mail, de dage noget venter på dig.'
+              : 'Du får ingen påmindelser pr. e-mail.'
+          }
         />
       );
   }
