@@ -18,6 +18,7 @@ import type { Store } from '../ports.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { actingOrganisation, authorizeIn, isPlanner, meetingReaders, readableMeeting } from './access.ts';
+import { candidatesFor } from './add-participant.ts';
 import { participantsWithoutAddress } from './invitations.ts';
 import { steeringYearOf } from './meeting-changes.ts';
 import { withLiveFollowUps } from './meeting-setup.ts';
@@ -161,6 +162,8 @@ export const getMeeting = defineUseCase({
           ? participantsWithoutAddress(meeting.participants).map((p) => p.name)
           : [],
         officials,
+        /** The registry people the case officer can add (officials by unit, the organisation's people). */
+        candidates: can.editParticipants ? await candidatesFor(s, meeting, ctx.today) : [],
         /** Per pending request, the official preselected for it: the first of the requested unit. */
         suggestedOfficials: Object.fromEntries(
           meeting.officialRequests.map((r) => [

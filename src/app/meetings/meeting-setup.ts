@@ -17,6 +17,7 @@ import {
   type FollowUpAgreement,
   type FollowUpStatus,
   isObjectiveArea,
+  isSupervisingUnit,
   type Meeting,
   newMeeting,
   type Participant,
@@ -45,16 +46,6 @@ export async function ruleFor(s: Store, obligation: Obligation): Promise<Meeting
 
 const active = (r: { from: IsoDate; to: IsoDate | null }, on: IsoDate) =>
   r.from <= on && (r.to === null || r.to >= on);
-
-/**
- * The registry names units briefly ("Vej og Ejendom"); the municipality's supervising unit may be
- * written longer ("Vej og Ejendom, tilsyn"). Either exact, or the longer name starts with the unit's.
- */
-function isSupervisingUnit(unit: string, supervisingUnit: string): boolean {
-  const a = unit.trim().toLowerCase();
-  const b = supervisingUnit.trim().toLowerCase();
-  return a !== '' && (a === b || b.startsWith(`${a},`) || b.startsWith(`${a} `));
-}
 
 const ORGANISATION_ROLE_LABELS: Record<string, string> = {
   boardChair: 'Formand',

@@ -14,6 +14,7 @@ import {
   type Meeting,
   minutesShape,
   missingApprovals,
+  participantsEditable,
   partyMayRequest,
   type RequestRules,
   requestsOpen,
@@ -36,6 +37,10 @@ export interface MeetingAbilities {
   cancel: boolean;
   editAgenda: boolean;
   recordAttendance: boolean;
+  /** Add and remove participants (the administration convenes: add-participant.ts). */
+  editParticipants: boolean;
+  /** Register a deputy attending on a participant's behalf. */
+  registerDeputy: boolean;
   editMinutes: boolean;
   /**
    * Write the organisation's own assessment (almenboligloven § 164, stk. 2): the organisation's
@@ -112,6 +117,8 @@ export function meetingAbilities(
     cancel: planner && steps.includes('cancel'),
     editAgenda: planner && agendaEditable(meeting),
     recordAttendance: planner && attendanceOpen(meeting) && meeting.participants.length > 0,
+    editParticipants: planner && participantsEditable(meeting),
+    registerDeputy: planner && attendanceOpen(meeting) && meeting.participants.length > 0,
     editMinutes: planner && steps.includes('draftMinutes'),
     writeAssessment:
       party === 'organisation' && shape.organisationWrites && steps.includes('writeAssessment'),

@@ -50,6 +50,18 @@ export {
   type InvitationAnswer,
 } from './invitation-answers.ts';
 export {
+  addParticipant,
+  COUNCIL_GROUP,
+  type EarlierMessage,
+  isSupervisingUnit,
+  type ParticipantCandidate,
+  participantCandidates,
+  participantsEditable,
+  registerDeputy,
+  removeParticipant,
+  sequenceForAdded,
+} from './participant-changes.ts';
+export {
   ALLOWED_ACTIONS,
   agendaChangedSinceSent,
   agendaEditable,
