@@ -147,7 +147,7 @@ export {
   type WithdrawalResult,
   withdrawal,
 } from './publication.ts';
-export { type SlotClash, slotClash } from './slot-clash.ts';
+export { clashMessage, type SlotClash, slotClash, slotLabel } from './slot-clash.ts';
 export {
   AGENDA_ITEM_KINDS,
   type AgendaItem,
