@@ -29,7 +29,7 @@ export const confirmYearPlan = defineUseCase({
       throw invalidInput('Vælg mindst ét møde.', [{ field: 'meetings', message: 'Vælg mindst ét møde' }]);
     }
     return ctx.uow.write(async (s) => ({
-      meetings: await createMeetings(s, input.municipality, input.meetings, ctx.today),
+      meetings: await createMeetings(s, input.municipality, input.meetings, ctx.today, ctx.actor),
     }));
   },
 });

@@ -3,7 +3,7 @@ import { type Meeting, slotClash } from '../../domain/meetings/index.ts';
 import { parseObligationId } from '../../domain/obligations/obligation-id.ts';
 import { danishDate, type IsoDate } from '../../domain/shared/iso-date.ts';
 import { typeMessage } from '../../domain/shared/type-message.ts';
-import { authorize } from '../actor.ts';
+import { type Actor, authorize } from '../actor.ts';
 import { AppError, invalidInput } from '../app-error.ts';
 import { loadObligations } from '../governance/load-obligations.ts';
 import type { Store } from '../ports.ts';
@@ -14,7 +14,7 @@ import { meetingEvent } from '../webhooks/webhook-events.ts';
 import { meetingPlanners } from './access.ts';
 import { clockTimeInput, isoDateInput } from './inputs.ts';
 import { meetingForAudit, meetingYear } from './meeting-changes.ts';
-import { buildMeeting, type PlannedMeetingInput } from './meeting-setup.ts';
+import { buildMeeting, type PlannedMeetingInput, plannerOf } from './meeting-setup.ts';
 
 export const plannedMeetingSchema = z
   .object({
@@ -36,7 +36,10 @@ export async function createMeetings(
   municipalityCode: string,
   planned: readonly PlannedMeetingInput[],
   today: IsoDate,
+  /** Who plans them: a theme meeting invites the planning case officer (meeting-setup.ts). */
+  actor: Actor | null = null,
 ): Promise<Meeting[]> {
+  const planner = actor ? await plannerOf(s, actor, municipalityCode) : null;
   const byYear = new Map<number, PlannedMeetingInput[]>();
   for (const p of planned) {
     const parts = parseObligationId(p.obligationId);
@@ -72,7 +75,7 @@ export async function createMeetings(
           `Der er allerede planlagt et møde for ${obligation.label}${obligation.organisation ? ` med ${obligation.organisation.name}` : ''}.`,
         );
       }
-      const meeting = await buildMeeting(s, municipality, obligation, p, today);
+      const meeting = await buildMeeting(s, municipality, obligation, p, today, planner);
       const clash = slotClash(meeting, [...existing, ...created]);
       if (clash) {
         throw new AppError(
@@ -107,7 +110,7 @@ export const createMeeting = defineUseCase({
   async run(ctx, input) {
     authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
     return ctx.uow.write(async (s) => {
-      const [meeting] = await createMeetings(s, input.municipality, [input.meeting], ctx.today);
+      const [meeting] = await createMeetings(s, input.municipality, [input.meeting], ctx.today, ctx.actor);
       return { meeting: meeting as Meeting };
     });
   },

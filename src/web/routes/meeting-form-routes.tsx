@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { AccessPolicy } from '../../app/actor.ts';
 import { meetingParties, meetingPlanners } from '../../app/meetings/access.ts';
+import { addParticipant } from '../../app/meetings/add-participant.ts';
 import { approveMinutes } from '../../app/meetings/approve-minutes.ts';
 import { cancelMeeting } from '../../app/meetings/cancel-meeting.ts';
 import { commentMinutes } from '../../app/meetings/comment-minutes.ts';
@@ -17,6 +18,8 @@ import { inviteMeeting } from '../../app/meetings/invite-meeting.ts';
 import { markHeld } from '../../app/meetings/mark-held.ts';
 import { publishMeeting } from '../../app/meetings/publish-meeting.ts';
 import { recordAttendance } from '../../app/meetings/record-attendance.ts';
+import { registerDeputy } from '../../app/meetings/register-deputy.ts';
+import { removeParticipant } from '../../app/meetings/remove-participant.ts';
 import { reopenMinutes } from '../../app/meetings/reopen-minutes.ts';
 import { requestOfficial } from '../../app/meetings/request-official.ts';
 import { rescheduleMeeting } from '../../app/meetings/reschedule-meeting.ts';
@@ -155,6 +158,33 @@ export function registerMeetingFormRoutes(app: FastifyInstance, deps: HttpDeps):
     access: meetingPlanners,
     useCase: recordAttendance,
     input: (form) => ({ attendance: ((form.nested.attendance ?? []) as unknown[]).filter(Boolean) }),
+  });
+
+  meetingForm(app, deps, {
+    path: 'deltagere',
+    form: 'addParticipant',
+    access: meetingPlanners,
+    useCase: addParticipant,
+    input: (form) => ({ ...calendar, personId: form.fields.newParticipant ?? '' }),
+    fieldName: renamed({ personId: 'newParticipant' }),
+  });
+
+  meetingForm(app, deps, {
+    path: 'deltagere/fjern',
+    form: 'removeParticipant',
+    access: meetingPlanners,
+    useCase: removeParticipant,
+    input: (form) => ({ ...calendar, participant: form.fields.removeParticipant ?? '' }),
+    fieldName: renamed({ participant: 'removeParticipant' }),
+  });
+
+  meetingForm(app, deps, {
+    path: 'stedfortraeder',
+    form: 'deputy',
+    access: meetingPlanners,
+    useCase: registerDeputy,
+    input: (form) => ({ participant: form.fields.deputyFor ?? '', deputyName: form.fields.deputyName ?? '' }),
+    fieldName: renamed({ participant: 'deputyFor' }),
   });
 
   meetingForm(app, deps, {
