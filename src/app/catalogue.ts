@@ -97,11 +97,14 @@ import { exportPoliticalCaseMarkdown } from './political-cases/export-political-
 import { getPoliticalCase } from './political-cases/get-political-case.ts';
 import { importAgenda } from './political-cases/import-agenda.ts';
 import { linkCaseToModel } from './political-cases/link-case-to-model.ts';
+import { listImportCorrections } from './political-cases/list-import-corrections.ts';
 import { listPoliticalCases } from './political-cases/list-political-cases.ts';
 import { previewAgendaImport } from './political-cases/preview-agenda-import.ts';
+import { removeImportCorrection } from './political-cases/remove-import-correction.ts';
 import { getMunicipality } from './registry/get-municipality.ts';
 import { getOrganisation } from './registry/get-organisation.ts';
 import { importRegistry } from './registry/import-registry.ts';
+import { importRegistryFiles } from './registry/import-registry-files.ts';
 import { listBodies } from './registry/list-bodies.ts';
 import { listElectionPeriods } from './registry/list-election-periods.ts';
 import { listMunicipalities } from './registry/list-municipalities.ts';
@@ -113,6 +116,9 @@ import { updateMunicipality } from './registry/save-municipality.ts';
 import { createOrganisation, updateOrganisation } from './registry/save-organisation.ts';
 import { savePerson } from './registry/save-person.ts';
 import { updateMunicipalityNotices } from './registry/update-municipality-notices.ts';
+import { runReminderDigest } from './reminders/run-reminder-digest.ts';
+import { saveReminderSettings } from './reminders/save-reminder-settings.ts';
+import { setMyReminders } from './reminders/set-my-reminders.ts';
 import { checkHealth } from './system/check-health.ts';
 import { addNationalAdmin } from './tenancy/add-national-admin.ts';
 import { createMunicipality } from './tenancy/create-municipality.ts';
@@ -147,6 +153,7 @@ export const catalogue = {
   listElectionPeriods,
   loadDemo,
   importRegistry,
+  importRegistryFiles,
   // key figures and the briefing
   importKeyFigures,
   getBriefing,
@@ -198,6 +205,8 @@ export const catalogue = {
   // political cases
   previewAgendaImport,
   importAgenda,
+  listImportCorrections,
+  removeImportCorrection,
   listPoliticalCases,
   getPoliticalCase,
   exportPoliticalCaseMarkdown,
@@ -261,6 +270,10 @@ export const catalogue = {
   getOnboarding,
   adoptModelFromTemplate,
   listCrossMunicipalityWork,
+  // reminders (issue 13, point 8)
+  runReminderDigest,
+  setMyReminders,
+  saveReminderSettings,
 } satisfies Record<string, AnyUseCase>;
 
 export type UseCaseName = keyof typeof catalogue;

@@ -64,7 +64,7 @@ describe.runIf(chromiumAvailable())('answering an invitation and editing partici
       .orderBy('id')
       .executeTakeFirstOrThrow();
     token = /\/svar\?token=([A-Za-z0-9_-]+)/.exec(mail.body)?.[1] ?? '';
-    invitee = mail.to_name;
+    invitee = mail.to_name ?? '';
     meetingPath = `/moeder/${meeting.id}`;
     base = await t.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();

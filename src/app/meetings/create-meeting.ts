@@ -3,7 +3,7 @@ import { clashMessage, type Meeting, slotClash, slotLabel } from '../../domain/m
 import { parseObligationId } from '../../domain/obligations/obligation-id.ts';
 import { danishDate, type IsoDate } from '../../domain/shared/iso-date.ts';
 import { typeMessage } from '../../domain/shared/type-message.ts';
-import { authorize } from '../actor.ts';
+import { type Actor, authorize } from '../actor.ts';
 import { AppError, type FieldError, invalidInput } from '../app-error.ts';
 import { loadObligations } from '../governance/load-obligations.ts';
 import type { Store } from '../ports.ts';
@@ -14,7 +14,7 @@ import { meetingEvent } from '../webhooks/webhook-events.ts';
 import { meetingPlanners } from './access.ts';
 import { clockTimeInput, isoDateInput } from './inputs.ts';
 import { meetingForAudit, meetingYear } from './meeting-changes.ts';
-import { buildMeeting, type PlannedMeetingInput } from './meeting-setup.ts';
+import { buildMeeting, type PlannedMeetingInput, plannerOf } from './meeting-setup.ts';
 
 export const plannedMeetingSchema = z
   .object({
@@ -44,8 +44,11 @@ export async function createMeetings(
   municipalityCode: string,
   planned: readonly PlannedMeetingInput[],
   today: IsoDate,
+  /** Who plans them: a theme meeting invites the planning case officer (meeting-setup.ts). */
+  actor: Actor | null = null,
   rowField?: (index: number) => string,
 ): Promise<Meeting[]> {
+  const planner = actor ? await plannerOf(s, actor, municipalityCode) : null;
   const byYear = new Map<number, { p: PlannedMeetingInput; index: number }[]>();
   for (const [index, p] of planned.entries()) {
     const parts = parseObligationId(p.obligationId);
@@ -82,7 +85,7 @@ export async function createMeetings(
         rowProblems.push({ field: rowField(index), message: `${detail} Det oprettes ikke igen.` });
         continue;
       }
-      const meeting = await buildMeeting(s, municipality, obligation, p, today);
+      const meeting = await buildMeeting(s, municipality, obligation, p, today, planner);
       const clash = slotClash(meeting, [...existing, ...created]);
       if (clash) {
         if (!rowField) {
@@ -133,7 +136,7 @@ export const createMeeting = defineUseCase({
   async run(ctx, input) {
     authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
     return ctx.uow.write(async (s) => {
-      const [meeting] = await createMeetings(s, input.municipality, [input.meeting], ctx.today);
+      const [meeting] = await createMeetings(s, input.municipality, [input.meeting], ctx.today, ctx.actor);
       return { meeting: meeting as Meeting };
     });
   },

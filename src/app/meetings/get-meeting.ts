@@ -5,6 +5,7 @@ import {
   effectiveParticipants,
   type Meeting,
   meetingDateWarnings,
+  minutesShape,
   missingApprovals,
   openChangeRequests,
 } from '../../domain/meetings/index.ts';
@@ -95,6 +96,7 @@ export const getMeeting = defineUseCase({
         ? ((await s.meetings.listWithdrawals(input.municipality, meeting.id)).get(meeting.id) ?? [])
         : [];
       const newest = versions.at(-1);
+      const shape = minutesShape(meeting);
       const newestWithdrawal = newest
         ? (withdrawals.find((w) => w.version === newest.version) ?? null)
         : null;
@@ -119,7 +121,15 @@ export const getMeeting = defineUseCase({
         organisation: organisation ? { id: organisation.id, name: organisation.name } : null,
         allowedActions: allowedActions(meeting),
         agendaChanged: agendaChangedSinceSent(meeting),
-        missingApprovals: meeting.minutes ? missingApprovals(meeting.minutes) : [],
+        /**
+         * What the minutes hold and who approves them: `summary` for a theme meeting (the
+         * municipality's summary, approved by the municipality alone — minutes-shape.ts).
+         */
+        minutesForm: shape.form,
+        approvingParties: shape.approvingParties,
+        /** Agreements can be recorded in the minutes (not at a theme meeting). */
+        agreementsAllowed: shape.agreementsAllowed,
+        missingApprovals: meeting.minutes ? missingApprovals(meeting.minutes, shape.approvingParties) : [],
         /** The parties that approved the current minutes (the status tag names them while a draft). */
         approvedBy: meeting.minutes?.approvals.map((a) => a.party) ?? [],
         /** Change requests made after the last edit of the text (minutes.ts `openChangeRequests`). */

@@ -12,6 +12,7 @@ import {
   attendanceOpen,
   type DialogueParty,
   type Meeting,
+  minutesShape,
   missingApprovals,
   participantsEditable,
   partyMayRequest,
@@ -100,7 +101,9 @@ export function meetingAbilities(
   const steps = allowedActions(meeting);
   const planner = viewer.planner;
   const party = viewerParty(viewer);
-  const pendingApprovals = meeting.minutes ? missingApprovals(meeting.minutes) : [];
+  // Who writes and approves which minutes (a theme meeting: the municipality alone, minutes-shape.ts).
+  const shape = minutesShape(meeting);
+  const pendingApprovals = meeting.minutes ? missingApprovals(meeting.minutes, shape.approvingParties) : [];
   const approve =
     meeting.status === 'minutesDrafted' &&
     meeting.minutes !== null &&
@@ -118,7 +121,7 @@ export function meetingAbilities(
     registerDeputy: planner && attendanceOpen(meeting) && meeting.participants.length > 0,
     editMinutes: planner && steps.includes('draftMinutes'),
     writeAssessment:
-      party === 'organisation' && meeting.kind === 'dialogueMeeting' && steps.includes('writeAssessment'),
+      party === 'organisation' && shape.organisationWrites && steps.includes('writeAssessment'),
     comment: party !== null && meeting.minutes !== null && steps.includes('commentMinutes'),
     reopenMinutes: planner && steps.includes('reopenMinutes'),
     approve,

@@ -38,6 +38,12 @@ export const minutesContentSchema = z.object({
    */
   organisationAssessment: z.string().max(20000).optional(),
   municipalityAssessment: z.string().max(20000).default(''),
+  /**
+   * A theme meeting's summary ("Referat/sammenfatning", Norddjurs KB 15-11-2022, sag 22/8287):
+   * written by the municipality instead of two assessments (domain/meetings/minutes-shape.ts).
+   * Left out, the stored summary is kept.
+   */
+  summary: z.string().max(20000).optional(),
   agreements: z
     .array(
       z.object({
@@ -84,6 +90,7 @@ export const saveMinutes = defineUseCase({
         ...input.minutes,
         organisationAssessment:
           input.minutes.organisationAssessment ?? meeting.minutes?.organisationAssessment ?? '',
+        summary: input.minutes.summary ?? meeting.minutes?.summary ?? '',
         minuteTaker: input.minutes.minuteTaker || null,
         agreements: input.minutes.agreements.map((a) => ({
           ...a,
