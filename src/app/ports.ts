@@ -15,6 +15,7 @@ import type { OpenDataStore } from './open-data/open-data-store.ts';
 import type { ImportCorrectionStore } from './political-cases/import-correction-store.ts';
 import type { PoliticalCaseStore } from './political-cases/political-case-store.ts';
 import type { RegistryStore } from './registry/registry-store.ts';
+import type { ReminderStore } from './reminders/reminder-store.ts';
 import type { WebhookStore } from './webhooks/webhook-store.ts';
 
 export interface AuditRecord {
@@ -61,6 +62,8 @@ export interface Store {
   webhooks: WebhookStore;
   /** Stored compliance (issue 18); refreshed by runUseCase before a write commits. */
   compliance: ComplianceStateStore;
+  /** Reminder settings, opt-outs and the daily job's run records (issue 13, point 8). */
+  reminders: ReminderStore;
 }
 
 export interface UnitOfWork {

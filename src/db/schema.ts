@@ -172,6 +172,7 @@ export interface AppUserRow {
   active: Generated<boolean>;
   created_at: Instant;
   last_login_at: NullableInstant;
+  reminders_enabled: Generated<boolean>;
 }
 
 export interface UserGrantRow {
@@ -515,6 +516,21 @@ export interface ComplianceObligationRow {
   fingerprint: string;
 }
 
+export interface JobRunRow {
+  job: string;
+  day: DateText;
+  started_at: Instant;
+  finished_at: NullableInstant;
+  result: NullableJson<Record<string, unknown>>;
+}
+
+export interface ReminderSettingRow {
+  municipality: string;
+  package_days_before: number;
+  account_days_after: number;
+  agreement_days_ahead: number;
+}
+
 export interface Database {
   app_meta: AppMetaRow;
   audit_entry: AuditEntryRow;
@@ -556,4 +572,6 @@ export interface Database {
   compliance_content: ComplianceContentRow;
   compliance_obligation: ComplianceObligationRow;
   compliance_dirty: ComplianceDirtyRow;
+  job_run: JobRunRow;
+  reminder_setting: ReminderSettingRow;
 }

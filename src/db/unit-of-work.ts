@@ -16,6 +16,7 @@ import { createOpenDataStore } from './open-data/open-data-store.ts';
 import { createImportCorrectionStore } from './political-cases/import-correction-store.ts';
 import { createPoliticalCaseStore } from './political-cases/political-case-store.ts';
 import { createRegistryStore } from './registry/registry-store.ts';
+import { createReminderStore } from './reminders/reminder-store.ts';
 import type { Database } from './schema.ts';
 import { createWebhookStore } from './webhooks/webhook-store.ts';
 
@@ -81,6 +82,7 @@ function createStore(db: Kysely<Database>, binding: AuditBinding): Store {
     openData: createOpenDataStore(db),
     webhooks: createWebhookStore(db),
     compliance: createComplianceStateStore(db),
+    reminders: createReminderStore(db),
   };
 }
 

@@ -854,6 +854,24 @@ const rules: Record<string, Rule> = {
     form: () => ({}),
     ok: 'granted',
   },
+  'POST /moeder/:id/deltagere': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ newParticipant: '' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/deltagere/fjern': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ removeParticipant: '' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/stedfortraeder': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ deputyFor: '', deputyName: '' }),
+    ok: 'granted',
+  },
   'POST /moeder/:id/dagsorden': {
     scope: 'organisation',
     params: async (h) => ({ id: await meetingOf(h, 'main') }),
@@ -1132,6 +1150,7 @@ const rules: Record<string, Rule> = {
   },
   'POST /min-profil/kalender': { scope: 'home', form: () => ({}), ok: 201 },
   'POST /min-profil/kalender/luk': { scope: 'none', form: () => ({}) },
+  'POST /min-profil/paamindelser': { scope: 'none', form: () => ({ enabled: 'false' }) },
   'GET /revision': { scope: 'municipality', query: { kommune: OWN } },
   'GET /revision/eksport.csv': { scope: 'municipality', query: { kommune: OWN } },
   // the installation (national administrator, issue 17)

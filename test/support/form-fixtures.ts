@@ -252,6 +252,9 @@ export const formFixtures: Record<string, FormFixture> = {
     },
   },
   '/moeder/:id/fremmoede': planned,
+  '/moeder/:id/deltagere': planned,
+  '/moeder/:id/deltagere/fjern': planned,
+  '/moeder/:id/stedfortraeder': planned,
   '/moeder/:id/dagsorden': planned,
   '/moeder/:id/referat': { params: async (t) => ({ id: await heldMeeting(t) }), savesDraft: true },
   '/moeder/:id/vurdering': {
