@@ -18,6 +18,9 @@ export {
   removeAgendaItem,
   reorderAgenda,
   SUPERVISION_THEME_ID,
+  THEME_CONCLUSIONS_ID,
+  THEME_PRESENTATIONS_ID,
+  type ThemeMeetingOrganisation,
 } from './agenda-template.ts';
 export {
   type DocumentationPackage,
@@ -47,6 +50,18 @@ export {
   type InvitationAnswer,
 } from './invitation-answers.ts';
 export {
+  addParticipant,
+  COUNCIL_GROUP,
+  type EarlierMessage,
+  isSupervisingUnit,
+  type ParticipantCandidate,
+  participantCandidates,
+  participantsEditable,
+  registerDeputy,
+  removeParticipant,
+  sequenceForAdded,
+} from './participant-changes.ts';
+export {
   ALLOWED_ACTIONS,
   agendaChangedSinceSent,
   agendaEditable,
@@ -74,6 +89,12 @@ export {
   validateMinutesForApproval,
   withdrawnApprovals,
 } from './minutes.ts';
+export {
+  approversPhrase,
+  type MinutesForm,
+  type MinutesShape,
+  minutesShape,
+} from './minutes-shape.ts';
 export { type NewMeetingInput, newMeeting } from './new-meeting.ts';
 export {
   isObjectiveArea,
@@ -115,6 +136,7 @@ export {
   type AccountApproval,
   type AccountAuthor,
   type AccountItem,
+  type AccountOptions,
   type AccountPartyGroup,
   type AccountPerson,
   type AccountTimeliness,
@@ -132,10 +154,19 @@ export {
   publishedAccount,
   publishedVersionPath,
   redactContactData,
+  SUMMARY_ACCOUNT_BASIS,
   type WithdrawalResult,
   withdrawal,
 } from './publication.ts';
-export { type SlotClash, slotClash } from './slot-clash.ts';
+export { clashMessage, type SlotClash, slotClash, slotLabel } from './slot-clash.ts';
+export {
+  type ThemeMeetingParticipantsInput,
+  type ThemeMeetingPlanner,
+  type ThemeMeetingSetup,
+  themeMeetingOrganisations,
+  themeMeetingParticipants,
+  themeMeetingSetup,
+} from './theme-meeting-participants.ts';
 export {
   AGENDA_ITEM_KINDS,
   type AgendaItem,

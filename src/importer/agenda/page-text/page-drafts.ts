@@ -23,7 +23,8 @@ import { fallbackStart, findItemStarts, type ItemStart } from './split-items.ts'
 export interface DraftSources {
   itemNumber: number | null;
   titleLine: number | null;
-  titleHow: ItemStart['how'];
+  /** 'heading': an explicit title (a Markdown heading read by the structured reader). */
+  titleHow: ItemStart['how'] | 'heading';
   caseNumberLine: number | null;
   caseNumberLabelled: boolean;
   routeLines: number[];
