@@ -74,7 +74,7 @@ async function loadServer(
     headers: captured.headers[r.credential],
   });
   const s = plan.quick
-    ? { one: 2, fifty: 4, mixed: 8, health: 2 }
+    ? { one: 2, fifty: 4, mixed: 12, health: 2 }
     : { one: 10, fifty: 15, mixed: 30, health: 5 };
   const load = async (
     name: string,
@@ -92,7 +92,7 @@ async function loadServer(
       timeoutSeconds: 10,
     });
     log(
-      `  ${server.name} ${name} c=${connections}: ${result.rps.toFixed(1)} req/s, p50/p95/p99 ${result.latencyMs.p50}/${result.latencyMs.p95}/${result.latencyMs.p99} ms, ${result.responses} answers, ${result.errors} errors, ${result.timeouts} timeouts, status ${JSON.stringify(result.statusCounts)}`,
+      `  ${server.name} ${name} c=${connections}: ${result.rps.toFixed(1)} req/s, p50/p95/p99 ${result.latencyMs.p50}/${result.latencyMs.p95}/${result.latencyMs.p99} ms, ${result.responses} answers, ${result.errors} errors, ${result.timeouts} timeouts, ${result.unanswered} unanswered at the end, status ${JSON.stringify(result.statusCounts)}`,
     );
     return result;
   };
@@ -221,6 +221,14 @@ export async function httpFigures(
       unit: 'count',
       value: m.timeouts,
       baseline: mb.timeouts,
+      ...mixedBase,
+    }),
+    figure({
+      id: `${k}.mixed.unanswered`,
+      label: `mixed load, ${db}: unanswered when the load stopped`,
+      unit: 'count',
+      value: m.unanswered,
+      baseline: mb.unanswered,
       ...mixedBase,
     }),
     figure({
