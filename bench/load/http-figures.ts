@@ -211,6 +211,8 @@ export async function httpFigures(
   loadFigures('overblik.c50', 'Overblik, 50 connections', product.overblik50, bare.overblik50);
   loadFigures('healthz.c50', '/healthz, 50 connections', product.health, bare.health);
   loadFigures('mixed.c100', `mixed load (${mixed.length} routes), 100 clients`, product.mixed, bare.mixed);
+  // A load that got no answer at all says nothing about timeouts or errors: not measured.
+  const answered = (r: LoadResult, n: number) => (r.responses === 0 ? null : n);
   const m = product.mixed;
   const mb = bare.mixed;
   const mixedBase = { baselineLabel: 'bare server, same SQL' };
@@ -219,40 +221,40 @@ export async function httpFigures(
       id: `${k}.mixed.timeouts`,
       label: `mixed load, ${db}: timeouts (10 s)`,
       unit: 'count',
-      value: m.timeouts,
-      baseline: mb.timeouts,
+      value: answered(m, m.timeouts),
+      baseline: answered(mb, mb.timeouts),
       ...mixedBase,
     }),
     figure({
       id: `${k}.mixed.unanswered`,
       label: `mixed load, ${db}: unanswered when the load stopped`,
       unit: 'count',
-      value: m.unanswered,
-      baseline: mb.unanswered,
+      value: answered(m, m.unanswered),
+      baseline: answered(mb, mb.unanswered),
       ...mixedBase,
     }),
     figure({
       id: `${k}.mixed.errors`,
       label: `mixed load, ${db}: connection errors`,
       unit: 'count',
-      value: m.errors,
-      baseline: mb.errors,
+      value: answered(m, m.errors),
+      baseline: answered(mb, mb.errors),
       ...mixedBase,
     }),
     figure({
       id: `${k}.mixed.5xx`,
       label: `mixed load, ${db}: 5xx (not 503 + Retry-After)`,
       unit: 'count',
-      value: m.serverErrors,
-      baseline: mb.serverErrors,
+      value: answered(m, m.serverErrors),
+      baseline: answered(mb, mb.serverErrors),
       ...mixedBase,
     }),
     figure({
       id: `${k}.mixed.503-retry-after`,
       label: `mixed load, ${db}: 503 + Retry-After`,
       unit: '%',
-      value: m.unavailableShare,
-      baseline: mb.unavailableShare,
+      value: answered(m, m.unavailableShare),
+      baseline: answered(mb, mb.unavailableShare),
       ...mixedBase,
       note: `${m.unavailableWithRetryAfter} of ${m.responses}`,
     }),
