@@ -8,18 +8,24 @@
  * server ran is not sent afterwards (yesterday's reminders are stale; `reminders run --date`
  * sends one by hand).
  */
+
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import { AppError } from '../app/app-error.ts';
 import { REMINDER_JOB, runReminderDigest } from '../app/reminders/run-reminder-digest.ts';
 import { runUseCase } from '../app/run-use-case.ts';
-import type { OpenDatabase } from '../db/connect.ts';
+import type { Database } from '../db/schema.ts';
 import { createUnitOfWork } from '../db/unit-of-work.ts';
 import { copenhagenDate, DANISH_ZONE } from '../domain/shared/copenhagen-date.ts';
-import { systemContext } from './system-context.ts';
 
 /** The Danish hour from which the day's digest goes out: mails arrive at the start of the working day. */
 export const REMINDER_HOUR = 7;
 
-const hourFormat = new Intl.DateTimeFormat('en-GB', { timeZone: DANISH_ZONE, hour: 'numeric', hourCycle: 'h23' });
+const hourFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: DANISH_ZONE,
+  hour: 'numeric',
+  hourCycle: 'h23',
+});
 
 export function copenhagenHour(instant: Date): number {
   return Number(hourFormat.format(instant));
@@ -32,7 +38,7 @@ export interface ReminderJob {
 }
 
 export function startReminderJob(options: {
-  database: OpenDatabase;
+  db: Kysely<Database>;
   linkBase: string;
   now?: () => Date;
   intervalMs?: number;
@@ -40,7 +46,7 @@ export function startReminderJob(options: {
   onError: (err: unknown) => void;
 }): ReminderJob {
   const now = options.now ?? (() => new Date());
-  const uow = createUnitOfWork(options.database.db, { actor: 'system:reminders', requestId: null });
+  const uow = createUnitOfWork(options.db, { actor: 'system:reminders', requestId: null });
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
 
@@ -50,7 +56,14 @@ export function startReminderJob(options: {
     const date = copenhagenDate(at);
     if (await uow.read((s) => s.reminders.getRun(REMINDER_JOB, date))) return 'alreadySent' as const;
     try {
-      const ctx = { ...systemContext(options.database, 'reminders'), today: date, now: at };
+      const requestId = `reminders-${randomUUID()}`;
+      const ctx = {
+        actor: { kind: 'system' as const, name: 'reminders' },
+        today: date,
+        now: at,
+        requestId,
+        uow: createUnitOfWork(options.db, { actor: 'system:reminders', requestId }),
+      };
       const out = await runUseCase(runReminderDigest, ctx, { date, linkBase: options.linkBase });
       options.log('reminder digest queued', { date, mails: out.digests.length });
       return 'sent' as const;
@@ -60,10 +73,13 @@ export function startReminderJob(options: {
     }
   }
 
-  const timer = setInterval(() => {
-    if (stopped) return;
-    running = tick().catch(options.onError);
-  }, options.intervalMs ?? 5 * 60_000);
+  const timer = setInterval(
+    () => {
+      if (stopped) return;
+      running = tick().catch(options.onError);
+    },
+    options.intervalMs ?? 5 * 60_000,
+  );
   timer.unref();
   // The first check soon after start, not an interval later.
   const first = setTimeout(() => {

@@ -71,7 +71,7 @@ export async function startServer(config: Config, opening?: Promise<OpenDatabase
   await app.listen({ port: config.port, host: config.host });
   // The daily reminder digest (issue 13, point 8): claimed per day, so one instance sends it.
   reminders = startReminderJob({
-    database,
+    db: database.db,
     linkBase: config.publicUrl,
     log: (message, details) => app.log.info(details ?? {}, message),
     onError: (err) => app.log.error({ err }, 'reminder digest failed'),

@@ -19,8 +19,8 @@ import { AuditRuleViolation, runUseCase } from '../../src/app/run-use-case.ts';
 import { defineUseCase, type UseCaseContext } from '../../src/app/use-case.ts';
 import { connectInMemory, type OpenDatabase } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import type { Database } from '../../src/db/schema.ts';
 import { createImportCorrectionStore } from '../../src/db/political-cases/import-correction-store.ts';
+import type { Database } from '../../src/db/schema.ts';
 import { createUnitOfWork } from '../../src/db/unit-of-work.ts';
 import { norddjursModels } from '../../src/domain/governance-model/norddjurs-models.ts';
 
@@ -956,7 +956,12 @@ const steps: [string, Step][] = [
     'saveReminderSettings',
     {
       useCase: catalogue.saveReminderSettings,
-      input: () => ({ municipality: '707', packageDaysBefore: 28, accountDaysAfter: 30, agreementDaysAhead: 14 }),
+      input: () => ({
+        municipality: '707',
+        packageDaysBefore: 28,
+        accountDaysAfter: 30,
+        agreementDaysAhead: 14,
+      }),
     },
   ],
   [

@@ -1150,6 +1150,7 @@ const rules: Record<string, Rule> = {
   },
   'POST /min-profil/kalender': { scope: 'home', form: () => ({}), ok: 201 },
   'POST /min-profil/kalender/luk': { scope: 'none', form: () => ({}) },
+  'POST /min-profil/paamindelser': { scope: 'none', form: () => ({ enabled: 'false' }) },
   'GET /revision': { scope: 'municipality', query: { kommune: OWN } },
   'GET /revision/eksport.csv': { scope: 'municipality', query: { kommune: OWN } },
   // the installation (national administrator, issue 17)

@@ -75,7 +75,10 @@ export const frontPage = defineUseCase({
               .filter((o) => reach === 'all' || reach.includes(o.organisation.id))
               .map((o) => ({ ...o, active: isActiveOn(o.organisation, ctx.today) }))
           : null;
-      const tasks = current && reach !== 'all' && reach.length > 0 ? await loadMyTasks(s, ctx.actor, current.code, ctx.today) : null;
+      const tasks =
+        current && reach !== 'all' && reach.length > 0
+          ? await loadMyTasks(s, ctx.actor, current.code, ctx.today)
+          : null;
       return { kind: 'entry', municipalities, current: current ?? null, organisations, tasks };
     });
   },

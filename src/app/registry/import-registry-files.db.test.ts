@@ -38,7 +38,7 @@ async function registryContent(db: Kysely<Database>) {
     organisations: orgs.map(withoutTimes),
     departments: departments
       .map((d) => ({ ...withoutTimes(d), organisation_id: cvrOf.get(d.organisation_id) }))
-      .sort((a, b) => `${a.organisation_id}/${a.lbf_number}`.localeCompare(`${b.organisation_id}/${b.lbf_number}`)),
+      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
     persons: persons.map(withoutTimes),
     roles: roles.map((r) => ({
       ...withoutTimes(r),

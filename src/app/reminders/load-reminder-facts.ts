@@ -13,7 +13,10 @@ import {
   packageStatus,
 } from '../../domain/meetings/index.ts';
 import type { ReminderFacts } from '../../domain/reminders/reminder-rules.ts';
-import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../domain/reminders/reminder-settings.ts';
+import {
+  DEFAULT_REMINDER_SETTINGS,
+  type ReminderSettings,
+} from '../../domain/reminders/reminder-settings.ts';
 import type { IsoDate } from '../../domain/shared/iso-date.ts';
 import { steeringYearOf } from '../meetings/meeting-changes.ts';
 import type { Store } from '../ports.ts';
@@ -26,7 +29,8 @@ export interface LoadedReminderFacts {
   packages: Map<string, DocumentationPackage>;
 }
 
-export const packageKey = (organisationId: string, steeringYear: number) => `${organisationId}:${steeringYear}`;
+export const packageKey = (organisationId: string, steeringYear: number) =>
+  `${organisationId}:${steeringYear}`;
 
 export async function loadReminderFacts(
   s: Store,
@@ -44,7 +48,9 @@ export async function loadReminderFacts(
     options.settings !== undefined ? Promise.resolve(options.settings) : s.reminders.settings(municipality),
   ]);
   const packages = new Map(
-    stored.filter((p) => inScope(p.organisationId)).map((p) => [packageKey(p.organisationId, p.steeringYear), p]),
+    stored
+      .filter((p) => inScope(p.organisationId))
+      .map((p) => [packageKey(p.organisationId, p.steeringYear), p]),
   );
   const facts: ReminderFacts = {
     meetings: meetings

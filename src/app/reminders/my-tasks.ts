@@ -46,7 +46,9 @@ export function taskScope(actor: Actor, municipality: string): 'all' | string[] 
   if (actor.kind !== 'user') return null;
   const grants = actor.grants.filter((g) => g.municipality === municipality);
   if (grants.some((g) => (MUNICIPALITY_ROLES as readonly string[]).includes(g.role))) return 'all';
-  const own = grants.flatMap((g) => (g.role === 'organisation' && g.organisationId ? [g.organisationId] : []));
+  const own = grants.flatMap((g) =>
+    g.role === 'organisation' && g.organisationId ? [g.organisationId] : [],
+  );
   return own.length > 0 ? own : null;
 }
 
@@ -58,7 +60,12 @@ export async function loadMyTasks(
 ): Promise<MyTasks | null> {
   const scope = taskScope(actor, municipality);
   if (scope === null || actor.kind !== 'user') return null;
-  const loaded = await loadReminderFacts(s, municipality, today, scope === 'all' ? {} : { organisationIds: scope });
+  const loaded = await loadReminderFacts(
+    s,
+    municipality,
+    today,
+    scope === 'all' ? {} : { organisationIds: scope },
+  );
   const grants = actor.grants
     .filter((g) => g.municipality === municipality)
     .map((g) => ({ role: g.role, organisationId: g.organisationId ?? null }));

@@ -3,8 +3,8 @@
  * the choice (run-reminder-digest.ts); nobody else can change it for them.
  */
 import { z } from 'zod';
-import { signedInUsers } from '../auth/user-access.ts';
 import { notFound } from '../app-error.ts';
+import { signedInUsers } from '../auth/user-access.ts';
 import { defineUseCase } from '../use-case.ts';
 
 export const setMyReminders = defineUseCase({

@@ -56,8 +56,14 @@ export function remindersCommand(program: Command, deps: CliDeps, setExit: (code
     .command('settings')
     .description('Sæt kommunens frister for påmindelser (antal dage)')
     .requiredOption('--municipality <code>', 'kommunekode, fx 707')
-    .requiredOption('--package-days-before <days>', 'påmind om manglende dokumentationspakke fra så mange dage før mødet')
-    .requiredOption('--account-days-after <days>', 'påmind om ikke offentliggjort redegørelse så mange dage efter mødet')
+    .requiredOption(
+      '--package-days-before <days>',
+      'påmind om manglende dokumentationspakke fra så mange dage før mødet',
+    )
+    .requiredOption(
+      '--account-days-after <days>',
+      'påmind om ikke offentliggjort redegørelse så mange dage efter mødet',
+    )
     .requiredOption('--agreement-days-ahead <days>', 'påmind om en aftale så mange dage før dens frist')
     .option('--json', 'output as JSON')
     .action(

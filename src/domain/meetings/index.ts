@@ -158,7 +158,7 @@ export {
   type WithdrawalResult,
   withdrawal,
 } from './publication.ts';
-export { type SlotClash, slotClash } from './slot-clash.ts';
+export { clashMessage, type SlotClash, slotClash, slotLabel } from './slot-clash.ts';
 export {
   type ThemeMeetingParticipantsInput,
   type ThemeMeetingPlanner,

@@ -46,7 +46,9 @@ export function reminderText(item: ReminderItem): string {
 
 export function digestSubject(digest: MergedDigest): string {
   const count = digest.sections.reduce((n, s) => n + s.items.length, 0);
-  return count === 1 ? 'Styringsdialog: 1 opgave venter på dig' : `Styringsdialog: ${count} opgaver venter på dig`;
+  return count === 1
+    ? 'Styringsdialog: 1 opgave venter på dig'
+    : `Styringsdialog: ${count} opgaver venter på dig`;
 }
 
 const base = (linkBase: string) => linkBase.replace(/\/$/, '');

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../shared/iso-date.ts';
-import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from './reminder-settings.ts';
 import {
   daysBetween,
   digestsFor,
@@ -13,6 +12,7 @@ import {
   type ReminderMeeting,
   type ReminderUser,
 } from './reminder-rules.ts';
+import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from './reminder-settings.ts';
 
 const settings: ReminderSettings = { packageDaysBefore: 21, accountDaysAfter: 30, agreementDaysAhead: 14 };
 
@@ -31,11 +31,24 @@ function meeting(overrides: Partial<ReminderMeeting> = {}): ReminderMeeting {
 }
 
 function agreement(overrides: Partial<ReminderAgreement> = {}): ReminderAgreement {
-  return { id: 'a1', organisationId: 'org-a', text: 'Nedbring tomgang', deadline: '2026-06-30', closed: false, ...overrides };
+  return {
+    id: 'a1',
+    organisationId: 'org-a',
+    text: 'Nedbring tomgang',
+    deadline: '2026-06-30',
+    closed: false,
+    ...overrides,
+  };
 }
 
 function facts(overrides: Partial<ReminderFacts> = {}): ReminderFacts {
-  return { meetings: [], packages: [], agreements: [], organisationNames: { 'org-a': 'Boligselskab A' }, ...overrides };
+  return {
+    meetings: [],
+    packages: [],
+    agreements: [],
+    organisationNames: { 'org-a': 'Boligselskab A' },
+    ...overrides,
+  };
 }
 
 const kinds = (f: ReminderFacts, today: string, s: ReminderSettings = settings) =>
@@ -69,7 +82,10 @@ describe('rule 1: documentation package missing before the meeting', () => {
 
   it('is for both parties and ignores theme meetings', () => {
     const [due] = dueItems(facts({ meetings: [meeting()] }), '2026-10-01', settings);
-    expect(due?.audience).toEqual([{ side: 'municipality' }, { side: 'organisation', organisationId: 'org-a' }]);
+    expect(due?.audience).toEqual([
+      { side: 'municipality' },
+      { side: 'organisation', organisationId: 'org-a' },
+    ]);
     expect(due?.item).toMatchObject({ daysLeft: 13, organisationName: 'Boligselskab A' });
     const theme = facts({ meetings: [meeting({ kind: 'themeMeeting', organisationId: null })] });
     expect(kinds(theme, '2026-10-01')).toEqual([]);
@@ -78,19 +94,31 @@ describe('rule 1: documentation package missing before the meeting', () => {
 
 describe('rule 2: minutes awaiting approval', () => {
   it.each([
-    [['organisation', 'administration'], [{ side: 'organisation', organisationId: 'org-a' }, { side: 'municipality' }]],
+    [
+      ['organisation', 'administration'],
+      [{ side: 'organisation', organisationId: 'org-a' }, { side: 'municipality' }],
+    ],
     [['organisation'], [{ side: 'organisation', organisationId: 'org-a' }]],
     [['administration'], [{ side: 'municipality' }]],
     [[], []],
   ] as const)('missing %j → reminds %j', (missing, audiences) => {
-    const f = facts({ meetings: [meeting({ status: 'minutesDrafted', date: '2026-10-14', missingApprovals: missing })] });
+    const f = facts({
+      meetings: [meeting({ status: 'minutesDrafted', date: '2026-10-14', missingApprovals: missing })],
+    });
     const due = dueItems(f, '2026-10-20', settings).filter((d) => d.item.kind === 'minutesAwaitingApproval');
     expect(due.map((d) => d.audience[0])).toEqual(audiences);
   });
 
   it('reminds no organisation of a meeting without one', () => {
     const f = facts({
-      meetings: [meeting({ kind: 'themeMeeting', organisationId: null, status: 'minutesDrafted', missingApprovals: ['organisation'] })],
+      meetings: [
+        meeting({
+          kind: 'themeMeeting',
+          organisationId: null,
+          status: 'minutesDrafted',
+          missingApprovals: ['organisation'],
+        }),
+      ],
     });
     expect(kinds(f, '2026-10-20')).toEqual([]);
   });
@@ -138,13 +166,62 @@ describe('rule 4: agreements due', () => {
 
 describe('who gets what', () => {
   const users: ReminderUser[] = [
-    { id: 'co', name: 'Sagsbehandler', email: 'co@k.demo', active: true, remindersEnabled: true, grants: [{ role: 'caseOfficer' }] },
-    { id: 'adm', name: 'Admin', email: 'adm@k.demo', active: true, remindersEnabled: true, grants: [{ role: 'admin' }] },
-    { id: 'orgA', name: 'Formand A', email: 'a@a.demo', active: true, remindersEnabled: true, grants: [{ role: 'organisation', organisationId: 'org-a' }] },
-    { id: 'orgB', name: 'Formand B', email: 'b@b.demo', active: true, remindersEnabled: true, grants: [{ role: 'organisation', organisationId: 'org-b' }] },
-    { id: 'off', name: 'Fra', email: 'off@k.demo', active: true, remindersEnabled: false, grants: [{ role: 'caseOfficer' }] },
-    { id: 'gone', name: 'Stoppet', email: 'gone@k.demo', active: false, remindersEnabled: true, grants: [{ role: 'caseOfficer' }] },
-    { id: 'pol', name: 'Politiker', email: 'pol@k.demo', active: true, remindersEnabled: true, grants: [{ role: 'councilMember' }] },
+    {
+      id: 'co',
+      name: 'Sagsbehandler',
+      email: 'co@k.demo',
+      active: true,
+      remindersEnabled: true,
+      grants: [{ role: 'caseOfficer' }],
+    },
+    {
+      id: 'adm',
+      name: 'Admin',
+      email: 'adm@k.demo',
+      active: true,
+      remindersEnabled: true,
+      grants: [{ role: 'admin' }],
+    },
+    {
+      id: 'orgA',
+      name: 'Formand A',
+      email: 'a@a.demo',
+      active: true,
+      remindersEnabled: true,
+      grants: [{ role: 'organisation', organisationId: 'org-a' }],
+    },
+    {
+      id: 'orgB',
+      name: 'Formand B',
+      email: 'b@b.demo',
+      active: true,
+      remindersEnabled: true,
+      grants: [{ role: 'organisation', organisationId: 'org-b' }],
+    },
+    {
+      id: 'off',
+      name: 'Fra',
+      email: 'off@k.demo',
+      active: true,
+      remindersEnabled: false,
+      grants: [{ role: 'caseOfficer' }],
+    },
+    {
+      id: 'gone',
+      name: 'Stoppet',
+      email: 'gone@k.demo',
+      active: false,
+      remindersEnabled: true,
+      grants: [{ role: 'caseOfficer' }],
+    },
+    {
+      id: 'pol',
+      name: 'Politiker',
+      email: 'pol@k.demo',
+      active: true,
+      remindersEnabled: true,
+      grants: [{ role: 'councilMember' }],
+    },
   ];
   const f = facts({
     meetings: [meeting({ status: 'minutesDrafted', missingApprovals: ['organisation'] })],
@@ -180,7 +257,15 @@ describe('who gets what', () => {
 
 // Properties over random facts.
 const dayArb = fc.integer({ min: 0, max: 3 * 365 }).map((n) => addDays('2025-01-01', n));
-const statusArb = fc.constantFrom('planned', 'invited', 'held', 'minutesDrafted', 'approved', 'published', 'cancelled' as const);
+const statusArb = fc.constantFrom(
+  'planned',
+  'invited',
+  'held',
+  'minutesDrafted',
+  'approved',
+  'published',
+  'cancelled' as const,
+);
 const orgArb = fc.constantFrom('org-a', 'org-b', 'org-c');
 const meetingArb = fc.record({
   id: fc.uuid(),
@@ -195,7 +280,11 @@ const meetingArb = fc.record({
 const factsArb = fc.record({
   meetings: fc.array(meetingArb, { maxLength: 8 }),
   packages: fc.array(
-    fc.record({ organisationId: orgArb, steeringYear: fc.integer({ min: 2025, max: 2027 }), complete: fc.boolean() }),
+    fc.record({
+      organisationId: orgArb,
+      steeringYear: fc.integer({ min: 2025, max: 2027 }),
+      complete: fc.boolean(),
+    }),
     { maxLength: 6 },
   ),
   agreements: fc.array(
@@ -220,7 +309,11 @@ describe('properties', () => {
   it('an organisation user only ever gets items of its own organisation', () => {
     fc.assert(
       fc.property(factsArb, dayArb, settingsArb, orgArb, (f, today, s, org) => {
-        const items = itemsFor(dueItems(f, today, s), [{ role: 'organisation', organisationId: org }], ['caseOfficer']);
+        const items = itemsFor(
+          dueItems(f, today, s),
+          [{ role: 'organisation', organisationId: org }],
+          ['caseOfficer'],
+        );
         for (const item of items) {
           expect(item.kind).not.toBe('accountNotPublished');
           expect(item.organisationId).toBe(org);
@@ -249,10 +342,16 @@ describe('properties', () => {
   it('a larger N never removes a reminder (package and agreement windows only widen)', () => {
     fc.assert(
       fc.property(factsArb, dayArb, settingsArb, fc.nat(30), (f, today, s, more) => {
-        const wider = { ...s, packageDaysBefore: s.packageDaysBefore + more, agreementDaysAhead: s.agreementDaysAhead + more };
+        const wider = {
+          ...s,
+          packageDaysBefore: s.packageDaysBefore + more,
+          agreementDaysAhead: s.agreementDaysAhead + more,
+        };
         const key = (d: { item: { kind: string } & Record<string, unknown> }) =>
           `${d.item.kind}:${String(d.item.meetingId ?? d.item.agreementId)}:${String(d.item.party ?? '')}`;
-        const before = dueItems(f, today, s).filter((d) => d.item.kind !== 'accountNotPublished').map(key);
+        const before = dueItems(f, today, s)
+          .filter((d) => d.item.kind !== 'accountNotPublished')
+          .map(key);
         const after = new Set(dueItems(f, today, wider).map(key));
         for (const k of before) expect(after.has(k)).toBe(true);
       }),
@@ -280,22 +379,32 @@ describe('properties', () => {
       active: fc.boolean(),
       remindersEnabled: fc.boolean(),
       grants: fc.array(
-        fc.record({ role: fc.constantFrom('caseOfficer', 'admin', 'organisation', 'official'), organisationId: orgArb }),
+        fc.record({
+          role: fc.constantFrom('caseOfficer', 'admin', 'organisation', 'official'),
+          organisationId: orgArb,
+        }),
         { maxLength: 2 },
       ),
     });
     fc.assert(
-      fc.property(fc.uniqueArray(userArb, { selector: (u) => u.id, maxLength: 6 }), factsArb, dayArb, (users, f, today) => {
-        for (const d of digestsFor(users, f, today, settings)) {
-          const u = users.find((x) => x.id === d.userId);
-          expect(u?.active && u.remindersEnabled).toBe(true);
-          expect(d.items.length).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        fc.uniqueArray(userArb, { selector: (u) => u.id, maxLength: 6 }),
+        factsArb,
+        dayArb,
+        (users, f, today) => {
+          for (const d of digestsFor(users, f, today, settings)) {
+            const u = users.find((x) => x.id === d.userId);
+            expect(u?.active && u.remindersEnabled).toBe(true);
+            expect(d.items.length).toBeGreaterThan(0);
+          }
+        },
+      ),
     );
   });
 
   it('daysBetween inverts addDays', () => {
-    fc.assert(fc.property(dayArb, fc.integer({ min: -500, max: 500 }), (d, n) => daysBetween(d, addDays(d, n)) === n));
+    fc.assert(
+      fc.property(dayArb, fc.integer({ min: -500, max: 500 }), (d, n) => daysBetween(d, addDays(d, n)) === n),
+    );
   });
 });

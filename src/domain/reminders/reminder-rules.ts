@@ -170,7 +170,9 @@ export function dueItems(facts: ReminderFacts, today: IsoDate, settings: Reminde
             organisationId: m.organisationId,
             party,
           },
-          audience: [party === 'organisation' && m.organisationId ? organisation(m.organisationId) : MUNICIPALITY],
+          audience: [
+            party === 'organisation' && m.organisationId ? organisation(m.organisationId) : MUNICIPALITY,
+          ],
         });
       }
     }
@@ -333,7 +335,11 @@ export function mergeDigests(
   for (const m of perMunicipality) {
     for (const d of m.digests) {
       const merged = byUser.get(d.userId) ?? { userId: d.userId, name: d.name, email: d.email, sections: [] };
-      merged.sections.push({ municipality: m.municipality, municipalityName: m.municipalityName, items: d.items });
+      merged.sections.push({
+        municipality: m.municipality,
+        municipalityName: m.municipalityName,
+        items: d.items,
+      });
       byUser.set(d.userId, merged);
     }
   }
