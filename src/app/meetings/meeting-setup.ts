@@ -160,8 +160,10 @@ export interface PlannedMeetingInput {
 
 /**
  * The case officer planning a meeting, as a theme meeting's administration participant: the
- * user's name and e-mail, and the registry person with that e-mail when there is one. Null for
- * the system (CLI, imports): then the supervising unit's officials are invited instead.
+ * user's name and e-mail, and the registry person with that e-mail — or, failing that, the one
+ * official of the municipality with the user's name (the demo's case officer has no account when
+ * its history is played). Null for the system (CLI, imports): then the supervising unit's
+ * officials are invited instead.
  */
 export async function plannerOf(
   s: Store,
@@ -171,9 +173,17 @@ export async function plannerOf(
   if (actor.kind !== 'user') return null;
   const user = await s.auth.getUser(actor.id);
   const email = user?.email ?? null;
-  const person = email ? await s.registry.findPersonByEmail(municipality, email) : null;
+  const name = user?.name ?? actor.name;
+  const byEmail = email ? await s.registry.findPersonByEmail(municipality, email) : null;
+  const sameName = byEmail
+    ? []
+    : (await s.registry.listPersons(municipality)).filter(
+        (p) =>
+          p.name === name && p.roles.some((r) => r.kind === 'official' && r.municipality === municipality),
+      );
+  const person = byEmail ?? (sameName.length === 1 ? sameName[0] : null) ?? null;
   return {
-    name: person?.name ?? user?.name ?? actor.name,
+    name: person?.name ?? name,
     email: person?.email ?? email,
     personId: person?.id ?? null,
   };

@@ -6,6 +6,7 @@ import { actorName } from '../agreements/access.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
+import { linkBaseInput } from './inputs.ts';
 import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
 import { type MinutesContent, OBJECTIVE_AREAS, PARTIES_FOR_MINUTES, transition } from './minutes-input.ts';
 import { notifyWithdrawnApprovals } from './minutes-notices.ts';
@@ -75,6 +76,8 @@ export const saveMinutes = defineUseCase({
     id: entityId,
     version: z.coerce.number({ message: 'Version mangler' }).int().min(1),
     minutes: minutesContentSchema,
+    /** Where the notice's link points (PUBLIC_URL), filled by the edge. */
+    linkBase: linkBaseInput,
   }),
   async run(ctx, input) {
     authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
@@ -103,7 +106,7 @@ export const saveMinutes = defineUseCase({
         ),
       );
       const saved = await saveMeeting(s, meeting, next, 'saveMinutes');
-      await notifyWithdrawnApprovals(s, meeting, saved, 'administration', now);
+      await notifyWithdrawnApprovals(s, meeting, saved, 'administration', now, input.linkBase);
       return { meeting: saved };
     });
   },

@@ -50,18 +50,6 @@ export {
   type InvitationAnswer,
 } from './invitation-answers.ts';
 export {
-  addParticipant,
-  COUNCIL_GROUP,
-  type EarlierMessage,
-  isSupervisingUnit,
-  type ParticipantCandidate,
-  participantCandidates,
-  participantsEditable,
-  registerDeputy,
-  removeParticipant,
-  sequenceForAdded,
-} from './participant-changes.ts';
-export {
   ALLOWED_ACTIONS,
   agendaChangedSinceSent,
   agendaEditable,
@@ -112,6 +100,18 @@ export {
   requestsOpen,
 } from './official-requests.ts';
 export {
+  addParticipant,
+  COUNCIL_GROUP,
+  type EarlierMessage,
+  isSupervisingUnit,
+  type ParticipantCandidate,
+  participantCandidates,
+  participantsEditable,
+  registerDeputy,
+  removeParticipant,
+  sequenceForAdded,
+} from './participant-changes.ts';
+export {
   attendanceOpen,
   DIALOGUE_PARTY_NAMES,
   PARTY_LABELS,
@@ -158,7 +158,7 @@ export {
   type WithdrawalResult,
   withdrawal,
 } from './publication.ts';
-export { type SlotClash, slotClash } from './slot-clash.ts';
+export { clashMessage, type SlotClash, slotClash, slotLabel } from './slot-clash.ts';
 export {
   type ThemeMeetingParticipantsInput,
   type ThemeMeetingPlanner,

@@ -9,9 +9,14 @@ const person = (id: string, name: string, roles: PersonRole[], email: string | n
   phone: null,
   roles,
 });
-const council = (party: string, from = '2022-01-01', to: string | null = '2025-12-31'): PersonRole => ({
+const council = (
+  party: string,
+  from = '2022-01-01',
+  to: string | null = '2025-12-31',
+  municipality = '707',
+): PersonRole => ({
   kind: 'councilMember',
-  municipality: '707',
+  municipality,
   party,
   from,
   to,
@@ -40,7 +45,7 @@ const PEOPLE: Person[] = [
   ]),
   person('p-maja', 'Maja Thorsøe', [council('Venstre')], 'maja@norddjurs.demo'),
   person('p-left', 'Gammelt Medlem', [council('Venstre', '2018-01-01', '2021-12-31')]),
-  person('p-other-town', 'Anden Kommune', [{ ...council('Venstre'), municipality: '751' }]),
+  person('p-other-town', 'Anden Kommune', [council('Venstre', '2022-01-01', '2025-12-31', '751')]),
   // A council member who chairs a board is invited once, as a council member.
   person('p-both', 'Hanne Fuglsang', [council('Socialdemokratiet'), board('boardChair', 'org-b')]),
   person('p-chair-a', 'Frank Hedegaard', [board('boardChair', 'org-a')], 'frank@a.demo'),

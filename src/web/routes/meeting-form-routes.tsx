@@ -209,7 +209,7 @@ export function registerMeetingFormRoutes(app: FastifyInstance, deps: HttpDeps):
     useCase: saveMinutes,
     input: async (form, ctx, request) => {
       const current = await runUseCase(getMeeting, ctx, meetingIds(ctx, request));
-      return { minutes: minutesFrom(form, current.meeting.participants) };
+      return { linkBase: deps.publicUrl, minutes: minutesFrom(form, current.meeting.participants) };
     },
     fieldName: (field, form) => minutesFieldName(field, form),
   });
@@ -219,7 +219,7 @@ export function registerMeetingFormRoutes(app: FastifyInstance, deps: HttpDeps):
     form: 'assessment',
     access: meetingParties,
     useCase: saveAssessment,
-    input: (form) => ({ text: form.fields.assessment ?? '' }),
+    input: (form) => ({ linkBase: deps.publicUrl, text: form.fields.assessment ?? '' }),
     fieldName: renamed({ text: 'assessment' }),
   });
 
