@@ -30,7 +30,14 @@ export const confirmYearPlan = defineUseCase({
     }
     return ctx.uow.write(async (s) => ({
       // Every row checked first; a clash or an already planned meeting is a warning at its row.
-      meetings: await createMeetings(s, input.municipality, input.meetings, ctx.today, ctx.actor, (i) => `meetings.${i}.date`),
+      meetings: await createMeetings(
+        s,
+        input.municipality,
+        input.meetings,
+        ctx.today,
+        ctx.actor,
+        (i) => `meetings.${i}.date`,
+      ),
     }));
   },
 });
