@@ -20,23 +20,41 @@ const { values } = parseArgs({
 });
 const scale = values.scale;
 if (scale !== 'national' && scale !== 'municipality') {
-  console.error('Usage: npm run bench:data -- --scale national|municipality [--database-url URL | --data-dir DIR] [--json]');
+  console.error(
+    'Usage: npm run bench:data -- --scale national|municipality [--database-url URL | --data-dir DIR] [--json]',
+  );
   process.exit(2);
 }
 const dataDir =
   values['data-dir'] ??
-  (values['database-url'] ? undefined : await fs.mkdtemp(path.join(os.tmpdir(), `styringsdialog-bench-${scale}-`)));
+  (values['database-url']
+    ? undefined
+    : await fs.mkdtemp(path.join(os.tmpdir(), `styringsdialog-bench-${scale}-`)));
 const where = values['database-url'] ? 'PostgreSQL' : `PGlite in ${dataDir}`;
-console.log(`Loading the ${scale} bench dataset into ${where} (${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')})`);
-const result = await loadBenchData(
-  { databaseUrl: values['database-url'], dataDir },
-  scale,
-  { log: (line) => console.log(`  ${line}`) },
+console.log(
+  `Loading the ${scale} bench dataset into ${where} (${os.cpus().length} cores, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')})`,
 );
+const result = await loadBenchData({ databaseUrl: values['database-url'], dataDir }, scale, {
+  log: (line) => console.log(`  ${line}`),
+});
 if (values.json) console.log(JSON.stringify(result, null, 2));
 else {
   console.log(`  ${'total'.padEnd(28)} ${result.seconds.toFixed(1).padStart(7)} s`);
-  console.log(`Counts: ${Object.entries(result.counts).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ')}`);
-  console.log(`Largest municipality ${result.largestMunicipality}; case officer ${result.users.caseOfficer.email} / ${result.users.caseOfficer.password}`);
-  console.log(`Load average after: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `Counts: ${Object.entries(result.counts)
+      .map(([k, v]) => `${k} ${v.toLocaleString('en')}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `Largest municipality ${result.largestMunicipality}; case officer ${result.users.caseOfficer.email} / ${result.users.caseOfficer.password}`,
+  );
+  console.log(
+    `Load average after: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
 }

@@ -78,7 +78,15 @@ export function historyOf(
     if (h % 9 === 0) return none;
     return {
       ...none,
-      facts: [{ obligationId: o.id, kind: 'packageReceived', date: addDays(o.dueBy, -(h % 40)), ref: 'Almenstyringsdialog.dk', note: null }],
+      facts: [
+        {
+          obligationId: o.id,
+          kind: 'packageReceived',
+          date: addDays(o.dueBy, -(h % 40)),
+          ref: 'Almenstyringsdialog.dk',
+          note: null,
+        },
+      ],
     };
   }
   if (Number(o.periodEnd.slice(0, 4)) > lastYear) return none;
@@ -88,9 +96,17 @@ export function historyOf(
   const published = h % 7 === 0 ? isoDate(meetingYear + 1, 2, 1 + (h % 20)) : addDays(held, 14 + (h % 20));
   const dialogue = o.kind === 'dialogueMeeting' && o.organisation !== null;
   const meetingId = dialogue ? `meeting-bench-${shortId(key)}` : null;
-  const facts: Fact[] = [{ obligationId: o.id, kind: 'meetingHeld', date: held, ref: meetingId, note: 'Benchdata' }];
+  const facts: Fact[] = [
+    { obligationId: o.id, kind: 'meetingHeld', date: held, ref: meetingId, note: 'Benchdata' },
+  ];
   if (o.publishAccount.required)
-    facts.push({ obligationId: o.id, kind: 'accountPublished', date: published, ref: meetingId, note: 'Benchdata' });
+    facts.push({
+      obligationId: o.id,
+      kind: 'accountPublished',
+      date: published,
+      ref: meetingId,
+      note: 'Benchdata',
+    });
   if (!dialogue || !meetingId || !o.organisation) return { ...none, facts };
 
   const agreements: Agreement[] = Array.from({ length: h % 4 }, (_, i) => {
@@ -116,9 +132,28 @@ export function historyOf(
 
   const at = `${held}T14:00:00.000Z`;
   const agenda = [
-    { id: 'followUp', title: 'Opfølgning på sidste års aftaler', description: '', kind: 'followUp' as const, assignedTo: null },
-    { id: 'economy', title: 'Økonomi og drift', description: '', kind: 'objectiveArea' as const, assignedTo: null, objectiveArea: 'economyAndOperations' as const },
-    { id: 'anyOtherBusiness', title: 'Eventuelt', description: '', kind: 'anyOtherBusiness' as const, assignedTo: null },
+    {
+      id: 'followUp',
+      title: 'Opfølgning på sidste års aftaler',
+      description: '',
+      kind: 'followUp' as const,
+      assignedTo: null,
+    },
+    {
+      id: 'economy',
+      title: 'Økonomi og drift',
+      description: '',
+      kind: 'objectiveArea' as const,
+      assignedTo: null,
+      objectiveArea: 'economyAndOperations' as const,
+    },
+    {
+      id: 'anyOtherBusiness',
+      title: 'Eventuelt',
+      description: '',
+      kind: 'anyOtherBusiness' as const,
+      assignedTo: null,
+    },
   ];
   const base = newMeeting({
     id: meetingId,
@@ -132,8 +167,22 @@ export function historyOf(
     endTime: '12:00',
     location: 'Rådhuset',
     participants: [
-      { personId: null, name: people.officer, email: null, party: 'administration', role: 'Sagsbehandler', attendance: 'present' },
-      { personId: null, name: people.chair, email: null, party: 'organisation', role: 'Bestyrelsesformand', attendance: 'present' },
+      {
+        personId: null,
+        name: people.officer,
+        email: null,
+        party: 'administration',
+        role: 'Sagsbehandler',
+        attendance: 'present',
+      },
+      {
+        personId: null,
+        name: people.chair,
+        email: null,
+        party: 'organisation',
+        role: 'Bestyrelsesformand',
+        attendance: 'present',
+      },
     ],
     agenda,
   });
@@ -150,7 +199,11 @@ export function historyOf(
       ],
       apologies: [],
       minuteTaker: people.officer,
-      items: agenda.map((i) => ({ agendaItemId: i.id, summary: `${i.title} blev drøftet.`, outcome: 'Taget til efterretning.' })),
+      items: agenda.map((i) => ({
+        agendaItemId: i.id,
+        summary: `${i.title} blev drøftet.`,
+        outcome: 'Taget til efterretning.',
+      })),
       organisationAssessment: 'Organisationen vurderer, at driften er stabil.',
       municipalityAssessment: 'Kommunen vurderer, at organisationen drives forsvarligt.',
       agreements: agreements.map((a, i) => ({

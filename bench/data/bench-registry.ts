@@ -11,7 +11,13 @@ import { apportion, type Random, seededRandom } from './seeded-random.ts';
 
 export type BenchScale = 'national' | 'municipality';
 
-export const NATIONAL = { municipalities: 98, organisations: 561, largest: 64, departments: 7085, homes: 590_000 };
+export const NATIONAL = {
+  municipalities: 98,
+  organisations: 561,
+  largest: 64,
+  departments: 7085,
+  homes: 590_000,
+};
 
 export interface BenchDepartment {
   lbfNumber: string;
@@ -47,10 +53,47 @@ export interface BenchMunicipality {
   persons: BenchPerson[];
 }
 
-const STREETS = ['Vestergade', 'Østergade', 'Søndergade', 'Nørregade', 'Parkvej', 'Skovvej', 'Engvej', 'Bakkevej'];
-const FIRST = ['Anna', 'Bo', 'Camilla', 'Jens', 'Mette', 'Lars', 'Sofie', 'Henrik', 'Birgitte', 'Ole', 'Karen', 'Peter'];
-const LAST = ['Jensen', 'Nielsen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen', 'Madsen'];
-const ORG_WORDS = ['Boligforeningen', 'Boligselskabet', 'Andelsboligforeningen', 'Den almene boligorganisation'];
+const STREETS = [
+  'Vestergade',
+  'Østergade',
+  'Søndergade',
+  'Nørregade',
+  'Parkvej',
+  'Skovvej',
+  'Engvej',
+  'Bakkevej',
+];
+const FIRST = [
+  'Anna',
+  'Bo',
+  'Camilla',
+  'Jens',
+  'Mette',
+  'Lars',
+  'Sofie',
+  'Henrik',
+  'Birgitte',
+  'Ole',
+  'Karen',
+  'Peter',
+];
+const LAST = [
+  'Jensen',
+  'Nielsen',
+  'Hansen',
+  'Pedersen',
+  'Andersen',
+  'Christensen',
+  'Larsen',
+  'Sørensen',
+  'Madsen',
+];
+const ORG_WORDS = [
+  'Boligforeningen',
+  'Boligselskabet',
+  'Andelsboligforeningen',
+  'Den almene boligorganisation',
+];
 
 /** The largest municipality of the dataset (København, as in the sector). */
 export const LARGEST_MUNICIPALITY = '101';
@@ -70,7 +113,12 @@ function* cvrNumbers(): Generator<string> {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-function person(rnd: Random, email: string, role: BenchPerson['role'], extra: Partial<BenchPerson>): BenchPerson {
+function person(
+  rnd: Random,
+  email: string,
+  role: BenchPerson['role'],
+  extra: Partial<BenchPerson>,
+): BenchPerson {
   return {
     name: `${rnd.pick(FIRST)} ${rnd.pick(LAST)}`,
     email,
@@ -92,7 +140,7 @@ export function benchRegistry(scale: BenchScale, seed = 18): BenchMunicipality[]
     others.map(() => rnd.next() ** 3 + 0.05),
   );
   const orgCount = new Map<string, number>([[LARGEST_MUNICIPALITY, NATIONAL.largest]]);
-  others.forEach((m, i) => orgCount.set(m.code, otherCounts[i] as number));
+  for (const [i, m] of others.entries()) orgCount.set(m.code, otherCounts[i] as number);
   const departmentsPerOrg = apportion(
     NATIONAL.departments,
     Array.from({ length: NATIONAL.organisations }, () => rnd.next() ** 2 + 0.02),
@@ -157,16 +205,64 @@ export function registryCsv(m: BenchMunicipality): string {
   const lines = [HEADER];
   const row = (cells: string[]) => lines.push(cells.map(cell).join(';'));
   for (const o of m.organisations) {
-    row(['organisation', o.name, o.cvr, o.lbfNumber, 'boligorganisation', m.code, o.accountingYearEnd, o.activeFrom, '', '', '', '', '', '', '']);
+    row([
+      'organisation',
+      o.name,
+      o.cvr,
+      o.lbfNumber,
+      'boligorganisation',
+      m.code,
+      o.accountingYearEnd,
+      o.activeFrom,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
   }
   for (const o of m.organisations) {
     for (const d of o.departments) {
-      row(['afdeling', d.name, o.cvr, d.lbfNumber, d.kind, '', '', '', d.address, m.code, String(d.homes), d.board ? 'ja' : 'nej', '', '', '']);
+      row([
+        'afdeling',
+        d.name,
+        o.cvr,
+        d.lbfNumber,
+        d.kind,
+        '',
+        '',
+        '',
+        d.address,
+        m.code,
+        String(d.homes),
+        d.board ? 'ja' : 'nej',
+        '',
+        '',
+        '',
+      ]);
     }
   }
   for (const p of m.persons) {
     const municipal = p.role === 'embedsmand' || p.role === 'borgmester';
-    row(['person', p.name, p.cvr ?? '', '', '', '', '', p.from, '', municipal ? m.code : '', '', '', p.email, p.role, p.unit ?? '']);
+    row([
+      'person',
+      p.name,
+      p.cvr ?? '',
+      '',
+      '',
+      '',
+      '',
+      p.from,
+      '',
+      municipal ? m.code : '',
+      '',
+      '',
+      p.email,
+      p.role,
+      p.unit ?? '',
+    ]);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -195,7 +195,10 @@ export async function loadInto(
   await phase('history 2010-2025', async () => {
     for (const m of municipalities) {
       await ctx.uow.write(async (s) => {
-        const obligations = new Map<string, Awaited<ReturnType<typeof loadObligations>>['obligations'][number]>();
+        const obligations = new Map<
+          string,
+          Awaited<ReturnType<typeof loadObligations>>['obligations'][number]
+        >();
         let loaded: Awaited<ReturnType<typeof loadObligations>> | null = null;
         for (let year = HISTORY.fromYear; year <= HISTORY.toYear; year++) {
           loaded = await loadObligations(s, m.code, year);
@@ -209,21 +212,32 @@ export async function loadInto(
         const byId = new Map(loaded.organisations.map((o) => [o.id, o]));
         const cvrOf = (id: string) => byId.get(id)?.cvr ?? id;
         const counts = { facts: 0, meetings: 0, agreements: 0 };
-        const histories = [...obligations.values()].map((o) => ({ o, h: historyOf(o, HISTORY.toYear, people, cvrOf) }));
+        const histories = [...obligations.values()].map((o) => ({
+          o,
+          h: historyOf(o, HISTORY.toYear, people, cvrOf),
+        }));
         await timed('facts', async () => {
-          for (const { h } of histories) for (const fact of h.facts) await s.governance.insertFact(m.code, fact);
+          for (const { h } of histories)
+            for (const fact of h.facts) await s.governance.insertFact(m.code, fact);
         });
         await timed('meetings', async () => {
           for (const { o, h } of histories) {
             if (!h.meeting) continue;
             await s.meetings.insertMeeting(h.meeting, Number(o.periodLabel.slice(0, 4)));
             const org = h.meeting.organisationId ? (byId.get(h.meeting.organisationId) ?? null) : null;
-            const version = nextPublishedVersion(h.meeting, [], org, loaded.municipality, h.meeting.publishedOn ?? today);
+            const version = nextPublishedVersion(
+              h.meeting,
+              [],
+              org,
+              loaded.municipality,
+              h.meeting.publishedOn ?? today,
+            );
             if (version) await s.meetings.insertPublishedVersion(m.code, h.meeting.id, version);
           }
         });
         await timed('agreements', async () => {
-          for (const { h } of histories) for (const a of h.agreements) await s.agreements.insertAgreement(m.code, a);
+          for (const { h } of histories)
+            for (const a of h.agreements) await s.agreements.insertAgreement(m.code, a);
         });
         for (const { h } of histories) {
           counts.facts += h.facts.length;
@@ -267,10 +281,16 @@ export async function loadInto(
         await s.auth.insertUser({ id, email, name, municipality, passwordHash, createdAt: now });
         await s.auth.insertGrant(id, grant, now);
       };
-      await add('user-bench-national', 'landsadmin@national.bench', 'Bench Landsadministrator', NATIONAL_SCOPE, {
-        role: 'nationalAdmin',
-        municipality: NATIONAL_SCOPE,
-      });
+      await add(
+        'user-bench-national',
+        'landsadmin@national.bench',
+        'Bench Landsadministrator',
+        NATIONAL_SCOPE,
+        {
+          role: 'nationalAdmin',
+          municipality: NATIONAL_SCOPE,
+        },
+      );
       for (const m of municipalities) {
         const orgs = await s.registry.listOrganisations(m.code);
         const firstOrg = orgs.find((o) => o.organisation.cvr === m.organisations[0]?.cvr)?.organisation;
@@ -280,9 +300,19 @@ export async function loadInto(
           ['embedsmand', { role: 'official', municipality: m.code, unit: 'Tilsyn med almene boliger' }],
           ['politiker', { role: 'councilMember', municipality: m.code }],
         ];
-        if (firstOrg) roles.push(['bestyrelse', { role: 'organisation', municipality: m.code, organisationId: firstOrg.id }]);
+        if (firstOrg)
+          roles.push([
+            'bestyrelse',
+            { role: 'organisation', municipality: m.code, organisationId: firstOrg.id },
+          ]);
         for (const [label, grant] of roles) {
-          await add(`user-bench-${label}-${m.code}`, benchEmail(label, m.code), `Bench ${label} ${m.name}`, m.code, grant);
+          await add(
+            `user-bench-${label}-${m.code}`,
+            benchEmail(label, m.code),
+            `Bench ${label} ${m.name}`,
+            m.code,
+            grant,
+          );
         }
         if (m.code === largest.code) {
           const officer = await s.auth.getUser(`user-bench-sagsbehandler-${m.code}`);
@@ -312,8 +342,8 @@ export async function loadInto(
 
   const count = async (table: string) =>
     Number(
-      (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(database.db)).rows[0]
-        ?.n ?? 0,
+      (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(database.db))
+        .rows[0]?.n ?? 0,
     );
   const homes = await database.db
     .selectFrom('department')
@@ -338,7 +368,10 @@ export async function loadInto(
     phases,
     counts,
     largestMunicipality: largest.code,
-    users: { caseOfficer: { email: benchEmail('sagsbehandler', largest.code), password: BENCH_PASSWORD }, apiToken },
+    users: {
+      caseOfficer: { email: benchEmail('sagsbehandler', largest.code), password: BENCH_PASSWORD },
+      apiToken,
+    },
   };
 }
 

@@ -47,7 +47,8 @@ async function run(label: string, target: { databaseUrl: string | null; dataDir:
   try {
     await migrateToLatest(setup.db);
     const ctx = context(setup);
-    for (const n of names) await runUseCase(createMunicipality, ctx, { code: n.slice(0, 3), accountsUrl: null });
+    for (const n of names)
+      await runUseCase(createMunicipality, ctx, { code: n.slice(0, 3), accountsUrl: null });
   } finally {
     await setup.close();
   }
@@ -67,7 +68,9 @@ async function run(label: string, target: { databaseUrl: string | null; dataDir:
   const used = process.cpuUsage(cpu);
   const serverAfter = port ? await postgresCpuSeconds(port) : null;
   const server =
-    serverBefore !== null && serverAfter !== null ? `, ${(serverAfter - serverBefore).toFixed(1)} s CPU of the server` : '';
+    serverBefore !== null && serverAfter !== null
+      ? `, ${(serverAfter - serverBefore).toFixed(1)} s CPU of the server`
+      : '';
   const created = out.files.reduce(
     (a, f) => ({
       organisations: a.organisations + f.created.organisations,
@@ -105,8 +108,14 @@ async function importAll(database: OpenDatabase, names: readonly string[], dir: 
 
 const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'styringsdialog-registry-files-'));
 try {
-  for (const m of benchRegistry('national')) await fs.writeFile(path.join(dir, registryFileName(m)), registryCsv(m));
-  console.log(`Whole-country registry import, bulk path (${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+  for (const m of benchRegistry('national'))
+    await fs.writeFile(path.join(dir, registryFileName(m)), registryCsv(m));
+  console.log(
+    `Whole-country registry import, bulk path (${os.cpus().length} cores, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')})`,
+  );
   if (values['database-url']) {
     await run('PostgreSQL', { databaseUrl: values['database-url'], dataDir: '' }, dir);
   } else {

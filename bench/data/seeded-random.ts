@@ -37,7 +37,9 @@ export function apportion(total: number, weights: readonly number[], min = 1): n
   const exact = weights.map((w) => (w / sum) * spare);
   const parts = exact.map((x) => Math.floor(x));
   let left = spare - parts.reduce((a, b) => a + b, 0);
-  const byRemainder = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((p, q) => q.r - p.r || p.i - q.i);
+  const byRemainder = exact
+    .map((x, i) => ({ i, r: x - Math.floor(x) }))
+    .sort((p, q) => q.r - p.r || p.i - q.i);
   for (const { i } of byRemainder) {
     if (left-- <= 0) break;
     parts[i] = (parts[i] as number) + 1;

@@ -7,7 +7,12 @@
 import { createHash } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { benchRegistry, LARGEST_MUNICIPALITY, NATIONAL, registryCsv } from '../../bench/data/bench-registry.ts';
+import {
+  benchRegistry,
+  LARGEST_MUNICIPALITY,
+  NATIONAL,
+  registryCsv,
+} from '../../bench/data/bench-registry.ts';
 import { benchMunicipalities, loadInto } from '../../bench/data/load-bench-data.ts';
 import type { OpenDatabase } from '../../src/db/connect.ts';
 import type { Database } from '../../src/db/schema.ts';
@@ -59,12 +64,20 @@ async function fingerprint(db: Kysely<Database>) {
   ];
   const counts: Record<string, number> = {};
   for (const t of tables) {
-    counts[t] = (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(t)}`.execute(db)).rows[0]?.n ?? 0;
+    counts[t] =
+      (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(t)}`.execute(db)).rows[0]?.n ?? 0;
   }
   const rows = await Promise.all([
-    db.selectFrom('housing_organisation').select(['municipality', 'cvr', 'name', 'accounting_year_end', 'active_from']).orderBy('cvr').execute(),
+    db
+      .selectFrom('housing_organisation')
+      .select(['municipality', 'cvr', 'name', 'accounting_year_end', 'active_from'])
+      .orderBy('cvr')
+      .execute(),
     db.selectFrom('department').select(['organisation_id', 'lbf_number', 'name', 'homes', 'kind']).execute(),
-    db.selectFrom('obligation_fact').select(['municipality', 'obligation_id', 'kind', 'date', 'ref']).execute(),
+    db
+      .selectFrom('obligation_fact')
+      .select(['municipality', 'obligation_id', 'kind', 'date', 'ref'])
+      .execute(),
     db.selectFrom('meeting').select(['id', 'date']).orderBy('id').execute(),
     db.selectFrom('agreement').select(['id', 'status']).orderBy('id').execute(),
     db.selectFrom('key_figure').select(['organisation_id', 'steering_year', 'code', 'value']).execute(),
@@ -93,7 +106,9 @@ describe('loading the bench dataset (PGlite, two municipalities of three organis
     expect(b.print).toEqual(a.print);
     expect(b.loaded.counts).toEqual(a.loaded.counts);
     const expected = benchMunicipalities('national', options);
-    expect(a.print.counts.housing_organisation).toBe(expected.reduce((n, m) => n + m.organisations.length, 0));
+    expect(a.print.counts.housing_organisation).toBe(
+      expected.reduce((n, m) => n + m.organisations.length, 0),
+    );
     expect(a.print.counts.obligation_fact).toBeGreaterThan(0);
     expect(a.print.counts.meeting).toBeGreaterThan(0);
     expect(a.print.counts.published_account_version).toBe(a.print.counts.meeting);

@@ -6,8 +6,8 @@
  */
 import type { Kysely } from 'kysely';
 import { expect, it } from 'vitest';
-import { benchMunicipalities } from '../../../bench/data/load-bench-data.ts';
 import { registryCsv, registryFileName } from '../../../bench/data/bench-registry.ts';
+import { benchMunicipalities } from '../../../bench/data/load-bench-data.ts';
 import { ensureMunicipality, systemContext } from '../../../test/support/auth.ts';
 import { describeEachDatabase, resetDatabase } from '../../../test/support/database.ts';
 import type { Database } from '../../db/schema.ts';
@@ -49,7 +49,11 @@ async function registryContent(db: Kysely<Database>) {
 }
 
 async function auditCount(db: Kysely<Database>) {
-  const rows = await db.selectFrom('audit_entry').select('action').where('action', 'like', 'import.%').execute();
+  const rows = await db
+    .selectFrom('audit_entry')
+    .select('action')
+    .where('action', 'like', 'import.%')
+    .execute();
   return rows.length;
 }
 
@@ -104,7 +108,8 @@ describeEachDatabase('importRegistryFiles (bulk) against importRegistry (one fil
       field: `${third.fileName}, linje 3, kolonne cvr`,
       message: expect.stringMatching(/CVR-nummeret .* er ugyldigt/),
     });
-    for (const e of error.fieldErrors) expect(e.field).toMatch(new RegExp(`^${third.fileName}, linje \\d+, kolonne `));
+    for (const e of error.fieldErrors)
+      expect(e.field).toMatch(new RegExp(`^${third.fileName}, linje \\d+, kolonne `));
     const content = await registryContent(db());
     expect(content.organisations).toEqual([]);
     expect(content.persons).toEqual([]);

@@ -39,7 +39,8 @@ async function planAll(s: Store, files: readonly FileInput[]) {
       if (!(err instanceof AppError) || err.code !== 'invalidInput') throw err;
       refused.push(f.fileName);
       if (err.fieldErrors.length === 0) problems.push({ field: f.fileName, message: err.detail });
-      for (const p of err.fieldErrors) problems.push({ field: `${f.fileName}, ${p.field}`, message: p.message });
+      for (const p of err.fieldErrors)
+        problems.push({ field: `${f.fileName}, ${p.field}`, message: p.message });
     }
   }
   if (refused.length > 0) {

@@ -101,7 +101,13 @@ describeEachDatabase('styringsdialog import-registry', (db) => {
     await municipality();
     await db()
       .insertInto('municipality')
-      .values({ code: '706', name: 'Syddjurs Kommune', supervising_unit: 'Tilsyn', accounts_url: null, body_abbreviations: '{}' })
+      .values({
+        code: '706',
+        name: 'Syddjurs Kommune',
+        supervising_unit: 'Tilsyn',
+        accounts_url: null,
+        body_abbreviations: '{}',
+      })
       .execute();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-dir-'));
     try {
@@ -109,15 +115,22 @@ describeEachDatabase('styringsdialog import-registry', (db) => {
       fs.copyFileSync(fixture('good-comma.csv'), path.join(dir, '706-syddjurs.csv'));
       const r = await runCliAgainst(db(), ['import-registry', dir, '--json']);
       expect(r.code).toBe(0);
-      const files = r.json<{ files: { fileName: string; municipality: string; created: { organisations: number } }[] }>()
-        .files;
+      const files = r.json<{
+        files: { fileName: string; municipality: string; created: { organisations: number } }[];
+      }>().files;
       expect(files.map((f) => [f.fileName, f.municipality])).toEqual([
         ['706-syddjurs.csv', '706'],
         ['707-norddjurs.csv', '707'],
       ]);
       const orgs = await db().selectFrom('housing_organisation').select('municipality').execute();
-      expect(orgs.filter((o) => o.municipality === '706')).toHaveLength(files[0]?.created.organisations ?? -1);
-      const audit = await db().selectFrom('audit_entry').select('action').where('action', 'like', 'import.%').execute();
+      expect(orgs.filter((o) => o.municipality === '706')).toHaveLength(
+        files[0]?.created.organisations ?? -1,
+      );
+      const audit = await db()
+        .selectFrom('audit_entry')
+        .select('action')
+        .where('action', 'like', 'import.%')
+        .execute();
       expect(audit.map((a) => a.action)).toEqual(['import.file', 'import.file']);
 
       fs.copyFileSync(fixture('good-comma.csv'), path.join(dir, 'uden-kode.csv'));

@@ -50,18 +50,6 @@ export {
   type InvitationAnswer,
 } from './invitation-answers.ts';
 export {
-  addParticipant,
-  COUNCIL_GROUP,
-  type EarlierMessage,
-  isSupervisingUnit,
-  type ParticipantCandidate,
-  participantCandidates,
-  participantsEditable,
-  registerDeputy,
-  removeParticipant,
-  sequenceForAdded,
-} from './participant-changes.ts';
-export {
   ALLOWED_ACTIONS,
   agendaChangedSinceSent,
   agendaEditable,
@@ -111,6 +99,18 @@ export {
   requestOfficial,
   requestsOpen,
 } from './official-requests.ts';
+export {
+  addParticipant,
+  COUNCIL_GROUP,
+  type EarlierMessage,
+  isSupervisingUnit,
+  type ParticipantCandidate,
+  participantCandidates,
+  participantsEditable,
+  registerDeputy,
+  removeParticipant,
+  sequenceForAdded,
+} from './participant-changes.ts';
 export {
   attendanceOpen,
   DIALOGUE_PARTY_NAMES,
