@@ -295,7 +295,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     useCase: saveMinutes,
     input: (r) => {
       const { version, ...minutes } = body(r);
-      return { ...ids(r), version: versionFromIfMatch(r.headers['if-match']) ?? version, minutes };
+      return { ...ids(r), version: versionFromIfMatch(r.headers['if-match']) ?? version, minutes, linkBase };
     },
     // The version as If-Match (the ETag read) or in the body.
     body: z.object({ version: z.number().int().optional() }).and(inputPart(saveMinutes, 'minutes')),

@@ -20,7 +20,7 @@ import { AgreementDocumentPage, DocumentChooserPage } from '../pages/agreements/
 import { AgreementListPage } from '../pages/agreements/agreement-list-page.tsx';
 import { ObjectiveAreaPage } from '../pages/agreements/objective-area-page.tsx';
 import { OverduePage } from '../pages/agreements/overdue-page.tsx';
-import { renderAgreementDocumentPdf } from '../pdf/agreement-document-pdf.ts';
+import { renderPdf } from '../pdf/pdf-pool.ts';
 import { agreementPage, registerAgreementForms } from './agreement-form-routes.tsx';
 import { registerAgreementStatusFile } from './agreement-status-file-routes.tsx';
 
@@ -140,7 +140,7 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
     async (ctx, request) => {
       const doc = await documentOf(ctx, request);
       return {
-        file: await renderAgreementDocumentPdf(doc),
+        file: await renderPdf('agreementDocument', doc),
         type: 'application/pdf',
         filename: `aftaledokument-${doc.steeringYear}-${doc.organisation.id}.pdf`,
       };

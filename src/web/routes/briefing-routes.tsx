@@ -13,11 +13,12 @@ import { renderBriefingCharts } from '../charts/briefing-charts.ts';
 import { requireHomeMunicipality } from '../home-municipality.ts';
 import { pageRoute } from '../page-route.ts';
 import { BriefingPage } from '../pages/briefing/briefing-page.tsx';
-import { renderBriefingPdf } from '../pdf/briefing-pdf.ts';
+import { renderPdf } from '../pdf/pdf-pool.ts';
 
 /**
  * PDFs already made, by the read model they show (without `can`, which the PDF does not use):
- * drawing ~30 charts into a PDF takes seconds, and the figures change only on import.
+ * drawing ~30 charts into a PDF takes seconds (in a worker thread: pdf-pool.ts), and the figures
+ * change only on import.
  */
 const made = new Map<string, Buffer>();
 const MADE_MAX = 20;
@@ -26,7 +27,7 @@ async function briefingPdf(b: Awaited<ReturnType<typeof briefing>>): Promise<Buf
   const key = JSON.stringify({ ...b, can: null });
   const cached = made.get(key);
   if (cached) return cached;
-  const pdf = await renderBriefingPdf(b, await renderBriefingCharts(b));
+  const pdf = await renderPdf('briefing', b);
   if (made.size >= MADE_MAX) made.delete(made.keys().next().value as string);
   made.set(key, pdf);
   return pdf;

@@ -17,7 +17,7 @@ import {
   AccountMunicipalitiesPage,
   AccountPage,
 } from '../pages/meetings/public-account-pages.tsx';
-import { renderPublishedAccountPdf } from '../pdf/published-account-pdf.ts';
+import { renderPdf } from '../pdf/pdf-pool.ts';
 
 const param = (r: FastifyRequest, name: string) => (r.params as Record<string, string>)[name] ?? '';
 const publicPage = { access: { public: true } as const };
@@ -73,7 +73,7 @@ export function registerPublicAccountRoutes(app: FastifyInstance, deps: HttpDeps
       async (ctx, request) => {
         const out = await account(ctx, request);
         return {
-          file: await renderPublishedAccountPdf(out.account, out),
+          file: await renderPdf('publishedAccount', out.account, out),
           type: 'application/pdf',
           filename: `redegoerelse-${out.account.meetingId}-v${out.version}.pdf`,
         };
