@@ -52,6 +52,7 @@ import { getOrganisationKeyFigures } from './key-figures/get-organisation-key-fi
 import { importKeyFigures } from './key-figures/import-key-figures.ts';
 import { saveKeyFigure } from './key-figures/save-key-figure.ts';
 import { saveKeyFigureThresholds } from './key-figures/save-key-figure-thresholds.ts';
+import { addParticipant } from './meetings/add-participant.ts';
 import { answerInvitation, getInvitationAnswer } from './meetings/answer-invitation.ts';
 import { approveMinutes } from './meetings/approve-minutes.ts';
 import { createCalendarFeed, getCalendarFeed } from './meetings/calendar-feed.ts';
@@ -76,6 +77,8 @@ import { markHeld } from './meetings/mark-held.ts';
 import { proposeYearPlan } from './meetings/propose-year-plan.ts';
 import { publishMeeting } from './meetings/publish-meeting.ts';
 import { recordAttendance } from './meetings/record-attendance.ts';
+import { registerDeputy } from './meetings/register-deputy.ts';
+import { removeParticipant } from './meetings/remove-participant.ts';
 import { reopenMinutes } from './meetings/reopen-minutes.ts';
 import { requestOfficial } from './meetings/request-official.ts';
 import { rescheduleMeeting } from './meetings/reschedule-meeting.ts';
@@ -94,11 +97,14 @@ import { exportPoliticalCaseMarkdown } from './political-cases/export-political-
 import { getPoliticalCase } from './political-cases/get-political-case.ts';
 import { importAgenda } from './political-cases/import-agenda.ts';
 import { linkCaseToModel } from './political-cases/link-case-to-model.ts';
+import { listImportCorrections } from './political-cases/list-import-corrections.ts';
 import { listPoliticalCases } from './political-cases/list-political-cases.ts';
 import { previewAgendaImport } from './political-cases/preview-agenda-import.ts';
+import { removeImportCorrection } from './political-cases/remove-import-correction.ts';
 import { getMunicipality } from './registry/get-municipality.ts';
 import { getOrganisation } from './registry/get-organisation.ts';
 import { importRegistry } from './registry/import-registry.ts';
+import { importRegistryFiles } from './registry/import-registry-files.ts';
 import { listBodies } from './registry/list-bodies.ts';
 import { listElectionPeriods } from './registry/list-election-periods.ts';
 import { listMunicipalities } from './registry/list-municipalities.ts';
@@ -110,6 +116,9 @@ import { updateMunicipality } from './registry/save-municipality.ts';
 import { createOrganisation, updateOrganisation } from './registry/save-organisation.ts';
 import { savePerson } from './registry/save-person.ts';
 import { updateMunicipalityNotices } from './registry/update-municipality-notices.ts';
+import { runReminderDigest } from './reminders/run-reminder-digest.ts';
+import { saveReminderSettings } from './reminders/save-reminder-settings.ts';
+import { setMyReminders } from './reminders/set-my-reminders.ts';
 import { checkHealth } from './system/check-health.ts';
 import { addNationalAdmin } from './tenancy/add-national-admin.ts';
 import { createMunicipality } from './tenancy/create-municipality.ts';
@@ -144,6 +153,7 @@ export const catalogue = {
   listElectionPeriods,
   loadDemo,
   importRegistry,
+  importRegistryFiles,
   // key figures and the briefing
   importKeyFigures,
   getBriefing,
@@ -195,6 +205,8 @@ export const catalogue = {
   // political cases
   previewAgendaImport,
   importAgenda,
+  listImportCorrections,
+  removeImportCorrection,
   listPoliticalCases,
   getPoliticalCase,
   exportPoliticalCaseMarkdown,
@@ -213,6 +225,9 @@ export const catalogue = {
   requestOfficial,
   decideOfficialRequest,
   recordAttendance,
+  addParticipant,
+  removeParticipant,
+  registerDeputy,
   markHeld,
   saveMinutes,
   saveAssessment,
@@ -255,6 +270,10 @@ export const catalogue = {
   getOnboarding,
   adoptModelFromTemplate,
   listCrossMunicipalityWork,
+  // reminders (issue 13, point 8)
+  runReminderDigest,
+  setMyReminders,
+  saveReminderSettings,
 } satisfies Record<string, AnyUseCase>;
 
 export type UseCaseName = keyof typeof catalogue;

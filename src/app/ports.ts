@@ -12,8 +12,10 @@ import type { KeyFigureStore } from './key-figures/key-figure-store.ts';
 import type { MailStore } from './mail/mail-store.ts';
 import type { MeetingStore } from './meetings/meeting-store.ts';
 import type { OpenDataStore } from './open-data/open-data-store.ts';
+import type { ImportCorrectionStore } from './political-cases/import-correction-store.ts';
 import type { PoliticalCaseStore } from './political-cases/political-case-store.ts';
 import type { RegistryStore } from './registry/registry-store.ts';
+import type { ReminderStore } from './reminders/reminder-store.ts';
 import type { WebhookStore } from './webhooks/webhook-store.ts';
 
 export interface AuditRecord {
@@ -52,12 +54,16 @@ export interface Store {
   outbox: MailStore;
   auditLog: AuditLogReader;
   politicalCases: PoliticalCaseStore;
+  /** Remembered corrections of agenda imports, per municipality (issue 16). */
+  importCorrections: ImportCorrectionStore;
   meetings: MeetingStore;
   keyFigures: KeyFigureStore;
   openData: OpenDataStore;
   webhooks: WebhookStore;
   /** Stored compliance (issue 18); refreshed by runUseCase before a write commits. */
   compliance: ComplianceStateStore;
+  /** Reminder settings, opt-outs and the daily job's run records (issue 13, point 8). */
+  reminders: ReminderStore;
 }
 
 export interface UnitOfWork {

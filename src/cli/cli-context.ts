@@ -12,6 +12,8 @@ export interface CliIo {
 
 export interface CliSession {
   ctx: UseCaseContext;
+  /** The configured public base URL (PUBLIC_URL), for absolute links in mails; absent in tests. */
+  publicUrl?: string;
   /** For commands that manage the database itself (migrate). */
   migrate(): Promise<string[]>;
   close(): Promise<void>;

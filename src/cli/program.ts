@@ -21,6 +21,7 @@ import { organisationsCommand } from './commands/organisations.ts';
 import { orientationCommand } from './commands/orientation.ts';
 import { planCommand } from './commands/plan.ts';
 import { recordCommand } from './commands/record.ts';
+import { remindersCommand } from './commands/reminders.ts';
 import { serveCommand } from './commands/serve.ts';
 import { tokensCommand } from './commands/tokens.ts';
 import { usersCommand } from './commands/users.ts';
@@ -49,6 +50,7 @@ export const commands = [
   casesCommand,
   orientationCommand,
   municipalitiesCommand,
+  remindersCommand,
 ];
 
 /** Parses argv and runs the command; resolves to the exit code. */

@@ -172,6 +172,7 @@ export interface AppUserRow {
   active: Generated<boolean>;
   created_at: Instant;
   last_login_at: NullableInstant;
+  reminders_enabled: Generated<boolean>;
 }
 
 export interface UserGrantRow {
@@ -414,6 +415,18 @@ export interface CalendarFeedTokenRow {
   revoked_at: NullableInstant;
 }
 
+/** A remembered correction of agenda imports (agenda-import-corrections migration). */
+export interface AgendaImportCorrectionRow {
+  id: string;
+  municipality: string;
+  kind: string;
+  text: string;
+  target: string | null;
+  example: ColumnType<string, string | undefined, string>;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  created_by: string;
+}
+
 export interface WebhookRow {
   id: string;
   municipality: string;
@@ -503,6 +516,21 @@ export interface ComplianceObligationRow {
   fingerprint: string;
 }
 
+export interface JobRunRow {
+  job: string;
+  day: DateText;
+  started_at: Instant;
+  finished_at: NullableInstant;
+  result: NullableJson<Record<string, unknown>>;
+}
+
+export interface ReminderSettingRow {
+  municipality: string;
+  package_days_before: number;
+  account_days_after: number;
+  agreement_days_ahead: number;
+}
+
 export interface Database {
   app_meta: AppMetaRow;
   audit_entry: AuditEntryRow;
@@ -520,6 +548,7 @@ export interface Database {
   agreement_status_change: AgreementStatusChangeRow;
   agreement_progress_proposal: AgreementProgressProposalRow;
   political_case: PoliticalCaseRow;
+  agenda_import_correction: AgendaImportCorrectionRow;
   app_user: AppUserRow;
   user_grant: UserGrantRow;
   session: SessionRow;
@@ -543,4 +572,6 @@ export interface Database {
   compliance_content: ComplianceContentRow;
   compliance_obligation: ComplianceObligationRow;
   compliance_dirty: ComplianceDirtyRow;
+  job_run: JobRunRow;
+  reminder_setting: ReminderSettingRow;
 }

@@ -13,8 +13,10 @@ import { createKeyFigureStore } from './key-figures/key-figure-store.ts';
 import { createMailStore } from './mail/mail-store.ts';
 import { createMeetingStore } from './meetings/meeting-store.ts';
 import { createOpenDataStore } from './open-data/open-data-store.ts';
+import { createImportCorrectionStore } from './political-cases/import-correction-store.ts';
 import { createPoliticalCaseStore } from './political-cases/political-case-store.ts';
 import { createRegistryStore } from './registry/registry-store.ts';
+import { createReminderStore } from './reminders/reminder-store.ts';
 import type { Database } from './schema.ts';
 import { createWebhookStore } from './webhooks/webhook-store.ts';
 
@@ -74,11 +76,13 @@ function createStore(db: Kysely<Database>, binding: AuditBinding): Store {
     outbox: createMailStore(db),
     auditLog: createAuditLogReader(db),
     politicalCases: createPoliticalCaseStore(db),
+    importCorrections: createImportCorrectionStore(db),
     meetings: createMeetingStore(db),
     keyFigures: createKeyFigureStore(db),
     openData: createOpenDataStore(db),
     webhooks: createWebhookStore(db),
     compliance: createComplianceStateStore(db),
+    reminders: createReminderStore(db),
   };
 }
 

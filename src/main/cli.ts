@@ -26,6 +26,7 @@ export function createCliDeps(env: Record<string, string | undefined>): CliDeps 
       const database = await openDatabase(config, { migrate: options?.migrate ?? true });
       return {
         ctx: systemContext(database, `cli:${os.userInfo().username}`),
+        publicUrl: config.publicUrl,
         migrate: async () => (await migrateToLatest(database.db)).applied,
         close: () => database.close(),
       };

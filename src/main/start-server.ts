@@ -14,6 +14,7 @@ import { webModule } from '../web/register-web.ts';
 import { createHttpDeps } from './http-deps.ts';
 import { loadDemoOnFirstStart } from './load-demo-on-first-start.ts';
 import { openDatabase } from './open-database.ts';
+import { type ReminderJob, startReminderJob } from './reminder-job.ts';
 import { systemContext } from './system-context.ts';
 import { createWebhookPost } from './webhook-sender.ts';
 import { startWebhookWorker } from './webhook-worker.ts';
@@ -32,11 +33,13 @@ export async function startServer(config: Config, opening?: Promise<OpenDatabase
   );
   let stopping = false;
   let mailWorker: MailWorker | null = null;
+  let reminders: ReminderJob | null = null;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stopping');
     await webhooks.stop();
+    await reminders?.stop();
     await app.close();
     await mailWorker?.stop();
     await database.close();
@@ -66,6 +69,13 @@ export async function startServer(config: Config, opening?: Promise<OpenDatabase
     });
   }
   await app.listen({ port: config.port, host: config.host });
+  // The daily reminder digest (issue 13, point 8): claimed per day, so one instance sends it.
+  reminders = startReminderJob({
+    db: database.db,
+    linkBase: config.publicUrl,
+    log: (message, details) => app.log.info(details ?? {}, message),
+    onError: (err) => app.log.error({ err }, 'reminder digest failed'),
+  });
   // Stored compliance left stale by writes outside the use cases (an upgrade, a script, a
   // restore) is recomputed in the background; reads are correct meanwhile, only slower.
   const ctx = systemContext(database, 'start');

@@ -19,6 +19,7 @@ import { AuditRuleViolation, runUseCase } from '../../src/app/run-use-case.ts';
 import { defineUseCase, type UseCaseContext } from '../../src/app/use-case.ts';
 import { connectInMemory, type OpenDatabase } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
+import { createImportCorrectionStore } from '../../src/db/political-cases/import-correction-store.ts';
 import type { Database } from '../../src/db/schema.ts';
 import { createUnitOfWork } from '../../src/db/unit-of-work.ts';
 import { norddjursModels } from '../../src/domain/governance-model/norddjurs-models.ts';
@@ -178,6 +179,15 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'importRegistryFiles',
+    {
+      useCase: catalogue.importRegistryFiles,
+      input: () => ({
+        files: [{ municipality: '706', file: csv('good-comma.csv'), fileName: 'good-comma.csv' }],
+      }),
+    },
+  ],
+  [
     'importKeyFigures',
     {
       useCase: catalogue.importKeyFigures,
@@ -313,6 +323,23 @@ const steps: [string, Step][] = [
           },
         ],
       }),
+    },
+  ],
+  [
+    'removeImportCorrection',
+    {
+      useCase: catalogue.removeImportCorrection,
+      input: async ({ db }) => {
+        const id = 'ic-catalogue';
+        await createImportCorrectionStore(db).addCorrection({
+          id,
+          municipality: '707',
+          rule: { kind: 'caseNumberLabel', text: 'Sagsreference' },
+          example: '',
+          createdBy: 'system:catalogue',
+        });
+        return { municipality: '707', id };
+      },
     },
   ],
   [
@@ -698,6 +725,40 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'addParticipant',
+    {
+      useCase: catalogue.addParticipant,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('createMeeting') as { meeting: { id: string } }).meeting.id,
+        personId: 'person-karina-vrist',
+      }),
+    },
+  ],
+  [
+    'registerDeputy',
+    {
+      useCase: catalogue.registerDeputy,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('createMeeting') as { meeting: { id: string } }).meeting.id,
+        participant: 'person:person-karina-vrist',
+        deputyName: 'Katalog Stedfortræder',
+      }),
+    },
+  ],
+  [
+    'removeParticipant',
+    {
+      useCase: catalogue.removeParticipant,
+      input: ({ outputs }) => ({
+        municipality: '707',
+        id: (outputs.get('createMeeting') as { meeting: { id: string } }).meeting.id,
+        participant: 'person:person-karina-vrist',
+      }),
+    },
+  ],
+  [
     'cancelMeeting',
     {
       useCase: catalogue.cancelMeeting,
@@ -881,6 +942,33 @@ const steps: [string, Step][] = [
       useCase: catalogue.revokeOwnApiToken,
       asUser: 'sagsbehandler@norddjurs.demo',
       input: ({ outputs }) => ({ id: (outputs.get('createOwnApiToken') as { id: number }).id }),
+    },
+  ],
+  [
+    'setMyReminders',
+    {
+      useCase: catalogue.setMyReminders,
+      asUser: 'sagsbehandler@norddjurs.demo',
+      input: () => ({ enabled: false }),
+    },
+  ],
+  [
+    'saveReminderSettings',
+    {
+      useCase: catalogue.saveReminderSettings,
+      input: () => ({
+        municipality: '707',
+        packageDaysBefore: 28,
+        accountDaysAfter: 30,
+        agreementDaysAhead: 14,
+      }),
+    },
+  ],
+  [
+    'runReminderDigest',
+    {
+      useCase: catalogue.runReminderDigest,
+      input: () => ({ date: '2026-11-22', linkBase: 'https://styringsdialog.example' }),
     },
   ],
   [

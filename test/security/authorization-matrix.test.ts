@@ -28,6 +28,7 @@ import { publishMeeting } from '../../src/app/meetings/publish-meeting.ts';
 import { saveMinutes } from '../../src/app/meetings/save-minutes.ts';
 import { runUseCase } from '../../src/app/run-use-case.ts';
 import { createAuthStore } from '../../src/db/auth/auth-store.ts';
+import { createImportCorrectionStore } from '../../src/db/political-cases/import-correction-store.ts';
 import { createWebhookStore } from '../../src/db/webhooks/webhook-store.ts';
 import { norddjursModels } from '../../src/domain/governance-model/norddjurs-models.ts';
 import { cvrCheckDigit } from '../../src/domain/registry/cvr.ts';
@@ -223,6 +224,18 @@ async function meetingOf(h: Helpers, which: 'main' | 'cancel' | 'invited' | 'pub
 }
 
 /** A live webhook of 707, fresh per request (removing it twice would be "not found"). */
+async function importCorrectionOf(h: Helpers): Promise<string> {
+  const id = `ic-matrix-${h.n}`;
+  await createImportCorrectionStore(h.t.database.db).addCorrection({
+    id,
+    municipality: OWN,
+    rule: { kind: 'caseNumberLabel', text: `Matrix ${h.n}` },
+    example: '',
+    createdBy: 'system:matrix',
+  });
+  return id;
+}
+
 async function webhookOf(h: Helpers): Promise<string> {
   const id = `wh-matrix-${h.n}`;
   await createWebhookStore(h.t.database.db).insertWebhook(
@@ -515,6 +528,12 @@ const rules: Record<string, Rule> = {
   // Without a file the forms answer with a field error: access is what is tested here.
   'POST /politiske-sager/importer': { scope: 'home', ok: 'granted' },
   'POST /politiske-sager/importer/gem': { scope: 'home', ok: 'granted' },
+  'GET /politiske-sager/importer/rettelser': { scope: 'home' },
+  'POST /politiske-sager/importer/rettelser/:id/fjern': {
+    scope: 'municipality',
+    params: async (h) => ({ id: await importCorrectionOf(h) }),
+    ok: 303,
+  },
   'GET /politiske-sager/orientering': { scope: 'home', query: { aar: '2025' } },
   'GET /politiske-sager/:id': { scope: 'municipality', params: () => ({ id: DEMO_CASE }) },
   'GET /politiske-sager/:id/markdown': { scope: 'municipality', params: () => ({ id: DEMO_CASE }) },
@@ -583,6 +602,10 @@ const rules: Record<string, Rule> = {
     }),
     // An earlier admitted actor's save raises the version: then 412, still "granted".
     ok: 'granted',
+  },
+  'POST /kommune/noegletalsgraenser': {
+    scope: 'home',
+    form: () => ({ efficiencyBelow: '70', vacancyAbove: '1' }),
   },
   'GET /webhooks': { scope: 'home' },
   'POST /webhooks': {
@@ -833,6 +856,24 @@ const rules: Record<string, Rule> = {
     scope: 'organisation',
     params: async (h) => ({ id: await meetingOf(h, 'main') }),
     form: () => ({}),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/deltagere': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ newParticipant: '' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/deltagere/fjern': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ removeParticipant: '' }),
+    ok: 'granted',
+  },
+  'POST /moeder/:id/stedfortraeder': {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    form: () => ({ deputyFor: '', deputyName: '' }),
     ok: 'granted',
   },
   'POST /moeder/:id/dagsorden': {
@@ -1113,6 +1154,7 @@ const rules: Record<string, Rule> = {
   },
   'POST /min-profil/kalender': { scope: 'home', form: () => ({}), ok: 201 },
   'POST /min-profil/kalender/luk': { scope: 'none', form: () => ({}) },
+  'POST /min-profil/paamindelser': { scope: 'none', form: () => ({ enabled: 'false' }) },
   'GET /revision': { scope: 'municipality', query: { kommune: OWN } },
   'GET /revision/eksport.csv': { scope: 'municipality', query: { kommune: OWN } },
   // the installation (national administrator, issue 17)

@@ -17,6 +17,7 @@ import { saveMinutes } from '../../src/app/meetings/save-minutes.ts';
 import { runUseCase } from '../../src/app/run-use-case.ts';
 import type { UseCaseContext } from '../../src/app/use-case.ts';
 import { createAuthStore } from '../../src/db/auth/auth-store.ts';
+import { createImportCorrectionStore } from '../../src/db/political-cases/import-correction-store.ts';
 import { createWebhookStore } from '../../src/db/webhooks/webhook-store.ts';
 import { userWith } from './actors.ts';
 import { systemContext } from './auth.ts';
@@ -197,6 +198,24 @@ async function webhookWithDelivery(t: TestApp): Promise<{ webhookId: string; del
 }
 
 export const formFixtures: Record<string, FormFixture> = {
+  // Mine adgange: the user must exist for the page (getMyAccess); the catalogue's case officer is stored.
+  '/min-profil/paamindelser': {
+    actor: userWith('caseOfficer'),
+    params: async (t) => {
+      const auth = createAuthStore(t.database.db);
+      const id = 'test-caseOfficer-707-all';
+      if (!(await auth.getUser(id)))
+        await auth.insertUser({
+          id,
+          email: 'katalog@norddjurs.demo',
+          name: 'Test caseOfficer',
+          municipality: '707',
+          passwordHash: null,
+          createdAt: new Date('2026-11-22T12:00:00Z'),
+        });
+      return {};
+    },
+  },
   '/webhooks/:id/fjern': { params: async (t) => ({ id: (await webhookWithDelivery(t)).webhookId }) },
   '/webhooks/leveringer/:id/send-igen': {
     params: async (t) => ({ id: (await webhookWithDelivery(t)).deliveryId }),
@@ -251,6 +270,9 @@ export const formFixtures: Record<string, FormFixture> = {
     },
   },
   '/moeder/:id/fremmoede': planned,
+  '/moeder/:id/deltagere': planned,
+  '/moeder/:id/deltagere/fjern': planned,
+  '/moeder/:id/stedfortraeder': planned,
   '/moeder/:id/dagsorden': planned,
   '/moeder/:id/referat': { params: async (t) => ({ id: await heldMeeting(t) }), savesDraft: true },
   '/moeder/:id/vurdering': {
@@ -296,6 +318,19 @@ export const formFixtures: Record<string, FormFixture> = {
       });
       if (res.statusCode !== 200) throw new Error(`import preview answered ${res.statusCode}`);
       return res.body;
+    },
+  },
+  '/politiske-sager/importer/rettelser/:id/fjern': {
+    params: async (t) => {
+      const id = `ic-form-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      await createImportCorrectionStore(t.database.db).addCorrection({
+        id,
+        municipality: MUNICIPALITY,
+        rule: { kind: 'caseNumberLabel', text: `Formular ${id.slice(-6)}` },
+        example: 'Formular',
+        createdBy: 'system:test',
+      });
+      return { id };
     },
   },
   '/brugere/:userId/roller': {

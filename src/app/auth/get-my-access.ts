@@ -5,7 +5,8 @@ import { signedInUsers } from './user-access.ts';
 
 /**
  * "Mine adgange": the logged-in user's own credentials — API tokens (never the secret) and
- * calendar feeds — so that the owner can revoke or renew them without an administrator.
+ * calendar feeds — so that the owner can revoke or renew them without an administrator — and
+ * whether they receive the daily reminder digest.
  */
 export const getMyAccess = defineUseCase({
   name: 'getMyAccess',
@@ -24,6 +25,8 @@ export const getMyAccess = defineUseCase({
         grants: await s.auth.listGrants([user.id]),
         apiTokens: await s.auth.listApiTokensOfUser(user.id),
         calendarFeeds: await s.auth.listCalendarFeeds(user.id),
+        /** The daily reminder digest (issue 13, point 8); the user switches it on /min-profil. */
+        remindersEnabled: await s.reminders.remindersEnabled(user.id),
       };
     });
   },

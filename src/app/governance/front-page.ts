@@ -2,7 +2,8 @@
  * The front page's read model, decided here rather than in the page: municipal staff and
  * politicians get the Overblik (the compliance grid with the agreements' summary); an
  * organisation user gets its municipality's organisations it may see; everyone else the list
- * of municipalities and the way to their published accounts. One use case, one read
+ * of municipalities and the way to their published accounts. Case officers, administrators and
+ * organisation users also get "Mine opgaver" (app/reminders/my-tasks.ts). One use case, one read
  * transaction per request.
  */
 import { z } from 'zod';
@@ -11,6 +12,7 @@ import type { Municipality } from '../../domain/registry/types.ts';
 import { may, organisationScope } from '../actor.ts';
 import { briefingReaders } from '../key-figures/access.ts';
 import type { OrganisationSummary } from '../registry/registry-store.ts';
+import { loadMyTasks, type MyTasks } from '../reminders/my-tasks.ts';
 import { defineUseCase } from '../use-case.ts';
 import { governanceReaders } from './access.ts';
 import { type ComplianceGrid, loadComplianceGrid } from './compliance-grid.ts';
@@ -25,12 +27,16 @@ export type FrontPageView =
       grid: ComplianceGrid;
       /** The briefing for the council (issue 14) for the year in focus, when the viewer may read it. */
       briefing: { year: number } | null;
+      /** What waits for the viewer; null for viewers without tasks (politicians, officials). */
+      tasks: MyTasks | null;
     }
   | {
       kind: 'entry';
       municipalities: Municipality[];
       current: (Municipality & { isDemo: boolean }) | null;
       organisations: (OrganisationSummary & { active: boolean })[] | null;
+      /** An organisation user's own tasks; null for everyone else. */
+      tasks: MyTasks | null;
     };
 
 export const frontPage = defineUseCase({
@@ -55,6 +61,7 @@ export const frontPage = defineUseCase({
           kind: 'overview',
           grid: await loadComplianceGrid(s, ctx.actor, ctx.today, home, focus, years),
           briefing: may(ctx.actor, briefingReaders, { municipality: home }) ? { year: focus } : null,
+          tasks: await loadMyTasks(s, ctx.actor, home, ctx.today),
         };
       }
       const municipalities = await s.registry.listMunicipalities();
@@ -68,7 +75,11 @@ export const frontPage = defineUseCase({
               .filter((o) => reach === 'all' || reach.includes(o.organisation.id))
               .map((o) => ({ ...o, active: isActiveOn(o.organisation, ctx.today) }))
           : null;
-      return { kind: 'entry', municipalities, current: current ?? null, organisations };
+      const tasks =
+        current && reach !== 'all' && reach.length > 0
+          ? await loadMyTasks(s, ctx.actor, current.code, ctx.today)
+          : null;
+      return { kind: 'entry', municipalities, current: current ?? null, organisations, tasks };
     });
   },
 });

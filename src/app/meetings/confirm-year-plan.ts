@@ -29,7 +29,15 @@ export const confirmYearPlan = defineUseCase({
       throw invalidInput('Vælg mindst ét møde.', [{ field: 'meetings', message: 'Vælg mindst ét møde' }]);
     }
     return ctx.uow.write(async (s) => ({
-      meetings: await createMeetings(s, input.municipality, input.meetings, ctx.today),
+      // Every row checked first; a clash or an already planned meeting is a warning at its row.
+      meetings: await createMeetings(
+        s,
+        input.municipality,
+        input.meetings,
+        ctx.today,
+        ctx.actor,
+        (i) => `meetings.${i}.date`,
+      ),
     }));
   },
 });

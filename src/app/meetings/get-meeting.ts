@@ -5,6 +5,7 @@ import {
   effectiveParticipants,
   type Meeting,
   meetingDateWarnings,
+  minutesShape,
   missingApprovals,
   openChangeRequests,
 } from '../../domain/meetings/index.ts';
@@ -17,6 +18,7 @@ import type { Store } from '../ports.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { actingOrganisation, authorizeIn, isPlanner, meetingReaders, readableMeeting } from './access.ts';
+import { candidatesFor } from './add-participant.ts';
 import { participantsWithoutAddress } from './invitations.ts';
 import { steeringYearOf } from './meeting-changes.ts';
 import { withLiveFollowUps } from './meeting-setup.ts';
@@ -94,6 +96,7 @@ export const getMeeting = defineUseCase({
         ? ((await s.meetings.listWithdrawals(input.municipality, meeting.id)).get(meeting.id) ?? [])
         : [];
       const newest = versions.at(-1);
+      const shape = minutesShape(meeting);
       const newestWithdrawal = newest
         ? (withdrawals.find((w) => w.version === newest.version) ?? null)
         : null;
@@ -118,7 +121,15 @@ export const getMeeting = defineUseCase({
         organisation: organisation ? { id: organisation.id, name: organisation.name } : null,
         allowedActions: allowedActions(meeting),
         agendaChanged: agendaChangedSinceSent(meeting),
-        missingApprovals: meeting.minutes ? missingApprovals(meeting.minutes) : [],
+        /**
+         * What the minutes hold and who approves them: `summary` for a theme meeting (the
+         * municipality's summary, approved by the municipality alone — minutes-shape.ts).
+         */
+        minutesForm: shape.form,
+        approvingParties: shape.approvingParties,
+        /** Agreements can be recorded in the minutes (not at a theme meeting). */
+        agreementsAllowed: shape.agreementsAllowed,
+        missingApprovals: meeting.minutes ? missingApprovals(meeting.minutes, shape.approvingParties) : [],
         /** The parties that approved the current minutes (the status tag names them while a draft). */
         approvedBy: meeting.minutes?.approvals.map((a) => a.party) ?? [],
         /** Change requests made after the last edit of the text (minutes.ts `openChangeRequests`). */
@@ -151,6 +162,8 @@ export const getMeeting = defineUseCase({
           ? participantsWithoutAddress(meeting.participants).map((p) => p.name)
           : [],
         officials,
+        /** The registry people the case officer can add (officials by unit, the organisation's people). */
+        candidates: can.editParticipants ? await candidatesFor(s, meeting, ctx.today) : [],
         /** Per pending request, the official preselected for it: the first of the requested unit. */
         suggestedOfficials: Object.fromEntries(
           meeting.officialRequests.map((r) => [

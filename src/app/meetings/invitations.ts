@@ -51,6 +51,7 @@ const SUBJECT_PREFIX = {
   invite: 'Indkaldelse',
   update: 'Mødet er flyttet',
   cancel: 'Mødet er aflyst',
+  uninvite: 'Du er ikke længere indkaldt',
 } as const;
 
 async function organizerFor(
@@ -85,14 +86,17 @@ export async function sendInvitations(
     /** Who sends it: a case officer becomes the ORGANIZER when none is configured. */
     sender?: Actor | undefined;
     now: Date;
-    /** Only these participants (e.g. an official added later); default every participant. */
+    /**
+     * Only these participants (an official or participant added later, or — with `uninvite` — one
+     * taken off); default every participant.
+     */
     only?: readonly Participant[];
   },
 ): Promise<StoredInvitation[]> {
   const uidDomain = options.uidDomain ?? uidDomainOf(options.linkBase);
   const organizer = await organizerFor(s, meeting, { ...options, uidDomain });
   const url = meetingUrl(options.linkBase, meeting);
-  const method = options.kind === 'cancel' ? 'CANCEL' : 'REQUEST';
+  const method = options.kind === 'cancel' || options.kind === 'uninvite' ? 'CANCEL' : 'REQUEST';
   const when = meeting.date
     ? `${danishDate(meeting.date)}${meeting.startTime ? ` kl. ${meeting.startTime}` : ''}`
     : '';

@@ -4,7 +4,7 @@ import { loadObligations } from '../governance/load-obligations.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { refuseIfSuspendedMunicipality } from '../tenancy/suspended-municipality.ts';
 import { defineUseCase } from '../use-case.ts';
-import { steeringYearOf } from './meeting-changes.ts';
+import { accountYearOf } from './meeting-changes.ts';
 
 /**
  * The municipality's public index of accounts by steering year, newest first — every year from
@@ -28,7 +28,8 @@ export const listPublishedAccounts = defineUseCase({
       const published = (await s.meetings.listPublished(input.municipality)).filter((m) => latest.has(m.id));
       const byYear = new Map<number, typeof published>();
       for (const m of published) {
-        const year = steeringYearOf(m);
+        // A theme meeting under the year it was held (meeting-changes.ts).
+        const year = accountYearOf(m);
         byYear.set(year, [...(byYear.get(year) ?? []), m]);
       }
       const years = [];

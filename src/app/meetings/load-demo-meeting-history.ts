@@ -4,6 +4,9 @@
  * plans, invites, marks held and writes the minutes; the board writes the organisation's own
  * assessment (and asks for a change where the history says so); both parties approve; the case
  * officer publishes (and corrects an account where the history says so); at the next year's meeting the previous agreements are followed up in the register.
+ * The council's theme meeting of 2022–2025 is played too: planned by the case officer with the
+ * council members and every organisation's representatives, held, its summary written and
+ * approved by the municipality alone, and published (Norddjurs KB 15-11-2022, sag 22/8287).
  * So a newcomer's first look at the demo shows past meetings, minutes with both assessments,
  * published accounts and agreements followed up — made by the same code a user would run.
  *
@@ -13,6 +16,7 @@
 import {
   coveredByDemoHistory,
   DEMO_MEETING_HISTORY,
+  DEMO_THEME_MEETING,
   type DemoHistoryMeeting,
 } from '../../domain/meetings/demo-meeting-history.ts';
 import type { Meeting } from '../../domain/meetings/index.ts';
@@ -226,12 +230,76 @@ async function correct(
   await runUseCase(publishMeeting, officer, { municipality, id, version: meeting.version });
 }
 
+/**
+ * Plays the theme meeting (DEMO_THEME_MEETING) as far as `ctx.today` allows: the case officer
+ * plans it (participants and agenda from the model), invites, marks it held, writes the summary,
+ * approves for the municipality — the only approving party — and publishes. Returns its id.
+ */
+async function playThemeMeeting(ctx: UseCaseContext): Promise<string | null> {
+  const t = DEMO_THEME_MEETING;
+  const step = (days: number) => addDays(t.date, days);
+  if (step(-60) > ctx.today) return null;
+  const municipality = MUNICIPALITY;
+  const { obligations } = await ctx.uow.read((s) =>
+    loadObligations(s, MUNICIPALITY, Number(t.date.slice(0, 4))),
+  );
+  const obligation = obligations.find((o) => o.kind === 'themeMeeting' && coveredByDemoHistory(o));
+  if (!obligation) throw new Error(`The demo history has no theme meeting for ${t.electionPeriod}`);
+  let { meeting } = await runUseCase(createMeeting, at(ctx, CASE_OFFICER, step(-60)), {
+    municipality,
+    meeting: {
+      obligationId: obligation.id,
+      date: t.date,
+      startTime: '16:00',
+      endTime: '19:00',
+      location: t.location,
+    },
+  });
+  const id = meeting.id;
+  const steps: [number, (c: UseCaseContext) => Promise<{ meeting: Meeting }>][] = [
+    [-45, (c) => runUseCase(inviteMeeting, c, { municipality, id, version: meeting.version })],
+    [0, (c) => runUseCase(markHeld, c, { municipality, id, version: meeting.version })],
+    [
+      3,
+      (c) =>
+        runUseCase(saveMinutes, c, {
+          municipality,
+          id,
+          version: meeting.version,
+          minutes: {
+            participantsPresent: meeting.participants.map((p) => ({
+              name: p.name,
+              party: p.party,
+              role: p.role,
+            })),
+            apologies: [],
+            minuteTaker: t.minuteTaker,
+            items: meeting.agenda.map((item) => ({
+              agendaItemId: item.id,
+              summary: t.items[item.id]?.summary ?? 'Punktet blev drøftet.',
+              outcome: t.items[item.id]?.outcome ?? '',
+            })),
+            summary: t.summary,
+          },
+        }),
+    ],
+    [5, (c) => runUseCase(approveMinutes, c, { municipality, id, version: meeting.version })],
+    [7, (c) => runUseCase(publishMeeting, c, { municipality, id, version: meeting.version })],
+  ];
+  for (const [days, run] of steps) {
+    if (step(days) > ctx.today) break;
+    meeting = (await run(at(ctx, CASE_OFFICER, step(days)))).meeting;
+  }
+  return id;
+}
+
 /** Loads the history; returns how many meetings and agreement follow-ups it made. */
 export async function loadDemoMeetingHistory(
   ctx: UseCaseContext,
 ): Promise<{ meetings: number; followUps: number }> {
   let meetings = 0;
   let followUps = 0;
+  if (await playThemeMeeting(ctx)) meetings += 1;
   const byOrganisation = new Map<string, DemoHistoryMeeting[]>();
   for (const h of DEMO_MEETING_HISTORY) {
     byOrganisation.set(h.organisationId, [...(byOrganisation.get(h.organisationId) ?? []), h]);

@@ -48,6 +48,16 @@ export function meetingYear(meeting: Meeting): number {
   return parts ? Number(parts.periodLabel.slice(0, 4)) : 0;
 }
 
+/**
+ * The year a published account is listed under: the steering year of a yearly meeting; the year
+ * it was held for a meeting of an election period (a theme meeting's period "2026-2029" would
+ * otherwise put it under its first year, whenever in the period it was held).
+ */
+export function accountYearOf(meeting: Meeting): number {
+  const parts = meeting.obligationIds[0] ? parseObligationId(meeting.obligationIds[0]) : null;
+  return parts && /^\d{4}-\d{4}$/.test(parts.periodLabel) ? meetingYear(meeting) : steeringYearOf(meeting);
+}
+
 /** The steering year a meeting belongs to (its obligation's period), for agreements and packages. */
 export function steeringYearOf(meeting: Meeting): number {
   const parts = meeting.obligationIds[0] ? parseObligationId(meeting.obligationIds[0]) : null;

@@ -1,7 +1,10 @@
 /**
  * Building a new meeting for an obligation: its rule (required parties, who may ask for
  * officials), its default participants from the registry and its agenda from the template, with
- * the organisation's open agreements as follow-up items.
+ * the organisation's open agreements as follow-up items. A theme meeting's participants come from
+ * the model's parties — the council members, every organisation's representatives and the
+ * planning case officer (domain/meetings/theme-meeting-participants.ts) — and its agenda has a
+ * presentation per organisation.
  */
 import { randomUUID } from 'node:crypto';
 import { openAgreementsForFollowUp } from '../../domain/agreements/follow-up.ts';
@@ -14,14 +17,18 @@ import {
   type FollowUpAgreement,
   type FollowUpStatus,
   isObjectiveArea,
+  isSupervisingUnit,
   type Meeting,
   newMeeting,
   type Participant,
   refreshFollowUps,
+  type ThemeMeetingPlanner,
+  themeMeetingSetup,
 } from '../../domain/meetings/index.ts';
 import type { Obligation } from '../../domain/obligations/types.ts';
 import type { Municipality, Person } from '../../domain/registry/types.ts';
 import type { IsoDate } from '../../domain/shared/iso-date.ts';
+import type { Actor } from '../actor.ts';
 import type { Store } from '../ports.ts';
 import { steeringYearOf } from './meeting-changes.ts';
 
@@ -39,16 +46,6 @@ export async function ruleFor(s: Store, obligation: Obligation): Promise<Meeting
 
 const active = (r: { from: IsoDate; to: IsoDate | null }, on: IsoDate) =>
   r.from <= on && (r.to === null || r.to >= on);
-
-/**
- * The registry names units briefly ("Vej og Ejendom"); the municipality's supervising unit may be
- * written longer ("Vej og Ejendom, tilsyn"). Either exact, or the longer name starts with the unit's.
- */
-function isSupervisingUnit(unit: string, supervisingUnit: string): boolean {
-  const a = unit.trim().toLowerCase();
-  const b = supervisingUnit.trim().toLowerCase();
-  return a !== '' && (a === b || b.startsWith(`${a},`) || b.startsWith(`${a} `));
-}
 
 const ORGANISATION_ROLE_LABELS: Record<string, string> = {
   boardChair: 'Formand',
@@ -161,6 +158,57 @@ export interface PlannedMeetingInput {
   title?: string | null;
 }
 
+/**
+ * The case officer planning a meeting, as a theme meeting's administration participant: the
+ * user's name and e-mail, and the registry person with that e-mail — or, failing that, the one
+ * official of the municipality with the user's name (the demo's case officer has no account when
+ * its history is played). Null for the system (CLI, imports): then the supervising unit's
+ * officials are invited instead.
+ */
+export async function plannerOf(
+  s: Store,
+  actor: Actor,
+  municipality: string,
+): Promise<ThemeMeetingPlanner | null> {
+  if (actor.kind !== 'user') return null;
+  const user = await s.auth.getUser(actor.id);
+  const email = user?.email ?? null;
+  const name = user?.name ?? actor.name;
+  const byEmail = email ? await s.registry.findPersonByEmail(municipality, email) : null;
+  const sameName = byEmail
+    ? []
+    : (await s.registry.listPersons(municipality)).filter(
+        (p) =>
+          p.name === name && p.roles.some((r) => r.kind === 'official' && r.municipality === municipality),
+      );
+  const person = byEmail ?? (sameName.length === 1 ? sameName[0] : null) ?? null;
+  return {
+    name: person?.name ?? name,
+    email: person?.email ?? email,
+    personId: person?.id ?? null,
+  };
+}
+
+/** Participants and agenda of a theme meeting (Norddjurs KB 15-11-2022, sag 22/8287, pkt. 1). */
+async function themeMeetingParts(
+  s: Store,
+  municipality: Municipality,
+  people: readonly Person[],
+  on: IsoDate,
+  planner: ThemeMeetingPlanner | null,
+) {
+  const organisations = (await s.registry.listOrganisations(municipality.code)).map((o) => o.organisation);
+  const { participants, presentations } = themeMeetingSetup({
+    municipality: municipality.code,
+    people,
+    organisations,
+    on,
+    planner,
+    supervisingUnit: municipality.supervisingUnit,
+  });
+  return { participants, agenda: agendaTemplate({ kind: 'themeMeeting', organisations: presentations }) };
+}
+
 /** A new meeting for `obligation`, with default participants and the template agenda. */
 export async function buildMeeting(
   s: Store,
@@ -168,12 +216,20 @@ export async function buildMeeting(
   obligation: Obligation,
   input: PlannedMeetingInput,
   today: IsoDate,
+  planner: ThemeMeetingPlanner | null = null,
 ): Promise<Meeting> {
   const steeringYear = Number(obligation.periodLabel.slice(0, 4));
   const people = await s.registry.listPersons(municipality.code);
   const title =
     input.title?.trim() ||
     (obligation.organisation ? `${obligation.label} – ${obligation.organisation.name}` : obligation.label);
+  const parts =
+    obligation.kind === 'themeMeeting'
+      ? await themeMeetingParts(s, municipality, people, input.date ?? today, planner)
+      : {
+          participants: defaultParticipants(people, municipality, obligation, input.date ?? today),
+          agenda: await agendaFor(s, obligation, steeringYear),
+        };
   return newMeeting({
     id: `mtg-${randomUUID()}`,
     municipality: municipality.code,
@@ -185,7 +241,7 @@ export async function buildMeeting(
     startTime: input.startTime as ClockTime | null,
     endTime: input.endTime as ClockTime | null,
     location: input.location,
-    participants: defaultParticipants(people, municipality, obligation, input.date ?? today),
-    agenda: await agendaFor(s, obligation, steeringYear),
+    participants: parts.participants,
+    agenda: parts.agenda,
   });
 }

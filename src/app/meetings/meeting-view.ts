@@ -12,7 +12,9 @@ import {
   attendanceOpen,
   type DialogueParty,
   type Meeting,
+  minutesShape,
   missingApprovals,
+  participantsEditable,
   partyMayRequest,
   type RequestRules,
   requestsOpen,
@@ -35,6 +37,10 @@ export interface MeetingAbilities {
   cancel: boolean;
   editAgenda: boolean;
   recordAttendance: boolean;
+  /** Add and remove participants (the administration convenes: add-participant.ts). */
+  editParticipants: boolean;
+  /** Register a deputy attending on a participant's behalf. */
+  registerDeputy: boolean;
   editMinutes: boolean;
   /**
    * Write the organisation's own assessment (almenboligloven § 164, stk. 2): the organisation's
@@ -95,7 +101,9 @@ export function meetingAbilities(
   const steps = allowedActions(meeting);
   const planner = viewer.planner;
   const party = viewerParty(viewer);
-  const pendingApprovals = meeting.minutes ? missingApprovals(meeting.minutes) : [];
+  // Who writes and approves which minutes (a theme meeting: the municipality alone, minutes-shape.ts).
+  const shape = minutesShape(meeting);
+  const pendingApprovals = meeting.minutes ? missingApprovals(meeting.minutes, shape.approvingParties) : [];
   const approve =
     meeting.status === 'minutesDrafted' &&
     meeting.minutes !== null &&
@@ -109,9 +117,11 @@ export function meetingAbilities(
     cancel: planner && steps.includes('cancel'),
     editAgenda: planner && agendaEditable(meeting),
     recordAttendance: planner && attendanceOpen(meeting) && meeting.participants.length > 0,
+    editParticipants: planner && participantsEditable(meeting),
+    registerDeputy: planner && attendanceOpen(meeting) && meeting.participants.length > 0,
     editMinutes: planner && steps.includes('draftMinutes'),
     writeAssessment:
-      party === 'organisation' && meeting.kind === 'dialogueMeeting' && steps.includes('writeAssessment'),
+      party === 'organisation' && shape.organisationWrites && steps.includes('writeAssessment'),
     comment: party !== null && meeting.minutes !== null && steps.includes('commentMinutes'),
     reopenMinutes: planner && steps.includes('reopenMinutes'),
     approve,

@@ -18,6 +18,7 @@ import {
 import { danishDate } from '../../domain/shared/iso-date.ts';
 import { enqueueMail } from '../mail/enqueue-mail.ts';
 import type { Store } from '../ports.ts';
+import { meetingUrl } from './invitations.ts';
 
 /** The active users who act for `party` in the meeting's dialogue. */
 export async function partyRecipients(
@@ -43,7 +44,8 @@ export async function partyRecipients(
 
 /**
  * Queues one e-mail per user of each party whose approval `after` withdrew (other than the
- * editor's party). Returns the addresses written to.
+ * editor's party). Returns the addresses written to. The link to the meeting is absolute: a mail
+ * is read outside the site, so it starts with the configured public URL (`linkBase`, PUBLIC_URL).
  */
 export async function notifyWithdrawnApprovals(
   s: Store,
@@ -51,6 +53,7 @@ export async function notifyWithdrawnApprovals(
   after: Meeting,
   editorParty: DialogueParty,
   now: Date,
+  linkBase: string,
 ): Promise<string[]> {
   const withdrawn = withdrawnApprovals(before.minutes, after.minutes).filter((a) => a.party !== editorParty);
   const sent: string[] = [];
@@ -70,7 +73,7 @@ export async function notifyWithdrawnApprovals(
           `${editorName[0]?.toUpperCase()}${editorName.slice(1)} har ændret referatet af mødet »${after.title}«${after.date ? ` den ${danishDate(after.date)}` : ''}, efter at ${approval.by} godkendte det for ${DIALOGUE_PARTY_NAMES[approval.party]}.`,
           'Godkendelsen er derfor trukket tilbage. Log ind i Styringsdialog, læs ændringen og godkend referatet igen.',
           '',
-          `Mødet: /moeder/${encodeURIComponent(after.id)}`,
+          `Mødet: ${meetingUrl(linkBase, after)}`,
         ].join('\n'),
         createdAt: now,
       });

@@ -5,6 +5,7 @@ import { notFound } from '../app-error.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { actingParty, authorizeIn, meetingParties, readableMeeting } from './access.ts';
+import { linkBaseInput } from './inputs.ts';
 import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
 import { notifyWithdrawnApprovals } from './minutes-notices.ts';
 
@@ -25,6 +26,8 @@ export const saveAssessment = defineUseCase({
     id: entityId,
     version: z.coerce.number({ message: 'Version mangler' }).int().min(1),
     text: z.string().max(20000, { message: 'Vurderingen må højst være 20.000 tegn' }),
+    /** Where the notice's link points (PUBLIC_URL), filled by the edge. */
+    linkBase: linkBaseInput,
   }),
   async run(ctx, input) {
     authorizeIn(ctx.actor, meetingParties, input.municipality);
@@ -42,7 +45,7 @@ export const saveAssessment = defineUseCase({
         ),
       );
       const saved = await saveMeeting(s, meeting, next, 'saveAssessment');
-      await notifyWithdrawnApprovals(s, meeting, saved, party, now);
+      await notifyWithdrawnApprovals(s, meeting, saved, party, now, input.linkBase);
       return { meeting: saved, party };
     });
   },

@@ -6,6 +6,7 @@ import { actorName } from '../agreements/access.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
+import { linkBaseInput } from './inputs.ts';
 import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
 import { type MinutesContent, OBJECTIVE_AREAS, PARTIES_FOR_MINUTES, transition } from './minutes-input.ts';
 import { notifyWithdrawnApprovals } from './minutes-notices.ts';
@@ -37,6 +38,12 @@ export const minutesContentSchema = z.object({
    */
   organisationAssessment: z.string().max(20000).optional(),
   municipalityAssessment: z.string().max(20000).default(''),
+  /**
+   * A theme meeting's summary ("Referat/sammenfatning", Norddjurs KB 15-11-2022, sag 22/8287):
+   * written by the municipality instead of two assessments (domain/meetings/minutes-shape.ts).
+   * Left out, the stored summary is kept.
+   */
+  summary: z.string().max(20000).optional(),
   agreements: z
     .array(
       z.object({
@@ -69,6 +76,8 @@ export const saveMinutes = defineUseCase({
     id: entityId,
     version: z.coerce.number({ message: 'Version mangler' }).int().min(1),
     minutes: minutesContentSchema,
+    /** Where the notice's link points (PUBLIC_URL), filled by the edge. */
+    linkBase: linkBaseInput,
   }),
   async run(ctx, input) {
     authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
@@ -81,6 +90,7 @@ export const saveMinutes = defineUseCase({
         ...input.minutes,
         organisationAssessment:
           input.minutes.organisationAssessment ?? meeting.minutes?.organisationAssessment ?? '',
+        summary: input.minutes.summary ?? meeting.minutes?.summary ?? '',
         minuteTaker: input.minutes.minuteTaker || null,
         agreements: input.minutes.agreements.map((a) => ({
           ...a,
@@ -96,7 +106,7 @@ export const saveMinutes = defineUseCase({
         ),
       );
       const saved = await saveMeeting(s, meeting, next, 'saveMinutes');
-      await notifyWithdrawnApprovals(s, meeting, saved, 'administration', now);
+      await notifyWithdrawnApprovals(s, meeting, saved, 'administration', now, input.linkBase);
       return { meeting: saved };
     });
   },

@@ -3,15 +3,18 @@ import { z } from 'zod';
 import { formatRoute } from '../../domain/political-case/body-abbreviations.ts';
 import { findReimportTarget, mergeReimport } from '../../domain/political-case/reimport.ts';
 import type { PoliticalCase } from '../../domain/political-case/types.ts';
+import { learnCorrections } from '../../importer/agenda/remembered/learn-corrections.ts';
 import { actorLabel, authorize } from '../actor.ts';
 import { AppError, notFound } from '../app-error.ts';
 import { changedFields } from '../audit-diff.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { politicalCaseWriters } from './access.ts';
+import { caseCorrectionsInput, correctCases } from './case-correction-input.ts';
 import { agendaFilesInput, filesWithoutCase, parseAgendaFiles } from './parse-agenda-files.ts';
 import type { PoliticalCaseSource, StoredPoliticalCase } from './political-case-store.ts';
 import { mergeImportReports, storedPoliticalCaseView } from './political-case-view.ts';
+import { correctionExample, rememberCorrections } from './remember-corrections.ts';
 
 /** What the audit log keeps of a case: enough to see what changed, not the whole text. */
 export function caseForAudit(c: PoliticalCase, source: PoliticalCaseSource): Record<string, unknown> {
@@ -44,8 +47,9 @@ function conflict(): AppError {
 }
 
 /**
- * Imports agenda files: every case of every file, in one transaction with one audit entry per
- * case. A file that gives no case refuses the whole import (nothing is stored) with the report's
+ * Imports agenda files: every case of every file, with the user's corrections from the preview
+ * applied (all or nothing), in one transaction with one audit entry per case. What the
+ * corrections teach is remembered for the municipality's next imports (one audit entry per rule). A file that gives no case refuses the whole import (nothing is stored) with the report's
  * reasons. A case already stored — same case number, or without one the same title and decisions
  * — is updated, not duplicated (domain/political-case/reimport.ts).
  */
@@ -54,7 +58,12 @@ export const importAgenda = defineUseCase({
   summary: 'Gem politiske sager fra dagsordenspunkter (Markdown, PDF-tekst eller PDF)',
   mutates: true,
   access: politicalCaseWriters,
-  input: z.object({ municipality: municipalityCode, files: agendaFilesInput }),
+  input: z.object({
+    municipality: municipalityCode,
+    files: agendaFilesInput,
+    /** The user's corrections from the preview, per case in file order (see case-correction-input.ts). */
+    corrections: caseCorrectionsInput,
+  }),
   async run(ctx, input) {
     authorize(ctx.actor, politicalCaseWriters, { municipality: input.municipality });
     // Parse outside the write transaction: reading a PDF takes a while.
@@ -69,11 +78,32 @@ export const importAgenda = defineUseCase({
         missing,
       );
     }
+    const table = parsed.municipality.bodyAbbreviations;
+    const read = parsed.files.flatMap((file) => file.cases.map((c) => ({ file, before: c })));
+    const corrected = correctCases(
+      read.map((r) => r.before),
+      input.corrections,
+      table,
+    );
+    const casesOf = new Map(parsed.files.map((f) => [f, [] as PoliticalCase[]]));
+    read.forEach((r, i) => {
+      casesOf.get(r.file)?.push(corrected[i] as PoliticalCase);
+    });
+    const files = parsed.files.map((f) => ({ ...f, cases: casesOf.get(f) ?? [] }));
+    const lessons = read.flatMap((r, i) =>
+      learnCorrections({
+        before: r.before,
+        after: corrected[i] as PoliticalCase,
+        lines: r.file.lines,
+        table,
+      }).map((rule) => ({ rule, example: correctionExample(r.before, corrected[i] as PoliticalCase, rule) })),
+    );
     const importedBy = actorLabel(ctx.actor);
     const results = await ctx.uow.write(async (s) => {
+      await rememberCorrections(s, input.municipality, lessons, importedBy);
       const stored: StoredPoliticalCase[] = await s.politicalCases.listCases(input.municipality);
       const out: { id: string; outcome: 'created' | 'updated' }[] = [];
-      for (const file of parsed.files) {
+      for (const file of files) {
         const source: PoliticalCaseSource = {
           format: file.report.format,
           fileName: file.fileName,
@@ -151,7 +181,7 @@ export const importAgenda = defineUseCase({
     });
     return {
       municipality: parsed.municipality,
-      files: parsed.files,
+      files,
       cases: results.saved.map((c) => storedPoliticalCaseView(c)),
       outcomes: results.out,
       report: mergeImportReports(parsed.files),

@@ -35,8 +35,10 @@ export interface ParsedAgendaFile {
   fileName: string | null;
   report: ImportReport;
   cases: PoliticalCase[];
-  /** Per case: where each field came from and how sure the reader is (empty for the older readers). */
+  /** Per case: where each field came from and how sure the reader is. */
   sources: FieldSource[][];
+  /** The lines the sources count, for learning from corrections (AgendaImportResult.lines). */
+  lines: readonly { line: number; text: string }[];
 }
 
 /** The file-level report of a file without content; the same wording for every edge. */
@@ -56,14 +58,23 @@ export async function parseAgendaFiles(
   s: Store,
   municipalityCode: string,
   files: readonly AgendaFileInput[],
-): Promise<{ municipality: (Municipality & { isDemo: boolean }) | null; files: ParsedAgendaFile[] }> {
+): Promise<{
+  municipality: (Municipality & { isDemo: boolean }) | null;
+  files: ParsedAgendaFile[];
+  /** How many remembered corrections were applied. */
+  remembered: number;
+}> {
   emptyFileError(files);
   const municipality = await s.registry.getMunicipality(municipalityCode);
+  // The municipality's own import profile: what its users taught the importer (issue 16).
+  const remembered = municipality
+    ? (await s.importCorrections.listCorrections(municipalityCode)).map((c) => c.rule)
+    : [];
   const parsed: ParsedAgendaFile[] = [];
   for (const file of files) {
     const result = await parseAgendaFile(
       { fileName: file.fileName, bytes: file.content },
-      { bodyAbbreviations: municipality?.bodyAbbreviations ?? {} },
+      { bodyAbbreviations: municipality?.bodyAbbreviations ?? {}, remembered },
     );
     const report = municipality
       ? result.report
@@ -78,9 +89,15 @@ export async function parseAgendaFiles(
             },
           ],
         };
-    parsed.push({ fileName: file.fileName, report, cases: result.cases, sources: result.sources ?? [] });
+    parsed.push({
+      fileName: file.fileName,
+      report,
+      cases: result.cases,
+      sources: result.sources,
+      lines: result.lines ?? [],
+    });
   }
-  return { municipality, files: parsed };
+  return { municipality, files: parsed, remembered: remembered.length };
 }
 
 /** The files that gave no case, as field errors naming the file and the report's reasons. */

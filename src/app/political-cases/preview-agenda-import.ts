@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { correctionOf } from '../../domain/political-case/case-correction.ts';
 import { findReimportTarget } from '../../domain/political-case/reimport.ts';
 import { authorize } from '../actor.ts';
 import { municipalityCode } from '../registry/inputs.ts';
@@ -32,6 +33,12 @@ export const previewAgendaImport = defineUseCase({
         cases: entries.map((e) =>
           politicalCaseView(e.politicalCase, { format: e.file.report.format, fileName: e.file.fileName }),
         ),
+        /** Per case: its correctable fields as the form shows them (domain/political-case/case-correction.ts). */
+        corrections: entries.map((e) =>
+          correctionOf(e.politicalCase, parsed.municipality?.bodyAbbreviations ?? {}),
+        ),
+        /** How many of the municipality's remembered corrections the reading used. */
+        remembered: parsed.remembered,
         /** Per case: the id of the stored case a save would update, or null for a new case. */
         existing: entries.map((e) => findReimportTarget(e.politicalCase, candidates)),
         report: mergeImportReports(parsed.files),

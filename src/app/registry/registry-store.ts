@@ -59,6 +59,8 @@ export interface RegistryStore {
   ): Promise<(HousingOrganisation & { version: number }) | null>;
   findOrganisationByCvr(municipality: string, cvr: string): Promise<HousingOrganisation | null>;
   insertOrganisation(municipality: string, o: HousingOrganisation): Promise<void>;
+  /** Many new organisations in batched multi-row INSERTs (the bulk registry import). */
+  insertOrganisations(municipality: string, organisations: readonly HousingOrganisation[]): Promise<void>;
   /** Saves when `expectedVersion` matches; returns false for a stale write. */
   updateOrganisation(municipality: string, o: HousingOrganisation, expectedVersion: number): Promise<boolean>;
 
@@ -67,6 +69,8 @@ export interface RegistryStore {
   getDepartment(id: string): Promise<Department | null>;
   /** Inserts or replaces (bumping the version); with `expectedVersion` false for a stale write. */
   saveDepartment(d: Department, expectedVersion?: number): Promise<boolean>;
+  /** Inserts or replaces many departments (bumping versions) in batched multi-row statements. */
+  saveDepartments(departments: readonly Department[]): Promise<void>;
 
   listPersons(municipality: string): Promise<Person[]>;
   getPerson(municipality: string, id: string): Promise<Person | null>;
@@ -76,6 +80,8 @@ export interface RegistryStore {
    * `expectedVersion` it saves only when the stored version still matches; false for a stale write.
    */
   savePerson(municipality: string, p: Person, expectedVersion?: number): Promise<boolean>;
+  /** Inserts or replaces many people with all of their roles, in batched multi-row statements. */
+  savePersons(municipality: string, persons: readonly Person[]): Promise<void>;
   /** The stored versions (optimistic concurrency) of people, departments or municipalities by id. */
   versionsOf(kind: VersionedRecord, ids: readonly string[]): Promise<Map<string, number>>;
 

@@ -4,9 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { checkPassword } from '../../domain/auth/password-policy.ts';
 import { authorize, NATIONAL, type RoleGrant } from '../actor.ts';
-import { invalidInput } from '../app-error.ts';
+import { checkNewPassword } from '../auth/create-local-user.ts';
 import { emailField, instant, nameField } from '../auth/inputs.ts';
 import { hashPassword } from '../auth/password-hash.ts';
 import { generatePassword } from '../auth/secrets.ts';
@@ -27,15 +26,7 @@ export const addNationalAdmin = defineUseCase({
   async run(ctx, input) {
     authorize(ctx.actor, nationalAdmins, INSTALLATION);
     const now = instant(ctx);
-    if (input.password !== undefined) {
-      const problems = checkPassword(input.password, { email: input.email, name: input.name });
-      if (problems.length > 0) {
-        throw invalidInput(
-          'Adgangskoden opfylder ikke kravene.',
-          problems.map((p) => ({ field: 'password', message: p.message })),
-        );
-      }
-    }
+    checkNewPassword(input.password, input);
     const grant: RoleGrant = { role: 'nationalAdmin', municipality: NATIONAL };
     return ctx.uow.write(async (s) => {
       const existing = await s.auth.findUserByEmail(input.email);

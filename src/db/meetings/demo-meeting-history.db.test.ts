@@ -4,13 +4,14 @@ import { describeEachDatabase } from '../../../test/support/database.ts';
 import { type Actor, actorLabel } from '../../app/actor.ts';
 import { getAgreement } from '../../app/agreements/get-agreement.ts';
 import { complianceGrid } from '../../app/governance/compliance-grid.ts';
+import { getMeeting } from '../../app/meetings/get-meeting.ts';
 import { getPublishedAccount } from '../../app/meetings/get-published-account.ts';
 import { listPublishedAccounts } from '../../app/meetings/list-published-accounts.ts';
 import { loadDemoMeetingHistory } from '../../app/meetings/load-demo-meeting-history.ts';
 import { loadDemo } from '../../app/registry/load-demo.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { UseCase, UseCaseContext } from '../../app/use-case.ts';
-import { DEMO_MEETING_HISTORY } from '../../domain/meetings/demo-meeting-history.ts';
+import { DEMO_MEETING_HISTORY, DEMO_THEME_MEETING } from '../../domain/meetings/demo-meeting-history.ts';
 import { createUnitOfWork } from '../unit-of-work.ts';
 
 const system: Actor = { kind: 'system', name: 'test' };
@@ -28,13 +29,14 @@ describeEachDatabase('demo meeting history', (db) => {
   it('plays every meeting up to today through the cycle: published accounts with both assessments, one awaiting approval', async () => {
     await run(loadDemo, {});
     const played = await loadDemoMeetingHistory(ctx('2026-12-01'));
-    expect(played.meetings).toBe(DEMO_MEETING_HISTORY.length);
+    // The dialogue meetings and the 2022–2025 theme meeting.
+    expect(played.meetings).toBe(DEMO_MEETING_HISTORY.length + 1);
     const meetings = await db().selectFrom('meeting').select(['id', 'status']).execute();
-    expect(meetings).toHaveLength(DEMO_MEETING_HISTORY.length);
-    const completed = DEMO_MEETING_HISTORY.filter((h) => h.completed).length;
+    expect(meetings).toHaveLength(DEMO_MEETING_HISTORY.length + 1);
+    const completed = DEMO_MEETING_HISTORY.filter((h) => h.completed).length + 1;
     expect(meetings.filter((m) => m.status === 'published')).toHaveLength(completed);
     expect(meetings.filter((m) => m.status !== 'published')).toHaveLength(
-      DEMO_MEETING_HISTORY.length - completed,
+      DEMO_MEETING_HISTORY.length + 1 - completed,
     );
 
     const listed = await run(listPublishedAccounts, { municipality: '707' });
@@ -62,6 +64,8 @@ describeEachDatabase('demo meeting history', (db) => {
       run(getPublishedAccount, { municipality: '707', id: meetingId, ...(version ? { version } : {}) });
     for (const a of accounts) {
       const { account } = await open(a.meetingId);
+      // The theme meeting's account has the municipality's summary instead (its own test below).
+      if (account.minutesForm === 'summary') continue;
       // Each party wrote its own assessment (almenboligloven § 164, stk. 2).
       expect(account.assessmentAuthors?.organisation?.party, a.title).toBe('organisation');
       expect(account.assessmentAuthors?.administration?.party, a.title).toBe('administration');
@@ -129,6 +133,46 @@ describeEachDatabase('demo meeting history', (db) => {
   it('stops where the calendar does: loaded in March 2025, no 2025 meeting exists yet', async () => {
     await run(loadDemo, {}, '2025-03-01');
     const played = await loadDemoMeetingHistory(ctx('2025-03-01'));
-    expect(played.meetings).toBe(DEMO_MEETING_HISTORY.filter((h) => h.year <= 2024).length);
+    // The dialogue meetings of 2023–2024 and the theme meeting of September 2024.
+    expect(played.meetings).toBe(DEMO_MEETING_HISTORY.filter((h) => h.year <= 2024).length + 1);
+  });
+
+  it('holds the 2022–2025 theme meeting with every organisation, its summary published and the obligation met', async () => {
+    await run(loadDemo, {});
+    await loadDemoMeetingHistory(ctx('2026-12-01'));
+    const row = await db()
+      .selectFrom('meeting')
+      .select(['id', 'status'])
+      .where('kind', '=', 'themeMeeting')
+      .executeTakeFirstOrThrow();
+    expect(row.status).toBe('published');
+    const { meeting, minutesForm } = await run(getMeeting, { municipality: '707', id: row.id });
+    expect(minutesForm).toBe('summary');
+    expect(meeting.date).toBe(DEMO_THEME_MEETING.date);
+    expect(meeting.participants.filter((p) => p.party === 'councilMembers')).toHaveLength(27);
+    expect(meeting.participants.some((p) => p.role === 'Formand, Boligselskabet Djurslandsbo')).toBe(true);
+    expect(meeting.participants.filter((p) => p.party === 'administration').map((p) => p.name)).toEqual([
+      'Kasper Mølgaard',
+    ]);
+    const { account } = await run(getPublishedAccount, { municipality: '707', id: row.id });
+    expect(account.summary).toBe(DEMO_THEME_MEETING.summary);
+    expect(account.approvals.map((a) => a.party)).toEqual(['administration']);
+    const listed = await run(listPublishedAccounts, { municipality: '707' });
+    expect(listed.years.find((y) => y.year === 2024)?.accounts.map((a) => a.meetingId)).toEqual([row.id]);
+    // Met by the meeting itself (no invented fact for it), as the compliance rules count it.
+    const grid = (await run(complianceGrid, { municipality: '707', year: 2025 })) as {
+      current: { obligations: { kind: string; periodLabel: string; status: string }[] };
+    };
+    const theme = grid.current.obligations.find(
+      (o) => o.kind === 'themeMeeting' && o.periodLabel === DEMO_THEME_MEETING.electionPeriod,
+    );
+    expect(theme?.status).toBe('met');
+    const facts = await db()
+      .selectFrom('obligation_fact')
+      .select(['kind', 'ref'])
+      .where('obligation_id', 'like', 'themeMeeting:707:all:2022-2025:%')
+      .execute();
+    expect(facts.map((f) => f.kind).sort()).toEqual(['accountPublished', 'meetingHeld']);
+    expect(facts.find((f) => f.kind === 'meetingHeld')?.ref).toBe(row.id);
   });
 });

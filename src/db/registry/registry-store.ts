@@ -106,6 +106,31 @@ function roleColumns(personId: string, role: PersonRole) {
   };
 }
 
+/**
+ * Rows per multi-row statement in the bulk methods: PostgreSQL takes at most 65,535 parameters
+ * per statement; 500 rows of ≤ 11 columns stay far below it and keep each statement small.
+ */
+const BATCH = 500;
+
+function chunks<T>(list: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += BATCH) out.push(list.slice(i, i + BATCH));
+  return out;
+}
+
+function departmentColumns(d: Department) {
+  return {
+    organisation_id: d.organisationId,
+    lbf_number: d.lbfNumber,
+    name: d.name,
+    address: d.address,
+    location_municipality: d.locationMunicipality,
+    homes: d.homes,
+    kind: d.kind,
+    has_department_board: d.hasDepartmentBoard,
+  };
+}
+
 export function createRegistryStore(db: Kysely<Database>): RegistryStore {
   async function rolesByPerson(personIds: string[]): Promise<Map<string, PersonRole[]>> {
     const map = new Map<string, PersonRole[]>();
@@ -284,6 +309,15 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
         .execute();
     },
 
+    async insertOrganisations(municipality, organisations) {
+      for (const batch of chunks(organisations)) {
+        await db
+          .insertInto('housing_organisation')
+          .values(batch.map((o) => ({ id: o.id, ...organisationColumns(municipality, o) })))
+          .execute();
+      }
+    },
+
     async updateOrganisation(municipality, o, expectedVersion) {
       const result = await db
         .updateTable('housing_organisation')
@@ -328,16 +362,7 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
     },
 
     async saveDepartment(d, expectedVersion) {
-      const values = {
-        organisation_id: d.organisationId,
-        lbf_number: d.lbfNumber,
-        name: d.name,
-        address: d.address,
-        location_municipality: d.locationMunicipality,
-        homes: d.homes,
-        kind: d.kind,
-        has_department_board: d.hasDepartmentBoard,
-      };
+      const values = departmentColumns(d);
       if (expectedVersion !== undefined) {
         const r = await db
           .updateTable('department')
@@ -353,6 +378,59 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
         .onConflict((oc) => oc.column('id').doUpdateSet({ ...values, version: sql`department.version + 1` }))
         .execute();
       return true;
+    },
+
+    async saveDepartments(departments) {
+      for (const batch of chunks(departments)) {
+        await db
+          .insertInto('department')
+          .values(batch.map((d) => ({ id: d.id, ...departmentColumns(d) })))
+          .onConflict((oc) =>
+            oc.column('id').doUpdateSet((eb) => ({
+              organisation_id: eb.ref('excluded.organisation_id'),
+              lbf_number: eb.ref('excluded.lbf_number'),
+              name: eb.ref('excluded.name'),
+              address: eb.ref('excluded.address'),
+              location_municipality: eb.ref('excluded.location_municipality'),
+              homes: eb.ref('excluded.homes'),
+              kind: eb.ref('excluded.kind'),
+              has_department_board: eb.ref('excluded.has_department_board'),
+              version: sql`department.version + 1`,
+            })),
+          )
+          .execute();
+      }
+    },
+
+    async savePersons(municipality, persons) {
+      for (const batch of chunks(persons)) {
+        await db
+          .insertInto('person')
+          .values(
+            batch.map((p) => ({ id: p.id, municipality, name: p.name, email: p.email, phone: p.phone })),
+          )
+          .onConflict((oc) =>
+            oc.column('id').doUpdateSet((eb) => ({
+              municipality: eb.ref('excluded.municipality'),
+              name: eb.ref('excluded.name'),
+              email: eb.ref('excluded.email'),
+              phone: eb.ref('excluded.phone'),
+              version: sql`person.version + 1`,
+            })),
+          )
+          .execute();
+        await db
+          .deleteFrom('person_role')
+          .where(
+            'person_id',
+            'in',
+            batch.map((p) => p.id),
+          )
+          .execute();
+      }
+      for (const roles of chunks(persons.flatMap((p) => p.roles.map((role) => roleColumns(p.id, role))))) {
+        await db.insertInto('person_role').values(roles).execute();
+      }
     },
 
     async listPersons(municipality) {

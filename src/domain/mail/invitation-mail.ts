@@ -6,7 +6,10 @@
  */
 import { danishDate } from '../shared/iso-date.ts';
 
-export type InvitationMailKind = 'invite' | 'update' | 'cancel';
+export type InvitationMailKind = 'invite' | 'update' | 'cancel' | 'uninvite';
+
+/** A cancellation, or this recipient taken off a meeting that still takes place (RFC 5546 §3.2.5). */
+const removes = (kind: InvitationMailKind) => kind === 'cancel' || kind === 'uninvite';
 
 export interface InvitationMailInput {
   kind: InvitationMailKind;
@@ -28,6 +31,7 @@ const LEAD: Record<InvitationMailKind, string> = {
   invite: 'Du er indkaldt til',
   update: 'Tidspunktet eller stedet er ændret for',
   cancel: 'Mødet er aflyst:',
+  uninvite: 'Du er ikke længere indkaldt til',
 };
 
 export function escapeHtml(text: string): string {
@@ -51,7 +55,7 @@ export function invitationMailText(m: InvitationMailInput): string {
   const time = when(m);
   if (time) lines.push(`Tid: ${time}`);
   if (m.location) lines.push(`Sted: ${m.location}`);
-  if (m.kind !== 'cancel' && m.agendaTitles.length > 0) {
+  if (!removes(m.kind) && m.agendaTitles.length > 0) {
     lines.push('', 'Dagsorden:', ...m.agendaTitles.map((t, i) => `${i + 1}. ${t}`));
   }
   lines.push('');
@@ -64,7 +68,7 @@ export function invitationMailText(m: InvitationMailInput): string {
   }
   lines.push(`Se mødet i Styringsdialog: ${m.meetingUrl}`, '');
   lines.push(
-    m.kind === 'cancel'
+    removes(m.kind)
       ? 'Aflysningen er vedhæftet som kalenderfil, så mødet fjernes fra din kalender.'
       : 'Kalenderinvitationen er vedhæftet.',
   );
@@ -85,7 +89,7 @@ export function invitationMailHtml(m: InvitationMailInput): string {
   if (time) facts.push(`<li>Tid: ${e(time)}</li>`);
   if (m.location) facts.push(`<li>Sted: ${e(m.location)}</li>`);
   if (facts.length > 0) parts.push(`<ul>${facts.join('')}</ul>`);
-  if (m.kind !== 'cancel' && m.agendaTitles.length > 0) {
+  if (!removes(m.kind) && m.agendaTitles.length > 0) {
     parts.push(`<p>Dagsorden:</p><ol>${m.agendaTitles.map((t) => `<li>${e(t)}</li>`).join('')}</ol>`);
   }
   if (m.answerUrl) {

@@ -73,17 +73,73 @@ describe('agendaTemplate for a dialogue meeting', () => {
 });
 
 describe('agendaTemplate for other kinds', () => {
-  it('gives a theme meeting a short agenda around the theme', () => {
-    expect(
-      agendaTemplate({ kind: 'themeMeeting', theme: 'Anvisning og boligsociale indsatser' }).map(
-        (i) => i.title,
-      ),
-    ).toEqual([
-      'Velkomst',
-      'Tema: Anvisning og boligsociale indsatser',
-      'Spørgsmål og drøftelse',
-      'Eventuelt',
-    ]);
+  // Norddjurs KB 15-11-2022, sag 22/8287, pkt. 1: the council members meet the organisations.
+  it.each([
+    {
+      case: 'a theme and two organisations',
+      input: {
+        theme: 'Anvisning og boligsociale indsatser',
+        organisations: [
+          { id: 'org-a', name: 'Boligselskabet Djursland', presenter: 'person:p-bo' },
+          { id: 'org-b', name: 'Boligforeningen Lyngbakken' },
+        ],
+      },
+      titles: [
+        'Velkomst og formål',
+        'Tema: Anvisning og boligsociale indsatser',
+        'Boligorganisationernes korte præsentationer',
+        'Præsentation: Boligselskabet Djursland',
+        'Præsentation: Boligforeningen Lyngbakken',
+        'Kommunalbestyrelsens drøftelse',
+        'Konklusioner – hvad går videre til dialogmøderne',
+        'Eventuelt',
+      ],
+    },
+    {
+      case: 'no theme, no organisations yet',
+      input: {},
+      titles: [
+        'Velkomst og formål',
+        'Oplæg om den almene boligsektor',
+        'Boligorganisationernes korte præsentationer',
+        'Kommunalbestyrelsens drøftelse',
+        'Konklusioner – hvad går videre til dialogmøderne',
+        'Eventuelt',
+      ],
+    },
+    {
+      case: 'an organisation passed twice and a point asked for',
+      input: {
+        organisations: [
+          { id: 'org-a', name: 'A' },
+          { id: 'org-a', name: 'A' },
+        ],
+        organisationPoints: [{ title: 'Grundkapital' }],
+      },
+      titles: [
+        'Velkomst og formål',
+        'Oplæg om den almene boligsektor',
+        'Boligorganisationernes korte præsentationer',
+        'Præsentation: A',
+        'Kommunalbestyrelsens drøftelse',
+        'Konklusioner – hvad går videre til dialogmøderne',
+        'Grundkapital',
+        'Eventuelt',
+      ],
+    },
+  ])('gives a theme meeting its own agenda: $case', ({ input, titles }) => {
+    const agenda = agendaTemplate({ kind: 'themeMeeting', ...input });
+    expect(agenda.map((i) => i.title)).toEqual(titles);
+    expect(new Set(agenda.map((i) => i.id)).size).toBe(agenda.length);
+    expect(agenda.some((i) => i.kind === 'followUp' || i.kind === 'objectiveArea')).toBe(false);
+  });
+
+  it('lets the organisation presenting itself present its item', () => {
+    const agenda = agendaTemplate({
+      kind: 'themeMeeting',
+      organisations: [{ id: 'org-a', name: 'A', presenter: 'person:p-bo' }],
+    });
+    expect(agenda.find((i) => i.id === 'presentations:org-a')?.assignedTo).toBe('person:p-bo');
   });
 
   it('gives a dialogue forum the joint-meeting agenda without objective areas', () => {
@@ -98,7 +154,9 @@ describe('agendaTemplate for other kinds', () => {
 });
 
 describe('editing an agenda', () => {
-  const base = agendaTemplate({ kind: 'themeMeeting' });
+  const base = agendaTemplate({ kind: 'themeMeeting' }).filter((i) =>
+    ['welcome', 'presentation', 'discussion', 'anyOtherBusiness'].includes(i.id),
+  );
 
   it('adds a new item just before Eventuelt with the next free id', () => {
     const added = edited(addAgendaItem(base, { title: ' Budget 2028 ' }));

@@ -10,7 +10,17 @@
  * 3. the year's supervision theme (tilsynstema), when there is one [practice, since 2016];
  * 4. the points the organisation asked for (e.g. from its styringsrapport);
  * 5. "Eventuelt".
- * Theme meetings, dialogue forums and coordination groups get a shorter template [practice].
+ * The theme meeting's template (Norddjurs KB 15-11-2022, sag 22/8287, pkt. 1: one theme meeting
+ * for the council members per election period, asked for because the politicians wanted more
+ * information about how the organisations work and how the municipality can use the social
+ * housing sector — domain.md §5):
+ * 1. "Velkomst og formål";
+ * 2. the theme (or, without one, the case's own question);
+ * 3. the organisations' short presentations, one item per organisation passed in;
+ * 4. the council's discussion;
+ * 5. conclusions: what goes on to the yearly dialogue meetings;
+ * 6. points the organisations asked for, then "Eventuelt".
+ * Dialogue forums and coordination groups get a shorter joint template [practice].
  */
 import type { MeetingKind } from '../governance-model/types.ts';
 import { OBJECTIVE_AREA_LABELS, OBJECTIVE_AREAS, type ObjectiveArea } from './objective-areas.ts';
@@ -53,7 +63,19 @@ export interface AgendaTemplateInput {
   organisationPoints?: readonly OrganisationPoint[];
   /** For theme meetings: the theme. */
   theme?: string | null;
+  /** For theme meetings: the organisations that present themselves, in the order given. */
+  organisations?: readonly ThemeMeetingOrganisation[];
 }
+
+export interface ThemeMeetingOrganisation {
+  id: string;
+  name: string;
+  /** The participant who presents it (`participantKey`), e.g. the chair; null when not known. */
+  presenter?: string | null;
+}
+
+export const THEME_PRESENTATIONS_ID = 'presentations';
+export const THEME_CONCLUSIONS_ID = 'conclusions';
 
 export const FOLLOW_UP_HEADING_ID = 'followUp';
 export const SUPERVISION_THEME_ID = 'supervisionTheme';
@@ -112,8 +134,15 @@ function dialogueMeetingAgenda(input: AgendaTemplateInput): AgendaItem[] {
 
 function themeMeetingAgenda(input: AgendaTemplateInput): AgendaItem[] {
   const theme = input.theme?.trim();
+  // One presentation per organisation; a repeated id would give two items with one id.
+  const organisations = [...new Map((input.organisations ?? []).map((o) => [o.id, o])).values()];
   return [
-    item('welcome', 'Velkomst', 'other'),
+    item(
+      'welcome',
+      'Velkomst og formål',
+      'other',
+      'Temamødet er kommunalbestyrelsens møde med de almene boligorganisationer i valgperioden.',
+    ),
     // Norddjurs KB 15-11-2022, sag 22/8287: the politicians asked for more information about how
     // the organisations work and how the municipality can use the social housing sector.
     item(
@@ -124,7 +153,32 @@ function themeMeetingAgenda(input: AgendaTemplateInput): AgendaItem[] {
         ? ''
         : 'Hvordan arbejder boligorganisationerne, og hvordan kan kommunen bruge den almene boligsektor?',
     ),
-    item('discussion', 'Spørgsmål og drøftelse', 'other'),
+    // Norddjurs KB 15-11-2022, sag 22/8287, pkt. 1: the council members meet the organisations.
+    item(
+      THEME_PRESENTATIONS_ID,
+      'Boligorganisationernes korte præsentationer',
+      'other',
+      'Hver boligorganisation fortæller kort om sine afdelinger, sin drift og sine udfordringer.',
+    ),
+    ...organisations.map(
+      (o): AgendaItem => ({
+        ...item(`${THEME_PRESENTATIONS_ID}:${o.id}`, `Præsentation: ${o.name.trim()}`, 'other'),
+        assignedTo: o.presenter ?? null,
+      }),
+    ),
+    item(
+      'discussion',
+      'Kommunalbestyrelsens drøftelse',
+      'other',
+      'Spørgsmål til boligorganisationerne, og hvordan kommunen kan bruge den almene boligsektor.',
+    ),
+    // What the theme meeting gives the statutory dialogue (almenboligloven § 164, stk. 2).
+    item(
+      THEME_CONCLUSIONS_ID,
+      'Konklusioner – hvad går videre til dialogmøderne',
+      'other',
+      'Det, der tages op på de årlige styringsdialogmøder med den enkelte boligorganisation.',
+    ),
     ...(input.organisationPoints ?? []).map((p, i) =>
       item(`organisationPoint:${i + 1}`, p.title.trim(), 'organisationPoint', p.description?.trim() ?? ''),
     ),

@@ -13,6 +13,11 @@
  * organisation's); Lyngbakken 2025 shows a change the board asked for, and Lyngbakken's 2023
  * account was corrected after publication (version 2 with the reason, version 1 kept).
  *
+ * Beside them, the council's theme meeting of the 2022–2025 election period (Norddjurs KB
+ * 15-11-2022, sag 22/8287, pkt. 1), held in September 2024 with every organisation's
+ * representatives: the municipality's summary, approved by the municipality and published
+ * (`DEMO_THEME_MEETING`).
+ *
  * The texts are invented but typical of the topics in domain.md §3 (economy, vacancies,
  * maintenance, resident democracy, allocation). Dates are ordinary working days.
  */
@@ -219,6 +224,45 @@ export const DEMO_MEETING_HISTORY: readonly DemoHistoryMeeting[] = [
   },
 ];
 
+/** The theme meeting of one election period, played through the cycle like the dialogue meetings. */
+export interface DemoThemeMeeting {
+  /** The election period whose theme-meeting obligation it meets, e.g. "2022-2025". */
+  electionPeriod: string;
+  date: IsoDate;
+  location: string;
+  minuteTaker: string;
+  /** What was said under some agenda items (by item id); the others are "Punktet blev drøftet." */
+  items: Readonly<Record<string, { summary: string; outcome: string }>>;
+  /** The municipality's summary (Referat/sammenfatning), published as the account. */
+  summary: string;
+}
+
+export const DEMO_THEME_MEETING: DemoThemeMeeting = {
+  electionPeriod: '2022-2025',
+  date: '2024-09-24',
+  location: TOWN_HALL,
+  minuteTaker: OFFICER,
+  items: {
+    presentation: {
+      summary:
+        'Forvaltningen gav et oplæg om den almene boligsektor i kommunen, om styringsdialogen og om kommunens anvisningsret (almenboligloven § 59).',
+      outcome: '',
+    },
+    discussion: {
+      summary:
+        'Kommunalbestyrelsens medlemmer spurgte især til tomgang i de mindre byer, huslejen efter renoveringer og boliger til unge under uddannelse.',
+      outcome: '',
+    },
+    conclusions: {
+      summary:
+        'Tre emner tages op på de årlige styringsdialogmøder: udlejningen af ungdoms- og ældreboliger, huslejen efter renoveringer og kommunens brug af anvisningsretten.',
+      outcome: 'Forvaltningen tager emnerne med til styringsdialogmøderne i 2025.',
+    },
+  },
+  summary:
+    'Temamødet samlede kommunalbestyrelsen og repræsentanter for alle boligorganisationer i kommunen. Boligorganisationerne fortalte kort om deres afdelinger, driften og de udfordringer, de ser: tomgang i de mindre byer, huslejen efter renoveringer og behovet for boliger til unge og ældre.\n\nKommunalbestyrelsen fik et billede af, hvordan boligorganisationerne arbejder, og hvordan kommunen kan bruge den almene boligsektor, fx gennem anvisningsretten. Udlejningen, huslejen efter renoveringer og anvisningen tages op på de årlige styringsdialogmøder med den enkelte boligorganisation.',
+};
+
 /** The history's meetings are planned for these obligations (plain: a meeting, not a package). */
 export function coveredByDemoHistory(o: {
   kind: string;
@@ -226,6 +270,10 @@ export function coveredByDemoHistory(o: {
   periodKind: string;
   periodLabel: string;
 }): boolean {
+  // The theme meeting of DEMO_THEME_MEETING's election period (Norddjurs KB 15-11-2022, sag 22/8287).
+  if (o.kind === 'themeMeeting') {
+    return o.periodKind === 'electionPeriod' && o.periodLabel === DEMO_THEME_MEETING.electionPeriod;
+  }
   const year = Number(o.periodLabel.slice(0, 4));
   return (
     o.kind !== 'documentationPackage' &&

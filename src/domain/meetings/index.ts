@@ -18,6 +18,9 @@ export {
   removeAgendaItem,
   reorderAgenda,
   SUPERVISION_THEME_ID,
+  THEME_CONCLUSIONS_ID,
+  THEME_PRESENTATIONS_ID,
+  type ThemeMeetingOrganisation,
 } from './agenda-template.ts';
 export {
   type DocumentationPackage,
@@ -74,6 +77,12 @@ export {
   validateMinutesForApproval,
   withdrawnApprovals,
 } from './minutes.ts';
+export {
+  approversPhrase,
+  type MinutesForm,
+  type MinutesShape,
+  minutesShape,
+} from './minutes-shape.ts';
 export { type NewMeetingInput, newMeeting } from './new-meeting.ts';
 export {
   isObjectiveArea,
@@ -90,6 +99,18 @@ export {
   requestOfficial,
   requestsOpen,
 } from './official-requests.ts';
+export {
+  addParticipant,
+  COUNCIL_GROUP,
+  type EarlierMessage,
+  isSupervisingUnit,
+  type ParticipantCandidate,
+  participantCandidates,
+  participantsEditable,
+  registerDeputy,
+  removeParticipant,
+  sequenceForAdded,
+} from './participant-changes.ts';
 export {
   attendanceOpen,
   DIALOGUE_PARTY_NAMES,
@@ -115,6 +136,7 @@ export {
   type AccountApproval,
   type AccountAuthor,
   type AccountItem,
+  type AccountOptions,
   type AccountPartyGroup,
   type AccountPerson,
   type AccountTimeliness,
@@ -132,10 +154,19 @@ export {
   publishedAccount,
   publishedVersionPath,
   redactContactData,
+  SUMMARY_ACCOUNT_BASIS,
   type WithdrawalResult,
   withdrawal,
 } from './publication.ts';
-export { type SlotClash, slotClash } from './slot-clash.ts';
+export { clashMessage, type SlotClash, slotClash, slotLabel } from './slot-clash.ts';
+export {
+  type ThemeMeetingParticipantsInput,
+  type ThemeMeetingPlanner,
+  type ThemeMeetingSetup,
+  themeMeetingOrganisations,
+  themeMeetingParticipants,
+  themeMeetingSetup,
+} from './theme-meeting-participants.ts';
 export {
   AGENDA_ITEM_KINDS,
   type AgendaItem,

@@ -371,20 +371,87 @@ describe('approval', () => {
     ]);
   });
 
-  it('approves theme-meeting minutes without the statutory assessments', () => {
-    const theme = run(aMeeting({ kind: 'themeMeeting' }), [
-      [{ type: 'markHeld' }, meetingDay],
-      [
-        {
-          type: 'draftMinutes',
-          content: completeMinutes({ organisationAssessment: '', municipalityAssessment: '' }),
-        },
+  describe("a theme meeting (Norddjurs KB 15-11-2022, sag 22/8287): the municipality's summary", () => {
+    const themeMeeting = () => aMeeting({ kind: 'themeMeeting', organisationId: null });
+    const summaryMinutes = completeMinutes({
+      organisationAssessment: '',
+      municipalityAssessment: '',
+      agreements: [],
+      summary: 'Organisationerne fortalte om deres afdelinger; anvisningen tages op på dialogmøderne.',
+    });
+    const drafted = () =>
+      run(themeMeeting(), [
+        [{ type: 'markHeld' }, meetingDay],
+        [{ type: 'draftMinutes', content: summaryMinutes }, meetingDay],
+      ]);
+
+    it('is approved by the municipality alone and can then be published', () => {
+      const approved = run(drafted(), [
+        [{ type: 'approveMinutes', party: 'administration', by: 'Anna' }, meetingDay],
+      ]);
+      expect(approved.status).toBe('approved');
+      expect(approved.minutes?.locked).toBe(true);
+      expect(run(approved, [[{ type: 'publish' }, meetingDay]]).status).toBe('published');
+    });
+
+    it('refuses an organisation approval', () => {
+      expect(
+        transition(drafted(), { type: 'approveMinutes', party: 'organisation', by: 'Bo' }, meetingDay),
+      ).toMatchObject({
+        ok: false,
+        code: 'invalidTransition',
+        message: 'Referatet godkendes af kommunen alene; boligorganisationen godkender det ikke',
+      });
+    });
+
+    it("refuses an assessment written by a party: the summary is the municipality's", () => {
+      const result = transition(
+        drafted(),
+        { type: 'writeAssessment', party: 'organisation', text: 'Vores vurdering', by: 'Bo' },
         meetingDay,
-      ],
-      [{ type: 'approveMinutes', party: 'organisation', by: 'Bo' }, meetingDay],
-      [{ type: 'approveMinutes', party: 'administration', by: 'Anna' }, meetingDay],
-    ]);
-    expect(theme.status).toBe('approved');
+      );
+      expect(result).toMatchObject({ ok: false, code: 'invalidTransition' });
+    });
+
+    it.each([
+      {
+        case: 'no summary',
+        content: { ...summaryMinutes, summary: ' ' },
+        messages: ['Referatet/sammenfatningen mangler'],
+      },
+      {
+        case: 'an agreement',
+        content: { ...summaryMinutes, agreements: completeMinutes().agreements },
+        messages: [
+          'Et temamøde indgår ikke aftaler – skriv i sammenfatningen, hvad der går videre til dialogmøderne',
+        ],
+      },
+      {
+        case: 'no summary and no minute-taker',
+        content: { ...summaryMinutes, summary: '', minuteTaker: null },
+        messages: ['Referatet/sammenfatningen mangler', 'Referent mangler'],
+      },
+    ])('refuses to approve minutes with $case', ({ content, messages }) => {
+      const meeting = run(themeMeeting(), [
+        [{ type: 'markHeld' }, meetingDay],
+        [{ type: 'draftMinutes', content }, meetingDay],
+      ]);
+      const result = transition(
+        meeting,
+        { type: 'approveMinutes', party: 'administration', by: 'Anna' },
+        meetingDay,
+      );
+      expect(result).toMatchObject({ ok: false, code: 'incompleteMinutes' });
+      expect(result.ok ? [] : result.findings.map((f) => f.message)).toEqual(messages);
+    });
+
+    it('names the municipality, not both parties, when publishing comes too early', () => {
+      expect(transition(drafted(), { type: 'publish' }, meetingDay)).toMatchObject({
+        ok: false,
+        message:
+          'Mødet kan ikke offentliggøres, før referatet er godkendt af kommunen (mangler godkendelse fra kommunen)',
+      });
+    });
   });
 
   it('refuses a second approval by the same party', () => {
@@ -571,7 +638,7 @@ describe('transition: properties over random action sequences', () => {
               'administration',
               'organisation',
             ]);
-            expect(hasErrors(validateMinutesForApproval(m.minutes, requirementsFor(m.kind)))).toBe(false);
+            expect(hasErrors(validateMinutesForApproval(m.minutes, requirementsFor(m)))).toBe(false);
           }
           if (m.status === 'published') expect(m.publishedOn).not.toBeNull();
           if (m.status === 'held' && before.status !== 'held') expect(m.date! <= today).toBe(true);

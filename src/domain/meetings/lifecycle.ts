@@ -20,10 +20,12 @@
  *   can be recorded as held without an invitation; invitations are never sent for past dates.
  * ² the updated invitation is re-sent by the caller: the new agenda snapshot and the raised
  *   SEQUENCE make calendars replace the old event (RFC 5546 §2.1.4).
- * ³ approved once both parties have approved (almenboligloven § 164, stk. 2; domain.md §2).
+ * ³ approved once both parties have approved (almenboligloven § 164, stk. 2; domain.md §2) — or,
+ *   for a theme meeting, once the municipality has (Norddjurs KB 15-11-2022, sag 22/8287;
+ *   minutes-shape.ts), whose minutes hold its summary and no organisation writes an assessment.
  * ⁴ with a reason, as a new minutes version; the approved version is kept in minutesHistory.
  *
- * The published account therefore always rests on minutes approved by both parties: there is no
+ * The published account therefore always rests on minutes approved by the approving parties: there is no
  * way into `published` except `publish` from `approved` (property-tested).
  *
  * Not here: who may do what (app/ checks access), e-mails and calendar files (calendar/ical.ts),
@@ -45,6 +47,7 @@ import {
   validateMinutesForApproval,
   withApproval,
 } from './minutes.ts';
+import { approversPhrase, minutesShape } from './minutes-shape.ts';
 import { DIALOGUE_PARTY_NAMES, PARTY_LABELS } from './participants.ts';
 import type {
   DialogueParty,
@@ -157,25 +160,26 @@ function wrongState(meeting: Meeting, action: MeetingAction): MeetingFailure {
       );
     case 'approveMinutes':
       if (s === 'approved' || s === 'published')
-        return refuse('Referatet er allerede godkendt af begge parter');
+        return refuse(`Referatet er allerede godkendt af ${approversPhrase(minutesShape(meeting))}`);
       if (s === 'held')
         return refuse('Referatet kan ikke godkendes, før der er skrevet et udkast til referat');
       return refuse('Referatet kan ikke godkendes, før mødet er afholdt og der er skrevet et referat');
-    case 'publish':
+    case 'publish': {
       if (s === 'published') return refuse('Redegørelsen er allerede offentliggjort');
+      const shape = minutesShape(meeting);
+      const who = approversPhrase(shape);
       if (s === 'minutesDrafted' && meeting.minutes) {
         return refuse(
-          `Mødet kan ikke offentliggøres, før referatet er godkendt af begge parter (mangler godkendelse fra ${partyList(missingApprovals(meeting.minutes))})`,
+          `Mødet kan ikke offentliggøres, før referatet er godkendt af ${who} (mangler godkendelse fra ${partyList(missingApprovals(meeting.minutes, shape.approvingParties))})`,
         );
       }
       if (s === 'held') {
         return refuse(
-          'Mødet kan ikke offentliggøres, før der er skrevet et referat, og det er godkendt af begge parter',
+          `Mødet kan ikke offentliggøres, før der er skrevet et referat, og det er godkendt af ${who}`,
         );
       }
-      return refuse(
-        'Mødet kan ikke offentliggøres, før det er afholdt, og referatet er godkendt af begge parter',
-      );
+      return refuse(`Mødet kan ikke offentliggøres, før det er afholdt, og referatet er godkendt af ${who}`);
+    }
     case 'cancel':
       return refuse('Mødet er afholdt og kan ikke aflyses');
     case 'reschedule':
@@ -249,7 +253,14 @@ function approve(
   if (minutes === null)
     return refuse('Referatet kan ikke godkendes, før der er skrevet et udkast til referat');
   if (blank(action.by)) return fail('invalidInput', 'Angiv, hvem der godkender referatet');
-  const findings = validateMinutesForApproval(minutes, requirementsFor(meeting.kind));
+  const shape = minutesShape(meeting);
+  if (!shape.approvingParties.includes(action.party)) {
+    // Norddjurs KB 15-11-2022, sag 22/8287: a theme meeting's minutes are the municipality's.
+    return refuse(
+      `Referatet godkendes af ${partyList(shape.approvingParties)} alene; ${DIALOGUE_PARTY_NAMES[action.party]} godkender det ikke`,
+    );
+  }
+  const findings = validateMinutesForApproval(minutes, requirementsFor(meeting));
   if (hasErrors(findings)) {
     const errors = findings.filter((f) => f.severity === 'error');
     return fail(
@@ -262,7 +273,11 @@ function approve(
     const who = DIALOGUE_PARTY_NAMES[action.party];
     return refuse(`Referatet er allerede godkendt af ${who}`);
   }
-  const approved = withApproval(minutes, { party: action.party, by: action.by.trim(), at: context.now });
+  const approved = withApproval(
+    minutes,
+    { party: action.party, by: action.by.trim(), at: context.now },
+    shape.approvingParties,
+  );
   return {
     ok: true,
     meeting: { ...meeting, minutes: approved, status: approved.locked ? 'approved' : 'minutesDrafted' },
@@ -280,6 +295,12 @@ function writeAssessment(
   context: TransitionContext,
 ): MeetingResult {
   if (blank(action.by)) return fail('invalidInput', 'Angiv, hvem der skriver vurderingen');
+  if (minutesShape(meeting).form === 'summary') {
+    // Norddjurs KB 15-11-2022, sag 22/8287: the theme meeting's minutes are the municipality's summary.
+    return refuse(
+      'Referatet af dette møde er kommunens sammenfatning; der skrives ingen vurderinger til det',
+    );
+  }
   const current = meeting.minutes ?? { ...minutesContentFromMeeting(meeting) };
   const content: MinutesContent = {
     ...contentOfDraft(current),
@@ -307,6 +328,7 @@ function contentOfDraft(m: MinutesContent): MinutesContent {
     items: m.items,
     organisationAssessment: m.organisationAssessment,
     municipalityAssessment: m.municipalityAssessment,
+    summary: m.summary ?? '',
     agreements: m.agreements,
     noAgreements: m.noAgreements,
   };
@@ -419,7 +441,9 @@ export function transition(
       const minutes = meeting.minutes;
       // Defensive: `approved` implies locked minutes; refuse rather than publish anything else.
       if (minutes === null || !minutes.locked) {
-        return refuse('Mødet kan ikke offentliggøres, før referatet er godkendt af begge parter');
+        return refuse(
+          `Mødet kan ikke offentliggøres, før referatet er godkendt af ${approversPhrase(minutesShape(meeting))}`,
+        );
       }
       return {
         ok: true,

@@ -80,9 +80,11 @@ describe('validateMinutesForApproval', () => {
   });
 
   it('treats only the dialogue meeting as the statutory account', () => {
-    expect(requirementsFor('dialogueMeeting').statutoryAccount).toBe(true);
-    expect(requirementsFor('themeMeeting').statutoryAccount).toBe(false);
-    expect(requirementsFor('direktørforum').statutoryAccount).toBe(false);
+    const of = (kind: string, organisationId: string | null = 'org-a') =>
+      requirementsFor({ kind, organisationId });
+    expect(of('dialogueMeeting')).toEqual({ statutoryAccount: true, form: 'assessments' });
+    expect(of('themeMeeting', null)).toEqual({ statutoryAccount: false, form: 'summary' });
+    expect(of('direktørforum')).toEqual({ statutoryAccount: false, form: 'assessments' });
   });
 });
 

@@ -11,10 +11,13 @@
  * - [practice] minutes name a minute-taker (domain.md §3: participants, apologies, minute-taker).
  * - [practice] approval by both parties locks the minutes (domain.md §2: "minutes approved by both
  *   parties"); a change after that is a new version with a reason, the old one kept.
+ * - A theme meeting's minutes hold the municipality's summary instead of two assessments, make
+ *   no agreements and are approved by the municipality alone (Norddjurs KB 15-11-2022, sag
+ *   22/8287; minutes-shape.ts says which meeting has which minutes).
  */
-import type { MeetingKind } from '../governance-model/types.ts';
 import type { Finding } from '../shared/finding.ts';
 import { isIsoDate } from '../shared/iso-date.ts';
+import { type MinutesForm, minutesShape } from './minutes-shape.ts';
 import { isObjectiveArea } from './objective-areas.ts';
 import { DIALOGUE_PARTY_NAMES } from './participants.ts';
 import type {
@@ -36,14 +39,20 @@ export interface MinutesRequirements {
    * and the agreements (almenboligloven § 164, stk. 2). Default true; see `requirementsFor`.
    */
   statutoryAccount?: boolean;
+  /**
+   * `summary`: the municipality's summary instead of two assessments, and no agreements (a theme
+   * meeting, Norddjurs KB 15-11-2022, sag 22/8287; minutes-shape.ts). Default `assessments`.
+   */
+  form?: MinutesForm;
 }
 
 /**
- * [open] Only the yearly dialogue meeting is statutory; theme meetings, forums and coordination
- * groups are the council's own choice (domain.md §5), so their minutes need no assessments.
+ * What a meeting's minutes must hold (minutes-shape.ts): only the yearly dialogue meeting is
+ * statutory; a theme meeting or another joint meeting has the municipality's summary instead.
  */
-export function requirementsFor(kind: MeetingKind): MinutesRequirements {
-  return { statutoryAccount: kind === 'dialogueMeeting' };
+export function requirementsFor(meeting: Pick<Meeting, 'kind' | 'organisationId'>): MinutesRequirements {
+  const shape = minutesShape(meeting);
+  return { statutoryAccount: shape.assessmentsRequired, form: shape.form };
 }
 
 function blank(text: string | null | undefined): boolean {
@@ -58,7 +67,8 @@ export function validateMinutesForApproval(
   minutes: MinutesContent,
   requirements: MinutesRequirements = {},
 ): Finding[] {
-  const statutory = requirements.statutoryAccount ?? true;
+  const summaryForm = requirements.form === 'summary';
+  const statutory = !summaryForm && (requirements.statutoryAccount ?? true);
   const out: Finding[] = [];
   const error = (code: string, message: string, ref: string) =>
     out.push({ code, severity: 'error', message, ref });
@@ -80,6 +90,21 @@ export function validateMinutesForApproval(
     // almenboligloven § 164, stk. 2: a short description of the agreements — "none" must be said.
     if (minutes.agreements.length === 0 && !minutes.noAgreements) {
       error('minutes.agreementsMissing', 'Angiv aftaler eller vælg »Ingen aftaler«', 'agreements');
+    }
+  }
+  if (summaryForm) {
+    // Norddjurs KB 15-11-2022, sag 22/8287, pkt. 1: the theme meeting informs the council
+    // members; the municipality writes what was said and what goes on to the dialogue meetings.
+    if (blank(minutes.summary)) {
+      error('minutes.summaryMissing', 'Referatet/sammenfatningen mangler', 'summary');
+    }
+    // No single organisation is a party, so nothing can be agreed for the register.
+    if (minutes.agreements.length > 0) {
+      error(
+        'minutes.agreementsNotAllowed',
+        'Et temamøde indgår ikke aftaler – skriv i sammenfatningen, hvad der går videre til dialogmøderne',
+        'agreements',
+      );
     }
   }
   if (minutes.agreements.length > 0 && minutes.noAgreements) {
@@ -136,6 +161,7 @@ export function emptyMinutesContent(): MinutesContent {
     items: [],
     organisationAssessment: '',
     municipalityAssessment: '',
+    summary: '',
     agreements: [],
     noAgreements: false,
   };
@@ -187,6 +213,8 @@ function sameContent(a: MinutesContent, b: MinutesContent): boolean {
       items: c.items,
       organisationAssessment: c.organisationAssessment,
       municipalityAssessment: c.municipalityAssessment,
+      // Minutes stored before the summary existed have none: the same as an empty one.
+      summary: c.summary ?? '',
       agreements: c.agreements,
       noAgreements: c.noAgreements,
     });
@@ -290,19 +318,30 @@ export function openChangeRequests(minutes: Minutes): MinutesComment[] {
   return (minutes.comments ?? []).filter((c) => c.requestsChange && !c.answered);
 }
 
-export function missingApprovals(minutes: Minutes): DialogueParty[] {
-  return APPROVING_PARTIES.filter((party) => !minutes.approvals.some((a) => a.party === party));
+/**
+ * The approving parties (both by default; the municipality alone for a theme meeting,
+ * minutes-shape.ts) that have not approved yet.
+ */
+export function missingApprovals(
+  minutes: Minutes,
+  parties: readonly DialogueParty[] = APPROVING_PARTIES,
+): DialogueParty[] {
+  return parties.filter((party) => !minutes.approvals.some((a) => a.party === party));
 }
 
 export function isApprovedByBoth(minutes: Minutes): boolean {
   return missingApprovals(minutes).length === 0;
 }
 
-/** Adds one party's approval; the minutes lock when both parties have approved. */
-export function withApproval(minutes: Minutes, approval: Approval): Minutes {
+/** Adds one party's approval; the minutes lock when every approving party has approved. */
+export function withApproval(
+  minutes: Minutes,
+  approval: Approval,
+  parties: readonly DialogueParty[] = APPROVING_PARTIES,
+): Minutes {
   const approvals = [...minutes.approvals.filter((a) => a.party !== approval.party), approval];
   const next = { ...minutes, approvals };
-  return { ...next, locked: isApprovedByBoth(next) };
+  return { ...next, locked: missingApprovals(next, parties).length === 0 };
 }
 
 /**

@@ -22,6 +22,7 @@ import type { HousingOrganisation, Municipality, MunicipalityCode } from '../reg
 import type { Finding } from '../shared/finding.ts';
 import type { IsoDate } from '../shared/iso-date.ts';
 import { isHeld } from './lifecycle.ts';
+import { type MinutesForm, minutesShape } from './minutes-shape.ts';
 import { OBJECTIVE_AREA_LABELS, type ObjectiveArea } from './objective-areas.ts';
 import { PARTY_LABELS } from './participants.ts';
 import type {
@@ -60,6 +61,7 @@ function minutesTexts(m: MinutesContent): { ref: string; text: string }[] {
   return [
     { ref: 'organisationAssessment', text: m.organisationAssessment },
     { ref: 'municipalityAssessment', text: m.municipalityAssessment },
+    { ref: 'summary', text: m.summary ?? '' },
     { ref: 'minuteTaker', text: m.minuteTaker ?? '' },
     ...m.items.flatMap((item, i) => [
       { ref: `items[${i}].summary`, text: item.summary },
@@ -146,6 +148,14 @@ export interface PublishedAccount {
   apologies: AccountPartyGroup[];
   minuteTaker: string | null;
   items: AccountItem[];
+  /**
+   * `summary`: a theme meeting's account shows the municipality's summary and who took part
+   * instead of two assessments (Norddjurs KB 15-11-2022, sag 22/8287; minutes-shape.ts). Absent
+   * in versions published before the theme meeting had its own minutes (= `assessments`).
+   */
+  minutesForm?: MinutesForm;
+  /** The municipality's summary; empty unless `minutesForm` is `summary`. */
+  summary?: string;
   organisationAssessment: string;
   municipalityAssessment: string;
   /**
@@ -205,8 +215,9 @@ export function nextPublishedVersion(
   organisation: Pick<HousingOrganisation, 'id' | 'name' | 'cvr'> | null,
   municipality: Pick<Municipality, 'code' | 'name'>,
   today: IsoDate,
+  options: AccountOptions = {},
 ): PublishedAccountVersion | null {
-  const account = publishedAccount(meeting, organisation, municipality);
+  const account = publishedAccount(meeting, organisation, municipality, options);
   if (account === null) return null;
   const version = earlier.reduce((max, v) => Math.max(max, v.version), 0) + 1;
   return {
@@ -293,17 +304,32 @@ function groupByParty(people: readonly MinutesAttendee[]): AccountPartyGroup[] {
   })).filter((g) => g.people.length > 0);
 }
 
+export interface AccountOptions {
+  /**
+   * The basis a summary account names: the governance model rule's (e.g. "Norddjurs KB
+   * 15-11-2022, sag 22/8287, pkt. 1"). A dialogue meeting's account always names
+   * almenboligloven § 164, stk. 2.
+   */
+  basis?: string | null;
+}
+
+/** The basis a summary account names when the caller knows none. */
+export const SUMMARY_ACCOUNT_BASIS = 'Kommunalbestyrelsens styringsmodel';
+
 /**
  * The account of `meeting` as publishing it now would show it, or null when its current minutes
- * are not approved by both parties. `organisation` is null for joint and political meetings.
+ * are not approved by the approving parties. `organisation` is null for joint and political meetings.
+ * A theme meeting's account holds the summary and who took part, not two assessments or agreements.
  */
 export function publishedAccount(
   meeting: Meeting,
   organisation: Pick<HousingOrganisation, 'id' | 'name' | 'cvr'> | null,
   municipality: Pick<Municipality, 'code' | 'name'>,
+  options: AccountOptions = {},
 ): PublishedAccount | null {
   const minutes = approvedMinutes(meeting);
   if (minutes === null) return null;
+  const summaryForm = minutesShape(meeting).form === 'summary';
   const titles = new Map([...(meeting.sentAgenda ?? []), ...meeting.agenda].map((i) => [i.id, i.title]));
   const r = redactContactData;
   return {
@@ -316,7 +342,7 @@ export function publishedAccount(
       : null,
     heldOn: meeting.date,
     publishedOn: meeting.publishedOn,
-    legalBasis: ACCOUNT_LEGAL_BASIS,
+    legalBasis: summaryForm ? options.basis?.trim() || SUMMARY_ACCOUNT_BASIS : ACCOUNT_LEGAL_BASIS,
     minutesVersion: minutes.version,
     changeReason: minutes.changeReason === null ? null : r(minutes.changeReason),
     participantsPresent: groupByParty(minutes.participantsPresent),
@@ -328,12 +354,17 @@ export function publishedAccount(
       summary: r(item.summary),
       outcome: r(item.outcome),
     })),
-    organisationAssessment: r(minutes.organisationAssessment),
-    municipalityAssessment: r(minutes.municipalityAssessment),
-    assessmentAuthors: {
-      organisation: accountAuthor(minutes.assessmentAuthors?.organisation),
-      administration: accountAuthor(minutes.assessmentAuthors?.administration),
-    },
+    minutesForm: summaryForm ? 'summary' : 'assessments',
+    summary: summaryForm ? r(minutes.summary ?? '') : '',
+    // A summary account has no assessments, even if a draft once held text in their fields.
+    organisationAssessment: summaryForm ? '' : r(minutes.organisationAssessment),
+    municipalityAssessment: summaryForm ? '' : r(minutes.municipalityAssessment),
+    assessmentAuthors: summaryForm
+      ? { organisation: null, administration: null }
+      : {
+          organisation: accountAuthor(minutes.assessmentAuthors?.organisation),
+          administration: accountAuthor(minutes.assessmentAuthors?.administration),
+        },
     agreements: minutes.agreements.map((a) => ({
       text: r(a.text),
       objectiveArea: a.objectiveArea,

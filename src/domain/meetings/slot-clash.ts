@@ -8,11 +8,31 @@
 
 import { type ClockTime, clockTimeOf, minutesOfDay, timesOverlap } from '../calendar/clock-time.ts';
 import { DEFAULT_MEETING_MINUTES } from '../calendar/ical.ts';
+import { danishDate } from '../shared/iso-date.ts';
 import type { Meeting } from './types.ts';
 
 export interface SlotClash {
-  meeting: Pick<Meeting, 'id' | 'title' | 'date' | 'startTime'>;
+  meeting: Pick<Meeting, 'id' | 'title' | 'date' | 'startTime' | 'endTime'>;
   person: string;
+}
+
+/** "14-10-2027 kl. 10:00–12:00", "14-10-2027 (hele dagen)" for a meeting without times. */
+export function slotLabel(m: Pick<Meeting, 'date' | 'startTime' | 'endTime'>): string {
+  if (m.date === null) return 'uden dato';
+  if (m.startTime === null) return `${danishDate(m.date)} (hele dagen)`;
+  return `${danishDate(m.date)} kl. ${m.startTime}${m.endTime ? `–${m.endTime}` : ''}`;
+}
+
+/**
+ * The warning the year planner shows at a row before anything is booked: which slot collides
+ * with which meeting, and through whom (issue 13, point 9).
+ */
+export function clashMessage(
+  candidate: Pick<Meeting, 'date' | 'startTime' | 'endTime'>,
+  clash: SlotClash,
+  planned: boolean,
+): string {
+  return `Sammenfald: ${slotLabel(candidate)} falder sammen med »${clash.meeting.title}« ${slotLabel(clash.meeting)}${planned ? ' i denne plan' : ''} – ${clash.person} skal deltage i begge. Vælg et andet tidspunkt.`;
 }
 
 function span(m: Pick<Meeting, 'startTime' | 'endTime'>): [ClockTime, ClockTime] | null {

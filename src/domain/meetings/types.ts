@@ -176,6 +176,12 @@ export interface Minutes {
   organisationAssessment: string;
   /** The municipality's assessment of the organisation's activity and challenges. */
   municipalityAssessment: string;
+  /**
+   * The municipality's summary ("Referat/sammenfatning") of a meeting whose minutes have no
+   * assessments: a theme meeting or another joint meeting (minutes-shape.ts). Absent in minutes
+   * stored before it existed; empty in a dialogue meeting's minutes.
+   */
+  summary?: string;
   agreements: MinutesAgreement[];
   /** "Ingen aftaler" is an explicit choice, never the mere absence of agreements. */
   noAgreements: boolean;

@@ -20,6 +20,7 @@ import { createAgreement, updateAgreement } from '../../app/agreements/save-agre
 import { agreementsTable } from '../../app/exports/list-exports.ts';
 import { isOverdue } from '../../domain/agreements/follow-up.ts';
 import { AGREEMENT_STATUSES, OBJECTIVE_AREAS } from '../../domain/agreements/types.ts';
+import { csvImportRoute, withCsvBody } from '../csv-import-route.ts';
 import type { HttpDeps } from '../request-context.ts';
 import { inputPart, useCaseRoute } from '../use-case-route.ts';
 import {
@@ -39,13 +40,7 @@ const base = '/api/v1/municipalities/:municipality/agreements';
 const tags = ['agreements'];
 
 export async function registerAgreementsApi(app: FastifyInstance, deps: HttpDeps): Promise<void> {
-  // Encapsulated, so the text/csv body parser applies to these routes only.
-  await app.register(async (scope) => {
-    scope.addContentTypeParser('text/csv', { parseAs: 'buffer' }, (_request, payload, done) =>
-      done(null, payload),
-    );
-    routes(scope, deps);
-  });
+  await withCsvBody(app, (scope) => routes(scope, deps));
 }
 
 function routes(app: FastifyInstance, deps: HttpDeps): void {
@@ -100,21 +95,12 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
     present: (out) => ({ agreements: out.agreements.map((a) => presentAgreement(a, a.overdue)) }),
   });
 
-  useCaseRoute(app, deps, {
-    method: 'POST',
+  csvImportRoute(app, deps, {
     url: `${base}/import`,
     tags,
     useCase: importAgreementStatuses,
-    input: (r) => {
-      const q = query(r);
-      return {
-        municipality: params(r).municipality,
-        file: r.body instanceof Uint8Array ? r.body : undefined,
-        fileName: typeof q.fileName === 'string' ? q.fileName : 'aftaler.csv',
-        dryRun: q.dryRun === 'true',
-      };
-    },
-    querystring: z.object({ dryRun: z.enum(['true', 'false']).optional(), fileName: z.string().optional() }),
+    defaultFileName: 'aftaler.csv',
+    description: 'Aftalestatusser som CSV (UTF-8 eller Windows-1252)',
     response: importResponse,
     present: (out) => ({
       dryRun: out.dryRun,

@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { getOrganisationKeyFigures } from '../../app/key-figures/get-organisation-key-figures.ts';
 import { importKeyFigures } from '../../app/key-figures/import-key-figures.ts';
+import { csvImportRoute, withCsvBody } from '../csv-import-route.ts';
 import type { HttpDeps } from '../request-context.ts';
 import { useCaseRoute } from '../use-case-route.ts';
 
@@ -26,31 +27,16 @@ const figureResponse = z.object({
 });
 
 export async function registerKeyFiguresApi(app: FastifyInstance, deps: HttpDeps): Promise<void> {
-  // Encapsulated, so the text/csv body parser applies to these routes only.
-  await app.register(async (scope) => {
-    scope.addContentTypeParser('text/csv', { parseAs: 'buffer' }, (_request, payload, done) =>
-      done(null, payload),
-    );
-    routes(scope, deps);
-  });
+  await withCsvBody(app, (scope) => routes(scope, deps));
 }
 
 function routes(app: FastifyInstance, deps: HttpDeps): void {
-  useCaseRoute(app, deps, {
-    method: 'POST',
+  csvImportRoute(app, deps, {
     url: `${base}/import`,
     tags,
     useCase: importKeyFigures,
-    input: (r) => {
-      const q = query(r);
-      return {
-        municipality: params(r).municipality,
-        file: r.body instanceof Uint8Array ? r.body : undefined,
-        fileName: typeof q.fileName === 'string' ? q.fileName : 'noegletal.csv',
-        dryRun: q.dryRun === 'true',
-      };
-    },
-    querystring: z.object({ dryRun: z.enum(['true', 'false']).optional(), fileName: z.string().optional() }),
+    defaultFileName: 'noegletal.csv',
+    description: 'Nøgletal som CSV (UTF-8 eller Windows-1252)',
     response: z.object({
       dryRun: z.boolean(),
       years: z.array(z.number()),

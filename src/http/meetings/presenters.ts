@@ -41,6 +41,8 @@ export const minutesResponse = z
     items: z.array(z.object({ agendaItemId: z.string(), summary: z.string(), outcome: z.string() })),
     organisationAssessment: z.string(),
     municipalityAssessment: z.string(),
+    /** A theme meeting's summary instead of assessments (absent in minutes stored before it existed). */
+    summary: z.string().optional(),
     agreements: z.array(
       z.object({
         id: z.string(),

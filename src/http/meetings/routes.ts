@@ -33,6 +33,7 @@ import { requestOfficial } from '../../app/meetings/request-official.ts';
 import { rescheduleMeeting } from '../../app/meetings/reschedule-meeting.ts';
 import { resendInvitation } from '../../app/meetings/resend-invitation.ts';
 import { saveMinutes } from '../../app/meetings/save-minutes.ts';
+import type { Meeting } from '../../domain/meetings/index.ts';
 import { formatDayMonth } from '../../domain/shared/date-input.ts';
 import type { HttpDeps } from '../request-context.ts';
 import { inputPart, useCaseRoute } from '../use-case-route.ts';
@@ -51,7 +52,21 @@ const body = (r: FastifyRequest) => (r.body ?? {}) as Record<string, unknown>;
 const base = '/api/v1/municipalities/:municipality/meetings';
 const tags = ['meetings'];
 
-const meetingOnly = z.object({ meeting: meetingResponse });
+/** The answer of a step that returns the meeting alone. */
+const meetingOnly = {
+  response: z.object({ meeting: meetingResponse }),
+  present: (out: { meeting: Meeting }) => ({ meeting: presentMeeting(out.meeting) }),
+};
+/** The minutes as read and as saved (GET and PUT …/minutes), with the version as ETag. */
+const minutesOnly = {
+  response: z.object({ version: z.number(), status: z.string(), minutes: minutesResponse.nullable() }),
+  present: (out: { meeting: Meeting }) => ({
+    version: out.meeting.version,
+    status: out.meeting.status,
+    minutes: out.meeting.minutes,
+  }),
+  headers: (out: { meeting: Meeting }) => ({ etag: etagOf(out.meeting.version) }),
+};
 const meetingAndInvitations = z.object({
   meeting: meetingResponse,
   invitations: z.array(invitationResponse),
@@ -134,8 +149,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     useCase: createMeeting,
     input: (r) => ({ municipality: params(r).municipality, meeting: body(r) }),
     body: inputPart(createMeeting, 'meeting'),
-    response: meetingOnly,
-    present: (out) => ({ meeting: presentMeeting(out.meeting) }),
+    ...meetingOnly,
     successStatus: 201,
   });
 
@@ -157,8 +171,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     useCase: editAgenda,
     input: (r) => ({ ...ids(r), version: versionOf(r), edit: body(r) }),
     body: inputPart(editAgenda, 'edit'),
-    response: meetingOnly,
-    present: (out) => ({ meeting: presentMeeting(out.meeting) }),
+    ...meetingOnly,
   });
 
   useCaseRoute(app, deps, {
@@ -218,8 +231,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
       reason: body(r).reason,
     }),
     body: z.object({ unit: z.string(), reason: z.string(), personId: z.string().nullable().optional() }),
-    response: meetingOnly,
-    present: (out) => ({ meeting: presentMeeting(out.meeting) }),
+    ...meetingOnly,
     successStatus: 201,
   });
 
@@ -255,8 +267,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     useCase: recordAttendance,
     input: (r) => ({ ...ids(r), version: versionOf(r), attendance: body(r).attendance }),
     body: z.object({ attendance: z.array(z.object({ participant: z.string(), attendance: z.string() })) }),
-    response: meetingOnly,
-    present: (out) => ({ meeting: presentMeeting(out.meeting) }),
+    ...meetingOnly,
   });
 
   useCaseRoute(app, deps, {
@@ -265,8 +276,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     tags,
     useCase: markHeld,
     input: (r) => ({ ...ids(r), version: versionOf(r) }),
-    response: meetingOnly,
-    present: (out) => ({ meeting: presentMeeting(out.meeting) }),
+    ...meetingOnly,
   });
 
   useCaseRoute(app, deps, {
@@ -276,13 +286,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     useCase: getMeeting,
     operationId: 'getMinutes',
     input: ids,
-    response: z.object({ version: z.number(), status: z.string(), minutes: minutesResponse.nullable() }),
-    present: (out) => ({
-      version: out.meeting.version,
-      status: out.meeting.status,
-      minutes: out.meeting.minutes,
-    }),
-    headers: (out) => ({ etag: etagOf(out.meeting.version) }),
+    ...minutesOnly,
   });
 
   useCaseRoute(app, deps, {
@@ -292,17 +296,11 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     useCase: saveMinutes,
     input: (r) => {
       const { version, ...minutes } = body(r);
-      return { ...ids(r), version: versionFromIfMatch(r.headers['if-match']) ?? version, minutes };
+      return { ...ids(r), version: versionFromIfMatch(r.headers['if-match']) ?? version, minutes, linkBase };
     },
     // The version as If-Match (the ETag read) or in the body.
     body: z.object({ version: z.number().int().optional() }).and(inputPart(saveMinutes, 'minutes')),
-    response: z.object({ version: z.number(), status: z.string(), minutes: minutesResponse.nullable() }),
-    present: (out) => ({
-      version: out.meeting.version,
-      status: out.meeting.status,
-      minutes: out.meeting.minutes,
-    }),
-    headers: (out) => ({ etag: etagOf(out.meeting.version) }),
+    ...minutesOnly,
   });
 
   useCaseRoute(app, deps, {
@@ -312,8 +310,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     useCase: approveMinutes,
     input: (r) => ({ ...ids(r), version: versionOf(r), party: body(r).party }),
     body: z.object({ party: z.enum(['organisation', 'administration']).optional() }),
-    response: meetingOnly,
-    present: (out) => ({ meeting: presentMeeting(out.meeting) }),
+    ...meetingOnly,
   });
 
   useCaseRoute(app, deps, {
@@ -323,8 +320,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     useCase: reopenMinutes,
     input: (r) => ({ ...ids(r), version: versionOf(r), reason: body(r).reason }),
     body: z.object({ reason: z.string() }),
-    response: meetingOnly,
-    present: (out) => ({ meeting: presentMeeting(out.meeting) }),
+    ...meetingOnly,
   });
 
   useCaseRoute(app, deps, {

@@ -82,6 +82,8 @@ export function extensionSchema(u: OparlUrls, name: ExtensionName): Schema {
           version: { type: 'integer', minimum: 1 },
           organisationAssessment: text,
           municipalityAssessment: text,
+          // A theme meeting's account: the municipality's summary instead of assessments (issue 13).
+          summary: text,
           noAgreements: { type: 'boolean' },
           agreements: {
             type: 'array',

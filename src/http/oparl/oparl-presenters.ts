@@ -270,6 +270,7 @@ export function presentPublishedAccount(u: OparlUrls, code: string, m: OpenMeeti
     version: m.version,
     organisationAssessment: a.organisationAssessment,
     municipalityAssessment: a.municipalityAssessment,
+    ...(a.minutesForm === 'summary' ? { summary: a.summary ?? '' } : {}),
     noAgreements: a.noAgreements,
     agreements: a.agreements.map((x) => ({
       text: x.text,

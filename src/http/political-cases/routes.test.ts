@@ -321,6 +321,148 @@ describe('political cases API and import pages', () => {
     expect(noCase.body).toContain('Importrapport');
   });
 
+  /** An invented layout whose case-number label, recommendation heading and body spelling the reader does not know. */
+  const ownLayout = (caseNumber: string, title: string) =>
+    [
+      'Økonomiudvalget',
+      'Referat af mødet 14-05-2024 kl. 16.00',
+      '',
+      `12. ${title}`,
+      `Sagsreference: ${caseNumber}`,
+      'Sagsgang: TM, ØK',
+      'Sagsfremstilling',
+      'Kommunen holder styringsdialog med alle boligorganisationer.',
+      'Forslag til afgørelse',
+      'Direktionen indstiller, at',
+      '1. redegørelsen godkendes,',
+      '2. dialogen offentliggøres.',
+      'Beslutning',
+      'Anbefales.',
+    ].join('\n');
+
+  async function previewPasted(cookie: string, csrf: string, text: string) {
+    const upload = multipart({ _csrf: csrf, pastedText: text });
+    return t.app.inject({
+      method: 'POST',
+      url: '/politiske-sager/importer',
+      headers: { cookie, 'content-type': upload.contentType },
+      payload: upload.payload,
+    });
+  }
+
+  /** Every field of the preview's correction form, as the browser would post it back. */
+  function formFields(html: string): Record<string, string> {
+    const fields: Record<string, string> = {};
+    for (const [tag] of html.matchAll(/<input[^>]*>/g)) {
+      const name = /name="([^"]+)"/.exec(tag)?.[1];
+      const value = /value="([^"]*)"/.exec(tag)?.[1] ?? '';
+      if (name) fields[name] = value.replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+    }
+    for (const m of html.matchAll(/<textarea[^>]*name="([^"]+)"[^>]*>([^<]*)<\/textarea>/g))
+      fields[m[1] as string] = (m[2] as string).replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+    return fields;
+  }
+
+  it('corrects fields on the preview, saves them, remembers them for the next import, and forgets on request', async () => {
+    const browser = await anonymousForm(t.app, '/politiske-sager/importer');
+    const cookie = cookieHeader(browser.cookies);
+    const preview = await previewPasted(cookie, browser.csrfToken, ownLayout('24/1234', 'Styringsdialog 2024'));
+    expect(preview.statusCode, preview.body.slice(0, 500)).toBe(200);
+    expect(preview.body).toContain('Ret felterne før du gemmer');
+    expect(preview.body).toContain('Usikker:</strong> Intet sagsnummer fundet.');
+    const fields = formFields(preview.body);
+    expect(fields['corrections.0.caseNumber']).toBe('');
+    expect(fields['corrections.0.route']).toBe('TM, ØK');
+
+    const save = multipart({
+      ...fields,
+      _csrf: browser.csrfToken,
+      'corrections.0.caseNumber': '24/1234',
+      'corrections.0.route': 'MTU, ØK',
+      'corrections.0.recommendationPoints': 'redegørelsen godkendes,\ndialogen offentliggøres.',
+    });
+    const saved = await t.app.inject({
+      method: 'POST',
+      url: '/politiske-sager/importer/gem',
+      headers: { cookie, 'content-type': save.contentType },
+      payload: save.payload,
+    });
+    expect(saved.statusCode, saved.body.slice(0, 800)).toBe(303);
+    const stored = await t.database.db
+      .selectFrom('political_case')
+      .select(['case_number', 'route', 'recommendation'])
+      .where('case_number', '=', '24/1234')
+      .executeTakeFirstOrThrow();
+    expect(stored.route).toEqual([
+      { abbreviation: 'MTU', name: 'Miljø- og teknikudvalget' },
+      { abbreviation: 'ØK', name: 'Økonomiudvalget' },
+    ]);
+    const rules = await t.database.db.selectFrom('agenda_import_correction').select(['kind', 'text', 'target']).execute();
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        { kind: 'caseNumberLabel', text: 'Sagsreference', target: null },
+        { kind: 'headingSynonym', text: 'forslag til afgørelse', target: 'recommendation' },
+        { kind: 'bodyAlias', text: 'TM', target: 'MTU' },
+      ]),
+    );
+    const audit = await t.database.db
+      .selectFrom('audit_entry')
+      .select('action')
+      .where('action', '=', 'rememberImportCorrection')
+      .execute();
+    expect(audit).toHaveLength(3);
+
+    const next = await previewPasted(cookie, browser.csrfToken, ownLayout('24/5678', 'Regnskaber 2023'));
+    const again = formFields(next.body);
+    expect(again['corrections.0.caseNumber']).toBe('24/5678');
+    expect(again['corrections.0.route']).toBe('MTU, ØK');
+    expect(again['corrections.0.recommendationPoints']).toBe('redegørelsen godkendes,\ndialogen offentliggøres.');
+    expect(next.body).toContain('huskede rettelser er brugt');
+
+    const list = await t.app.inject({ method: 'GET', url: '/politiske-sager/importer/rettelser' });
+    expect(list.statusCode).toBe(200);
+    expect(list.body).toContain('&quot;Sagsreference&quot; foran et nummer er sagsnummeret');
+    const action = /action="(\/politiske-sager\/importer\/rettelser\/[^"]+\/fjern)"/.exec(list.body)?.[1] ?? '';
+    const forget = await t.app.inject({
+      method: 'POST',
+      url: action,
+      headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `_csrf=${encodeURIComponent(browser.csrfToken)}`,
+    });
+    expect(forget.statusCode, forget.body.slice(0, 500)).toBe(303);
+    expect(await t.database.db.selectFrom('agenda_import_correction').select('id').execute()).toHaveLength(2);
+  });
+
+  it('refuses a bad correction with Danish errors at the fields and saves nothing', async () => {
+    const browser = await anonymousForm(t.app, '/politiske-sager/importer');
+    const cookie = cookieHeader(browser.cookies);
+    const preview = await previewPasted(cookie, browser.csrfToken, ownLayout('24/1234', 'Styringsdialog 2024'));
+    const fields = formFields(preview.body);
+    const before = await count();
+    const save = multipart({
+      ...fields,
+      _csrf: browser.csrfToken,
+      'corrections.0.title': '',
+      'corrections.0.caseNumber': '24/1234',
+      'corrections.0.decisions.0.date': '31-02-2024',
+    });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/politiske-sager/importer/gem',
+      headers: { cookie, 'content-type': save.contentType },
+      payload: save.payload,
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('Kontrollér sagen');
+    expect(refused.body).toContain('Der er 2 fejl i formularen');
+    expect(refused.body).toContain('Skriv sagens titel.');
+    expect(refused.body).toContain('Beslutningens dato »31-02-2024« findes ikke');
+    expect(refused.body).toContain('id="field-corrections-0-title-error"');
+    expect(formFields(refused.body)['corrections.0.caseNumber']).toBe('24/1234');
+    expect(await count()).toBe(before);
+    expect(await t.database.db.selectFrom('agenda_import_correction').select('id').execute()).toEqual([]);
+  });
+
   it('refuses the upload form without the CSRF token', async () => {
     const upload = multipart({}, { name: 'file', filename: 'punkt.md', content: Buffer.from(AGENDA) });
     const res = await t.app.inject({

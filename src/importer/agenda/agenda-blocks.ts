@@ -6,6 +6,7 @@
 import type { BodyAbbreviationTable } from '../../domain/political-case/body-abbreviations.ts';
 import type { HeadingRole } from '../../domain/political-case/heading-roles.ts';
 import type { LayoutProfileId, PageHeadingRole } from './page-text/layout-profiles.ts';
+import type { RememberedCorrection } from './remembered/remembered-correction.ts';
 
 export interface SourceLine {
   /** The line's text with markup removed; whitespace not yet collapsed. */
@@ -28,4 +29,6 @@ export interface AgendaParseOptions {
   layoutProfile?: LayoutProfileId | null;
   /** Page text: the municipality's own heading names (lower case) → role, e.g. remembered corrections. */
   headingSynonyms?: Readonly<Record<string, PageHeadingRole>>;
+  /** The municipality's remembered corrections (remembered/remembered-correction.ts). */
+  remembered?: readonly RememberedCorrection[];
 }

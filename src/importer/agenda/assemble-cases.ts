@@ -8,6 +8,7 @@ import { draftHasContent } from './case-draft.ts';
 import { collectCaseDrafts } from './collect-case-drafts.ts';
 import { finishCase } from './finish-case.ts';
 import type { AgendaImportResult, ReportBuilder } from './import-report.ts';
+import { structuredFieldSources } from './structured-sources.ts';
 
 export interface AssembleOptions extends AgendaParseOptions {
   /** Markdown headings are explicit titles; the first line of PDF text is only presumed to be one. */
@@ -40,8 +41,12 @@ export function assembleCases(
     }
   }
   const cases = kept.map((draft) => finishCase(draft, options, report));
+  const sources = kept.map((draft, i) => {
+    const c = cases[i];
+    return c ? structuredFieldSources(c, draft, options.keepLoneTitle) : [];
+  });
   if (cases.length === 0) {
     report.warn(null, 'document.noCases', 'Der blev ikke fundet noget dagsordenspunkt i dokumentet.');
   }
-  return { cases, report: report.build() };
+  return { cases, report: report.build(), sources };
 }

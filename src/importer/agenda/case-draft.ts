@@ -27,6 +27,8 @@ export interface CaseDraft {
   title: string | null;
   line: number;
   caseNumber: string | null;
+  /** The line the case number was read from (for the field's source). */
+  caseNumberSource: SourceLine | null;
   access: CaseAccess | null;
   routeLines: SourceLine[];
   hasRoute: boolean;
@@ -42,6 +44,7 @@ export function newCaseDraft(title: string | null, line: number): CaseDraft {
     title,
     line,
     caseNumber: null,
+    caseNumberSource: null,
     access: null,
     routeLines: [],
     hasRoute: false,

@@ -66,6 +66,7 @@ function addPreamble(draft: CaseDraft, lines: SourceLine[], report: ReportBuilde
         : parseCaseNumberLine(line.text);
     if (parsed) {
       draft.caseNumber = parsed.caseNumber;
+      draft.caseNumberSource = line;
       draft.access = parsed.access;
     } else if (collapseWhitespace(line.text) !== '') {
       rest.push(line);

@@ -41,8 +41,13 @@ export interface FieldSource {
 export interface AgendaImportResult {
   cases: PoliticalCase[];
   report: ImportReport;
-  /** Per case (same order as cases): field sources. Only the page-text and HTML readers fill it. */
-  sources?: FieldSource[][];
+  /** Per case (same order as cases): where each field came from and how sure the reader is. Every reader fills it. */
+  sources: FieldSource[][];
+  /**
+   * The lines the field sources count (markup removed, whitespace collapsed, empty lines left
+   * out); set by parseAgendaFile, for learning from the user's corrections.
+   */
+  lines?: readonly { line: number; text: string }[];
 }
 
 /** Collects a report while a parser runs; keeps lists free of repeats. */

@@ -9,11 +9,14 @@ import { chooseResult } from './choose-reader.ts';
 import { type AgendaFileProbe, detectAgendaFormat } from './detect-agenda-format.ts';
 import { extractPdfText, type PdfTextExtraction } from './extract-pdf-text.ts';
 import { type AgendaImportResult, ReportBuilder } from './import-report.ts';
+import { htmlToPageLines } from './page-text/html-lines.ts';
+import { type PageLine, toPageLines } from './page-text/page-lines.ts';
 import { parseAgendaHtml } from './page-text/parse-agenda-html.ts';
 import { parseAgendaPageText } from './page-text/parse-agenda-page-text.ts';
 import { parseAgendaMarkdown } from './parse-agenda-markdown.ts';
 import { parseAgendaPdf, parseExtractedPdf } from './parse-agenda-pdf.ts';
 import { parseAgendaPdfText } from './parse-agenda-pdf-text.ts';
+import { applyBodyAliases } from './remembered/remembered-correction.ts';
 
 /** Markdown or plain text (incl. pasted page text): the better of the two readers. */
 export function parseAgendaText(
@@ -28,25 +31,42 @@ export function parseAgendaText(
   return chooseResult(structured, pageText);
 }
 
+/**
+ * The one entry point the use cases call. The municipality's remembered corrections apply here:
+ * labels and headings inside the page-text reader, body aliases to whatever reader won.
+ */
 export async function parseAgendaFile(
   file: AgendaFileProbe,
   options: AgendaParseOptions = {},
 ): Promise<AgendaImportResult> {
+  const { result, lines } = await readAgendaFile(file, options);
+  const withAliases = applyBodyAliases(result, options.remembered ?? [], options.bodyAbbreviations ?? {});
+  return { ...withAliases, lines: lines.map((l) => ({ line: l.line, text: l.text })) };
+}
+
+async function readAgendaFile(
+  file: AgendaFileProbe,
+  options: AgendaParseOptions,
+): Promise<{ result: AgendaImportResult; lines: readonly PageLine[] }> {
   const format = detectAgendaFormat(file);
   if (format === 'pdf') {
     let extraction: PdfTextExtraction;
     try {
       extraction = await extractPdfText(file.bytes);
     } catch {
-      return parseAgendaPdf(file.bytes, options); // reports the failure the same way
+      return { result: await parseAgendaPdf(file.bytes, options), lines: [] }; // reports the failure the same way
     }
     const pdf = parseExtractedPdf(extraction, options);
-    if (extraction.text === '') return pdf;
+    if (extraction.text === '') return { result: pdf, lines: [] };
+    const lines = safeLines(() => toPageLines(extraction.text));
     const page = parseAgendaPageText(extraction.text, options, 'pdf');
-    if (chooseResult(pdf, page) === pdf) return pdf;
+    if (chooseResult(pdf, page) === pdf) return { result: pdf, lines };
     return {
-      ...page,
-      report: { ...page.report, warnings: [...extraction.warnings, ...page.report.warnings] },
+      result: {
+        ...page,
+        report: { ...page.report, warnings: [...extraction.warnings, ...page.report.warnings] },
+      },
+      lines,
     };
   }
   if (format === null) {
@@ -56,9 +76,22 @@ export async function parseAgendaFile(
       'file.unknownFormat',
       'Filen er hverken en PDF, en HTML-side eller en tekstfil. Importér dagsordenspunktet som PDF, HTML, Markdown eller tekst.',
     );
-    return { cases: [], report: report.build() };
+    return { result: { cases: [], report: report.build(), sources: [] }, lines: [] };
   }
   const text = new TextDecoder('utf-8').decode(file.bytes);
-  if (format === 'html') return parseAgendaHtml(text, options);
-  return parseAgendaText(text, options, format === 'markdown');
+  if (format === 'html')
+    return { result: parseAgendaHtml(text, options), lines: safeLines(() => htmlToPageLines(text)) };
+  return {
+    result: parseAgendaText(text, options, format === 'markdown'),
+    lines: safeLines(() => toPageLines(text)),
+  };
+}
+
+/** The lines are a by-product for learning: a failure leaves none rather than failing the import. */
+function safeLines(read: () => PageLine[]): PageLine[] {
+  try {
+    return read();
+  } catch {
+    return [];
+  }
 }

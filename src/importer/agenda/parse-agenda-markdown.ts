@@ -14,7 +14,7 @@ export function parseAgendaMarkdown(markdown: string, options: AgendaParseOption
     const report = new ReportBuilder('markdown');
     if (markdown.trim() === '') {
       report.warn(null, 'document.empty', 'Dokumentet er tomt.');
-      return { cases: [], report: report.build() };
+      return { cases: [], report: report.build(), sources: [] };
     }
     return assembleCases(markdownToBlocks(markdown), { ...options, keepLoneTitle: true }, report);
   });

@@ -23,7 +23,7 @@ export function parseAgendaPdfText(
     const report = new ReportBuilder(format);
     if (text.trim() === '') {
       report.warn(null, 'document.empty', 'Dokumentet er tomt.');
-      return { cases: [], report: report.build() };
+      return { cases: [], report: report.build(), sources: [] };
     }
     const lines = splitPdfTextLines(text);
     const furniture = findPageFurniture(lines, options.bodyAbbreviations);

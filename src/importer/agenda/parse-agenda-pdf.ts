@@ -18,7 +18,7 @@ export async function parseAgendaPdf(
   } catch {
     const report = new ReportBuilder('pdf');
     report.warn(null, INTERNAL_ERROR_CODE, "PDF'en kunne ikke indlæses på grund af en fejl i indlæsningen.");
-    return { cases: [], report: report.build() };
+    return { cases: [], report: report.build(), sources: [] };
   }
   return parseExtractedPdf(extraction, options);
 }
@@ -31,11 +31,12 @@ export function parseExtractedPdf(
   if (extraction.text === '') {
     const report = new ReportBuilder('pdf');
     for (const warning of extraction.warnings) report.warn(warning.line, warning.code, warning.message);
-    return { cases: [], report: report.build() };
+    return { cases: [], report: report.build(), sources: [] };
   }
   const result = parseAgendaPdfText(extraction.text, options, 'pdf');
   return {
     cases: result.cases,
+    sources: result.sources,
     report: { ...result.report, warnings: [...extraction.warnings, ...result.report.warnings] },
   };
 }

@@ -17,6 +17,6 @@ export function withSafetyNet(format: AgendaFormat, parse: () => AgendaImportRes
       INTERNAL_ERROR_CODE,
       'Dokumentet kunne ikke indlæses på grund af en fejl i indlæsningen. Kontakt support, og vedlæg filen.',
     );
-    return { cases: [], report: report.build() };
+    return { cases: [], report: report.build(), sources: [] };
   }
 }

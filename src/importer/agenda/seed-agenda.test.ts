@@ -10,9 +10,11 @@ import { NORDDJURS_BODY_ABBREVIATIONS } from '../../domain/political-case/body-a
 import { normaliseForComparison } from '../../domain/political-case/case-text.ts';
 import { politicalCaseToMarkdown } from '../../domain/political-case/to-markdown.ts';
 import type { PoliticalCase } from '../../domain/political-case/types.ts';
+import { parseAgendaFile } from './parse-agenda-file.ts';
 import { parseAgendaMarkdown } from './parse-agenda-markdown.ts';
 import { parseAgendaPdf } from './parse-agenda-pdf.ts';
 import { parseAgendaPdfText } from './parse-agenda-pdf-text.ts';
+import type { RememberedCorrection } from './remembered/remembered-correction.ts';
 import { type PdfBlock, renderTestPdf } from './render-test-pdf.ts';
 
 const seedsDir = new URL('../../../../shared/seeds/', import.meta.url);
@@ -183,5 +185,23 @@ describe.skipIf(!haveSeeds)('the Norddjurs seed agenda item 22/8287', () => {
     const [web] = fromWebPage().cases;
     const again = web && parseAgendaMarkdown(politicalCaseToMarkdown(web, options), options);
     expect(again?.cases).toEqual([web]);
+  });
+
+  it('imports exactly as before with remembered corrections that do not occur in it', async () => {
+    const rules: RememberedCorrection[] = [
+      { kind: 'caseNumberLabel', text: 'Sagsreference' },
+      { kind: 'headingSynonym', text: 'forslag til afgørelse', role: 'recommendation' },
+      { kind: 'bodyAlias', text: 'Tek. & Miljø', abbreviation: 'MTU' },
+    ];
+    for (const name of ['agenda-item-22-8287.md', 'agenda-item-22-8287.pdf.txt']) {
+      const file = {
+        fileName: name.replace('.pdf.txt', '.txt'),
+        bytes: new TextEncoder().encode(readSeed(name)),
+      };
+      const plain = await parseAgendaFile(file, options);
+      const taught = await parseAgendaFile(file, { ...options, remembered: rules });
+      expect(taught.cases).toEqual(plain.cases);
+      expect(taught.cases).toHaveLength(1);
+    }
   });
 });

@@ -119,8 +119,30 @@ export function TextField(
   );
 }
 
-export function SelectField(props: FieldProps & { options: { value: string; label: string }[] }) {
+/** A choice; options with a `group` are shown under an `<optgroup>` of that name, in the given order. */
+export interface SelectOption {
+  value: string;
+  label: string;
+  group?: string;
+}
+
+function groupedOptions(options: SelectOption[]): { group: string | undefined; options: SelectOption[] }[] {
+  const out: { group: string | undefined; options: SelectOption[] }[] = [];
+  for (const o of options) {
+    const last = out.at(-1);
+    if (last && last.group === o.group) last.options.push(o);
+    else out.push({ group: o.group, options: [o] });
+  }
+  return out;
+}
+
+export function SelectField(props: FieldProps & { options: SelectOption[] }) {
   const current = props.state.values[props.name] ?? '';
+  const option = (o: SelectOption) => (
+    <option value={o.value} selected={o.value === current}>
+      {o.label}
+    </option>
+  );
   return (
     <FieldFrame {...props}>
       <select
@@ -131,11 +153,13 @@ export function SelectField(props: FieldProps & { options: { value: string; labe
         aria-describedby={describedBy(props)}
         aria-invalid={errorFor(props.state, props.name) ? 'true' : undefined}
       >
-        {props.options.map((o) => (
-          <option value={o.value} selected={o.value === current}>
-            {o.label}
-          </option>
-        ))}
+        {groupedOptions(props.options).map((g) =>
+          g.group === undefined ? (
+            g.options.map(option)
+          ) : (
+            <optgroup label={g.group}>{g.options.map(option)}</optgroup>
+          ),
+        )}
       </select>
     </FieldFrame>
   );

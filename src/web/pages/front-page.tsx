@@ -3,14 +3,18 @@
  * the public sees the municipalities and the way to their published accounts.
  */
 import type { OrganisationSummary } from '../../app/registry/registry-store.ts';
+import type { MyTasks } from '../../app/reminders/my-tasks.ts';
 import type { Municipality } from '../../domain/registry/types.ts';
 import { Layout } from '../components/layout.tsx';
 import { formatNumber, organisationKindLabel } from '../format.ts';
+import { MyTasksSection } from './my-tasks-section.tsx';
 
 export interface FrontPageProps {
   municipalities: Municipality[];
   current: (Municipality & { isDemo: boolean }) | null;
   organisations: OrganisationSummary[] | null;
+  /** An organisation user's "Mine opgaver" (frontPage decides). */
+  tasks?: MyTasks | null;
   userName: string | null;
 }
 
@@ -29,6 +33,7 @@ export function FrontPage(props: FrontPageProps) {
         Kommunalbestyrelsen fører tilsyn med de almene boligorganisationer og holder hvert år et
         styringsdialogmøde med hver af dem (almenboligloven § 164).
       </p>
+      {props.tasks ? <MyTasksSection tasks={props.tasks} /> : null}
       {current && organisations ? (
         <section aria-labelledby="org-heading">
           <h2 id="org-heading">Boligorganisationer i {current.name}</h2>

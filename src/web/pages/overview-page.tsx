@@ -3,15 +3,19 @@
  * each statutory obligation, and the year's joint and political obligations.
  */
 import type { ComplianceGrid } from '../../app/governance/compliance-grid.ts';
+import type { MyTasks } from '../../app/reminders/my-tasks.ts';
 import { ExportLinks } from '../components/export-links.tsx';
 import { Layout } from '../components/layout.tsx';
 import { StatusTag } from '../components/status-tag.tsx';
 import { formatDate } from '../format.ts';
+import { MyTasksSection } from './my-tasks-section.tsx';
 
 export interface OverviewPageProps {
   grid: ComplianceGrid;
   /** The council's briefing for the year, when the viewer may read it (frontPage decides). */
   briefing?: { year: number } | null;
+  /** "Mine opgaver" for case officers and administrators (frontPage decides). */
+  tasks?: MyTasks | null;
   userName: string | null;
 }
 
@@ -20,7 +24,7 @@ const kindLabel: Record<string, string> = {
   documentationPackage: 'Dokumentationspakke',
 };
 
-export function OverviewPage({ grid: g, briefing, userName }: OverviewPageProps) {
+export function OverviewPage({ grid: g, briefing, tasks, userName }: OverviewPageProps) {
   const current = g.current;
   const joint = g.joint;
   return (
@@ -51,6 +55,7 @@ export function OverviewPage({ grid: g, briefing, userName }: OverviewPageProps)
           Vis
         </button>
       </form>
+      {tasks ? <MyTasksSection tasks={tasks} /> : null}
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">Status for styringsåret {g.year}</h2>
         <ul>

@@ -111,19 +111,25 @@ export function renderPublishedAccountPdf(
   const writtenBy = (author: { by: string; label: string } | null | undefined) => {
     if (author) paragraph(`Skrevet af ${author.by}, ${author.label.toLowerCase()}`);
   };
-  heading('H2', 'Boligorganisationens vurdering');
-  paragraph(a.organisationAssessment);
-  writtenBy(a.assessmentAuthors?.organisation);
-  heading('H2', 'Kommunens vurdering');
-  paragraph(a.municipalityAssessment);
-  writtenBy(a.assessmentAuthors?.administration);
-  heading('H2', 'Aftaler');
-  if (a.noAgreements) paragraph('Der blev ikke indgået aftaler.');
-  a.agreements.forEach((x, i) => {
-    paragraph(
-      `${i + 1}. ${x.text} (${x.objectiveAreaLabel}${x.deadline ? `, frist ${formatDate(x.deadline)}` : ''}${x.responsible ? `, ansvarlig: ${x.responsible}` : ''})`,
-    );
-  });
+  if (a.minutesForm === 'summary') {
+    // A theme meeting's account: the municipality's summary, no assessments or agreements.
+    heading('H2', 'Referat/sammenfatning');
+    paragraph(a.summary || '–');
+  } else {
+    heading('H2', 'Boligorganisationens vurdering');
+    paragraph(a.organisationAssessment);
+    writtenBy(a.assessmentAuthors?.organisation);
+    heading('H2', 'Kommunens vurdering');
+    paragraph(a.municipalityAssessment);
+    writtenBy(a.assessmentAuthors?.administration);
+    heading('H2', 'Aftaler');
+    if (a.noAgreements) paragraph('Der blev ikke indgået aftaler.');
+    a.agreements.forEach((x, i) => {
+      paragraph(
+        `${i + 1}. ${x.text} (${x.objectiveAreaLabel}${x.deadline ? `, frist ${formatDate(x.deadline)}` : ''}${x.responsible ? `, ansvarlig: ${x.responsible}` : ''})`,
+      );
+    });
+  }
   heading('H2', 'Godkendelse');
   for (const x of a.approvals) paragraph(`${x.label}: godkendt af ${x.by}, ${formatDate(x.at.slice(0, 10))}`);
   root.end();

@@ -46,12 +46,15 @@ export function registerFrontPage(app: FastifyInstance, deps: HttpDeps): void {
         year: yearQuery(request),
       });
       if (view.kind === 'overview')
-        return <OverviewPage grid={view.grid} briefing={view.briefing} userName={userName} />;
+        return (
+          <OverviewPage grid={view.grid} briefing={view.briefing} tasks={view.tasks} userName={userName} />
+        );
       return (
         <FrontPage
           municipalities={view.municipalities}
           current={view.current}
           organisations={view.organisations}
+          tasks={view.tasks}
           userName={userName}
         />
       );

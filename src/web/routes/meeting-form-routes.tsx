@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { AccessPolicy } from '../../app/actor.ts';
 import { meetingParties, meetingPlanners } from '../../app/meetings/access.ts';
+import { addParticipant } from '../../app/meetings/add-participant.ts';
 import { approveMinutes } from '../../app/meetings/approve-minutes.ts';
 import { cancelMeeting } from '../../app/meetings/cancel-meeting.ts';
 import { commentMinutes } from '../../app/meetings/comment-minutes.ts';
@@ -17,6 +18,8 @@ import { inviteMeeting } from '../../app/meetings/invite-meeting.ts';
 import { markHeld } from '../../app/meetings/mark-held.ts';
 import { publishMeeting } from '../../app/meetings/publish-meeting.ts';
 import { recordAttendance } from '../../app/meetings/record-attendance.ts';
+import { registerDeputy } from '../../app/meetings/register-deputy.ts';
+import { removeParticipant } from '../../app/meetings/remove-participant.ts';
 import { reopenMinutes } from '../../app/meetings/reopen-minutes.ts';
 import { requestOfficial } from '../../app/meetings/request-official.ts';
 import { rescheduleMeeting } from '../../app/meetings/reschedule-meeting.ts';
@@ -158,6 +161,33 @@ export function registerMeetingFormRoutes(app: FastifyInstance, deps: HttpDeps):
   });
 
   meetingForm(app, deps, {
+    path: 'deltagere',
+    form: 'addParticipant',
+    access: meetingPlanners,
+    useCase: addParticipant,
+    input: (form) => ({ ...calendar, personId: form.fields.newParticipant ?? '' }),
+    fieldName: renamed({ personId: 'newParticipant' }),
+  });
+
+  meetingForm(app, deps, {
+    path: 'deltagere/fjern',
+    form: 'removeParticipant',
+    access: meetingPlanners,
+    useCase: removeParticipant,
+    input: (form) => ({ ...calendar, participant: form.fields.removeParticipant ?? '' }),
+    fieldName: renamed({ participant: 'removeParticipant' }),
+  });
+
+  meetingForm(app, deps, {
+    path: 'stedfortraeder',
+    form: 'deputy',
+    access: meetingPlanners,
+    useCase: registerDeputy,
+    input: (form) => ({ participant: form.fields.deputyFor ?? '', deputyName: form.fields.deputyName ?? '' }),
+    fieldName: renamed({ participant: 'deputyFor' }),
+  });
+
+  meetingForm(app, deps, {
     path: 'dagsorden',
     form: 'agenda',
     access: meetingPlanners,
@@ -179,7 +209,7 @@ export function registerMeetingFormRoutes(app: FastifyInstance, deps: HttpDeps):
     useCase: saveMinutes,
     input: async (form, ctx, request) => {
       const current = await runUseCase(getMeeting, ctx, meetingIds(ctx, request));
-      return { minutes: minutesFrom(form, current.meeting.participants) };
+      return { linkBase: deps.publicUrl, minutes: minutesFrom(form, current.meeting.participants) };
     },
     fieldName: (field, form) => minutesFieldName(field, form),
   });
@@ -189,7 +219,7 @@ export function registerMeetingFormRoutes(app: FastifyInstance, deps: HttpDeps):
     form: 'assessment',
     access: meetingParties,
     useCase: saveAssessment,
-    input: (form) => ({ text: form.fields.assessment ?? '' }),
+    input: (form) => ({ linkBase: deps.publicUrl, text: form.fields.assessment ?? '' }),
     fieldName: renamed({ text: 'assessment' }),
   });
 

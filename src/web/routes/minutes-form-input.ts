@@ -41,6 +41,8 @@ export function minutesFrom(form: PostedForm, participants: readonly Attendee[])
       .filter((i) => i?.agendaItemId)
       .map((i) => ({ agendaItemId: i?.agendaItemId, summary: i?.summary ?? '', outcome: i?.outcome ?? '' })),
     municipalityAssessment: flat.municipalityAssessment ?? '',
+    // Posted only by a theme meeting's form; left out, the stored summary is kept.
+    ...(flat.summary === undefined ? {} : { summary: flat.summary }),
     agreements: writtenAgreements(form).map(({ row: a }) => ({
       ...(a.id ? { id: a.id } : {}),
       text: a.text,

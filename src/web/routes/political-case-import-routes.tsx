@@ -6,7 +6,9 @@
  * is exactly what the preview showed. Both forms are multipart (web/multipart-form.ts). Their
  * scope's body limit is raised by the base64 overhead only; the file itself may not exceed the
  * server's body limit (checked here, with a field error). The upload step only previews (a read
- * use case, answered with the preview page); the save is a formRoute.
+ * use case, answered with the preview page); the save is a formRoute that also carries the
+ * user's corrections of every field (importAgenda applies them all or nothing and remembers what
+ * they teach). The remembered corrections have their own list page (import-corrections-routes.tsx).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, invalidInput } from '../../app/app-error.ts';
@@ -18,7 +20,7 @@ import { runUseCase } from '../../app/run-use-case.ts';
 import type { UseCaseContext } from '../../app/use-case.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import { emptyForm, type FormState } from '../components/form.tsx';
-import { formRoute } from '../form-route.ts';
+import { FORM_FIELD, formRoute, postedForm } from '../form-route.ts';
 import { requireHomeMunicipality } from '../home-municipality.ts';
 import type { MultipartBody, UploadedFile } from '../multipart-form.ts';
 import { pageRoute } from '../page-route.ts';
@@ -26,6 +28,13 @@ import { ImportPage } from '../pages/political-cases/import-page.tsx';
 import { ImportPreviewPage } from '../pages/political-cases/import-preview-page.tsx';
 
 const WRITERS = { access: politicalCaseWriters };
+
+/** The posted corrections (`corrections.<case>.<field>`) as the use case's list; absent: none. */
+function postedCorrections(nested: Record<string, unknown>): unknown {
+  const posted = nested.corrections;
+  if (posted === undefined) return undefined;
+  return Array.isArray(posted) ? Array.from(posted, (c) => c ?? null) : posted;
+}
 
 function fileField(request: FastifyRequest, name: string): UploadedFile | null {
   const body = request.body && typeof request.body === 'object' ? (request.body as MultipartBody) : {};
@@ -113,7 +122,10 @@ export function registerPoliticalCaseImport(app: FastifyInstance, deps: HttpDeps
             municipality={out.municipality}
             file={parsed}
             existing={out.existing}
+            corrections={out.corrections}
+            remembered={out.remembered}
             contentBase64={Buffer.from(file.bytes).toString('base64')}
+            form={emptyForm}
           />
         );
       } catch (err) {
@@ -125,17 +137,48 @@ export function registerPoliticalCaseImport(app: FastifyInstance, deps: HttpDeps
     WRITERS,
   );
 
+  /**
+   * A refused save: with the file still posted, the preview again with the corrections as posted
+   * and the errors at their fields (a problem with the file itself at the form); without it, the
+   * upload page with the error at the file field.
+   */
+  async function refusedSave(ctx: UseCaseContext, request: FastifyRequest, state: FormState) {
+    const { fields } = postedForm(request.body);
+    const content = Buffer.from(fields.content ?? '', 'base64');
+    if (content.length > 0 && content.length <= maxBytes) {
+      const out = await runUseCase(previewAgendaImport, ctx, {
+        municipality: requireHomeMunicipality(ctx.actor),
+        files: [{ fileName: fields.fileName || null, content: new Uint8Array(content) }],
+      });
+      const parsed = out.files[0];
+      if (out.municipality && parsed && parsed.cases.length > 0)
+        return (
+          <ImportPreviewPage
+            municipality={out.municipality}
+            file={parsed}
+            existing={out.existing}
+            corrections={out.corrections}
+            remembered={out.remembered}
+            contentBase64={fields.content ?? ''}
+            form={{
+              values: state.values,
+              errors: state.errors.map((e) =>
+                e.field.startsWith('corrections.') ? e : { ...e, field: FORM_FIELD },
+              ),
+            }}
+          />
+        );
+    }
+    return importPage(ctx, { values: {}, errors: state.errors.map((e) => ({ ...e, field: 'file' })) });
+  }
+
   formRoute(app, deps, {
     url: '/politiske-sager/importer/gem',
     pageUrl: '/politiske-sager/importer',
     access: politicalCaseWriters,
     useCase: importAgenda,
-    page: (ctx, _request, state) =>
-      importPage(
-        ctx,
-        state ? { values: {}, errors: state.errors.map((e) => ({ ...e, field: 'file' })) } : emptyForm,
-      ),
-    toInput: ({ fields }, ctx) => {
+    page: (ctx, request, state) => (state ? refusedSave(ctx, request, state) : importPage(ctx, emptyForm)),
+    toInput: ({ fields, nested }, ctx) => {
       const content = Buffer.from(fields.content ?? '', 'base64');
       if (content.length === 0)
         throw invalidInput('Filen kom ikke med.', [
@@ -145,9 +188,10 @@ export function registerPoliticalCaseImport(app: FastifyInstance, deps: HttpDeps
       return {
         municipality: requireHomeMunicipality(ctx.actor),
         files: [{ fileName: fields.fileName || null, content: new Uint8Array(content) }],
+        corrections: postedCorrections(nested),
       };
     },
-    fieldName: () => 'file',
+    fieldName: (field) => (field.startsWith('corrections.') ? field : 'file'),
     redirect: (out) => {
       const first = out.outcomes[0];
       return out.outcomes.length === 1 && first

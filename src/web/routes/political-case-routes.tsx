@@ -24,6 +24,7 @@ import { CaseListPage } from '../pages/political-cases/case-list-page.tsx';
 import { CasePage } from '../pages/political-cases/case-page.tsx';
 import { OrientationPage } from '../pages/political-cases/orientation-page.tsx';
 import { queryText } from './auth-routes.tsx';
+import { registerImportCorrections } from './import-corrections-routes.tsx';
 import { registerPoliticalCaseImport } from './political-case-import-routes.tsx';
 
 const READERS = { access: politicalCaseReaders };
@@ -48,6 +49,7 @@ export async function registerPoliticalCasePages(app: FastifyInstance, deps: Htt
     );
     routes(scope, deps);
     registerPoliticalCaseImport(scope, deps);
+    registerImportCorrections(scope, deps);
   });
 }
 

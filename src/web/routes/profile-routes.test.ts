@@ -46,6 +46,69 @@ describe('Mine adgange and deactivation', () => {
   const asSara = (url: string) => get(url, { cookie: cookieHeader(sara.cookies) });
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
+  it('switches the daily reminders off and on again for the user only; the choice is stored and audited', async () => {
+    const page = await asSara('/min-profil');
+    expect(page.body).toContain('Påmindelser');
+    expect(page.body).toContain('Slå påmindelser fra');
+    const off = await submitForm(t.app, '/min-profil/paamindelser', sara, { enabled: 'false' });
+    expect(off.statusCode).toBe(303);
+    const after = await asSara(off.headers.location as string);
+    expect(after.body).toContain('Påmindelserne er slået fra');
+    expect(after.body).toContain('Slå påmindelser til');
+    const stored = async (id: string) =>
+      (
+        await t.database.db
+          .selectFrom('app_user')
+          .select('reminders_enabled')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow()
+      ).reminders_enabled;
+    expect(await stored(saraId)).toBe(false);
+    // The administrator's own choice is untouched.
+    const adminId = (
+      await t.database.db
+        .selectFrom('app_user')
+        .select('id')
+        .where('email', '=', 'admin@norddjurs.dk')
+        .executeTakeFirstOrThrow()
+    ).id;
+    expect(await stored(adminId)).toBe(true);
+    const audit = await t.database.db
+      .selectFrom('audit_entry')
+      .selectAll()
+      .where('action', '=', 'user.reminders')
+      .execute();
+    expect(audit.map((a) => a.entity_id)).toEqual([saraId]);
+
+    const on = await submitForm(t.app, '/min-profil/paamindelser', sara, { enabled: 'true' });
+    expect(on.statusCode).toBe(303);
+    expect((await asSara(on.headers.location as string)).body).toContain('Påmindelserne er slået til');
+    expect(await stored(saraId)).toBe(true);
+  });
+
+  it('refuses switching reminders without a login or without the CSRF token', async () => {
+    const anonymous = await t.app.inject({
+      method: 'POST',
+      url: '/min-profil/paamindelser',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      payload: 'enabled=false',
+    });
+    expect([302, 303, 401, 403]).toContain(anonymous.statusCode);
+    const noCsrf = await t.app.inject({
+      method: 'POST',
+      url: '/min-profil/paamindelser',
+      headers: { cookie: cookieHeader(sara.cookies), 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'enabled=false',
+    });
+    expect(noCsrf.statusCode).toBe(403);
+    const stored = await t.database.db
+      .selectFrom('app_user')
+      .select('reminders_enabled')
+      .where('id', '=', saraId)
+      .executeTakeFirstOrThrow();
+    expect(stored.reminders_enabled).toBe(true);
+  });
+
   it('renews the calendar feed: the old address dies at once, and closing it kills the new one', async () => {
     const first = await submitForm(t.app, '/min-profil/kalender', sara, {});
     expect(first.statusCode).toBe(201);

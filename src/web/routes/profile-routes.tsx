@@ -11,10 +11,12 @@ import { revokeOwnApiToken } from '../../app/auth/revoke-own-api-token.ts';
 import { signedInUsers } from '../../app/auth/user-access.ts';
 import { createCalendarFeed } from '../../app/meetings/calendar-feed.ts';
 import { revokeCalendarFeed } from '../../app/meetings/revoke-calendar-feed.ts';
+import { setMyReminders } from '../../app/reminders/set-my-reminders.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { UseCaseContext } from '../../app/use-case.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import { emptyForm, type FormState } from '../components/form.tsx';
+import { formRoute } from '../form-route.ts';
 import { requireHomeMunicipality } from '../home-municipality.ts';
 import { pageRoute } from '../page-route.ts';
 import { type MyAccessNotice, MyAccessPage } from '../pages/users/my-access-page.tsx';
@@ -40,7 +42,9 @@ export function registerProfilePages(app: FastifyInstance, deps: HttpDeps): void
           ? { kind: 'tokenRevoked' }
           : queryText(request, 'lukket') !== undefined
             ? { kind: 'feedRevoked', count: Number(queryText(request, 'lukket')) || 0 }
-            : null;
+            : queryText(request, 'paamindelser') !== undefined
+              ? { kind: 'reminders', enabled: queryText(request, 'paamindelser') === 'til' }
+              : null;
       return page(ctx, notice);
     },
     SIGNED_IN,
@@ -94,6 +98,17 @@ export function registerProfilePages(app: FastifyInstance, deps: HttpDeps): void
     },
     SIGNED_IN,
   );
+
+  // The daily reminder digest on or off (issue 13, point 8).
+  formRoute(app, deps, {
+    url: '/min-profil/paamindelser',
+    pageUrl: '/min-profil',
+    access: signedInUsers,
+    useCase: setMyReminders,
+    toInput: ({ fields }) => ({ enabled: fields.enabled }),
+    page: (ctx) => page(ctx, null),
+    redirect: (out) => `/min-profil?paamindelser=${out.enabled ? 'til' : 'fra'}`,
+  });
 
   pageRoute(
     app,

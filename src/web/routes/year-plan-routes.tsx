@@ -9,13 +9,38 @@ import type { HttpDeps } from '../../http/request-context.ts';
 import type { FormState } from '../components/form.tsx';
 import { formRoute, type PostedForm } from '../form-route.ts';
 import { requireHomeMunicipality } from '../home-municipality.ts';
-import { PlanYearPage } from '../pages/meetings/plan-year-page.tsx';
+import { PlanYearPage, type PlanYearPageProps } from '../pages/meetings/plan-year-page.tsx';
 import { yearOf } from './meeting-route-helpers.tsx';
 
 /** The rows the user left ticked, with their row number in the form. */
 function chosenRows(form: PostedForm) {
   const rows = (form.nested.meetings ?? []) as (Record<string, string> | undefined)[];
   return rows.flatMap((m, i) => (m && m.include !== 'false' ? [{ m, i }] : []));
+}
+
+/**
+ * The rows a refused submission posted, in their form order, named from the proposal or the
+ * already planned meeting of the same obligation. After the back button the obligations are
+ * planned and no longer proposed, yet the warning must stand at the row it concerns.
+ */
+function postedRows(
+  state: FormState,
+  known: { obligationId: string; label: string; organisation: string | null }[],
+): PlanYearPageProps['proposals'] {
+  const rows: PlanYearPageProps['proposals'] = [];
+  for (let i = 0; Object.hasOwn(state.values, `meetings.${i}.obligationId`); i++) {
+    const obligationId = state.values[`meetings.${i}.obligationId`] ?? '';
+    const named = known.find((k) => k.obligationId === obligationId);
+    rows.push({
+      obligationId,
+      label: named?.label ?? 'Møde',
+      organisation: named?.organisation ?? null,
+      date: null,
+      startTime: null,
+      endTime: null,
+    });
+  }
+  return rows;
 }
 
 async function planPage(ctx: UseCaseContext, year: number, state: FormState | null) {
@@ -30,11 +55,12 @@ async function planPage(ctx: UseCaseContext, year: number, state: FormState | nu
     values[`meetings.${i}.endTime`] = m.endTime;
     values[`meetings.${i}.location`] = '';
   });
+  const posted = state ? postedRows(state, [...out.meetings, ...out.alreadyPlanned]) : [];
   return (
     <PlanYearPage
       municipality={out.municipality}
       year={year}
-      proposals={out.meetings}
+      proposals={posted.length > 0 ? posted : out.meetings}
       unplaced={out.unplaced}
       alreadyPlanned={out.alreadyPlanned}
       state={state ?? { values, errors: [] }}

@@ -11,6 +11,7 @@ import type { AgendaParseOptions } from '../agenda-blocks.ts';
 import { draftHasContent } from '../case-draft.ts';
 import { finishCase } from '../finish-case.ts';
 import { type AgendaFormat, type AgendaImportResult, ReportBuilder } from '../import-report.ts';
+import { applyCaseNumberLabels, rememberedHeadingSynonyms } from '../remembered/remembered-correction.ts';
 import { withSafetyNet } from '../safety-net.ts';
 import { parseAbsenceLine } from './absence-lines.ts';
 import { parseCaseNumber } from './case-number-lines.ts';
@@ -31,7 +32,8 @@ export function parsePageLines(
   return withSafetyNet(format, () => {
     const report = new ReportBuilder(format);
     const table = options.bodyAbbreviations ?? {};
-    const kept = lines.filter((l) => !isPageChrome(l.text));
+    const remembered = options.remembered ?? [];
+    const kept = applyCaseNumberLabels(lines, remembered).filter((l) => !isPageChrome(l.text));
     if (kept.length === 0) {
       report.warn(null, 'document.empty', 'Dokumentet er tomt.');
       return { cases: [], report: report.build(), sources: [] };
@@ -41,7 +43,11 @@ export function parsePageLines(
       options.layoutProfile ?? null,
     );
     if (choice.profile) report.recognise(`layout:${choice.profile.id}`);
-    const lexicon = buildLexicon(choice.profile?.headings ?? {}, options.headingSynonyms ?? {});
+    const lexicon = buildLexicon(
+      choice.profile?.headings ?? {},
+      options.headingSynonyms ?? {},
+      rememberedHeadingSynonyms(remembered),
+    );
     const classified = classifyLines(kept, lexicon, table);
     const { drafts } = collectPageDrafts(classified, table);
     const withContent = drafts.filter((d) =>

@@ -8,6 +8,7 @@ import { chartKey, seriesNames } from '../../charts/briefing-charts.ts';
 import { Layout } from '../../components/layout.tsx';
 import { departmentKindLabel, formatDate, formatNumber } from '../../format.ts';
 import { formatFigure } from './format-figure.ts';
+import { KeyFigureTable } from './key-figure-table.tsx';
 import { TrendFigure } from './trend-figure.tsx';
 
 export const BRIEFING_TITLE = 'Sådan går det i de almene boligorganisationer';
@@ -46,50 +47,7 @@ function Section({ s, charts, year }: { s: BriefingSection; charts: Record<strin
       </p>
 
       <h3>Nøgletal {year}</h3>
-      {k.figures.length === 0 ? (
-        <p>Der er ingen nøgletal for {year}.</p>
-      ) : (
-        <div class="table--responsive-scroll">
-          <table class="table table--compact">
-            <caption class="sr-only">
-              Nøgletal for {s.name} {year}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Nøgletal</th>
-                <th scope="col">Organisationen</th>
-                <th scope="col">Kommunens median</th>
-                <th scope="col">Landsmedian</th>
-              </tr>
-            </thead>
-            <tbody>
-              {k.figures.map((f) => (
-                <tr key={f.code}>
-                  <th scope="row">{f.label}</th>
-                  <td>
-                    {formatFigure(f.value, f.unit)}
-                    {f.derived ? <span class="app-muted"> (beregnet af afdelingerne)</span> : null}
-                  </td>
-                  <td>{formatFigure(f.municipalMedian, f.unit)}</td>
-                  <td>{formatFigure(f.nationalMedian, f.unit)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {k.otherFigures.length > 0 ? (
-        <>
-          <h4>Andre nøgletal (koder systemet ikke kender)</h4>
-          <ul>
-            {k.otherFigures.map((f) => (
-              <li key={`${f.departmentName}:${f.code}`}>
-                {f.departmentName ?? 'Organisationen'}: {f.code} = {formatFigure(f.value, f.unit)} {f.unit}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <KeyFigureTable keyFigures={k} organisationName={s.name} year={year} otherHeading="h4" />
 
       <h3>Markeringer</h3>
       {k.flags.length === 0 && flagged.length === 0 ? (

@@ -9,8 +9,8 @@ import { seriesNames } from '../../charts/briefing-charts.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { ErrorSummary, Form, type FormState, SelectField, TextField } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
-import { formatNumber } from '../../format.ts';
 import { formatFigure } from './format-figure.ts';
+import { KeyFigureTable } from './key-figure-table.tsx';
 import { TrendFigure } from './trend-figure.tsx';
 
 type View = Awaited<ReturnType<(typeof getOrganisationKeyFigures)['run']>>;
@@ -80,50 +80,7 @@ export function OrganisationKeyFiguresPage({
         Hent årets nøgletal som <a href={`${base}/noegletal.csv?aar=${v.year}`}>CSV</a> eller{' '}
         <a href={`${base}/noegletal.xlsx?aar=${v.year}`}>Excel (XLSX)</a>.
       </p>
-      {k.figures.length === 0 ? (
-        <p>Der er ingen nøgletal for {v.year}.</p>
-      ) : (
-        <div class="table--responsive-scroll">
-          <table class="table table--compact">
-            <caption class="sr-only">
-              Nøgletal for {v.organisation.name} {v.year}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Nøgletal</th>
-                <th scope="col">Organisationen</th>
-                <th scope="col">Kommunens median</th>
-                <th scope="col">Landsmedian</th>
-              </tr>
-            </thead>
-            <tbody>
-              {k.figures.map((f) => (
-                <tr key={f.code}>
-                  <th scope="row">{f.label}</th>
-                  <td>
-                    {formatFigure(f.value, f.unit)}
-                    {f.derived ? <span class="app-muted"> (beregnet af afdelingerne)</span> : null}
-                  </td>
-                  <td>{formatFigure(f.municipalMedian, f.unit)}</td>
-                  <td>{formatFigure(f.nationalMedian, f.unit)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {k.otherFigures.length > 0 ? (
-        <>
-          <h3>Andre nøgletal (koder systemet ikke kender)</h3>
-          <ul>
-            {k.otherFigures.map((f) => (
-              <li key={`${f.departmentName}:${f.code}`}>
-                {f.departmentName ?? 'Organisationen'}: {f.code} = {formatNumber(f.value)} {f.unit}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <KeyFigureTable keyFigures={k} organisationName={v.organisation.name} year={v.year} otherHeading="h3" />
 
       <h2>Afdelinger {v.year}</h2>
       <p>

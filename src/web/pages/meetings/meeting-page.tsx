@@ -129,7 +129,11 @@ export function MeetingPage(p: { view: MeetingView; refused?: RefusedForm }) {
       <ParticipantsSection view={view} refused={refused} />
       <AgendaSection view={view} refused={refused} />
       <OfficialRequestsSection view={view} refused={refused} />
-      {view.can.editMinutes ? <MinutesForm view={view} refused={refused} /> : <MinutesView meeting={m} />}
+      {view.can.editMinutes ? (
+        <MinutesForm view={view} refused={refused} />
+      ) : (
+        <MinutesView meeting={m} form={view.minutesForm} />
+      )}
       <AssessmentForm view={view} refused={refused} />
       <CommentsSection view={view} refused={refused} />
       <ApprovalsSection view={view} refused={refused} />

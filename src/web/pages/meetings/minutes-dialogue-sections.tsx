@@ -108,6 +108,9 @@ export function ApprovalsSection(p: { view: MeetingView; refused: RefusedForm | 
   return (
     <section aria-labelledby="approve-heading">
       <h2 id="approve-heading">Godkendelse af referatet</h2>
+      {p.view.minutesForm === 'summary' ? (
+        <p>Kommunen skriver og godkender referatet af dette møde og offentliggør det.</p>
+      ) : null}
       {minutes.approvals.length === 0 ? <p>Referatet er ikke godkendt endnu.</p> : null}
       <ul>
         {minutes.approvals.map((a) => (

@@ -1,7 +1,9 @@
 /**
  * The minutes form for the administration: attendance, minute taker, each agenda item's
  * discussion and conclusion, the municipality's assessment beside the organisation's (which the
- * organisation writes itself, almenboligloven § 164, stk. 2) and the agreements. Text areas are sized for real minutes; what was typed keeps its paragraphs.
+ * organisation writes itself, almenboligloven § 164, stk. 2) and the agreements — or, for a theme
+ * meeting (`view.minutesForm === 'summary'`), the municipality's summary instead of assessments
+ * and agreements. Text areas are sized for real minutes; what was typed keeps its paragraphs.
  */
 import {
   type Meeting,
@@ -34,6 +36,7 @@ export function minutesFormValues(meeting: Meeting): Record<string, string> {
     minuteTaker: content.minuteTaker ?? '',
     organisationAssessment: content.organisationAssessment,
     municipalityAssessment: content.municipalityAssessment,
+    summary: content.summary ?? '',
     noAgreements: content.noAgreements ? 'true' : 'false',
   };
   meeting.participants.forEach((p, i) => {
@@ -76,6 +79,56 @@ function AgreementRow(p: { state: FormState; i: number }) {
       <TextField state={s} name={`agreements.${i}.deadline`} label={`Aftale ${i + 1}: frist`} type="date" />
       <TextField state={s} name={`agreements.${i}.responsible`} label={`Aftale ${i + 1}: ansvarlig`} />
     </div>
+  );
+}
+
+/** A theme meeting's summary (Norddjurs KB 15-11-2022, sag 22/8287): the municipality writes it. */
+function SummaryFields(p: { state: FormState }) {
+  return (
+    <fieldset>
+      <legend class="h3">Referat/sammenfatning</legend>
+      <TextArea
+        state={p.state}
+        name="summary"
+        label="Kommunens sammenfatning af mødet"
+        hint="Hvad boligorganisationerne fortalte, hvad kommunalbestyrelsen drøftede, og hvad der går videre til dialogmøderne. Den offentliggøres i redegørelsen."
+        required
+        rows={MINUTES_ROWS}
+      />
+    </fieldset>
+  );
+}
+
+/** Both parties' assessments (almenboligloven § 164, stk. 2) and the agreements. */
+function AssessmentsAndAgreements(p: { view: MeetingView; state: FormState; agreementRows: number }) {
+  const m = p.view.meeting;
+  const s = p.state;
+  const agreementRows = p.agreementRows;
+  return (
+    <>
+      <fieldset>
+        <legend class="h3">Vurderinger (almenboligloven § 164, stk. 2)</legend>
+        <h3 class="h4">Boligorganisationens vurdering af sin virksomhed og udfordringer</h3>
+        <p class="form-hint">Boligorganisationen skriver selv sin vurdering.</p>
+        <Paragraphs text={m.minutes?.organisationAssessment ?? ''} empty="Ikke skrevet endnu." />
+        <AuthorLine author={m.minutes?.assessmentAuthors?.organisation} />
+        <TextArea
+          state={s}
+          name="municipalityAssessment"
+          label="Kommunens vurdering af boligorganisationens virksomhed og udfordringer"
+          required
+          rows={MINUTES_ROWS}
+        />
+        <AuthorLine author={m.minutes?.assessmentAuthors?.administration} />
+      </fieldset>
+      <fieldset>
+        <legend class="h3">Aftaler</legend>
+        <CheckboxField state={s} name="noAgreements" label="Ingen aftaler" />
+        {Array.from({ length: agreementRows }, (_, i) => (
+          <AgreementRow state={s} i={i} />
+        ))}
+      </fieldset>
+    </>
   );
 }
 
@@ -127,28 +180,11 @@ export function MinutesForm(p: { view: MeetingView; refused: RefusedForm | undef
             </div>
           ))}
         </fieldset>
-        <fieldset>
-          <legend class="h3">Vurderinger (almenboligloven § 164, stk. 2)</legend>
-          <h3 class="h4">Boligorganisationens vurdering af sin virksomhed og udfordringer</h3>
-          <p class="form-hint">Boligorganisationen skriver selv sin vurdering.</p>
-          <Paragraphs text={m.minutes?.organisationAssessment ?? ''} empty="Ikke skrevet endnu." />
-          <AuthorLine author={m.minutes?.assessmentAuthors?.organisation} />
-          <TextArea
-            state={s}
-            name="municipalityAssessment"
-            label="Kommunens vurdering af boligorganisationens virksomhed og udfordringer"
-            required
-            rows={MINUTES_ROWS}
-          />
-          <AuthorLine author={m.minutes?.assessmentAuthors?.administration} />
-        </fieldset>
-        <fieldset>
-          <legend class="h3">Aftaler</legend>
-          <CheckboxField state={s} name="noAgreements" label="Ingen aftaler" />
-          {Array.from({ length: agreementRows }, (_, i) => (
-            <AgreementRow state={s} i={i} />
-          ))}
-        </fieldset>
+        {p.view.minutesForm === 'summary' ? (
+          <SummaryFields state={s} />
+        ) : (
+          <AssessmentsAndAgreements view={p.view} state={s} agreementRows={agreementRows} />
+        )}
         <button type="submit" class="button button-primary">
           Gem referatet
         </button>

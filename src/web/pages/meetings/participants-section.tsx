@@ -1,6 +1,9 @@
-/** The meeting's participants with their attendance, and the attendance form for the administration. */
+/**
+ * The meeting's participants with their attendance, and the administration's forms: attendance,
+ * adding a participant (officials grouped by unit), removing one, and registering a deputy.
+ */
 import { PARTY_LABELS, participantKey } from '../../../domain/meetings/index.ts';
-import { Form, type FormState, SelectField } from '../../components/form.tsx';
+import { Form, type FormState, SelectField, TextField } from '../../components/form.tsx';
 import { FormAlert } from './form-alert.tsx';
 import { ATTENDANCE_LABELS } from './labels.tsx';
 import { type MeetingView, meetingBase, type RefusedForm, stateOf } from './meeting-view-props.ts';
@@ -38,6 +41,7 @@ export function ParticipantsSection(p: { view: MeetingView; refused: RefusedForm
           ))}
         </tbody>
       </table>
+      <ParticipantForms view={p.view} refused={p.refused} />
       {p.view.can.recordAttendance ? (
         // Open when the form was refused: its errors must be visible, not folded away.
         <details class="app-details" open={refused !== undefined}>
@@ -64,5 +68,97 @@ export function ParticipantsSection(p: { view: MeetingView; refused: RefusedForm
         </details>
       ) : null}
     </section>
+  );
+}
+
+const fresh: FormState = { values: {}, errors: [] };
+
+/** Add, remove, deputy: each folded away until used, open when it was refused. */
+function ParticipantForms(p: { view: MeetingView; refused: RefusedForm | undefined }) {
+  const { meeting: m, can } = p.view;
+  const add = stateOf(p.refused, 'addParticipant');
+  const remove = stateOf(p.refused, 'removeParticipant');
+  const deputy = stateOf(p.refused, 'deputy');
+  const invited = m.status === 'invited';
+  // A deputy stands in for a participant; the deputies themselves are not offered.
+  const people = m.participants.filter(
+    (x) => !(x.personId === null && x.role.startsWith('Stedfortræder for ')),
+  );
+  return (
+    <>
+      {can.editParticipants ? (
+        <details class="app-details" open={add !== undefined}>
+          <summary>Tilføj deltager</summary>
+          <Form action={`${meetingBase(p.view)}/deltagere`}>
+            <FormAlert state={add} />
+            <input type="hidden" name="version" value={String(m.version)} />
+            <SelectField
+              state={add ?? fresh}
+              name="newParticipant"
+              label="Person"
+              hint={`Embedsmænd er samlet efter enhed, boligorganisationens folk under organisationen.${invited ? ' Den nye deltager får indkaldelsen med det samme.' : ''}`}
+              required
+              options={[
+                { value: '', label: 'Vælg person' },
+                ...p.view.candidates.map((c) => ({
+                  value: c.personId,
+                  label: `${c.name} – ${c.role}`,
+                  group: c.group,
+                })),
+              ]}
+            />
+            <button type="submit" class="button button-secondary">
+              Tilføj deltager
+            </button>
+          </Form>
+        </details>
+      ) : null}
+      {can.editParticipants && m.participants.length > 0 ? (
+        <details class="app-details" open={remove !== undefined}>
+          <summary>Fjern deltager</summary>
+          <Form action={`${meetingBase(p.view)}/deltagere/fjern`}>
+            <FormAlert state={remove} />
+            <input type="hidden" name="version" value={String(m.version)} />
+            <SelectField
+              state={remove ?? fresh}
+              name="removeParticipant"
+              label="Deltager"
+              hint={invited ? 'Kun den fjernede får en aflysning; de øvrige deltagere får intet.' : undefined}
+              required
+              options={[
+                { value: '', label: 'Vælg deltager' },
+                ...m.participants.map((x) => ({ value: participantKey(x), label: `${x.name} – ${x.role}` })),
+              ]}
+            />
+            <button type="submit" class="button button-secondary">
+              Fjern deltager
+            </button>
+          </Form>
+        </details>
+      ) : null}
+      {can.registerDeputy && people.length > 0 ? (
+        <details class="app-details" open={deputy !== undefined}>
+          <summary>Registrér stedfortræder</summary>
+          <Form action={`${meetingBase(p.view)}/stedfortraeder`}>
+            <FormAlert state={deputy} />
+            <input type="hidden" name="version" value={String(m.version)} />
+            <SelectField
+              state={deputy ?? fresh}
+              name="deputyFor"
+              label="Stedfortræder for"
+              required
+              options={[
+                { value: '', label: 'Vælg deltager' },
+                ...people.map((x) => ({ value: participantKey(x), label: `${x.name} – ${x.role}` })),
+              ]}
+            />
+            <TextField state={deputy ?? fresh} name="deputyName" label="Stedfortræderens navn" required />
+            <button type="submit" class="button button-secondary">
+              Registrér stedfortræder
+            </button>
+          </Form>
+        </details>
+      ) : null}
+    </>
   );
 }

@@ -19,9 +19,10 @@ export interface PlanYearPageProps {
     obligationId: string;
     label: string;
     organisation: string | null;
-    date: string;
-    startTime: string;
-    endTime: string;
+    /** The proposal; null for a row shown again as posted (a refused plan). */
+    date: string | null;
+    startTime: string | null;
+    endTime: string | null;
   }[];
   unplaced: { obligationId: string; label: string; organisation: string | null; reason: string }[];
   alreadyPlanned: {
@@ -72,6 +73,8 @@ export function PlanYearPage(p: PlanYearPageProps) {
       <p class="font-lead">
         Forslag til dato og tid for årets møder: kun arbejdsdage inden for perioden, uden sammenfald for de
         faste deltagere. Ret datoerne, fjern markeringen ved møder, der ikke skal oprettes nu, og bekræft.
+        Falder et møde sammen med et andet for en af deltagerne, oprettes intet: planen vises igen med en
+        advarsel ved mødet om, hvilket møde det støder sammen med.
       </p>
       <ErrorSummary state={p.state} />
       {p.proposals.length === 0 ? (
@@ -82,9 +85,11 @@ export function PlanYearPage(p: PlanYearPageProps) {
           {p.proposals.map((m, i) => (
             <fieldset class="app-plan-row">
               <legend class="h3">{named(m)}</legend>
-              <p class="form-hint">
-                Forslag: {danishDate(m.date)} kl. {m.startTime}–{m.endTime}
-              </p>
+              {m.date ? (
+                <p class="form-hint">
+                  Forslag: {danishDate(m.date)} kl. {m.startTime}–{m.endTime}
+                </p>
+              ) : null}
               <input type="hidden" name={`meetings.${i}.obligationId`} value={m.obligationId} />
               <div class="form-group form-group-checkbox">
                 <input type="hidden" name={`meetings.${i}.include`} value="false" />

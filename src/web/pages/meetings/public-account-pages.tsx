@@ -103,7 +103,10 @@ export interface AccountPageProps extends PublishedVersionSummary {
   withdrawal: { on: string; reason: string } | null;
 }
 
-/** The account itself: facts, participants, minutes, both assessments, agreements, approvals. */
+/**
+ * The account itself: facts, participants, minutes, both assessments, agreements, approvals — or,
+ * for a theme meeting, the summary instead of assessments and agreements.
+ */
 function AccountBody(p: { account: PublishedAccount; here: string; version: number; publishedOn: string }) {
   const a = p.account;
   return (
@@ -158,25 +161,35 @@ function AccountBody(p: { account: PublishedAccount; here: string; version: numb
           <Paragraphs text={i.outcome} prefix="Konklusion: " />
         </div>
       ))}
-      <h2>Boligorganisationens vurdering</h2>
-      <Paragraphs text={a.organisationAssessment} empty="–" />
-      <WrittenBy author={a.assessmentAuthors?.organisation ?? null} />
-      <h2>Kommunens vurdering</h2>
-      <Paragraphs text={a.municipalityAssessment} empty="–" />
-      <WrittenBy author={a.assessmentAuthors?.administration ?? null} />
-      <h2>Aftaler</h2>
-      {a.noAgreements ? (
-        <p>Der blev ikke indgået aftaler.</p>
+      {a.minutesForm === 'summary' ? (
+        // A theme meeting's account (Norddjurs KB 15-11-2022, sag 22/8287): the municipality's summary.
+        <>
+          <h2>Referat/sammenfatning</h2>
+          <Paragraphs text={a.summary ?? ''} empty="–" />
+        </>
       ) : (
-        <ul>
-          {a.agreements.map((x) => (
-            <li>
-              {x.text} ({x.objectiveAreaLabel}
-              {x.deadline ? `, frist ${formatDate(x.deadline)}` : ''}
-              {x.responsible ? `, ansvarlig: ${x.responsible}` : ''})
-            </li>
-          ))}
-        </ul>
+        <>
+          <h2>Boligorganisationens vurdering</h2>
+          <Paragraphs text={a.organisationAssessment} empty="–" />
+          <WrittenBy author={a.assessmentAuthors?.organisation ?? null} />
+          <h2>Kommunens vurdering</h2>
+          <Paragraphs text={a.municipalityAssessment} empty="–" />
+          <WrittenBy author={a.assessmentAuthors?.administration ?? null} />
+          <h2>Aftaler</h2>
+          {a.noAgreements ? (
+            <p>Der blev ikke indgået aftaler.</p>
+          ) : (
+            <ul>
+              {a.agreements.map((x) => (
+                <li>
+                  {x.text} ({x.objectiveAreaLabel}
+                  {x.deadline ? `, frist ${formatDate(x.deadline)}` : ''}
+                  {x.responsible ? `, ansvarlig: ${x.responsible}` : ''})
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
       <h2>Godkendelse</h2>
       <ul>

@@ -21,13 +21,15 @@ export type MyAccessNotice =
   | { kind: 'newToken'; token: string; label: string; expiresAt: Date }
   | { kind: 'newFeed'; url: string }
   | { kind: 'tokenRevoked' }
-  | { kind: 'feedRevoked'; count: number };
+  | { kind: 'feedRevoked'; count: number }
+  | { kind: 'reminders'; enabled: boolean };
 
 export interface MyAccessPageProps {
   user: UserRecord;
   grants: readonly GrantRecord[];
   apiTokens: readonly ApiTokenRecord[];
   calendarFeeds: readonly CalendarFeedRecord[];
+  remindersEnabled: boolean;
   now: Date;
   form: FormState;
   notice: MyAccessNotice | null;
@@ -83,6 +85,18 @@ function PageNotice(props: { notice: MyAccessNotice | null }) {
           text={n.count > 0 ? 'Adressen virker ikke længere.' : 'Du havde ingen åben kalenderadresse.'}
         />
       );
+    case 'reminders':
+      return (
+        <Notice
+          kind="success"
+          heading={n.enabled ? 'Påmindelserne er slået til' : 'Påmindelserne er slået fra'}
+          text={
+            n.enabled
+              ? 'Du får en e-mail, de dage noget venter på dig.'
+              : 'Du får ingen påmindelser pr. e-mail.'
+          }
+        />
+      );
   }
 }
 
@@ -100,6 +114,20 @@ export function MyAccessPage(props: MyAccessPageProps) {
         <dt>Roller</dt>
         <dd>{props.grants.map((g) => `${grantText(g, [])} (${g.municipality})`).join(', ') || 'Ingen'}</dd>
       </dl>
+
+      <h2 id="reminders-heading">Påmindelser</h2>
+      <p>
+        {props.remindersEnabled
+          ? 'Du får en daglig e-mail, når noget venter på dig: et referat, du skal godkende, en dokumentationspakke, der mangler før et møde, en redegørelse, der ikke er offentliggjort, eller en aftale, hvis frist nærmer sig. Ingen opgaver, ingen e-mail.'
+          : 'Du får ingen påmindelser pr. e-mail. Dine opgaver står stadig under »Mine opgaver« på forsiden.'}
+      </p>
+      <form method="post" action="/min-profil/paamindelser" aria-labelledby="reminders-heading">
+        <CsrfField />
+        <input type="hidden" name="enabled" value={props.remindersEnabled ? 'false' : 'true'} />
+        <button class="button button-secondary" type="submit">
+          {props.remindersEnabled ? 'Slå påmindelser fra' : 'Slå påmindelser til'}
+        </button>
+      </form>
 
       <h2>Kalenderadresse</h2>
       <p>

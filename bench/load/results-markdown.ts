@@ -1,0 +1,65 @@
+/**
+ * bench-results.json as Markdown tables for docs/benchmarks.md: the machine, the figures with
+ * their baselines and ratios, the targets and the profile summaries.
+ *
+ *   npx tsx bench/load/results-markdown.ts [bench-results.json]
+ */
+import fs from 'node:fs';
+import { type Figure, formatNumber, type TargetResult } from './stats.ts';
+
+interface Results {
+  command: string;
+  startedAt: string;
+  seconds: number;
+  scale: string;
+  machine: {
+    cpus: number;
+    cpuModel: string | null;
+    memoryGiB: number;
+    node: string;
+    loadAverageBefore: number[];
+    loadAverageAfter: number[];
+  };
+  dataset: Record<string, { seconds: number; counts: Record<string, number>; largestMunicipality: string }>;
+  figures: Figure[];
+  targets: TargetResult[];
+  profiles: Record<string, { name: string; percent: number }[]>;
+  notes: string[];
+}
+
+const results = JSON.parse(fs.readFileSync(process.argv[2] ?? 'bench-results.json', 'utf8')) as Results;
+const m = results.machine;
+const load = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(' / ');
+const lines = [
+  `\`${results.command}\`, started ${results.startedAt}, ${Math.round(results.seconds)} s; scale ${results.scale}.`,
+  `Machine: ${m.cpus} × ${m.cpuModel ?? 'CPU'}, ${m.memoryGiB.toFixed(1)} GiB, Node ${m.node}; load average (1/5/15 min) ${load(m.loadAverageBefore)} before, ${load(m.loadAverageAfter)} after.`,
+  '',
+  ...Object.entries(results.dataset).map(
+    ([kind, d]) =>
+      `- dataset on ${kind}: ${d.seconds.toFixed(1)} s, ${Object.entries(d.counts)
+        .map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`)
+        .join(', ')}; largest municipality ${d.largestMunicipality}`,
+  ),
+  '',
+  '| figure | unit | product | baseline | ratio |',
+  '|---|---|---:|---:|---:|',
+  ...results.figures.map(
+    (f) =>
+      `| ${f.label} | ${f.unit} | ${formatNumber(f.value)} | ${f.baselineLabel ? `${formatNumber(f.baseline)} (${f.baselineLabel})` : '–'} | ${f.ratio === null ? '–' : `${f.ratio.toFixed(2)}×`} |`,
+  ),
+  '',
+  '| target | measured | |',
+  '|---|---:|---|',
+  ...results.targets.map(
+    (t) =>
+      `| ${t.text} | ${formatNumber(t.measured)}${t.on === 'ratio' && t.measured !== null ? '×' : ''} | ${t.met === null ? 'not measured' : t.met ? 'met' : '**missed**'} |`,
+  ),
+  ...Object.entries(results.profiles).flatMap(([kind, top]) => [
+    '',
+    `Profile of the product server on ${kind} (node --cpu-prof over its whole life in the run, self time in % of busy samples):`,
+    '',
+    ...top.map((l) => `- ${l.percent.toFixed(1)} % \`${l.name}\``),
+  ]),
+  ...results.notes.map((n) => `\nNote: ${n}`),
+];
+console.log(lines.join('\n'));

@@ -1,0 +1,70 @@
+/**
+ * The corrections a user makes on the import preview, as use-case input: one entry per case of
+ * the import (the cases of all files in order; null or missing: no correction), each field the
+ * text the form shows (domain/political-case/case-correction.ts reads it back). Applying them is
+ * all or nothing: one bad field refuses the whole import with Danish field errors
+ * (`corrections.<case>.<field>`), and nothing is saved.
+ */
+import { z } from 'zod';
+import type { BodyAbbreviationTable } from '../../domain/political-case/body-abbreviations.ts';
+import { applyCaseCorrection } from '../../domain/political-case/case-correction.ts';
+import type { PoliticalCase } from '../../domain/political-case/types.ts';
+import type { FieldError } from '../../domain/shared/field-error.ts';
+import { invalidInput } from '../app-error.ts';
+
+const text = (max: number, what: string) =>
+  z
+    .string({ message: `${what} skal være tekst` })
+    .max(max, { message: `${what} er for lang (højst ${max} tegn)` })
+    .default('');
+
+export const decisionCorrectionInput = z.object({
+  body: text(200, 'Organet'),
+  date: text(40, 'Datoen'),
+  text: text(20_000, 'Beslutningens tekst'),
+  absences: text(5_000, 'Afbud og fravær'),
+});
+
+export const caseCorrectionInput = z.object({
+  title: text(1_000, 'Titlen'),
+  caseNumber: text(200, 'Sagsnummeret'),
+  route: text(1_000, 'Sagsgangen'),
+  recommendationPoints: text(20_000, 'Indstillingens punkter'),
+  decisions: z.array(decisionCorrectionInput).max(50, { message: 'Højst 50 beslutninger' }).default([]),
+});
+
+export const caseCorrectionsInput = z
+  .array(caseCorrectionInput.nullable())
+  .max(500, { message: 'Højst 500 rettede sager' })
+  .optional();
+
+export type CaseCorrectionInput = z.output<typeof caseCorrectionInput>;
+
+/** Every case with its correction applied; throws invalidInput with every field error at once. */
+export function correctCases(
+  cases: readonly PoliticalCase[],
+  corrections: readonly (CaseCorrectionInput | null | undefined)[] | undefined,
+  table: BodyAbbreviationTable,
+): PoliticalCase[] {
+  if (!corrections) return [...cases];
+  const errors: FieldError[] = [];
+  if (corrections.length > cases.length)
+    errors.push({
+      field: 'corrections',
+      message: `Der er rettelser til ${corrections.length} sager, men filen gav ${cases.length}. Vis sagen igen.`,
+    });
+  const out = cases.map((c, i) => {
+    const form = corrections[i];
+    if (!form) return c;
+    const result = applyCaseCorrection(c, form, table);
+    if (result.ok) return result.value;
+    for (const e of result.errors) errors.push({ field: `corrections.${i}.${e.field}`, message: e.message });
+    return c;
+  });
+  if (errors.length > 0)
+    throw invalidInput(
+      `${errors.length === 1 ? 'Én rettelse' : `${errors.length} rettelser`} kan ikke læses. Intet er gemt.`,
+      errors,
+    );
+  return out;
+}

@@ -1,0 +1,87 @@
+/**
+ * Loads what the reminder rules (domain/reminders/reminder-rules.ts) read about one
+ * municipality: its meetings, documentation packages, agreements, organisation names and its
+ * reminder settings — a fixed number of queries whatever the number of organisations. Used by
+ * the daily digest and by the front page's "Mine opgaver". Optionally limited to some
+ * organisations (an organisation user's scope), so nothing outside it is even loaded.
+ */
+import { isClosed } from '../../domain/agreements/status-rules.ts';
+import {
+  type DocumentationPackage,
+  type Meeting,
+  minutesShape,
+  missingApprovals,
+  packageStatus,
+} from '../../domain/meetings/index.ts';
+import type { ReminderFacts } from '../../domain/reminders/reminder-rules.ts';
+import {
+  DEFAULT_REMINDER_SETTINGS,
+  type ReminderSettings,
+} from '../../domain/reminders/reminder-settings.ts';
+import type { IsoDate } from '../../domain/shared/iso-date.ts';
+import { steeringYearOf } from '../meetings/meeting-changes.ts';
+import type { Store } from '../ports.ts';
+
+export interface LoadedReminderFacts {
+  facts: ReminderFacts;
+  settings: ReminderSettings;
+  meetings: Meeting[];
+  /** Stored packages by `organisationId:steeringYear`. */
+  packages: Map<string, DocumentationPackage>;
+}
+
+export const packageKey = (organisationId: string, steeringYear: number) =>
+  `${organisationId}:${steeringYear}`;
+
+export async function loadReminderFacts(
+  s: Store,
+  municipality: string,
+  today: IsoDate,
+  options: { organisationIds?: readonly string[]; settings?: ReminderSettings | null } = {},
+): Promise<LoadedReminderFacts> {
+  const scope = options.organisationIds;
+  const inScope = (id: string | null) => scope === undefined || (id !== null && scope.includes(id));
+  const [meetings, stored, agreements, organisations, settings] = await Promise.all([
+    s.meetings.listMeetings(municipality, scope ? { organisationIds: scope } : undefined),
+    s.reminders.listPackages(municipality),
+    s.agreements.listAgreements(municipality, scope ? { organisationIds: scope } : undefined),
+    s.registry.listOrganisations(municipality),
+    options.settings !== undefined ? Promise.resolve(options.settings) : s.reminders.settings(municipality),
+  ]);
+  const packages = new Map(
+    stored
+      .filter((p) => inScope(p.organisationId))
+      .map((p) => [packageKey(p.organisationId, p.steeringYear), p]),
+  );
+  const facts: ReminderFacts = {
+    meetings: meetings
+      .filter((m) => scope === undefined || inScope(m.organisationId))
+      .map((m) => ({
+        id: m.id,
+        title: m.title,
+        kind: m.kind,
+        organisationId: m.organisationId,
+        date: m.date,
+        status: m.status,
+        steeringYear: steeringYearOf(m),
+        // The parties that approve this kind of meeting (a theme meeting: the municipality alone).
+        missingApprovals: m.minutes ? missingApprovals(m.minutes, minutesShape(m).approvingParties) : [],
+      })),
+    packages: [...packages.values()].map((p) => ({
+      organisationId: p.organisationId,
+      steeringYear: p.steeringYear,
+      complete: packageStatus({ pkg: p, today, meetingHeldOn: null }).missing.length === 0,
+    })),
+    agreements: agreements
+      .filter((a) => inScope(a.organisationId))
+      .map((a) => ({
+        id: a.id,
+        organisationId: a.organisationId,
+        text: a.text,
+        deadline: a.deadline,
+        closed: isClosed(a.status),
+      })),
+    organisationNames: Object.fromEntries(organisations.map((o) => [o.organisation.id, o.organisation.name])),
+  };
+  return { facts, settings: settings ?? DEFAULT_REMINDER_SETTINGS, meetings, packages };
+}

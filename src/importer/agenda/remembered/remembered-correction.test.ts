@@ -1,0 +1,204 @@
+/**
+ * Remembered corrections (issue 16, pt 4): what a correction teaches (example tables), that the
+ * next import of the same layout then comes out right, and — as a property — that a remembered
+ * correction never changes the result for a text where its text does not occur.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { inventMeeting } from '../../../../test/support/agenda-content.ts';
+import { LAYOUT_IDS, layoutExtension, renderLayout } from '../../../../test/support/agenda-layouts.ts';
+import { applyCaseCorrection, correctionOf } from '../../../domain/political-case/case-correction.ts';
+import type { PoliticalCase } from '../../../domain/political-case/types.ts';
+import type { AgendaParseOptions } from '../agenda-blocks.ts';
+import type { AgendaImportResult } from '../import-report.ts';
+import { parseAgendaFile } from '../parse-agenda-file.ts';
+import { learnCorrections } from './learn-corrections.ts';
+import { describeRememberedCorrection, type RememberedCorrection } from './remembered-correction.ts';
+
+const TABLE = { ØU: 'Økonomiudvalget', TMU: 'Teknik- og miljøudvalget', KB: 'Kommunalbestyrelsen' };
+
+/** An invented layout: the municipality's own case-number label, recommendation heading and route spelling. */
+function item(n: number, caseNumber: string, title: string): string {
+  return [
+    'Økonomiudvalget',
+    `Referat af mødet ${n}-05-2024 kl. 16.00`,
+    '',
+    `${n}. ${title}`,
+    `Sagsreference: ${caseNumber}`,
+    'Sagsgang: TM, ØU',
+    'Sagsfremstilling',
+    'Kommunen holder styringsdialog med alle boligorganisationer.',
+    'Forslag til afgørelse',
+    'Direktionen indstiller, at',
+    `1. redegørelsen for ${title.toLowerCase()} godkendes,`,
+    '2. dialogen offentliggøres.',
+    'Beslutning',
+    'Anbefales.',
+    '',
+  ].join('\n');
+}
+
+async function read(
+  text: string,
+  remembered: readonly RememberedCorrection[] = [],
+): Promise<AgendaImportResult> {
+  const options: AgendaParseOptions = { bodyAbbreviations: TABLE, remembered };
+  return parseAgendaFile({ fileName: 'punkt.txt', bytes: new TextEncoder().encode(text) }, options);
+}
+
+function corrected(c: PoliticalCase, patch: Partial<ReturnType<typeof correctionOf>>): PoliticalCase {
+  const out = applyCaseCorrection(c, { ...correctionOf(c, TABLE), ...patch }, TABLE);
+  if (!out.ok) throw new Error(JSON.stringify(out.errors));
+  return out.value;
+}
+
+describe('learning from a correction', () => {
+  it('import → correct → import a second item of the same layout: the corrected fields now come out right', async () => {
+    const first = await read(item(14, '24/1234', 'Styringsdialog 2024'));
+    const before = first.cases[0] as PoliticalCase;
+    // What the reader gets wrong in this layout.
+    expect(before.caseNumber).toBeNull();
+    expect(before.recommendation).toBeNull();
+    expect(before.route.map((b) => b.abbreviation)).toEqual(['TM', 'ØU']);
+
+    const after = corrected(before, {
+      caseNumber: '24/1234',
+      route: 'TMU, ØU',
+      recommendationPoints: '1. redegørelsen for styringsdialog 2024 godkendes,\n2. dialogen offentliggøres.',
+    });
+    const learned = learnCorrections({ before, after, lines: first.lines ?? [], table: TABLE });
+    expect(learned).toEqual([
+      { kind: 'caseNumberLabel', text: 'Sagsreference' },
+      { kind: 'headingSynonym', text: 'forslag til afgørelse', role: 'recommendation' },
+      { kind: 'bodyAlias', text: 'TM', abbreviation: 'TMU' },
+    ]);
+
+    const second = (await read(item(21, '24/5678', 'Boligorganisationernes regnskaber'), learned)).cases[0];
+    expect(second?.caseNumber).toBe('24/5678');
+    expect(second?.route.map((b) => b.abbreviation)).toEqual(['TMU', 'ØU']);
+    expect(second?.recommendation?.points.map((p) => p.text)).toEqual([
+      'redegørelsen for boligorganisationernes regnskaber godkendes,',
+      'dialogen offentliggøres.',
+    ]);
+    const sources = (await read(item(21, '24/5678', 'X'), learned)).sources[0] ?? [];
+    expect(sources.find((s) => s.field === 'route')?.confidence).toBe('high');
+  });
+
+  it('learns a route heading of its own ("Behandles i: …") from a route the reader missed', async () => {
+    const text = item(14, '24/1234', 'Styringsdialog 2024').replace(
+      'Sagsgang: TM, ØU',
+      'Behandles i: ØU, KB',
+    );
+    const first = await read(text);
+    const before = first.cases[0] as PoliticalCase;
+    expect(before.route).toEqual([]);
+    const after = corrected(before, { route: 'ØU, KB' });
+    const learned = learnCorrections({ before, after, lines: first.lines ?? [], table: TABLE });
+    expect(learned).toEqual([{ kind: 'headingSynonym', text: 'behandles i', role: 'route' }]);
+    const again = (await read(text.replace('24/1234', '24/999'), learned)).cases[0];
+    expect(again?.route.map((b) => b.abbreviation)).toEqual(['ØU', 'KB']);
+  });
+
+  it.each([
+    ['a title typo fixed', { title: 'Styringsdialog 2025' }],
+    ['a decision text reworded', {}],
+  ])('learns nothing from a one-off fix: %s', async (_name, patch) => {
+    const first = await read(item(14, '24/1234', 'Styringsdialog 2024'));
+    const before = first.cases[0] as PoliticalCase;
+    const after = corrected(before, patch);
+    expect(learnCorrections({ before, after, lines: first.lines ?? [], table: TABLE })).toEqual([]);
+  });
+
+  it.each([
+    ['a label of more than three words', 'Her er vores eget sagsnummer: 24/1234'],
+    ['a value glued to more text', 'Sagsreference: 24/12345'],
+  ])('learns no case-number label from %s', (_name, line) => {
+    const before: PoliticalCase = {
+      caseNumber: null,
+      title: 'T',
+      access: null,
+      route: [],
+      sections: [],
+      recommendation: null,
+      decisions: [],
+      attachments: [],
+    };
+    const after = { ...before, caseNumber: '24/1234' };
+    expect(learnCorrections({ before, after, lines: [{ line: 1, text: line }], table: TABLE })).toEqual([]);
+  });
+
+  it('does not learn an alias to a body outside the table, nor a known heading', () => {
+    const before: PoliticalCase = {
+      caseNumber: null,
+      title: 'T',
+      access: null,
+      route: [{ abbreviation: null, name: 'Tek. & Miljø' }],
+      sections: [],
+      recommendation: null,
+      decisions: [],
+      attachments: [],
+    };
+    const after = { ...before, route: [{ abbreviation: 'XYZ', name: null }] };
+    expect(learnCorrections({ before, after, lines: [], table: TABLE })).toEqual([]);
+  });
+
+  it.each([
+    [{ kind: 'caseNumberLabel', text: 'Sagsreference' }, '"Sagsreference" foran et nummer er sagsnummeret'],
+    [
+      { kind: 'headingSynonym', text: 'forslag til afgørelse', role: 'recommendation' },
+      'Overskriften "forslag til afgørelse" indleder indstillingen',
+    ],
+    [{ kind: 'bodyAlias', text: 'Tek. & Miljø', abbreviation: 'TMU' }, '"Tek. & Miljø" er udvalget TMU'],
+  ] as const)('describes %o in Danish', (rule, text) => {
+    expect(describeRememberedCorrection(rule)).toBe(text);
+  });
+});
+
+/** Rules as municipalities teach them; none occurs in the generated layouts' vocabulary. */
+const RULES: readonly RememberedCorrection[] = [
+  { kind: 'caseNumberLabel', text: 'Sagsreference' },
+  { kind: 'caseNumberLabel', text: 'Vores ref.' },
+  { kind: 'headingSynonym', text: 'forslag til afgørelse', role: 'recommendation' },
+  { kind: 'headingSynonym', text: 'behandles i', role: 'route' },
+  { kind: 'headingSynonym', text: 'udvalgets afgørelse', role: 'decision' },
+  { kind: 'bodyAlias', text: 'Tek. & Miljø', abbreviation: 'MTU' },
+  { kind: 'bodyAlias', text: 'BR', abbreviation: 'KB' },
+];
+
+function occursIn(rule: RememberedCorrection, text: string): boolean {
+  return text.toLocaleLowerCase('da').includes(rule.text.toLocaleLowerCase('da'));
+}
+
+describe('a remembered correction where it does not apply', () => {
+  it('never changes the result (random pages in every layout)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.constantFrom(...LAYOUT_IDS),
+        fc.integer({ min: 1, max: 3 }),
+        fc.subarray([...RULES], { minLength: 1 }),
+        async (seed, layout, items, rules) => {
+          const meeting = inventMeeting(seed, layout, items);
+          const text = renderLayout(layout, meeting);
+          const apply = rules.filter((r) => !occursIn(r, text));
+          fc.pre(apply.length > 0);
+          const options = {
+            bodyAbbreviations: {
+              ...meeting.table,
+              MTU: 'Miljø- og teknikudvalget',
+              KB: 'Kommunalbestyrelsen',
+            },
+          };
+          const file = {
+            fileName: `punkt.${layoutExtension(layout)}`,
+            bytes: new TextEncoder().encode(text),
+          };
+          const plain = await parseAgendaFile(file, options);
+          const taught = await parseAgendaFile(file, { ...options, remembered: apply });
+          expect(taught).toEqual(plain);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Remembered corrections: what a municipality's users taught the importer by correcting a field
+ * on the preview (issue 16, pt 4), kept as part of the municipality's profile and used on its
+ * next imports. Three kinds, each applying only where its text occurs:
+ *
+ * - `caseNumberLabel`: the municipality's own label for the case number ("Sagsreference: 24/1234");
+ *   a page line starting with it is read as "Sagsnr.: …".
+ * - `headingSynonym`: the municipality's own name of a heading ("Forslag til afgørelse" →
+ *   recommendation), added to the page-text reader's heading lexicon.
+ * - `bodyAlias`: a body as the municipality's pages write it ("Teknik & Miljø", "TM") → an
+ *   abbreviation of its body table; applied to routes and decision bodies the table left unresolved.
+ *
+ * Pure. A rule never touches a text where its text does not occur (the property test in
+ * remembered-correction.test.ts holds the readers to that).
+ */
+import { type BodyAbbreviationTable, formatBody } from '../../../domain/political-case/body-abbreviations.ts';
+import { collapseWhitespace } from '../../../domain/political-case/case-text.ts';
+import type { BodyRef, PoliticalCase } from '../../../domain/political-case/types.ts';
+import type { AgendaImportResult, FieldSource } from '../import-report.ts';
+import type { PageHeadingRole } from '../page-text/layout-profiles.ts';
+import type { PageLine } from '../page-text/page-lines.ts';
+
+export type RememberedCorrection =
+  | { kind: 'caseNumberLabel'; text: string }
+  | { kind: 'headingSynonym'; text: string; role: Exclude<PageHeadingRole, 'knownSection'> }
+  | { kind: 'bodyAlias'; text: string; abbreviation: string };
+
+function lower(text: string): string {
+  return collapseWhitespace(text).toLocaleLowerCase('da');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** "Sagsreference: 24/1234" → the value after a remembered label; null when the line has none. */
+export function valueAfterLabel(line: string, label: string): string | null {
+  const match = new RegExp(`^${escapeRegExp(collapseWhitespace(label))}\\s*[:.]?\\s+(.*\\d.*)$`, 'iu').exec(
+    collapseWhitespace(line),
+  );
+  return match?.[1]?.trim() || null;
+}
+
+/** Page lines with the municipality's case-number labels rewritten to the common "Sagsnr.:". */
+export function applyCaseNumberLabels(
+  lines: readonly PageLine[],
+  rules: readonly RememberedCorrection[],
+): readonly PageLine[] {
+  const labels = rules.flatMap((r) => (r.kind === 'caseNumberLabel' ? [r.text] : []));
+  if (labels.length === 0) return lines;
+  return lines.map((l) => {
+    for (const label of labels) {
+      const value = valueAfterLabel(l.text, label);
+      if (value !== null) return { ...l, text: `Sagsnr.: ${value}` };
+    }
+    return l;
+  });
+}
+
+/** The heading synonyms for the page-text reader's lexicon (AgendaParseOptions.headingSynonyms). */
+export function rememberedHeadingSynonyms(
+  rules: readonly RememberedCorrection[],
+): Record<string, PageHeadingRole> {
+  const out: Record<string, PageHeadingRole> = {};
+  for (const r of rules) if (r.kind === 'headingSynonym') out[lower(r.text)] = r.role;
+  return out;
+}
+
+function resolvedByTable(body: BodyRef, table: BodyAbbreviationTable): boolean {
+  return body.abbreviation !== null && Object.hasOwn(table, body.abbreviation);
+}
+
+function aliasBody(
+  body: BodyRef,
+  aliases: ReadonlyMap<string, string>,
+  table: BodyAbbreviationTable,
+): BodyRef {
+  if (resolvedByTable(body, table)) return body;
+  const target = aliases.get(lower(formatBody(body, table)));
+  if (target === undefined) return body;
+  return { abbreviation: target, name: table[target] ?? null };
+}
+
+function aliasCase(
+  c: PoliticalCase,
+  aliases: ReadonlyMap<string, string>,
+  table: BodyAbbreviationTable,
+): PoliticalCase {
+  return {
+    ...c,
+    route: c.route.map((b) => aliasBody(b, aliases, table)),
+    decisions: c.decisions.map((d) => ({ ...d, body: aliasBody(d.body, aliases, table) })),
+  };
+}
+
+/** A route that now resolves fully is no longer "unsure" on the preview. */
+function refreshRouteSource(s: FieldSource, c: PoliticalCase): FieldSource {
+  if (s.field !== 'route' || c.route.length === 0) return s;
+  const unresolved = c.route.some((b) => b.name === null || b.abbreviation === null);
+  return unresolved ? s : { ...s, confidence: 'high', note: null };
+}
+
+/** Routes and decision bodies the table left unresolved, resolved by the remembered aliases. */
+export function applyBodyAliases(
+  result: AgendaImportResult,
+  rules: readonly RememberedCorrection[],
+  table: BodyAbbreviationTable,
+): AgendaImportResult {
+  const aliases = new Map<string, string>();
+  for (const r of rules)
+    if (r.kind === 'bodyAlias' && Object.hasOwn(table, r.abbreviation))
+      aliases.set(lower(r.text), r.abbreviation);
+  if (aliases.size === 0) return result;
+  const cases = result.cases.map((c) => aliasCase(c, aliases, table));
+  return {
+    ...result,
+    cases,
+    sources: result.sources.map((list, i) => {
+      const c = cases[i];
+      return c ? list.map((s) => refreshRouteSource(s, c)) : list;
+    }),
+  };
+}
+
+/** How a remembered correction is shown to the municipality (settings list, audit). */
+export function describeRememberedCorrection(r: RememberedCorrection): string {
+  switch (r.kind) {
+    case 'caseNumberLabel':
+      return `"${r.text}" foran et nummer er sagsnummeret`;
+    case 'headingSynonym': {
+      const role = {
+        route: 'sagsgangen',
+        recommendation: 'indstillingen',
+        decision: 'en beslutning',
+        attachments: 'bilagene',
+      }[r.role];
+      return `Overskriften "${r.text}" indleder ${role}`;
+    }
+    case 'bodyAlias':
+      return `"${r.text}" er udvalget ${r.abbreviation}`;
+  }
+}
