@@ -6,13 +6,7 @@
  * page's URL and keeps the list's filters. Nothing is shown for a list that fits on one page.
  */
 import type { FastifyRequest } from 'fastify';
-import {
-  offsetOfPage,
-  PAGE_SIZE,
-  type Paging,
-  pageLinks,
-  pageNumbers,
-} from '../../domain/shared/paging.ts';
+import { offsetOfPage, PAGE_SIZE, type Paging, pageLinks, pageNumbers } from '../../domain/shared/paging.ts';
 
 function Icon(props: { name: string }) {
   return (
@@ -72,7 +66,12 @@ export function Pagination(props: { paging: Paging | null; href: (page: number) 
       </ul>
       {current < count ? (
         <>
-          <a href={href(current + 1)} class="button button-arrow button-next" rel="next" aria-label="Næste side">
+          <a
+            href={href(current + 1)}
+            class="button button-arrow button-next"
+            rel="next"
+            aria-label="Næste side"
+          >
             <span class="pagination-nav-link">Næste</span>
             <Icon name="chevron-right" />
           </a>
