@@ -16,7 +16,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureBuilt } from '../scripts/build.mjs';
 import { findPostgresBin, startCluster } from '../test/support/postgres-cluster.ts';
-import { loadDemoBenchData as loadBenchData } from './load/demo-bench-data.ts';
+import { loadBenchData } from './data/load-bench-data.ts';
 import { httpFigures } from './load/http-figures.ts';
 import { pdfFigures } from './load/pdf-figure.ts';
 import type { DatabaseTarget } from './load/processes.ts';
@@ -144,7 +144,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       }),
     );
     const registry = Object.entries(data.phases as Record<string, number>).find(([name]) =>
-      /registry/iu.test(name),
+      /registry import/iu.test(name),
     );
     if (registry && kind === 'pglite')
       figures.push(

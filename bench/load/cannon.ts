@@ -32,6 +32,8 @@ export interface LoadResult {
   responses: number;
   rps: number;
   latencyMs: LatencySummary;
+  /** Requests sent but neither answered nor timed out when the load stopped. */
+  unanswered: number;
   /** Connection errors other than timeouts. */
   errors: number;
   timeouts: number;
@@ -93,6 +95,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     responses,
     rps: responses / result.duration,
     latencyMs: summarise(times),
+    unanswered: Math.max(0, result.requests.sent - responses - result.errors),
     errors: result.errors - result.timeouts,
     timeouts: result.timeouts,
     statusCounts,

@@ -5,6 +5,8 @@ import { actorName } from '../agreements/access.ts';
 import { AppError } from '../app-error.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
+import { accountWithdrawnEvent } from '../webhooks/webhook-events.ts';
 import { meetingPlanners, readableMeeting } from './access.ts';
 import { reasonInput } from './inputs.ts';
 import { checkVersion } from './meeting-changes.ts';
@@ -14,6 +16,8 @@ import { checkVersion } from './meeting-changes.ts';
  * published version is marked withdrawn — kept, never deleted — and the public page says when
  * and why instead of showing it. To correct rather than withdraw, reopen the minutes: once both
  * parties approve again, publishing makes a new version (publishMeeting) that replaces it.
+ *
+ * Webhooks subscribed to `account.withdrawn` are told, in the same transaction.
  *
  * Compliance is not changed: the account was published on the day the fact records
  * (almenboligloven § 164, stk. 2); a withdrawn account is followed by a corrected one.
@@ -58,6 +62,7 @@ export const withdrawPublishedAccount = defineUseCase({
         before: null,
         after: { ...result.withdrawal },
       });
+      await emitWebhookEvent(s, accountWithdrawnEvent(meeting, result.withdrawal), ctx.now ?? new Date());
       return { meeting, withdrawal: result.withdrawal };
     });
   },

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { politicalCaseToMarkdown } from '../../domain/political-case/to-markdown.ts';
-import { notFound } from '../app-error.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { politicalCaseReaders } from './access.ts';
-import { politicalCaseInReach } from './load-political-case.ts';
+import { readablePoliticalCase } from './load-political-case.ts';
 
 /** A file name for the export: the case number ("22/8287" → sag-22-8287.md) or the id. */
 export function exportFileName(caseNumber: string | null, id: string): string {
@@ -24,15 +23,7 @@ export const exportPoliticalCaseMarkdown = defineUseCase({
   input: z.object({ municipality: municipalityCode.optional(), id: entityId }),
   async run(ctx, input) {
     return ctx.uow.read(async (s) => {
-      const found = await politicalCaseInReach(
-        s,
-        ctx.actor,
-        politicalCaseReaders,
-        input.id,
-        input.municipality,
-      );
-      const municipality = await s.registry.getMunicipality(found.municipality);
-      if (!municipality) throw notFound('Kommunen');
+      const { found, municipality } = await readablePoliticalCase(s, ctx.actor, input.id, input.municipality);
       return {
         id: found.id,
         fileName: exportFileName(found.politicalCase.caseNumber, found.id),

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { may } from '../actor.ts';
-import { notFound } from '../app-error.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { politicalCaseReaders, politicalCaseWriters } from './access.ts';
-import { modelsAdoptedBy, politicalCaseInReach } from './load-political-case.ts';
+import { modelsAdoptedBy, readablePoliticalCase } from './load-political-case.ts';
 
 /**
  * One political case with where it came from, its import report, the model versions it adopted,
@@ -19,15 +18,7 @@ export const getPoliticalCase = defineUseCase({
   input: z.object({ municipality: municipalityCode.optional(), id: entityId }),
   async run(ctx, input) {
     return ctx.uow.read(async (s) => {
-      const found = await politicalCaseInReach(
-        s,
-        ctx.actor,
-        politicalCaseReaders,
-        input.id,
-        input.municipality,
-      );
-      const municipality = await s.registry.getMunicipality(found.municipality);
-      if (!municipality) throw notFound('Kommunen');
+      const { found, municipality } = await readablePoliticalCase(s, ctx.actor, input.id, input.municipality);
       const models = (await s.governance.listModelVersions(found.municipality)).map((v) => v.model);
       return {
         municipality,

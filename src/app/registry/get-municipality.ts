@@ -1,13 +1,16 @@
 import { z } from 'zod';
+import { DEFAULT_THRESHOLDS } from '../../domain/key-figures/types.ts';
 import { authorize, may } from '../actor.ts';
 import { notFound } from '../app-error.ts';
+import { keyFigureWriters } from '../key-figures/access.ts';
 import { defineUseCase } from '../use-case.ts';
 import { municipalityAdmins, municipalReaders } from './access.ts';
 import { municipalityCode } from './inputs.ts';
 
 /**
- * The municipality's settings: name, supervising unit, accounts URL, committee abbreviations —
- * and whether the viewer may edit them (`can.edit`, the admins of that municipality).
+ * The municipality's settings: name, supervising unit, accounts URL, committee abbreviations, the
+ * key-figure flag thresholds (stored, else the defaults) — and whether the viewer may edit them
+ * (`can.edit`: the admins of that municipality; `can.editThresholds`: admins and case officers).
  */
 export const getMunicipality = defineUseCase({
   name: 'getMunicipality',
@@ -23,8 +26,12 @@ export const getMunicipality = defineUseCase({
       // The version an edit of the settings is based on (optimistic concurrency).
       const version =
         (await s.registry.versionsOf('municipality', [municipality.code])).get(municipality.code) ?? 1;
-      const can = { edit: may(ctx.actor, municipalityAdmins, { municipality: municipality.code }) };
-      return { ...municipality, version, can };
+      const keyFigureThresholds = (await s.keyFigures.thresholds(municipality.code)) ?? DEFAULT_THRESHOLDS;
+      const can = {
+        edit: may(ctx.actor, municipalityAdmins, { municipality: municipality.code }),
+        editThresholds: may(ctx.actor, keyFigureWriters, { municipality: municipality.code }),
+      };
+      return { ...municipality, version, keyFigureThresholds, can };
     });
   },
 });

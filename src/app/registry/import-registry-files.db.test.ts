@@ -6,8 +6,8 @@
  */
 import type { Kysely } from 'kysely';
 import { expect, it } from 'vitest';
-import { benchMunicipalities } from '../../../bench/data/load-bench-data.ts';
 import { registryCsv, registryFileName } from '../../../bench/data/bench-registry.ts';
+import { benchMunicipalities } from '../../../bench/data/load-bench-data.ts';
 import { ensureMunicipality, systemContext } from '../../../test/support/auth.ts';
 import { describeEachDatabase, resetDatabase } from '../../../test/support/database.ts';
 import type { Database } from '../../db/schema.ts';
@@ -38,7 +38,7 @@ async function registryContent(db: Kysely<Database>) {
     organisations: orgs.map(withoutTimes),
     departments: departments
       .map((d) => ({ ...withoutTimes(d), organisation_id: cvrOf.get(d.organisation_id) }))
-      .sort((a, b) => `${a.organisation_id}/${a.lbf_number}`.localeCompare(`${b.organisation_id}/${b.lbf_number}`)),
+      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
     persons: persons.map(withoutTimes),
     roles: roles.map((r) => ({
       ...withoutTimes(r),
@@ -49,7 +49,11 @@ async function registryContent(db: Kysely<Database>) {
 }
 
 async function auditCount(db: Kysely<Database>) {
-  const rows = await db.selectFrom('audit_entry').select('action').where('action', 'like', 'import.%').execute();
+  const rows = await db
+    .selectFrom('audit_entry')
+    .select('action')
+    .where('action', 'like', 'import.%')
+    .execute();
   return rows.length;
 }
 
@@ -104,7 +108,8 @@ describeEachDatabase('importRegistryFiles (bulk) against importRegistry (one fil
       field: `${third.fileName}, linje 3, kolonne cvr`,
       message: expect.stringMatching(/CVR-nummeret .* er ugyldigt/),
     });
-    for (const e of error.fieldErrors) expect(e.field).toMatch(new RegExp(`^${third.fileName}, linje \\d+, kolonne `));
+    for (const e of error.fieldErrors)
+      expect(e.field).toMatch(new RegExp(`^${third.fileName}, linje \\d+, kolonne `));
     const content = await registryContent(db());
     expect(content.organisations).toEqual([]);
     expect(content.persons).toEqual([]);

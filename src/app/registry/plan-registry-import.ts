@@ -156,4 +156,3 @@ export function summarise(
     unchanged: plan.unchanged,
   };
 }
-

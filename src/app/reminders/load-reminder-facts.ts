@@ -9,6 +9,7 @@ import { isClosed } from '../../domain/agreements/status-rules.ts';
 import {
   type DocumentationPackage,
   type Meeting,
+  minutesShape,
   missingApprovals,
   packageStatus,
 } from '../../domain/meetings/index.ts';
@@ -63,7 +64,8 @@ export async function loadReminderFacts(
         date: m.date,
         status: m.status,
         steeringYear: steeringYearOf(m),
-        missingApprovals: m.minutes ? missingApprovals(m.minutes) : [],
+        // The parties that approve this kind of meeting (a theme meeting: the municipality alone).
+        missingApprovals: m.minutes ? missingApprovals(m.minutes, minutesShape(m).approvingParties) : [],
       })),
     packages: [...packages.values()].map((p) => ({
       organisationId: p.organisationId,

@@ -4,7 +4,7 @@
  * the API (or /oparl) with its own access.
  */
 import type { AgreementStatus } from '../../domain/agreements/types.ts';
-import type { PublishedAccountVersion } from '../../domain/meetings/publication.ts';
+import type { AccountWithdrawal, PublishedAccountVersion } from '../../domain/meetings/publication.ts';
 import { publicAccountPath } from '../../domain/meetings/publication.ts';
 import type { Meeting } from '../../domain/meetings/types.ts';
 import type { WebhookEvent } from '../../domain/webhooks/events.ts';
@@ -38,6 +38,22 @@ export function accountEvent(m: Meeting, version: PublishedAccountVersion): Webh
       version: version.version,
       publishedOn: version.publishedOn,
       correctionReason: version.correction?.reason ?? null,
+      path: publicAccountPath(m),
+    },
+  };
+}
+
+/** The newest published version withdrawn: the reason is the one the public page shows. */
+export function accountWithdrawnEvent(m: Meeting, withdrawal: AccountWithdrawal): WebhookEvent {
+  return {
+    type: 'account.withdrawn',
+    municipality: m.municipality,
+    data: {
+      meetingId: m.id,
+      organisationId: m.organisationId,
+      version: withdrawal.version,
+      withdrawnOn: withdrawal.on,
+      reason: withdrawal.reason,
       path: publicAccountPath(m),
     },
   };

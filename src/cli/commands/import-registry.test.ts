@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { runCliAgainst } from '../../../test/support/cli-harness.ts';
@@ -92,5 +95,50 @@ describeEachDatabase('styringsdialog import-registry', (db) => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Prøvekørsel – intet er gemt\. Oprettet: [1-9]/);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('imports a directory in one call, each file into the municipality its name starts with', async () => {
+    await municipality();
+    await db()
+      .insertInto('municipality')
+      .values({
+        code: '706',
+        name: 'Syddjurs Kommune',
+        supervising_unit: 'Tilsyn',
+        accounts_url: null,
+        body_abbreviations: '{}',
+      })
+      .execute();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-dir-'));
+    try {
+      fs.copyFileSync(fixture('good-semicolon.csv'), path.join(dir, '707-norddjurs.csv'));
+      fs.copyFileSync(fixture('good-comma.csv'), path.join(dir, '706-syddjurs.csv'));
+      const r = await runCliAgainst(db(), ['import-registry', dir, '--json']);
+      expect(r.code).toBe(0);
+      const files = r.json<{
+        files: { fileName: string; municipality: string; created: { organisations: number } }[];
+      }>().files;
+      expect(files.map((f) => [f.fileName, f.municipality])).toEqual([
+        ['706-syddjurs.csv', '706'],
+        ['707-norddjurs.csv', '707'],
+      ]);
+      const orgs = await db().selectFrom('housing_organisation').select('municipality').execute();
+      expect(orgs.filter((o) => o.municipality === '706')).toHaveLength(
+        files[0]?.created.organisations ?? -1,
+      );
+      const audit = await db()
+        .selectFrom('audit_entry')
+        .select('action')
+        .where('action', 'like', 'import.%')
+        .execute();
+      expect(audit.map((a) => a.action)).toEqual(['import.file', 'import.file']);
+
+      fs.copyFileSync(fixture('good-comma.csv'), path.join(dir, 'uden-kode.csv'));
+      const refused = await runCliAgainst(db(), ['import-registry', dir]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('uden-kode.csv');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -406,7 +406,9 @@ export function createRegistryStore(db: Kysely<Database>): RegistryStore {
       for (const batch of chunks(persons)) {
         await db
           .insertInto('person')
-          .values(batch.map((p) => ({ id: p.id, municipality, name: p.name, email: p.email, phone: p.phone })))
+          .values(
+            batch.map((p) => ({ id: p.id, municipality, name: p.name, email: p.email, phone: p.phone })),
+          )
           .onConflict((oc) =>
             oc.column('id').doUpdateSet((eb) => ({
               municipality: eb.ref('excluded.municipality'),

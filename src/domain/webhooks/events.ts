@@ -1,10 +1,11 @@
 /**
- * The events a municipality's webhooks can subscribe to (issue 15): an account published or
- * corrected, an agreement's status changed, a meeting planned, moved or cancelled.
+ * The events a municipality's webhooks can subscribe to (issue 15): an account published,
+ * corrected or withdrawn, an agreement's status changed, a meeting planned, moved or cancelled.
  */
 export const WEBHOOK_EVENTS = [
   'account.published',
   'account.corrected',
+  'account.withdrawn',
   'agreement.statusChanged',
   'meeting.planned',
   'meeting.moved',
@@ -15,6 +16,7 @@ export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number];
 export const WEBHOOK_EVENT_LABELS: Record<WebhookEventType, string> = {
   'account.published': 'Redegørelse offentliggjort',
   'account.corrected': 'Redegørelse rettet',
+  'account.withdrawn': 'Redegørelse trukket tilbage',
   'agreement.statusChanged': 'Aftale skiftet status',
   'meeting.planned': 'Møde planlagt',
   'meeting.moved': 'Møde flyttet',

@@ -97,4 +97,68 @@ describe('the municipality page', () => {
     expect(page.body).toContain('https://www.norddjurs.dk/styringsdialog');
     expect(page.body).not.toContain('Ret kommunens oplysninger');
   });
+
+  describe('key-figure flag thresholds', () => {
+    const stored = () =>
+      t.database.db
+        .selectFrom('key_figure_setting')
+        .selectAll()
+        .where('municipality', '=', '707')
+        .executeTakeFirst();
+
+    it('lets a case officer set them in Danish number format; a bad value is named in Danish and nothing is stored', async () => {
+      actor = userWith('caseOfficer');
+      const form = await t.app.inject({ method: 'GET', url: '/kommune' });
+      expect(form.body).toContain('Grænser for markering af nøgletal');
+      expect(form.body).toContain('action="/kommune/noegletalsgraenser"');
+      // The case officer may not edit the municipality's own settings.
+      expect(form.body).not.toContain('Ret kommunens oplysninger');
+      const before = await stored();
+      const browser = await anonymousForm(t.app, '/kommune');
+      const bad = await submitForm(t.app, '/kommune/noegletalsgraenser', browser, {
+        efficiencyBelow: 'halvfjerds',
+        vacancyAbove: '120',
+      });
+      expect(bad.statusCode).toBe(422);
+      expect(bad.body).toContain('id="field-efficiencyBelow-error"');
+      expect(bad.body).toContain('Grænsen for effektivitetstal skal være et tal');
+      expect(bad.body).toContain('Grænsen for tomgang skal være mellem 0 og 100');
+      // The typed values stay in the fields.
+      expect(bad.body).toContain('value="halvfjerds"');
+      const empty = await submitForm(t.app, '/kommune/noegletalsgraenser', browser, {
+        efficiencyBelow: '',
+        vacancyAbove: '1',
+      });
+      expect(empty.statusCode).toBe(422);
+      expect(empty.body).toContain('Grænsen for effektivitetstal skal være et tal');
+      expect(await stored()).toEqual(before);
+
+      const ok = await submitForm(t.app, '/kommune/noegletalsgraenser', browser, {
+        efficiencyBelow: '65',
+        vacancyAbove: '0,5',
+      });
+      expect(ok.statusCode).toBe(303);
+      expect(ok.headers.location).toBe('/kommune');
+      expect(await stored()).toMatchObject({ efficiency_below: 65, vacancy_above: 0.5 });
+      const after = await t.app.inject({ method: 'GET', url: '/kommune' });
+      expect(after.body).toContain('value="0,5"');
+      expect(after.body).toContain('Effektivitetstal under 65 %, tomgang over 0,5 %');
+    });
+
+    it('shows a council member the thresholds without the form and refuses its post', async () => {
+      actor = userWith('councilMember');
+      const page = await t.app.inject({ method: 'GET', url: '/kommune' });
+      expect(page.body).toContain('Markering af nøgletal');
+      expect(page.body).not.toContain('action="/kommune/noegletalsgraenser"');
+      const before = await stored();
+      const browser = await anonymousForm(t.app, '/kommune');
+      const refused = await submitForm(t.app, '/kommune/noegletalsgraenser', browser, {
+        efficiencyBelow: '10',
+        vacancyAbove: '10',
+      });
+      // Pages outside the viewer's access are not found (page-route.ts), and nothing is stored.
+      expect(refused.statusCode).toBe(404);
+      expect(await stored()).toEqual(before);
+    });
+  });
 });

@@ -2,6 +2,8 @@
  * The municipality's own page: settings for everyone in the municipality, the edit form for admins.
  */
 import type { FastifyInstance } from 'fastify';
+import { keyFigureWriters } from '../../app/key-figures/access.ts';
+import { saveKeyFigureThresholds } from '../../app/key-figures/save-key-figure-thresholds.ts';
 import { municipalityAdmins, municipalReaders } from '../../app/registry/access.ts';
 import { getMunicipality } from '../../app/registry/get-municipality.ts';
 import { updateMunicipality } from '../../app/registry/save-municipality.ts';
@@ -26,8 +28,13 @@ export function parseAbbreviations(text: string): Record<string, string> {
   return table;
 }
 
-/** The page with the settings form and the notices form, each filled from storage unless given. */
-async function page(ctx: UseCaseContext, form: FormState | null, noticesForm: FormState | null = null) {
+/** The page with the settings, notices and thresholds forms, each filled from storage unless given. */
+async function page(
+  ctx: UseCaseContext,
+  form: FormState | null,
+  noticesForm: FormState | null = null,
+  thresholdsForm: FormState | null = null,
+) {
   const municipality = await runUseCase(getMunicipality, ctx, {
     municipality: requireHomeMunicipality(ctx.actor),
   });
@@ -64,10 +71,27 @@ async function page(ctx: UseCaseContext, form: FormState | null, noticesForm: Fo
             }
           : null)
       }
+      thresholdsForm={
+        thresholdsForm ??
+        (municipality.can.editThresholds
+          ? {
+              values: {
+                efficiencyBelow: formatPercent(municipality.keyFigureThresholds.efficiencyBelow),
+                vacancyAbove: formatPercent(municipality.keyFigureThresholds.vacancyAbove),
+              },
+              errors: [],
+            }
+          : null)
+      }
       userName={ctx.actor.kind === 'user' ? ctx.actor.name : null}
     />
   );
 }
+
+/** A percentage as typed in Danish: decimal comma. */
+const formatPercent = (n: number) => String(n).replace('.', ',');
+/** "0,5" → "0.5" for the use case; empty → missing (not 0), so its Danish message names the field. */
+const percentField = (text: string | undefined) => text?.trim().replace(',', '.') || undefined;
 
 /** `settings.name` → `name`; a problem with one abbreviation belongs to the abbreviations field. */
 function settingsField(field: string): string {
@@ -109,5 +133,19 @@ export function registerMunicipalityPages(app: FastifyInstance, deps: HttpDeps):
     page: (ctx, _request, state) => page(ctx, null, state),
     redirect: () => '/kommune',
     fieldName: withoutPrefix('notices'),
+  });
+
+  formRoute(app, deps, {
+    url: '/kommune/noegletalsgraenser',
+    pageUrl: '/kommune',
+    access: keyFigureWriters,
+    useCase: saveKeyFigureThresholds,
+    toInput: ({ fields }, ctx) => ({
+      municipality: requireHomeMunicipality(ctx.actor),
+      efficiencyBelow: percentField(fields.efficiencyBelow),
+      vacancyAbove: percentField(fields.vacancyAbove),
+    }),
+    page: (ctx, _request, state) => page(ctx, null, null, state),
+    redirect: () => '/kommune',
   });
 }

@@ -17,11 +17,15 @@ export interface LayoutProfile {
   name: string;
   /** Case-insensitive regex sources; each hit adds its weight to the profile's score. */
   markers: readonly { source: string; weight: number }[];
-  /** Extra heading names (lower case, no trailing colon) → role. */
+  /** Heading names this family adds to COMMON_HEADINGS (lower case, no trailing colon) → role. */
   headings: Readonly<Record<string, PageHeadingRole>>;
 }
 
-/** Heading names every family uses (lower case, without trailing ":" or ","). */
+/**
+ * The base list of heading names (lower case, without trailing ":" or ","), read in every
+ * family's text — including names first seen in one family (SBSYS "sagsgang og sagstype",
+ * eDagsorden "forventet sagsgang"). A profile lists only the names read in its family alone.
+ */
 export const COMMON_HEADINGS: Readonly<Record<string, PageHeadingRole>> = {
   sagsgang: 'route',
   'sagsgang og sagstype': 'route',
@@ -117,7 +121,7 @@ export const LAYOUT_PROFILES: readonly LayoutProfile[] = [
       { source: '^sagsgang og sagstype', weight: 2 },
       { source: '^dagsordenspunkt', weight: 1 },
     ],
-    headings: { 'sagsgang og sagstype': 'route', 'indstilling og beslutning': 'recommendation' },
+    headings: { 'indstilling og beslutning': 'recommendation' },
   },
   {
     id: 'acadre',
@@ -129,7 +133,7 @@ export const LAYOUT_PROFILES: readonly LayoutProfile[] = [
       { source: '^mødedato\\s*:', weight: 1 },
       { source: '^resumé$', weight: 1 },
     ],
-    headings: { 'sagen kort': 'knownSection', 'hvad skal besluttes': 'knownSection' },
+    headings: {},
   },
   {
     id: 'edagsorden',
@@ -140,7 +144,7 @@ export const LAYOUT_PROFILES: readonly LayoutProfile[] = [
       { source: '^forventet sagsgang', weight: 2 },
       { source: '^sagsforløb\\s*:', weight: 2 },
     ],
-    headings: { 'forventet sagsgang': 'route', sagsforløb: 'route' },
+    headings: {},
   },
   {
     id: 'netpublicator',
@@ -152,7 +156,7 @@ export const LAYOUT_PROFILES: readonly LayoutProfile[] = [
       { source: '^beslutningsprotokol', weight: 2 },
       { source: '^j\\.\\s?nr\\.?', weight: 2 },
     ],
-    headings: { 'høring og sagsgang': 'route' },
+    headings: {},
   },
   {
     id: 'cms',

@@ -16,7 +16,7 @@ import { parseAbsenceLine } from './absence-lines.ts';
 import type { ClassifiedLine } from './classify-lines.ts';
 import type { DecisionLine } from './decision-lines.ts';
 import { type MeetingContext, readMeetingContext } from './meeting-header.ts';
-import { normaliseRecommendationLines } from './recommendation-lines.ts';
+import { inlineRecommendation, normaliseRecommendationLines } from './recommendation-lines.ts';
 import { routeText } from './route-lines.ts';
 import { fallbackStart, findItemStarts, type ItemStart } from './split-items.ts';
 
@@ -144,6 +144,21 @@ function finishRecommendationLines(walk: Walk): void {
   }
   walk.recommendationRaw = merged;
   const texts = normaliseRecommendationLines(walk.recommendationRaw.map((r) => r.text));
+  const first = walk.recommendationRaw[0];
+  const inline =
+    first && !texts.some((t) => /^(?:\d{1,3}[.)]|-)\s/u.test(t))
+      ? inlineRecommendation(texts.join(' '))
+      : null;
+  if (first && inline) {
+    // One sentence, no points: its clause is the point (issue 16: "indstiller, at …").
+    const at = (text: string) => ({ text, line: first.line, literal: false });
+    walk.draft.recommendation = [
+      ...(walk.draft.recommendation ?? []),
+      [at(inline.intro), at(`- ${inline.point}`)],
+    ];
+    walk.recommendationRaw = [];
+    return;
+  }
   const paragraphs: Paragraph[] = [];
   walk.recommendationRaw.forEach((raw, i) => {
     const text = texts[i] ?? raw.text;

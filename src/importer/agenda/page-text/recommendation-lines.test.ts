@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseRecommendationLines } from './recommendation-lines.ts';
+import { inlineRecommendation, normaliseRecommendationLines } from './recommendation-lines.ts';
 
 describe('recommendation lines', () => {
   it('numbers letters and parenthesised numbers, and makes "at" clauses bullets', () => {
@@ -23,5 +23,31 @@ describe('recommendation lines', () => {
     expect(
       normaliseRecommendationLines(['Direktionen indstiller, at det anbefales', 'at man venter']),
     ).toEqual(['Direktionen indstiller, at det anbefales', 'at man venter']);
+  });
+});
+
+describe('a recommendation in one sentence', () => {
+  it.each([
+    [
+      'Forvaltningen indstiller, at orienteringen tages til efterretning.',
+      { intro: 'Forvaltningen indstiller, at', point: 'orienteringen tages til efterretning' },
+    ],
+    [
+      'Kommunaldirektøren indstiller, at tilsynet afsluttes uden bemærkninger.',
+      { intro: 'Kommunaldirektøren indstiller, at', point: 'tilsynet afsluttes uden bemærkninger' },
+    ],
+    [
+      'Direktøren for Ældre og Sundhed indstiller at redegørelsen tages til efterretning',
+      {
+        intro: 'Direktøren for Ældre og Sundhed indstiller at',
+        point: 'redegørelsen tages til efterretning',
+      },
+    ],
+    ['Direktionen indstiller, at udvalget over for Byrådet anbefaler,', null],
+    ['Direktionen indstiller, at', null],
+    ['Forvaltningen indstiller, at sagen udsættes. Den genoptages i maj.', null],
+    ['Sagen er til orientering.', null],
+  ])('%s', (text, expected) => {
+    expect(inlineRecommendation(text)).toEqual(expected);
   });
 });

@@ -38,3 +38,21 @@ export function normaliseRecommendationLines(lines: readonly string[]): string[]
   }
   return out;
 }
+
+const INLINE = /^(.*?\bindstiller\b[^.]*?,?\s+at)\s+(\S.*?)\.?$/u;
+
+/**
+ * A recommendation written as one sentence without points ("Forvaltningen indstiller, at
+ * orienteringen tages til efterretning."): the lead-in up to "at", and the clause as its one
+ * point (final full stop dropped, as the lead-in's sentence ends there). Null when the sentence
+ * leads in to points that are missing ("…, at udvalget anbefaler,") or holds several sentences.
+ */
+export function inlineRecommendation(text: string): { intro: string; point: string } | null {
+  const match = INLINE.exec(text.trim());
+  const intro = match?.[1];
+  const point = match?.[2]?.trim();
+  if (!intro || !point) return null;
+  if (/[,:;]$|\b(?:anbefaler|at|og)$/u.test(point) || point.split(' ').length < 2 || /[.!?]\s/u.test(point))
+    return null;
+  return { intro, point };
+}

@@ -1,13 +1,17 @@
+import type { FlagThresholds } from '../../../domain/key-figures/types.ts';
 import type { Municipality } from '../../../domain/registry/types.ts';
 import { ErrorSummary, Form, type FormState, TextArea, TextField } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
+import { formatFigure } from '../briefing/format-figure.ts';
 
 export interface MunicipalityPageProps {
-  municipality: Municipality & { isDemo: boolean };
+  municipality: Municipality & { isDemo: boolean; keyFigureThresholds: FlagThresholds };
   /** Present for admins: the edit form. */
   form: FormState | null;
   /** Present for admins: the accessibility statement and privacy notice links. */
   noticesForm?: FormState | null;
+  /** Present for admins and case officers: the key-figure flag thresholds. */
+  thresholdsForm?: FormState | null;
   userName: string | null;
 }
 
@@ -45,6 +49,11 @@ export function MunicipalityPage(p: MunicipalityPageProps) {
           ) : (
             <a href="/privatliv">Løsningens indbyggede side</a>
           )}
+        </dd>
+        <dt>Markering af nøgletal</dt>
+        <dd>
+          Effektivitetstal under {formatFigure(m.keyFigureThresholds.efficiencyBelow, '%')}, tomgang over{' '}
+          {formatFigure(m.keyFigureThresholds.vacancyAbove, '%')}
         </dd>
         <dt>Udvalg</dt>
         <dd>
@@ -116,6 +125,37 @@ export function MunicipalityPage(p: MunicipalityPageProps) {
             />
             <button type="submit" class="button button-primary">
               Gem links
+            </button>
+          </Form>
+        </section>
+      ) : null}
+      {p.thresholdsForm ? (
+        <section aria-labelledby="thresholds-heading">
+          <h2 id="thresholds-heading">Grænser for markering af nøgletal</h2>
+          <p>
+            Afdelinger markeres i orienteringen og på organisationernes nøgletal, når effektivitetstallet er
+            under eller tomgangen over grænsen. Grænserne er kommunens egne, ikke lovkrav.
+          </p>
+          <ErrorSummary state={p.thresholdsForm} />
+          <Form action="/kommune/noegletalsgraenser">
+            <TextField
+              state={p.thresholdsForm}
+              name="efficiencyBelow"
+              label="Effektivitetstal under (%)"
+              hint="Fx 70"
+              required
+              width="input-width-xs"
+            />
+            <TextField
+              state={p.thresholdsForm}
+              name="vacancyAbove"
+              label="Tomgang over (%)"
+              hint="Fx 1 eller 0,5"
+              required
+              width="input-width-xs"
+            />
+            <button type="submit" class="button button-primary">
+              Gem grænser
             </button>
           </Form>
         </section>
