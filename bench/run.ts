@@ -173,11 +173,11 @@ for (const kind of ['pglite', 'postgres'] as const) {
     const registry = Object.entries(data.phases as Record<string, number>).find(([name]) =>
       /registry import/iu.test(name),
     );
-    if (registry && kind === 'pglite')
+    if (registry && !figures.some((f) => f.id === 'data.registry-import'))
       figures.push(
         figure({
           id: 'data.registry-import',
-          label: `registry import through the product (${registry[0]})`,
+          label: `registry import through the product (${registry[0]}, ${kind})`,
           unit: 's',
           value: registry[1],
           baseline: null,
