@@ -103,6 +103,8 @@ figures.push(
 
 const dataset: Record<string, unknown> = {};
 const profiles: Record<string, ProfileLine[]> = {};
+/** The product's SQL per route as captured for the bare server (for EXPLAIN ANALYZE). */
+const capturedSql: Record<string, unknown> = {};
 /** Written after every section, so a run stopped part-way keeps what it measured. */
 function writeResults() {
   const targets = checkTargets(TARGETS, figures);
@@ -124,6 +126,7 @@ function writeResults() {
     figures,
     targets,
     profiles,
+    capturedSql,
     notes,
   };
   fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
@@ -192,6 +195,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
       log,
     );
     figures.push(...http.figures);
+    capturedSql[kind] = http.captured.routes;
     const profile = profileDir ? path.join(profileDir, `product-${kind}.cpuprofile`) : null;
     if (profile && fs.existsSync(profile)) profiles[kind] = summariseProfileFile(profile);
     writeResults();
