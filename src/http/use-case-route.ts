@@ -14,6 +14,15 @@ import { PUBLIC_ACTOR } from '../app/auth/sessions.ts';
 import { runUseCase } from '../app/run-use-case.ts';
 import type { UseCase, UseCaseContext } from '../app/use-case.ts';
 import type { ExportTable } from '../domain/shared/export-table.ts';
+import {
+  API_MAX_PAGE_SIZE,
+  API_PAGE_SIZE,
+  type CursorPosition,
+  decodeCursor,
+  encodeCursor,
+  nextOffset,
+  type Paging,
+} from '../domain/shared/paging.ts';
 import { type ExportFormat, requestedExportFormat } from './exports/export-formats.ts';
 import { sendExport } from './exports/send-export.ts';
 import { ifNoneMatch } from './if-none-match.ts';
@@ -62,6 +71,13 @@ export interface UseCaseRoute<S extends z.ZodType, O, R extends z.ZodType> {
    * If-None-Match names it gets 304 without the use case running (issue 18).
    */
   etag?(ctx: UseCaseContext, request: FastifyRequest): Promise<string | null>;
+  /**
+   * A list that grows with the country (issue 18): the query takes `limit` and `cursor`, the
+   * answer carries `next` (the URL of the next page, or null). `offset`: the use case takes
+   * `offset`/`limit` and returns `paging`; `before`: it takes `before`/`limit` and returns
+   * `nextBefore` (the audit log). An export (`?format=`) is never paged.
+   */
+  paged?: 'offset' | 'before';
 }
 
 /** Every API route registered so far, for the access matrix test and docs. */
@@ -88,6 +104,17 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
   if (route.ignoresCredentials && !('public' in route.useCase.access)) {
     throw new Error(`${route.useCase.name}: only a public use case may ignore credentials`);
   }
+  const response = route.paged
+    ? (route.response as unknown as z.ZodObject).extend({
+        next: z
+          .string()
+          .nullable()
+          .meta({ description: 'URL of the next page (same filters and limit), null on the last page' }),
+      })
+    : route.response;
+  const querystring = route.paged
+    ? ((route.querystring as z.ZodObject | undefined) ?? z.object({})).extend(pagedQuery)
+    : route.querystring;
   const status = route.successStatus ?? 200;
   const statuses: number[] = route.statusOf ? [200, 201] : [status];
   const apiOperation: ApiOperation = {
@@ -98,8 +125,8 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
     ...(route.ignoresCredentials ? { ignoresCredentials: true } : {}),
     ...(route.body ? { body: route.body } : {}),
     ...(route.rawBody ? { rawBody: route.rawBody } : {}),
-    ...(route.querystring ? { querystring: route.querystring } : {}),
-    responses: statuses.map((s) => ({ status: s, schema: route.response })),
+    ...(querystring ? { querystring } : {}),
+    responses: statuses.map((s) => ({ status: s, schema: response })),
     ...(route.headers ? { etag: true } : {}),
     ...(route.export ? { exportable: true } : {}),
   };
@@ -111,9 +138,9 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
       tags: route.tags,
       summary: route.useCase.summary,
       ...(route.body ? { body: route.body } : {}),
-      ...(route.querystring ? { querystring: route.querystring } : {}),
+      ...(querystring ? { querystring } : {}),
       response: {
-        ...(route.statusOf ? { 200: route.response, 201: route.response } : { [status]: route.response }),
+        ...(route.statusOf ? { 200: response, 201: response } : { [status]: response }),
         '4xx': problemSchema,
       },
     },
@@ -126,18 +153,63 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
         if (ifNoneMatch(request.headers['if-none-match'], etag)) return reply.status(304).send();
       }
       const { input, unreadBodyFields } = collectInput(route, request);
-      const output = await runUseCase(route.useCase, ctx, input, {
-        strict: true,
-        unknownFields: unreadBodyFields,
-      });
+      const page = route.paged && !format ? requestedApiPage(request, route.paged) : null;
+      const output = await runUseCase(
+        route.useCase,
+        ctx,
+        page && isPlainObject(input) ? { ...input, ...page } : input,
+        { strict: true, unknownFields: unreadBodyFields },
+      );
       if (format && route.export) return sendExport(reply, route.export(output), format);
       if (route.headers) reply.headers(route.headers(output));
-      return reply.status(route.statusOf?.(output) ?? status).send(route.present(output) as never);
+      const body = route.present(output) as Record<string, unknown>;
+      if (route.paged) body.next = nextPageUrl(request, route.paged, output);
+      return reply.status(route.statusOf?.(output) ?? status).send(body as never);
     },
   });
 }
 
 export const emptyObject = z.object({});
+
+const pagedQuery = {
+  limit: z
+    .string()
+    .optional()
+    .meta({ description: `Rows per page, 1–${API_MAX_PAGE_SIZE} (default ${API_PAGE_SIZE})` }),
+  cursor: z.string().optional().meta({ description: 'Where the page starts: the `cursor` of the previous answer\'s `next`' }),
+};
+
+/** The page an API request asks for, as the use case's paging fields. */
+function requestedApiPage(request: FastifyRequest, mode: 'offset' | 'before'): Record<string, unknown> {
+  const { cursor, limit } = (request.query ?? {}) as Record<string, unknown>;
+  const position = typeof cursor === 'string' && cursor !== '' ? decodeCursor(cursor) : undefined;
+  if (position === null || (position && ('offset' in position ? mode !== 'offset' : mode !== 'before'))) {
+    throw invalidInput('Sidemarkøren er ugyldig.', [
+      { field: 'cursor', message: 'Brug værdien fra forrige svars "next"' },
+    ]);
+  }
+  // The audit log keeps its own default page (listAuditEntries); the other lists the API's.
+  const out: Record<string, unknown> = limit !== undefined || mode === 'offset' ? { limit: limit ?? API_PAGE_SIZE } : {};
+  if (position) Object.assign(out, position);
+  return out;
+}
+
+/** The next page's URL: the request's own path and query with the next cursor, or null. */
+function nextPageUrl(request: FastifyRequest, mode: 'offset' | 'before', output: unknown): string | null {
+  let position: CursorPosition | null = null;
+  if (mode === 'offset') {
+    const paging = (output as { paging?: Paging | null }).paging;
+    const next = paging ? nextOffset(paging) : null;
+    if (next !== null) position = { offset: next };
+  } else {
+    const before = (output as { nextBefore?: number | null }).nextBefore;
+    if (before) position = { before };
+  }
+  if (!position) return null;
+  const url = new URL(request.url, 'http://localhost');
+  url.searchParams.set('cursor', encodeCursor(position));
+  return `${url.pathname}${url.search}`;
+}
 
 /** The export format asked for; `format` is taken out of the query so the use case never sees it. */
 function exportFormatOf(request: FastifyRequest): ExportFormat | null {

@@ -113,5 +113,5 @@ describe.runIf(chromiumAvailable())('import preview with corrections in Chromium
     expect(violations).toEqual({ preview: [], refused: [], list: [], forgotten: [] });
     expect(overflow).toEqual({ preview: 0, refused: 0, list: 0, forgotten: 0 });
     await context.close();
-  });
+  }, 180_000);
 });

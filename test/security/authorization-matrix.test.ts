@@ -603,6 +603,10 @@ const rules: Record<string, Rule> = {
     // An earlier admitted actor's save raises the version: then 412, still "granted".
     ok: 'granted',
   },
+  'POST /kommune/noegletalsgraenser': {
+    scope: 'home',
+    form: () => ({ efficiencyBelow: '70', vacancyAbove: '1' }),
+  },
   'GET /webhooks': { scope: 'home' },
   'POST /webhooks': {
     scope: 'home',

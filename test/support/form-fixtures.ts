@@ -198,6 +198,24 @@ async function webhookWithDelivery(t: TestApp): Promise<{ webhookId: string; del
 }
 
 export const formFixtures: Record<string, FormFixture> = {
+  // Mine adgange: the user must exist for the page (getMyAccess); the catalogue's case officer is stored.
+  '/min-profil/paamindelser': {
+    actor: userWith('caseOfficer'),
+    params: async (t) => {
+      const auth = createAuthStore(t.database.db);
+      const id = 'test-caseOfficer-707-all';
+      if (!(await auth.getUser(id)))
+        await auth.insertUser({
+          id,
+          email: 'katalog@norddjurs.demo',
+          name: 'Test caseOfficer',
+          municipality: '707',
+          passwordHash: null,
+          createdAt: new Date('2026-11-22T12:00:00Z'),
+        });
+      return {};
+    },
+  },
   '/webhooks/:id/fjern': { params: async (t) => ({ id: (await webhookWithDelivery(t)).webhookId }) },
   '/webhooks/leveringer/:id/send-igen': {
     params: async (t) => ({ id: (await webhookWithDelivery(t)).deliveryId }),

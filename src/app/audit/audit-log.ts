@@ -31,9 +31,13 @@ export interface AuditFilter {
   entityId?: string;
   /** Matches the actor label, name or e-mail (case-insensitive, part of the text). */
   actor?: string;
-  limit: number;
+  /** Entries older than this id (the API's cursor). */
+  beforeId?: number;
 }
 
 export interface AuditLogReader {
-  list(filter: AuditFilter): Promise<AuditEntry[]>;
+  /** Newest first (by id): `limit` entries after skipping `offset`. */
+  list(filter: AuditFilter, page: { offset: number; limit: number }): Promise<AuditEntry[]>;
+  /** How many entries the filter selects (without `beforeId`). */
+  count(filter: AuditFilter): Promise<number>;
 }

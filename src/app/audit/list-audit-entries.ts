@@ -25,6 +25,9 @@ function startOfDanishDay(date: string): Date {
 /**
  * The municipality's audit log, newest first, filtered by Danish calendar days (`from`, `to`
  * inclusive), action, entity and actor. For the Revisionslog page, the CLI and aktindsigt exports.
+ * Paged two ways, both newest first by id: `offset` (the page's numbered pages) and `before` an
+ * id (the API's cursor: entries written meanwhile do not shift it). `paging.total` counts the
+ * whole filter; two statements whatever the page.
  */
 export const listAuditEntries = defineUseCase({
   name: 'listAuditEntries',
@@ -40,6 +43,8 @@ export const listAuditEntries = defineUseCase({
     entityId: text,
     actor: text,
     limit: z.coerce.number().int().min(1).max(AUDIT_MAX_ROWS).default(500),
+    offset: z.coerce.number().int().min(0).max(1_000_000_000).default(0),
+    before: z.coerce.number().int().min(1).optional(),
   }),
   async run(ctx, input) {
     authorize(ctx.actor, auditReaders, { municipality: input.municipality });
@@ -50,7 +55,6 @@ export const listAuditEntries = defineUseCase({
     }
     const filter: AuditFilter = {
       municipality: input.municipality,
-      limit: input.limit,
       ...(input.from ? { from: startOfDanishDay(input.from) } : {}),
       ...(input.to
         ? { to: DateTime.fromJSDate(startOfDanishDay(input.to)).plus({ days: 1 }).toJSDate() }
@@ -60,7 +64,24 @@ export const listAuditEntries = defineUseCase({
       ...(input.entityId ? { entityId: input.entityId } : {}),
       ...(input.actor ? { actor: input.actor } : {}),
     };
-    const entries = await ctx.uow.read((s) => s.auditLog.list(filter));
-    return { entries, truncated: entries.length === input.limit };
+    const [rows, total] = await ctx.uow.read((s) =>
+      Promise.all([
+        s.auditLog.list(
+          { ...filter, ...(input.before ? { beforeId: input.before } : {}) },
+          { offset: input.offset, limit: input.limit + 1 },
+        ),
+        s.auditLog.count(filter),
+      ]),
+    );
+    const more = rows.length > input.limit;
+    const entries = more ? rows.slice(0, input.limit) : rows;
+    return {
+      entries,
+      /** More entries follow this page. */
+      truncated: more,
+      paging: { offset: input.offset, limit: input.limit, total },
+      /** The `before` of the next page (the API's cursor), or null on the last. */
+      nextBefore: more ? (entries[entries.length - 1]?.id ?? null) : null,
+    };
   },
 });

@@ -23,7 +23,11 @@ import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
  * unit, the organisation's board and administration, the council for theme meetings. getMeeting
  * offers exactly these, and addParticipant accepts only these, so form and refusal agree.
  */
-export async function candidatesFor(s: Store, meeting: Meeting, today: IsoDate): Promise<ParticipantCandidate[]> {
+export async function candidatesFor(
+  s: Store,
+  meeting: Meeting,
+  today: IsoDate,
+): Promise<ParticipantCandidate[]> {
   const [municipality, people, organisations] = await Promise.all([
     s.registry.getMunicipality(meeting.municipality),
     s.registry.listPersons(meeting.municipality),
@@ -77,7 +81,9 @@ export const addParticipant = defineUseCase({
     return ctx.uow.write(async (s) => {
       const meeting = await readableMeeting(s, ctx.actor, input.municipality, input.id);
       checkVersion(meeting, input.version);
-      const candidate = (await candidatesFor(s, meeting, ctx.today)).find((c) => c.personId === input.personId);
+      const candidate = (await candidatesFor(s, meeting, ctx.today)).find(
+        (c) => c.personId === input.personId,
+      );
       if (!candidate) {
         const already = meeting.participants.some((p) => p.personId === input.personId);
         throw invalidInput(already ? 'Personen deltager allerede.' : 'Personen kan ikke tilføjes.', [

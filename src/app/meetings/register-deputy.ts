@@ -24,7 +24,9 @@ export const registerDeputy = defineUseCase({
       .string({ message: 'Vælg den deltager, stedfortræderen kommer for' })
       .min(1, { message: 'Vælg den deltager, stedfortræderen kommer for' })
       .max(400),
-    deputyName: z.string({ message: 'Skriv stedfortræderens navn' }).max(200, { message: 'Navnet må højst være 200 tegn' }),
+    deputyName: z
+      .string({ message: 'Skriv stedfortræderens navn' })
+      .max(200, { message: 'Navnet må højst være 200 tegn' }),
   }),
   async run(ctx, input) {
     authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });

@@ -5,6 +5,9 @@
  */
 import type { RememberedCorrection } from '../../importer/agenda/remembered/remembered-correction.ts';
 
+/** The rule as the importer reads it (re-exported: db/ implements this port and knows no importer). */
+export type { RememberedCorrection };
+
 export interface StoredImportCorrection {
   id: string;
   municipality: string;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { findSection14Conflicts } from '../../domain/registry/conflicts.ts';
+import { slicePage } from '../../domain/shared/paging.ts';
 import { authorize, may } from '../actor.ts';
 import { notFound } from '../app-error.ts';
+import { pagingInput } from '../paging-input.ts';
 import { defineUseCase, type UseCaseContext } from '../use-case.ts';
 import { municipalReaders, registryWriters } from './access.ts';
 import { mayReadContactData, personForViewer } from './contact-access.ts';
@@ -41,16 +43,21 @@ async function loadPeople(ctx: UseCaseContext, municipalityCodeValue: string) {
   });
 }
 
-/** The municipality's people with their roles over time and § 14 conflict findings. */
+/**
+ * The municipality's people with their roles over time and § 14 conflict findings. With `limit`,
+ * one page of the people (`paging`); the findings are always the whole municipality's.
+ */
 export const listPeople = defineUseCase({
   name: 'listPeople',
   summary: 'List personer med roller og fund efter almenboligloven § 14',
   mutates: false,
   access: municipalReaders,
-  input: z.object({ municipality: municipalityCode }),
+  input: z.object({ municipality: municipalityCode, ...pagingInput }),
   async run(ctx, input) {
     authorize(ctx.actor, municipalReaders, { municipality: input.municipality });
-    return loadPeople(ctx, input.municipality);
+    const all = await loadPeople(ctx, input.municipality);
+    const page = slicePage(all.persons, input);
+    return { ...all, persons: page.items, paging: page.paging };
   },
 });
 

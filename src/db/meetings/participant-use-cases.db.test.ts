@@ -73,13 +73,25 @@ describeEachDatabase('participant use cases', (db) => {
       .orderBy('id')
       .execute();
   const outboxCount = async () =>
-    Number((await db().selectFrom('outbox').select((e) => e.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db()
+          .selectFrom('outbox')
+          .select((e) => e.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('invites a participant added after the invitation, alone, with the same UID and SEQUENCE', async () => {
     const id = await meeting(true);
     const before = await invitations();
     const mailsBefore = await outboxCount();
-    const out = await run(addParticipant, officer, { municipality: '707', id, personId: 'person-karina-vrist', linkBase });
+    const out = await run(addParticipant, officer, {
+      municipality: '707',
+      id,
+      personId: 'person-karina-vrist',
+      linkBase,
+    });
     expect(out.meeting.participants.at(-1)).toMatchObject({
       name: 'Karina Vrist',
       party: 'relevantUnits',
@@ -92,7 +104,11 @@ describeEachDatabase('participant use cases', (db) => {
     expect(icsField(added[0]?.ics ?? '', 'UID')).toBe(icsField(before[0]?.ics ?? '', 'UID'));
     expect(icsField(added[0]?.ics ?? '', 'METHOD')).toBe('REQUEST');
     expect(await outboxCount()).toBe(mailsBefore + 1);
-    const mail = await db().selectFrom('outbox').select('body').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const mail = await db()
+      .selectFrom('outbox')
+      .select('body')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
     expect(mail.body).toContain(`${linkBase}/svar?token=`);
   });
 
@@ -122,8 +138,18 @@ describeEachDatabase('participant use cases', (db) => {
 
   it('queues nothing while the meeting is only planned', async () => {
     const id = await meeting(false);
-    await run(addParticipant, officer, { municipality: '707', id, personId: 'person-karina-vrist', linkBase });
-    await run(removeParticipant, officer, { municipality: '707', id, participant: 'person:person-karina-vrist', linkBase });
+    await run(addParticipant, officer, {
+      municipality: '707',
+      id,
+      personId: 'person-karina-vrist',
+      linkBase,
+    });
+    await run(removeParticipant, officer, {
+      municipality: '707',
+      id,
+      participant: 'person:person-karina-vrist',
+      linkBase,
+    });
     expect(await invitations()).toEqual([]);
     expect(await outboxCount()).toBe(0);
   });
@@ -133,7 +159,11 @@ describeEachDatabase('participant use cases', (db) => {
     const conflictsOf = async () =>
       (await run(getMeeting, officer, { municipality: '707', id })).conflicts.map((c) => c.message).join(' ');
     expect(await conflictsOf()).toContain('Birgitte Skovbo Ravn');
-    await run(removeParticipant, officer, { municipality: '707', id, participant: 'person:person-birgitte-skovbo-ravn' });
+    await run(removeParticipant, officer, {
+      municipality: '707',
+      id,
+      participant: 'person:person-birgitte-skovbo-ravn',
+    });
     expect(await conflictsOf()).not.toContain('Birgitte Skovbo Ravn');
     const view = await run(getMeeting, officer, { municipality: '707', id });
     expect(view.candidates.find((c) => c.personId === 'person-birgitte-skovbo-ravn')).toMatchObject({
@@ -162,7 +192,12 @@ describeEachDatabase('participant use cases', (db) => {
       attendance: 'accepted',
     });
     const missing = await failure(
-      run(registerDeputy, officer, { municipality: '707', id, participant: `person:${chair.personId}`, deputyName: '' }),
+      run(registerDeputy, officer, {
+        municipality: '707',
+        id,
+        participant: `person:${chair.personId}`,
+        deputyName: '',
+      }),
     );
     expect(missing.fieldErrors).toEqual([{ field: 'deputyName', message: 'Skriv stedfortræderens navn' }]);
   });
@@ -183,7 +218,10 @@ describeEachDatabase('participant use cases', (db) => {
     const id = await meeting(false);
     for (const [personId, message] of [
       ['', 'Vælg hvem der skal deltage'],
-      ['person-nobody', 'Vælg en person fra listen (en embedsmand, boligorganisationens bestyrelse eller administration)'],
+      [
+        'person-nobody',
+        'Vælg en person fra listen (en embedsmand, boligorganisationens bestyrelse eller administration)',
+      ],
       ['person-birgitte-skovbo-ravn', 'Personen deltager allerede i mødet'],
     ] as const) {
       const e = await failure(run(addParticipant, officer, { municipality: '707', id, personId }));

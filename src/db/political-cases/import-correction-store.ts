@@ -4,9 +4,9 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type {
   ImportCorrectionStore,
+  RememberedCorrection,
   StoredImportCorrection,
 } from '../../app/political-cases/import-correction-store.ts';
-import type { RememberedCorrection } from '../../importer/agenda/remembered/remembered-correction.ts';
 import type { AgendaImportCorrectionRow, Database } from '../schema.ts';
 
 function toRule(r: Selectable<AgendaImportCorrectionRow>): RememberedCorrection {

@@ -87,12 +87,15 @@ export function participantCandidates(
         );
       } else if ('organisationId' in r) {
         const label = ORGANISATION_ROLES[r.kind];
-        const ownOrganisation = meeting.organisationId === null || r.organisationId === meeting.organisationId;
+        const ownOrganisation =
+          meeting.organisationId === null || r.organisationId === meeting.organisationId;
         const name = context.organisationNames.get(r.organisationId);
         if (label && ownOrganisation && name !== undefined) add(p, 'organisation', label, name);
       } else if (meeting.kind !== 'dialogueMeeting') {
         const role =
-          r.kind === 'mayor' ? 'Borgmester' : `Kommunalbestyrelsesmedlem (${r.kind === 'councilMember' ? r.party : ''})`;
+          r.kind === 'mayor'
+            ? 'Borgmester'
+            : `Kommunalbestyrelsesmedlem (${r.kind === 'councilMember' ? r.party : ''})`;
         add(p, 'councilMembers', role, COUNCIL_GROUP);
       }
     }
@@ -105,11 +108,7 @@ export function participantsEditable(meeting: Pick<Meeting, 'status'>): boolean 
   return meeting.status === 'planned' || meeting.status === 'invited';
 }
 
-function refused(
-  code: 'invalidTransition' | 'invalidInput',
-  message: string,
-  ref?: string,
-): MeetingFailure {
+function refused(code: 'invalidTransition' | 'invalidInput', message: string, ref?: string): MeetingFailure {
   return {
     ok: false,
     code,
@@ -198,7 +197,9 @@ export function removeParticipant(
   if (meeting.kind === 'dialogueMeeting') {
     for (const party of ['administration', 'organisation'] as const) {
       const sameSide = (p: Participant) =>
-        party === 'administration' ? p.party === 'administration' || p.party === 'relevantUnits' : p.party === party;
+        party === 'administration'
+          ? p.party === 'administration' || p.party === 'relevantUnits'
+          : p.party === party;
       if (meeting.participants.some(sameSide) && !rest.some(sameSide)) {
         return refused(
           'invalidInput',
@@ -228,12 +229,14 @@ export function removeParticipant(
  * participants (before the minutes).
  */
 export function registerDeputy(meeting: Meeting, key: string, deputyName: string): MeetingResult {
-  if (meeting.status === 'cancelled') return refused('invalidTransition', 'Mødet er aflyst; der kan ikke registreres en stedfortræder');
+  if (meeting.status === 'cancelled')
+    return refused('invalidTransition', 'Mødet er aflyst; der kan ikke registreres en stedfortræder');
   if (!attendanceOpen(meeting)) {
     return refused('invalidTransition', 'Referatet er påbegyndt; ret fremmøde og afbud i referatet');
   }
   const participant = meeting.participants.find((p) => participantKey(p) === key);
-  if (!participant) return refused('invalidInput', 'Vælg den deltager, stedfortræderen kommer for', 'participant');
+  if (!participant)
+    return refused('invalidInput', 'Vælg den deltager, stedfortræderen kommer for', 'participant');
   if (participant.role.startsWith(DEPUTY_ROLE_PREFIX) && participant.personId === null) {
     return refused('invalidInput', `${participant.name} er selv stedfortræder`, 'participant');
   }

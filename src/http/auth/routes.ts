@@ -72,6 +72,7 @@ export function registerAuthApi(app: FastifyInstance, deps: HttpDeps): void {
     url: '/api/v1/municipalities/:municipality/audit-entries',
     tags: ['audit'],
     useCase: listAuditEntries,
+    paged: 'before',
     querystring: z.object({
       from: z.string().optional(),
       to: z.string().optional(),
@@ -81,7 +82,10 @@ export function registerAuthApi(app: FastifyInstance, deps: HttpDeps): void {
       actor: z.string().optional(),
       limit: z.string().optional(),
     }),
-    input: (r) => ({ ...(r.query as Params), municipality: (r.params as Params).municipality }),
+    input: (r) => {
+      const { cursor: _cursor, ...filter } = r.query as Params;
+      return { ...filter, municipality: (r.params as Params).municipality };
+    },
     response: z.object({ entries: z.array(auditEntryResponse), truncated: z.boolean() }),
     present: (out) => ({ entries: out.entries.map(presentAuditEntry), truncated: out.truncated }),
   });

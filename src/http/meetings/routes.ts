@@ -134,6 +134,7 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: base,
     tags,
     useCase: listMeetings,
+    paged: 'offset',
     querystring: z.object({ year: z.coerce.number().int().optional() }),
     input: (r) => ({ municipality: params(r).municipality, year: query(r).year }),
     response: z.object({ meetings: z.array(meetingResponse) }),

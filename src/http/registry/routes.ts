@@ -107,6 +107,7 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/organisations`,
     tags,
     useCase: listOrganisations,
+    paged: 'offset',
     input: (r) => ({ municipality: params(r).municipality }),
     response: z.object({ municipality: z.string(), organisations: z.array(organisationListItem) }),
     present: (out) => ({
@@ -204,6 +205,7 @@ export function registerRegistryApi(app: FastifyInstance, deps: HttpDeps): void 
     url: `${base}/people`,
     tags,
     useCase: listPeople,
+    paged: 'offset',
     input: (r) => ({ municipality: params(r).municipality }),
     response: z.object({
       people: z.array(personResponse),

@@ -154,7 +154,11 @@ export function SelectField(props: FieldProps & { options: SelectOption[] }) {
         aria-invalid={errorFor(props.state, props.name) ? 'true' : undefined}
       >
         {groupedOptions(props.options).map((g) =>
-          g.group === undefined ? g.options.map(option) : <optgroup label={g.group}>{g.options.map(option)}</optgroup>,
+          g.group === undefined ? (
+            g.options.map(option)
+          ) : (
+            <optgroup label={g.group}>{g.options.map(option)}</optgroup>
+          ),
         )}
       </select>
     </FieldFrame>

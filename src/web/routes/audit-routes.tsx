@@ -7,6 +7,7 @@ import { listMunicipalities } from '../../app/registry/list-municipalities.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import { copenhagenDate } from '../../domain/shared/copenhagen-date.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
+import { requestedPage } from '../components/pagination.tsx';
 import { pageRoute } from '../page-route.ts';
 import { AuditPage } from '../pages/audit/audit-page.tsx';
 import { queryText } from './auth-routes.tsx';
@@ -53,13 +54,16 @@ export function registerAuditPages(app: FastifyInstance, deps: HttpDeps): void {
       };
       const exportQuery = new URLSearchParams({ kommune: municipality, ...values }).toString();
       try {
-        const out = await runUseCase(listAuditEntries, ctx, filterInput(municipality, values));
+        const out = await runUseCase(listAuditEntries, ctx, {
+          ...filterInput(municipality, values),
+          ...requestedPage(request),
+        });
         return (
           <AuditPage
             municipality={{ code: m.code, name: m.name }}
             filter={{ values, errors: [] }}
             entries={out.entries}
-            truncated={out.truncated}
+            paging={out.paging}
             exportQuery={exportQuery}
           />
         );
@@ -72,7 +76,7 @@ export function registerAuditPages(app: FastifyInstance, deps: HttpDeps): void {
             municipality={{ code: m.code, name: m.name }}
             filter={{ values, errors }}
             entries={[]}
-            truncated={false}
+            paging={null}
             exportQuery={exportQuery}
           />
         );

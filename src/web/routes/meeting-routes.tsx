@@ -22,6 +22,7 @@ import { registerCalendarRoutes } from './calendar-routes.tsx';
 import { registerDocumentationPackageRoutes } from './documentation-package-routes.tsx';
 import { registerInvitationAnswerRoutes } from './invitation-answer-routes.tsx';
 import { registerMeetingFormRoutes } from './meeting-form-routes.tsx';
+import { requestedPage } from '../components/pagination.tsx';
 import { meetingPage, param, yearOf } from './meeting-route-helpers.tsx';
 import { registerPublicAccountRoutes } from './public-account-routes.tsx';
 import { registerYearPlanRoutes } from './year-plan-routes.tsx';
@@ -59,12 +60,14 @@ export function registerMeetingPages(app: FastifyInstance, deps: HttpDeps): void
       const out = await runUseCase(listMeetings, ctx, {
         municipality: requireHomeMunicipality(ctx.actor),
         year,
+        ...requestedPage(request),
       });
       return (
         <MeetingListPage
           municipality={out.municipality}
           year={year}
           meetings={out.meetings}
+          paging={out.paging}
           canPlan={out.can.plan}
         />
       );

@@ -61,13 +61,17 @@ describe('participant forms on the meeting page', () => {
     });
   const view = (id: string) => runUseCase(getMeeting, ctx(), { municipality: '707', id });
   const invitations = () =>
-    t.database.db.selectFrom('meeting_invitation').select(['to_name', 'method', 'sequence']).orderBy('id').execute();
+    t.database.db
+      .selectFrom('meeting_invitation')
+      .select(['to_name', 'method', 'sequence'])
+      .orderBy('id')
+      .execute();
 
   it('offers officials grouped by unit to the case officer, and no participant form to the organisation', async () => {
     const id = await plannedMeeting(t);
     const page = (await get(`/moeder/${id}`)).body;
     expect(page).toContain('<summary>Tilføj deltager</summary>');
-    expect(page).toMatch(/<optgroup label="Social">[^]*Karina Vrist – Embedsmand, Social/);
+    expect(page).toMatch(/<optgroup label="Social">[\s\S]*Karina Vrist – Embedsmand, Social/);
     expect(page).toContain('<summary>Fjern deltager</summary>');
     expect(page).toContain('<summary>Registrér stedfortræder</summary>');
     actor = board;
@@ -83,9 +87,13 @@ describe('participant forms on the meeting page', () => {
     const id = await plannedMeeting(t);
     const res = await post(`/moeder/${id}/deltagere`, { version: '1', newParticipant: '' });
     expect(res.statusCode).toBe(422);
-    expect(res.body).toMatch(/id="field-newParticipant-error"[^>]*>[^]*Vælg hvem der skal deltage/);
+    expect(res.body).toMatch(/id="field-newParticipant-error"[^>]*>[\s\S]*Vælg hvem der skal deltage/);
     expect(res.body).toContain('<details class="app-details" open');
-    const deputy = await post(`/moeder/${id}/stedfortraeder`, { version: '1', deputyFor: '', deputyName: '' });
+    const deputy = await post(`/moeder/${id}/stedfortraeder`, {
+      version: '1',
+      deputyFor: '',
+      deputyName: '',
+    });
     expect(deputy.statusCode).toBe(422);
     expect(deputy.body).toContain('Vælg den deltager, stedfortræderen kommer for');
   });
@@ -100,7 +108,9 @@ describe('participant forms on the meeting page', () => {
       newParticipant: 'person-karina-vrist',
     });
     expect(added.statusCode, added.body).toBe(303);
-    expect((await invitations()).slice(sent)).toEqual([{ to_name: 'Karina Vrist', method: 'REQUEST', sequence: 0 }]);
+    expect((await invitations()).slice(sent)).toEqual([
+      { to_name: 'Karina Vrist', method: 'REQUEST', sequence: 0 },
+    ]);
     const page = (await get(`/moeder/${id}`)).body;
     expect(page).toMatch(/<td>Karina Vrist<\/td><td>Relevante enheder i forvaltningen<\/td>/);
 
@@ -110,7 +120,9 @@ describe('participant forms on the meeting page', () => {
       removeParticipant: 'person:person-karina-vrist',
     });
     expect(removed.statusCode, removed.body).toBe(303);
-    expect((await invitations()).slice(sent + 1)).toEqual([{ to_name: 'Karina Vrist', method: 'CANCEL', sequence: 1 }]);
+    expect((await invitations()).slice(sent + 1)).toEqual([
+      { to_name: 'Karina Vrist', method: 'CANCEL', sequence: 1 },
+    ]);
     expect((await view(id)).meeting.participants.some((p) => p.name === 'Karina Vrist')).toBe(false);
 
     const chair = (await view(id)).meeting.participants.find((p) => p.role === 'Formand');
@@ -146,7 +158,7 @@ describe('participant forms on the meeting page', () => {
     expect(after.meeting.officialRequests[0]?.status).toBe('requested');
   });
 
-  it("links the withdrawn-approval notice to the meeting with the full public URL", async () => {
+  it('links the withdrawn-approval notice to the meeting with the full public URL', async () => {
     await runUseCase(addUser, ctx(), {
       municipality: '707',
       email: 'sagsbehandler2@norddjurs.test',
@@ -154,7 +166,9 @@ describe('participant forms on the meeting page', () => {
       role: 'caseOfficer',
     });
     const id = await draftedMeeting(t);
-    const approved = await post(`/moeder/${id}/godkend`, { version: String((await view(id)).meeting.version) });
+    const approved = await post(`/moeder/${id}/godkend`, {
+      version: String((await view(id)).meeting.version),
+    });
     expect(approved.statusCode).toBe(303);
     const before = await t.database.db.selectFrom('outbox').select('id').execute();
     actor = board;

@@ -1,15 +1,19 @@
 /**
- * The Overblik, the compliance API and the organisation lists send a fixed number of SQL
- * statements whatever the number of organisations (issue 18): counted with a Kysely plugin that
- * records every statement, for a municipality with 2 and with 20 organisations.
+ * The Overblik, the compliance API and the paged lists (organisations, people, meetings, audit
+ * log; pages and API) send a fixed number of SQL statements whatever the number of organisations
+ * (issue 18): counted with a Kysely plugin that records every statement, for a municipality with
+ * 8 and with 60 organisations (more than a page of 50) — each with a board member and a dialogue meeting, and an audit
+ * entry for every write.
  */
 import { type KyselyPlugin, PostgresQueryCompiler } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseOfficer707 } from '../../../test/support/actors.ts';
+import { caseOfficer707, userWith } from '../../../test/support/actors.ts';
 import { ensureMunicipality, systemContext } from '../../../test/support/auth.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { adoptModelVersion } from '../../app/governance/adopt-model-version.ts';
+import { createMeeting } from '../../app/meetings/create-meeting.ts';
 import { createOrganisation } from '../../app/registry/save-organisation.ts';
+import { savePerson } from '../../app/registry/save-person.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import { connectInMemory } from '../../db/connect.ts';
 import { norddjursModels } from '../../domain/governance-model/norddjurs-models.ts';
@@ -37,7 +41,9 @@ async function appWith(organisations: number): Promise<{ t: TestApp; statements:
   const database = await connectInMemory();
   const t = await startTestApp({
     database: { ...database, db: database.db.withPlugin(recording) },
-    resolveActor: async () => caseOfficer707,
+    // The audit log is the administrator's; everything else the case officer's.
+    resolveActor: async (request) =>
+      /revision|audit-entries/.test(request.url) ? userWith('admin') : caseOfficer707,
   });
   await ensureMunicipality(t.database.db, '707', 'Norddjurs Kommune');
   const ctx = systemContext(t.database.db);
@@ -48,7 +54,7 @@ async function appWith(organisations: number): Promise<{ t: TestApp; statements:
     );
   }
   for (const [i, cvr] of cvrs(organisations).entries()) {
-    await runUseCase(createOrganisation, ctx, {
+    const { organisation } = await runUseCase(createOrganisation, ctx, {
       municipality: '707',
       organisation: {
         name: `Boligorganisation ${i}`,
@@ -58,15 +64,34 @@ async function appWith(organisations: number): Promise<{ t: TestApp; statements:
         activeFrom: '01-01-2005',
       },
     });
+    await runUseCase(savePerson, ctx, {
+      municipality: '707',
+      person: {
+        name: `Bestyrelsesmedlem ${i}`,
+        email: null,
+        phone: null,
+        roles: [{ kind: 'boardMember', organisationId: organisation.id, from: '2022-01-01', to: null }],
+      },
+    });
+    await runUseCase(createMeeting, ctx, {
+      municipality: '707',
+      meeting: {
+        obligationId: `dialogueMeeting:707:${organisation.id}:2027:legalFloor#1`,
+        date: `2027-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+        startTime: '10:00',
+        endTime: '11:00',
+        location: 'Rådhuset',
+      },
+    });
   }
   return { t, statements };
 }
 
-describe('statements per page, 2 vs 20 organisations', () => {
+describe('statements per page, 8 vs 60 organisations', () => {
   const apps: { t: TestApp; statements: string[] }[] = [];
   beforeAll(async () => {
-    apps.push(await appWith(2), await appWith(20));
-  }, 120_000);
+    apps.push(await appWith(8), await appWith(60));
+  }, 600_000);
   afterAll(async () => {
     for (const a of apps) await a.t.close();
   });
@@ -84,8 +109,16 @@ describe('statements per page, 2 vs 20 organisations', () => {
     '/api/v1/municipalities/707/compliance?year=2026',
     '/api/v1/municipalities/707/organisations',
     '/boligorganisationer',
+    '/boligorganisationer?side=2',
+    '/personer',
+    '/moeder?aar=2027',
+    '/revision?kommune=707',
+    '/revision?kommune=707&handling=create&side=2',
+    '/api/v1/municipalities/707/people',
+    '/api/v1/municipalities/707/meetings?year=2027',
+    '/api/v1/municipalities/707/audit-entries?limit=50',
   ]) {
-    it(`${url} sends as many statements for 20 organisations as for 2`, async () => {
+    it(`${url} sends as many statements for 60 organisations as for 8`, async () => {
       const [small, large] = apps as [(typeof apps)[0], (typeof apps)[0]];
       const few = await count(small, url);
       const many = await count(large, url);
@@ -94,8 +127,43 @@ describe('statements per page, 2 vs 20 organisations', () => {
     });
   }
 
-  it('the Overblik shows the 20 organisations from the stored compliance', async () => {
+  it('the Overblik shows the 60 organisations from the stored compliance', async () => {
     const res = await apps[1]!.t.app.inject({ method: 'GET', url: '/' });
-    expect(res.body).toContain('Boligorganisation 19');
+    expect(res.body).toContain('Boligorganisation 59');
+  });
+
+  it('pages the lists: 50 rows a page on the web, `limit` and a `next` link in the API', async () => {
+    const { t } = apps[1]!;
+    const page = await t.app.inject({ method: 'GET', url: '/boligorganisationer?side=2' });
+    const rows = (html: string, list: string) =>
+      (html.match(new RegExp(`href="/${list}/[^"/]+"`, 'g')) ?? []).filter((h) => !h.endsWith('/ny"'));
+    expect(rows(page.body, 'boligorganisationer')).toHaveLength(10);
+    expect(page.body).toContain('aria-current="page"');
+    expect(page.body).toContain('Side 2 af 2');
+    expect(page.body).toContain('60 aktive organisationer');
+    const first = await t.app.inject({ method: 'GET', url: '/boligorganisationer' });
+    expect(rows(first.body, 'boligorganisationer')).toHaveLength(50);
+    expect(first.body).toContain('href="/boligorganisationer?side=2"');
+    const people = await t.app.inject({ method: 'GET', url: '/personer' });
+    expect(rows(people.body, 'personer')).toHaveLength(50);
+    const audit = await t.app.inject({ method: 'GET', url: '/revision?kommune=707&handling=create&side=2' });
+    expect(audit.body).toContain('href="/revision?kommune=707&amp;handling=create&amp;side=3"');
+
+    const seen = new Set<string>();
+    let url: string | null = '/api/v1/municipalities/707/organisations?limit=25';
+    let pages = 0;
+    while (url) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+      const body = res.json() as { organisations: { id: string }[]; next: string | null };
+      for (const o of body.organisations) seen.add(o.id);
+      url = body.next;
+      pages++;
+    }
+    expect(pages).toBe(3);
+    expect(seen.size).toBe(60);
+    // The export is never paged.
+    const csv = await t.app.inject({ method: 'GET', url: '/api/v1/municipalities/707/organisations?format=csv' });
+    expect(csv.body.trim().split('\n')).toHaveLength(61);
   });
 });

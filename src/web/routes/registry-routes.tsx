@@ -20,6 +20,7 @@ import { excelCsv } from '../../domain/shared/spreadsheet-csv.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import { exportPageRoutes } from '../export-routes.ts';
 import { requireHomeMunicipality } from '../home-municipality.ts';
+import { requestedPage } from '../components/pagination.tsx';
 import { pageRoute } from '../page-route.ts';
 import { BodiesPage } from '../pages/registry/bodies-page.tsx';
 import { OrganisationListPage } from '../pages/registry/organisation-list-page.tsx';
@@ -36,14 +37,17 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
     deps,
     'GET',
     '/boligorganisationer',
-    async (ctx) => {
+    async (ctx, request) => {
       const out = await runUseCase(listOrganisations, ctx, {
         municipality: requireHomeMunicipality(ctx.actor),
+        ...requestedPage(request),
       });
       return (
         <OrganisationListPage
           municipality={out.municipality}
           organisations={out.organisations}
+          paging={out.paging}
+          summary={out.summary}
           userName={userName(ctx.actor)}
           can={out.can}
         />
@@ -100,12 +104,16 @@ export function registerRegistryPages(app: FastifyInstance, deps: HttpDeps): voi
     deps,
     'GET',
     '/personer',
-    async (ctx) => {
-      const out = await runUseCase(listPeople, ctx, { municipality: requireHomeMunicipality(ctx.actor) });
+    async (ctx, request) => {
+      const out = await runUseCase(listPeople, ctx, {
+        municipality: requireHomeMunicipality(ctx.actor),
+        ...requestedPage(request),
+      });
       return (
         <PeoplePage
           municipality={out.municipality}
           persons={out.persons}
+          paging={out.paging}
           organisations={out.organisations}
           findings={out.findings}
           contactVisible={out.contactVisible}

@@ -111,7 +111,10 @@ describe('year plan: clash warnings and the back button', () => {
     expect(warning).toContain('skal deltage i begge. Vælg et andet tidspunkt.');
     // The posted values are kept, so the user moves the one row and confirms again.
     expect(res.body).toContain(`value="11:00"`);
-    const moved = fields.map(([n, v]): [string, string] => [n, n === `meetings.${first}.date` ? '2027-10-15' : v]);
+    const moved = fields.map(([n, v]): [string, string] => [
+      n,
+      n === `meetings.${first}.date` ? '2027-10-15' : v,
+    ]);
     const ok = await post('/moeder/planlaeg?aar=2027', moved);
     expect(ok.statusCode, textById(ok.body, `field-meetings-${first}-date-error`) ?? '').toBe(303);
   });

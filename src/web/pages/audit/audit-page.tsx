@@ -4,15 +4,18 @@
  * way to change the log, here or anywhere else.
  */
 import type { AuditEntry } from '../../../app/audit/audit-log.ts';
+import type { Paging } from '../../../domain/shared/paging.ts';
 import { ErrorSummary, type FormState, TextField } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
+import { Pagination, pageHref } from '../../components/pagination.tsx';
 import { actionLabels, entityLabels, formatDateTime } from './audit-labels.ts';
 
 export interface AuditPageProps {
   municipality: { code: string; name: string };
   filter: FormState;
+  /** This page's entries. */
   entries: AuditEntry[];
-  truncated: boolean;
+  paging: Paging | null;
   exportQuery: string;
 }
 
@@ -66,9 +69,10 @@ export function AuditPage(props: AuditPageProps) {
       <p>
         <a href={`/revision/eksport.csv?${props.exportQuery}`}>Hent som CSV (til aktindsigt)</a>
       </p>
-      {props.truncated ? (
+      {props.paging && props.paging.total > 0 ? (
         <p class="form-hint">
-          Viser de nyeste {props.entries.length} poster. Afgræns perioden for at se ældre.
+          Viser post {props.paging.offset + 1}–{props.paging.offset + props.entries.length} af{' '}
+          {props.paging.total}, nyeste først.
         </p>
       ) : null}
       {props.entries.length === 0 ? (
@@ -107,6 +111,11 @@ export function AuditPage(props: AuditPageProps) {
           </tbody>
         </table>
       )}
+      <Pagination
+        paging={props.paging}
+        href={pageHref('/revision', { kommune: props.municipality.code, ...props.filter.values })}
+        label="Sider i revisionsloggen"
+      />
     </Layout>
   );
 }

@@ -1,14 +1,18 @@
 import type { Meeting } from '../../../domain/meetings/index.ts';
+import type { Paging } from '../../../domain/shared/paging.ts';
 import { ExportLinks } from '../../components/export-links.tsx';
 import { Form } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
+import { Pagination, pageHref } from '../../components/pagination.tsx';
 import { formatDate } from '../../format.ts';
 import { MEETING_KIND_LABELS, MeetingStatusTag } from './labels.tsx';
 
 export interface MeetingListPageProps {
   municipality: { code: string; name: string; isDemo: boolean } | null;
   year: number;
+  /** This page's meetings. */
   meetings: { meeting: Meeting; organisationName: string | null }[];
+  paging: Paging | null;
   canPlan: boolean;
 }
 
@@ -43,7 +47,7 @@ export function MeetingListPage(p: MeetingListPageProps) {
           Abonnér på dine møder i din kalender
         </button>
       </Form>
-      {p.meetings.length === 0 ? (
+      {p.meetings.length === 0 && (p.paging?.total ?? 0) === 0 ? (
         <p>Der er ingen møder i {p.year}.</p>
       ) : (
         <table class="table table--compact">
@@ -75,6 +79,11 @@ export function MeetingListPage(p: MeetingListPageProps) {
           </tbody>
         </table>
       )}
+      <Pagination
+        paging={p.paging}
+        href={pageHref('/moeder', { aar: String(p.year) })}
+        label={`Sider med møder i ${p.year}`}
+      />
     </Layout>
   );
 }

@@ -81,7 +81,9 @@ function ParticipantForms(p: { view: MeetingView; refused: RefusedForm | undefin
   const deputy = stateOf(p.refused, 'deputy');
   const invited = m.status === 'invited';
   // A deputy stands in for a participant; the deputies themselves are not offered.
-  const people = m.participants.filter((x) => !(x.personId === null && x.role.startsWith('Stedfortræder for ')));
+  const people = m.participants.filter(
+    (x) => !(x.personId === null && x.role.startsWith('Stedfortræder for ')),
+  );
   return (
     <>
       {can.editParticipants ? (

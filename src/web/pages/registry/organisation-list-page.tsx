@@ -1,12 +1,18 @@
 import type { OrganisationSummary } from '../../../app/registry/registry-store.ts';
 import type { Municipality } from '../../../domain/registry/types.ts';
+import type { Paging } from '../../../domain/shared/paging.ts';
 import { ExportLinks } from '../../components/export-links.tsx';
 import { Layout } from '../../components/layout.tsx';
+import { Pagination, pageHref } from '../../components/pagination.tsx';
 import { formatDate, formatNumber, organisationKindLabel } from '../../format.ts';
 
 export interface OrganisationListPageProps {
   municipality: Municipality & { isDemo: boolean };
+  /** This page's organisations. */
   organisations: (OrganisationSummary & { active: boolean })[];
+  paging: Paging | null;
+  /** Over the whole list. */
+  summary: { active: number; homes: number };
   userName: string | null;
   /** What the viewer may do (the use case decides). */
   can: { edit: boolean };
@@ -14,7 +20,6 @@ export interface OrganisationListPageProps {
 
 export function OrganisationListPage(props: OrganisationListPageProps) {
   const { municipality, organisations } = props;
-  const totalHomes = organisations.filter((o) => o.active).reduce((sum, o) => sum + o.homes, 0);
   return (
     <Layout
       title="Boligorganisationer"
@@ -25,7 +30,7 @@ export function OrganisationListPage(props: OrganisationListPageProps) {
     >
       <h1>Boligorganisationer</h1>
       <p>
-        {organisations.filter((o) => o.active).length} aktive organisationer med {formatNumber(totalHomes)}{' '}
+        {props.summary.active} aktive organisationer med {formatNumber(props.summary.homes)}{' '}
         boliger i registeret for {municipality.name}.
       </p>
       <ul class="nobullet-list">
@@ -82,6 +87,11 @@ export function OrganisationListPage(props: OrganisationListPageProps) {
           ))}
         </tbody>
       </table>
+      <Pagination
+        paging={props.paging}
+        href={pageHref('/boligorganisationer', {})}
+        label="Sider med boligorganisationer"
+      />
     </Layout>
   );
 }

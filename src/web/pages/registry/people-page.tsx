@@ -1,16 +1,20 @@
 import { roleText } from '../../../domain/registry/role-text.ts';
 import type { HousingOrganisation, Municipality, Person } from '../../../domain/registry/types.ts';
 import type { Finding } from '../../../domain/shared/finding.ts';
+import type { Paging } from '../../../domain/shared/paging.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { ExportLinks } from '../../components/export-links.tsx';
 import { Findings } from '../../components/findings.tsx';
 import { Layout } from '../../components/layout.tsx';
+import { Pagination, pageHref } from '../../components/pagination.tsx';
 
 export { roleText };
 
 export interface PeoplePageProps {
   municipality: Municipality & { isDemo: boolean };
+  /** This page's people. */
   persons: Person[];
+  paging: Paging | null;
   organisations: HousingOrganisation[];
   findings: Finding[];
   userName: string | null;
@@ -65,6 +69,7 @@ export function PeoplePage(p: PeoplePageProps) {
           ))}
         </tbody>
       </table>
+      <Pagination paging={p.paging} href={pageHref('/personer', {})} label="Sider med personer" />
     </Layout>
   );
 }
