@@ -24,7 +24,12 @@ const probeFile = path.join(dataDir, 'probe.json');
 const port = await freePort();
 const child = spawn(
   process.execPath,
-  ['--expose-gc', '--import', path.join(repo, 'bench/memory-probe.mjs'), path.join(repo, 'scripts/start.mjs')],
+  [
+    '--expose-gc',
+    '--import',
+    path.join(repo, 'bench/memory-probe.mjs'),
+    path.join(repo, 'scripts/start.mjs'),
+  ],
   {
     cwd: repo,
     env: {
@@ -40,12 +45,12 @@ const child = spawn(
 );
 const base = `http://127.0.0.1:${port}`;
 
-function status(): Record<string, number> {
+function status(): { VmRSS: number; VmHWM: number; RssAnon: number; RssFile: number } {
   const text = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  const out: Record<string, number> = {};
+  const out = { VmRSS: 0, VmHWM: 0, RssAnon: 0, RssFile: 0 };
   for (const key of ['VmRSS', 'VmHWM', 'RssAnon', 'RssFile']) {
     const m = new RegExp(`${key}:\\s+(\\d+) kB`).exec(text);
-    if (m) out[key] = Number(m[1]) * 1024;
+    if (m) out[key as keyof typeof out] = Number(m[1]) * 1024;
   }
   return out;
 }
@@ -74,7 +79,10 @@ try {
   const end = Date.now() + 180_000;
   for (;;) {
     if (Date.now() > end) throw new Error('server did not start');
-    const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -1,7 +1,8 @@
 // The worker side of bench/pglite-worker.ts: one PGlite loaded from the main thread's dump, serving
 // { id, sql, params } messages one at a time (PGlite is a single connection).
-import { PGlite } from '@electric-sql/pglite';
+
 import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
 
 const pg = await PGlite.create({ loadDataDir: new Blob([workerData.dump]) });
 parentPort.on('message', async ({ id, sql, params }) => {

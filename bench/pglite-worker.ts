@@ -72,7 +72,9 @@ if (res.statusCode !== 200) throw new Error(`compliance API answered ${res.statu
 const dump = await source.dumpDataDir('none');
 const dumpBytes = new Uint8Array(await dump.arrayBuffer());
 await t.close();
-console.log(`${statements.length} statements per compliance request; database dump ${(dumpBytes.length / 1e6).toFixed(1)} MB`);
+console.log(
+  `${statements.length} statements per compliance request; database dump ${(dumpBytes.length / 1e6).toFixed(1)} MB`,
+);
 
 // 2. The two ways to run them.
 type Run = (s: Statement) => Promise<unknown>;
@@ -111,7 +113,8 @@ async function workerThread(): Promise<{ run: Run; close(): Promise<void> }> {
   };
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 
 async function load(name: string, make: () => Promise<{ run: Run; close(): Promise<void> }>) {
   const db = await make();

@@ -86,7 +86,11 @@ export async function build() {
     result = await esbuild.build({
       absWorkingDir: ROOT,
       // pdf-worker: the PDF worker thread (src/web/pdf/pdf-pool.ts starts dist/pdf-worker.js).
-      entryPoints: { server: 'src/main/server.ts', cli: 'src/main/cli.ts', 'pdf-worker': 'src/web/pdf/pdf-worker.ts' },
+      entryPoints: {
+        server: 'src/main/server.ts',
+        cli: 'src/main/cli.ts',
+        'pdf-worker': 'src/web/pdf/pdf-worker.ts',
+      },
       outdir: staging,
       bundle: true,
       splitting: true,

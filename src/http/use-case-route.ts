@@ -176,7 +176,10 @@ const pagedQuery = {
     .string()
     .optional()
     .meta({ description: `Rows per page, 1–${API_MAX_PAGE_SIZE} (default ${API_PAGE_SIZE})` }),
-  cursor: z.string().optional().meta({ description: 'Where the page starts: the `cursor` of the previous answer\'s `next`' }),
+  cursor: z
+    .string()
+    .optional()
+    .meta({ description: "Where the page starts: the `cursor` of the previous answer's `next`" }),
 };
 
 /** The page an API request asks for, as the use case's paging fields. */
@@ -189,7 +192,8 @@ function requestedApiPage(request: FastifyRequest, mode: 'offset' | 'before'): R
     ]);
   }
   // The audit log keeps its own default page (listAuditEntries); the other lists the API's.
-  const out: Record<string, unknown> = limit !== undefined || mode === 'offset' ? { limit: limit ?? API_PAGE_SIZE } : {};
+  const out: Record<string, unknown> =
+    limit !== undefined || mode === 'offset' ? { limit: limit ?? API_PAGE_SIZE } : {};
   if (position) Object.assign(out, position);
   return out;
 }

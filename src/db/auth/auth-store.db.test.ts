@@ -256,7 +256,9 @@ describeEachDatabase('audit log', (db) => {
     expect(
       await createAuditLogReader(db()).list({ municipality: '707', actor: 'bo%' }, { offset: 0, limit: 10 }),
     ).toHaveLength(0);
-    expect(await createAuditLogReader(db()).list({ municipality: '706' }, { offset: 0, limit: 10 })).toEqual([]);
+    expect(await createAuditLogReader(db()).list({ municipality: '706' }, { offset: 0, limit: 10 })).toEqual(
+      [],
+    );
     expect(await createAuditLogReader(db()).count({ municipality: '707', actor: 'ADA' })).toBe(1);
   });
 

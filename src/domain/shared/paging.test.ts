@@ -21,27 +21,34 @@ describe('paging', () => {
     [17, 20, [1, 'gap', 16, 17, 18, 19, 20]],
     [18, 20, [1, 'gap', 16, 17, 18, 19, 20]],
     [20, 20, [1, 'gap', 16, 17, 18, 19, 20]],
-  ])('page %i of %i shows %j (DKFDS: all up to 7, else first, last and neighbours)', (current, count, links) => {
-    expect(pageLinks(current, count)).toEqual(links);
-  });
+  ])(
+    'page %i of %i shows %j (DKFDS: all up to 7, else first, last and neighbours)',
+    (current, count, links) => {
+      expect(pageLinks(current, count)).toEqual(links);
+    },
+  );
 
   it('walks every row exactly once, page after page', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer(), { maxLength: 300 }), fc.integer({ min: 1, max: 60 }), (rows, limit) => {
-        const seen: number[] = [];
-        let offset: number | null = 0;
-        let pages = 0;
-        while (offset !== null) {
-          const { items, paging } = slicePage(rows, { offset, limit });
-          if (!paging) throw new Error('paged');
-          seen.push(...items);
-          expect(pageNumbers(paging).current).toBe(pages + 1);
-          expect(pageNumbers(paging).count).toBe(Math.max(1, Math.ceil(rows.length / limit)));
-          offset = nextOffset(paging);
-          pages++;
-        }
-        expect(seen).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.integer(), { maxLength: 300 }),
+        fc.integer({ min: 1, max: 60 }),
+        (rows, limit) => {
+          const seen: number[] = [];
+          let offset: number | null = 0;
+          let pages = 0;
+          while (offset !== null) {
+            const { items, paging } = slicePage(rows, { offset, limit });
+            if (!paging) throw new Error('paged');
+            seen.push(...items);
+            expect(pageNumbers(paging).current).toBe(pages + 1);
+            expect(pageNumbers(paging).count).toBe(Math.max(1, Math.ceil(rows.length / limit)));
+            offset = nextOffset(paging);
+            pages++;
+          }
+          expect(seen).toEqual(rows);
+        },
+      ),
     );
   });
 

@@ -1,17 +1,12 @@
 /**
  * Det Fælles Designsystem's pagination (komponenter/paginering) as plain links: first, previous,
  * the page numbers with "…" (domain/shared/paging.ts `pageLinks`), next and last; on a narrow
- * screen DKFDS shows "Side X af Y" between the arrows instead of the numbers. `href` builds a
+ * screen DKFDS shows "Side X af Y" between the arrows instead of the numbers and hides the arrows'
+ * words, so the arrows carry their names in aria-label (as DKFDS' own markup does). `href` builds a
  * page's URL and keeps the list's filters. Nothing is shown for a list that fits on one page.
  */
 import type { FastifyRequest } from 'fastify';
-import {
-  offsetOfPage,
-  PAGE_SIZE,
-  type Paging,
-  pageLinks,
-  pageNumbers,
-} from '../../domain/shared/paging.ts';
+import { offsetOfPage, PAGE_SIZE, type Paging, pageLinks, pageNumbers } from '../../domain/shared/paging.ts';
 
 function Icon(props: { name: string }) {
   return (
@@ -34,10 +29,14 @@ export function Pagination(props: { paging: Paging | null; href: (page: number) 
             <Icon name="first-page" />
             <span class="sr-only">Første side</span>
           </a>
-          <a href={href(current - 1)} class="button button-arrow button-previous" rel="prev">
+          <a
+            href={href(current - 1)}
+            class="button button-arrow button-previous"
+            rel="prev"
+            aria-label="Forrige side"
+          >
             <Icon name="chevron-left" />
             <span class="pagination-nav-link">Forrige</span>
-            <span class="sr-only"> side</span>
           </a>
         </>
       ) : null}
@@ -67,9 +66,13 @@ export function Pagination(props: { paging: Paging | null; href: (page: number) 
       </ul>
       {current < count ? (
         <>
-          <a href={href(current + 1)} class="button button-arrow button-next" rel="next">
+          <a
+            href={href(current + 1)}
+            class="button button-arrow button-next"
+            rel="next"
+            aria-label="Næste side"
+          >
             <span class="pagination-nav-link">Næste</span>
-            <span class="sr-only"> side</span>
             <Icon name="chevron-right" />
           </a>
           <a href={href(count)} class="button button-arrow button-last">

@@ -104,9 +104,9 @@ describe('the PDF worker pool', () => {
   }, 60_000);
 
   it('rejects a failing job and keeps serving the next', async () => {
-    await expect(renderPdf('briefing', { ...briefing, sections: null } as unknown as Briefing)).rejects.toThrow(
-      /PDF-tråden fejlede/,
-    );
+    await expect(
+      renderPdf('briefing', { ...briefing, sections: null } as unknown as Briefing),
+    ).rejects.toThrow(/PDF-tråden fejlede/);
     const ok = await renderPdf('agreementDocument', {} as never).catch((e: Error) => e);
     expect(ok).toBeInstanceOf(Error);
     const again = await renderPdf('briefing', briefing);

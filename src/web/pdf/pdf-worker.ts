@@ -16,7 +16,10 @@ port.on('message', async (request: PdfRequest) => {
     const pdf = await render(...request.args);
     response = { id: request.id, pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength) };
   } catch (error) {
-    response = { id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    response = {
+      id: request.id,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    };
   }
   port.postMessage(response);
 });

@@ -163,7 +163,10 @@ describe('statements per page, 8 vs 60 organisations', () => {
     expect(pages).toBe(3);
     expect(seen.size).toBe(60);
     // The export is never paged.
-    const csv = await t.app.inject({ method: 'GET', url: '/api/v1/municipalities/707/organisations?format=csv' });
+    const csv = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/municipalities/707/organisations?format=csv',
+    });
     expect(csv.body.trim().split('\n')).toHaveLength(61);
   });
 });

@@ -30,8 +30,8 @@ export function OrganisationListPage(props: OrganisationListPageProps) {
     >
       <h1>Boligorganisationer</h1>
       <p>
-        {props.summary.active} aktive organisationer med {formatNumber(props.summary.homes)}{' '}
-        boliger i registeret for {municipality.name}.
+        {props.summary.active} aktive organisationer med {formatNumber(props.summary.homes)} boliger i
+        registeret for {municipality.name}.
       </p>
       <ul class="nobullet-list">
         {props.can.edit ? (
