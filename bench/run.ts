@@ -103,6 +103,36 @@ figures.push(
 
 const dataset: Record<string, unknown> = {};
 const profiles: Record<string, ProfileLine[]> = {};
+/** The product's SQL per route as captured for the bare server (for EXPLAIN ANALYZE). */
+const capturedSql: Record<string, unknown> = {};
+/** Written after every section, so a run stopped part-way keeps what it measured. */
+function writeResults() {
+  const targets = checkTargets(TARGETS, figures);
+  const loadAfter = os.loadavg();
+  const results = {
+    command: `npm run bench${quick ? ' -- --quick' : ''}`,
+    startedAt: startedAt.toISOString(),
+    seconds: (performance.now() - started) / 1000,
+    scale,
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? null,
+      memoryGiB: os.totalmem() / 1024 ** 3,
+      node: process.version,
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: loadAfter,
+    },
+    dataset,
+    figures,
+    targets,
+    profiles,
+    capturedSql,
+    notes,
+  };
+  fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  return { targets, loadAfter, results };
+}
+
 for (const kind of ['pglite', 'postgres'] as const) {
   if (which !== 'both' && which !== kind) continue;
   log(`\n# ${kind === 'pglite' ? 'PGlite (embedded, data directory)' : 'PostgreSQL (private cluster)'}`);
@@ -146,11 +176,11 @@ for (const kind of ['pglite', 'postgres'] as const) {
     const registry = Object.entries(data.phases as Record<string, number>).find(([name]) =>
       /registry import/iu.test(name),
     );
-    if (registry && kind === 'pglite')
+    if (registry && !figures.some((f) => f.id === 'data.registry-import'))
       figures.push(
         figure({
           id: 'data.registry-import',
-          label: `registry import through the product (${registry[0]})`,
+          label: `registry import through the product (${registry[0]}, ${kind})`,
           unit: 's',
           value: registry[1],
           baseline: null,
@@ -165,35 +195,16 @@ for (const kind of ['pglite', 'postgres'] as const) {
       log,
     );
     figures.push(...http.figures);
+    capturedSql[kind] = http.captured.routes;
     const profile = profileDir ? path.join(profileDir, `product-${kind}.cpuprofile`) : null;
     if (profile && fs.existsSync(profile)) profiles[kind] = summariseProfileFile(profile);
+    writeResults();
   } finally {
     cleanup();
   }
 }
 
-const targets = checkTargets(TARGETS, figures);
-const loadAfter = os.loadavg();
-const results = {
-  command: `npm run bench${quick ? ' -- --quick' : ''}`,
-  startedAt: startedAt.toISOString(),
-  seconds: (performance.now() - started) / 1000,
-  scale,
-  machine: {
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model ?? null,
-    memoryGiB: os.totalmem() / 1024 ** 3,
-    node: process.version,
-    loadAverageBefore: loadBefore,
-    loadAverageAfter: loadAfter,
-  },
-  dataset,
-  figures,
-  targets,
-  profiles,
-  notes,
-};
-fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+const { targets, loadAfter, results } = writeResults();
 
 log('\n# Figures (ratio = product / baseline)');
 log(

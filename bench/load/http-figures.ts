@@ -164,6 +164,9 @@ export async function httpFigures(
     await again.stop();
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? null;
+  log(
+    `  RSS after the loads: product ${product.rss?.toFixed(0)} MiB, bare ${bare.rss?.toFixed(0)} MiB; start → /healthz: product ${starts.map((x) => x.toFixed(0)).join(', ')} ms, empty node server ${emptyStarts.map((x) => x.toFixed(0)).join(', ')} ms`,
+  );
 
   const k = target.kind;
   const db = k === 'pglite' ? 'PGlite' : 'PostgreSQL';

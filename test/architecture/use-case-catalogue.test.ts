@@ -731,7 +731,7 @@ const steps: [string, Step][] = [
       input: ({ outputs }) => ({
         municipality: '707',
         id: (outputs.get('createMeeting') as { meeting: { id: string } }).meeting.id,
-        personId: 'person-karina-vrist',
+        personId: 'person-peter-holmsgaard',
       }),
     },
   ],
@@ -742,7 +742,7 @@ const steps: [string, Step][] = [
       input: ({ outputs }) => ({
         municipality: '707',
         id: (outputs.get('createMeeting') as { meeting: { id: string } }).meeting.id,
-        participant: 'person:person-karina-vrist',
+        participant: 'person:person-peter-holmsgaard',
         deputyName: 'Katalog Stedfortræder',
       }),
     },
@@ -754,7 +754,7 @@ const steps: [string, Step][] = [
       input: ({ outputs }) => ({
         municipality: '707',
         id: (outputs.get('createMeeting') as { meeting: { id: string } }).meeting.id,
-        participant: 'person:person-karina-vrist',
+        participant: 'person:person-peter-holmsgaard',
       }),
     },
   ],

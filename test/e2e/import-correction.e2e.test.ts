@@ -66,7 +66,9 @@ describe.runIf(chromiumAvailable())('import preview with corrections in Chromium
     const caseNumber = page.locator('#field-corrections-0-caseNumber');
     expect(await caseNumber.inputValue()).toBe('');
     // The unsure field says so in words, tied to the field.
-    expect(await caseNumber.getAttribute('aria-describedby')).toContain('field-corrections-0-caseNumber-confidence');
+    expect(await caseNumber.getAttribute('aria-describedby')).toContain(
+      'field-corrections-0-caseNumber-confidence',
+    );
     expect(await page.locator('#field-corrections-0-caseNumber-confidence').textContent()).toContain(
       'Usikker: Intet sagsnummer fundet.',
     );
@@ -83,7 +85,11 @@ describe.runIf(chromiumAvailable())('import preview with corrections in Chromium
     );
     expect(await caseNumber.inputValue()).toBe('uden tal');
     expect(
-      await t.database.db.selectFrom('political_case').select('id').where('title', '=', 'Styringsdialog 2024').execute(),
+      await t.database.db
+        .selectFrom('political_case')
+        .select('id')
+        .where('title', '=', 'Styringsdialog 2024')
+        .execute(),
     ).toEqual([]);
     await check('refused');
 
@@ -103,7 +109,9 @@ describe.runIf(chromiumAvailable())('import preview with corrections in Chromium
 
     await page.getByRole('link', { name: 'Se huskede rettelser' }).click();
     await expect(page.locator('h1').textContent()).resolves.toBe('Huskede rettelser');
-    expect(await page.locator('main table').textContent()).toContain('"Sagsreference" foran et nummer er sagsnummeret');
+    expect(await page.locator('main table').textContent()).toContain(
+      '"Sagsreference" foran et nummer er sagsnummeret',
+    );
     await check('list');
     await page.getByRole('button', { name: /Glem/ }).click();
     expect(await page.locator('[role=status]').textContent()).toContain('Rettelsen er glemt.');

@@ -115,7 +115,8 @@ describe.runIf(chromiumAvailable())('political cases in Chromium', () => {
 
     expect(visited).toEqual({ list: [], upload: [], uploadError: [], preview: [], detail: [] });
     await context.close();
-  });
+    // Five pages with axe each; the preview carries the correction form (issue 16).
+  }, 120_000);
 
   it('shows the demo case linked to the 2022 model and the orientation draft, 0 axe violations', async () => {
     const context = await newContext(browser);

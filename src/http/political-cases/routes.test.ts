@@ -366,7 +366,11 @@ describe('political cases API and import pages', () => {
   it('corrects fields on the preview, saves them, remembers them for the next import, and forgets on request', async () => {
     const browser = await anonymousForm(t.app, '/politiske-sager/importer');
     const cookie = cookieHeader(browser.cookies);
-    const preview = await previewPasted(cookie, browser.csrfToken, ownLayout('24/1234', 'Styringsdialog 2024'));
+    const preview = await previewPasted(
+      cookie,
+      browser.csrfToken,
+      ownLayout('24/1234', 'Styringsdialog 2024'),
+    );
     expect(preview.statusCode, preview.body.slice(0, 500)).toBe(200);
     expect(preview.body).toContain('Ret felterne før du gemmer');
     expect(preview.body).toContain('Usikker:</strong> Intet sagsnummer fundet.');
@@ -397,7 +401,10 @@ describe('political cases API and import pages', () => {
       { abbreviation: 'MTU', name: 'Miljø- og teknikudvalget' },
       { abbreviation: 'ØK', name: 'Økonomiudvalget' },
     ]);
-    const rules = await t.database.db.selectFrom('agenda_import_correction').select(['kind', 'text', 'target']).execute();
+    const rules = await t.database.db
+      .selectFrom('agenda_import_correction')
+      .select(['kind', 'text', 'target'])
+      .execute();
     expect(rules).toEqual(
       expect.arrayContaining([
         { kind: 'caseNumberLabel', text: 'Sagsreference', target: null },
@@ -416,13 +423,16 @@ describe('political cases API and import pages', () => {
     const again = formFields(next.body);
     expect(again['corrections.0.caseNumber']).toBe('24/5678');
     expect(again['corrections.0.route']).toBe('MTU, ØK');
-    expect(again['corrections.0.recommendationPoints']).toBe('redegørelsen godkendes,\ndialogen offentliggøres.');
+    expect(again['corrections.0.recommendationPoints']).toBe(
+      'redegørelsen godkendes,\ndialogen offentliggøres.',
+    );
     expect(next.body).toContain('huskede rettelser er brugt');
 
     const list = await t.app.inject({ method: 'GET', url: '/politiske-sager/importer/rettelser' });
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain('&quot;Sagsreference&quot; foran et nummer er sagsnummeret');
-    const action = /action="(\/politiske-sager\/importer\/rettelser\/[^"]+\/fjern)"/.exec(list.body)?.[1] ?? '';
+    const action =
+      /action="(\/politiske-sager\/importer\/rettelser\/[^"]+\/fjern)"/.exec(list.body)?.[1] ?? '';
     const forget = await t.app.inject({
       method: 'POST',
       url: action,
@@ -436,7 +446,11 @@ describe('political cases API and import pages', () => {
   it('refuses a bad correction with Danish errors at the fields and saves nothing', async () => {
     const browser = await anonymousForm(t.app, '/politiske-sager/importer');
     const cookie = cookieHeader(browser.cookies);
-    const preview = await previewPasted(cookie, browser.csrfToken, ownLayout('24/1234', 'Styringsdialog 2024'));
+    const preview = await previewPasted(
+      cookie,
+      browser.csrfToken,
+      ownLayout('24/1234', 'Styringsdialog 2024'),
+    );
     const fields = formFields(preview.body);
     const before = await count();
     const save = multipart({
