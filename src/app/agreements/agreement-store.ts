@@ -14,9 +14,17 @@ export interface StoredAgreement extends Agreement {
   version: number;
 }
 
+/** An agreement without its status history: what summaries and reminders read. */
+export type AgreementState = Omit<StoredAgreement, 'history'>;
+
 export interface AgreementStore {
   /** The municipality's agreements, oldest steering year first. */
   listAgreements(municipality: string, filter?: AgreementFilter): Promise<StoredAgreement[]>;
+  /**
+   * The same agreements in the same order without their histories: one statement, for readers
+   * that need only the current status (the Overblik's summary, reminders).
+   */
+  listAgreementStates(municipality: string, filter?: AgreementFilter): Promise<AgreementState[]>;
   getAgreement(municipality: string, id: string): Promise<StoredAgreement | null>;
   /** Inserts the agreement with its whole history. */
   insertAgreement(municipality: string, agreement: Agreement): Promise<void>;

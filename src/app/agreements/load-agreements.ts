@@ -5,7 +5,7 @@
 import { type AccessPolicy, type Actor, authorize, organisationScope } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import type { Store } from '../ports.ts';
-import type { StoredAgreement } from './agreement-store.ts';
+import type { AgreementState, StoredAgreement } from './agreement-store.ts';
 
 /** The agreements the actor may see in `municipality`, and the organisation scope used. */
 export async function visibleAgreements(
@@ -14,12 +14,20 @@ export async function visibleAgreements(
   municipality: string,
 ): Promise<{ agreements: StoredAgreement[]; scope: 'all' | string[] }> {
   const scope = organisationScope(actor, municipality);
-  const agreements = await s.agreements.listAgreements(
-    municipality,
-    scope === 'all' ? {} : { organisationIds: scope },
-  );
+  const agreements = await s.agreements.listAgreements(municipality, scopeFilter(scope));
   return { agreements, scope };
 }
+
+/** The same agreements without their histories (one statement), for summaries. */
+export async function visibleAgreementStates(
+  s: Store,
+  actor: Actor,
+  municipality: string,
+): Promise<AgreementState[]> {
+  return s.agreements.listAgreementStates(municipality, scopeFilter(organisationScope(actor, municipality)));
+}
+
+const scopeFilter = (scope: 'all' | string[]) => (scope === 'all' ? {} : { organisationIds: scope });
 
 /** One agreement the actor may use under `policy`, or "not found". */
 export async function agreementInReach(

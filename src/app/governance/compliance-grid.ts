@@ -17,7 +17,7 @@ import type { ComplianceStatus } from '../../domain/compliance/types.ts';
 import type { Municipality } from '../../domain/registry/types.ts';
 import { compareDanish } from '../../domain/shared/danish-order.ts';
 import { type Actor, authorize, may } from '../actor.ts';
-import { visibleAgreements } from '../agreements/load-agreements.ts';
+import { visibleAgreementStates } from '../agreements/load-agreements.ts';
 import { notFound } from '../app-error.ts';
 import type { Store } from '../ports.ts';
 import { municipalityCode } from '../registry/inputs.ts';
@@ -88,7 +88,7 @@ export async function loadComplianceGrid(
   const allYears = [...new Set([...gridYears, year])].sort((a, b) => a - b);
   const [assessed, visible] = await Promise.all([
     complianceYears(s, municipalityCodeValue, allYears, today),
-    visibleAgreements(s, actor, municipalityCodeValue),
+    visibleAgreementStates(s, actor, municipalityCodeValue),
   ]);
   const years = assessed.map((y): ComplianceYear => {
     const byId = new Map(y.assessments.map((a) => [a.obligationId, a]));
@@ -127,7 +127,7 @@ export async function loadComplianceGrid(
     current,
     rows,
     joint: current.obligations.filter((o) => o.organisation === null),
-    agreements: { sentence: summariseAgreements(visible.agreements, today).sentence },
+    agreements: { sentence: summariseAgreements(visible, today).sentence },
     can: { recordFacts: may(actor, factRecorders, { municipality: municipalityCodeValue }) },
   };
 }

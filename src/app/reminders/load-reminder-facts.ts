@@ -9,6 +9,7 @@ import { isClosed } from '../../domain/agreements/status-rules.ts';
 import {
   type DocumentationPackage,
   type Meeting,
+  type MeetingStatus,
   minutesShape,
   missingApprovals,
   packageStatus,
@@ -30,6 +31,9 @@ export interface LoadedReminderFacts {
   packages: Map<string, DocumentationPackage>;
 }
 
+/** The meeting statuses the reminder rules and "Mine opgaver" act on. */
+const OPEN_STATUSES: readonly MeetingStatus[] = ['planned', 'invited', 'held', 'minutesDrafted', 'approved'];
+
 export const packageKey = (organisationId: string, steeringYear: number) =>
   `${organisationId}:${steeringYear}`;
 
@@ -42,9 +46,13 @@ export async function loadReminderFacts(
   const scope = options.organisationIds;
   const inScope = (id: string | null) => scope === undefined || (id !== null && scope.includes(id));
   const [meetings, stored, agreements, organisations, settings] = await Promise.all([
-    s.meetings.listMeetings(municipality, scope ? { organisationIds: scope } : undefined),
+    // Published and cancelled meetings are due for nothing (reminder-rules.ts), so they are not read.
+    s.meetings.listMeetings(municipality, {
+      ...(scope ? { organisationIds: scope } : {}),
+      statuses: OPEN_STATUSES,
+    }),
     s.reminders.listPackages(municipality),
-    s.agreements.listAgreements(municipality, scope ? { organisationIds: scope } : undefined),
+    s.agreements.listAgreementStates(municipality, scope ? { organisationIds: scope } : undefined),
     s.registry.listOrganisations(municipality),
     options.settings !== undefined ? Promise.resolve(options.settings) : s.reminders.settings(municipality),
   ]);

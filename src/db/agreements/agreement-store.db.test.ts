@@ -72,6 +72,11 @@ describeEachDatabase('agreement store', (db) => {
     expect((await store.listAgreements('707', { organisationIds: ['org-a'] })).map((a) => a.id)).toEqual([
       'agr-1',
     ]);
+    // The history-free read: the same fields, in the same order, under the same filter.
+    const { history: _history, ...state } = agreement;
+    expect(await store.listAgreementStates('707')).toEqual([{ ...state, version: 1 }]);
+    expect(await store.listAgreementStates('707', { organisationIds: [] })).toEqual([]);
+    expect(await store.listAgreementStates('706')).toEqual([]);
   });
 
   it('appends a status change only for the version it was read at', async () => {

@@ -2,7 +2,12 @@
  * Kysely adapter for the agreements port. Queries only: no decisions are made here.
  */
 import type { Kysely, Selectable } from 'kysely';
-import type { AgreementStore, StoredAgreement } from '../../app/agreements/agreement-store.ts';
+import type {
+  AgreementFilter,
+  AgreementState,
+  AgreementStore,
+  StoredAgreement,
+} from '../../app/agreements/agreement-store.ts';
 import type {
   Agreement,
   AgreementStatus,
@@ -34,6 +39,10 @@ function toStatusChange(r: Selectable<AgreementStatusChangeRow>): StatusChange {
 }
 
 function toAgreement(r: Selectable<AgreementRow>, history: StatusChange[]): StoredAgreement {
+  return { ...toAgreementState(r), history };
+}
+
+function toAgreementState(r: Selectable<AgreementRow>): AgreementState {
   return {
     id: r.id,
     organisationId: r.organisation_id,
@@ -48,7 +57,6 @@ function toAgreement(r: Selectable<AgreementRow>, history: StatusChange[]): Stor
     deadline: r.deadline,
     councilApproval: r.council_approval as unknown as CouncilApproval | null,
     status: r.status as AgreementStatus,
-    history,
     version: r.version,
   };
 }
@@ -104,6 +112,16 @@ function toProposal(r: Selectable<AgreementProgressProposalRow>): ProgressPropos
 }
 
 export function createAgreementStore(db: Kysely<Database>): AgreementStore {
+  async function agreementRows(
+    municipality: string,
+    filter: AgreementFilter,
+  ): Promise<Selectable<AgreementRow>[]> {
+    if (filter.organisationIds && filter.organisationIds.length === 0) return [];
+    let query = db.selectFrom('agreement').selectAll().where('municipality', '=', municipality);
+    if (filter.organisationIds) query = query.where('organisation_id', 'in', [...filter.organisationIds]);
+    return query.orderBy('steering_year').orderBy('agreed_on').orderBy('id').execute();
+  }
+
   async function historyOf(ids: string[]): Promise<Map<string, StatusChange[]>> {
     const map = new Map<string, StatusChange[]>();
     if (ids.length === 0) return map;
@@ -124,12 +142,13 @@ export function createAgreementStore(db: Kysely<Database>): AgreementStore {
 
   return {
     async listAgreements(municipality, filter = {}) {
-      if (filter.organisationIds && filter.organisationIds.length === 0) return [];
-      let query = db.selectFrom('agreement').selectAll().where('municipality', '=', municipality);
-      if (filter.organisationIds) query = query.where('organisation_id', 'in', [...filter.organisationIds]);
-      const rows = await query.orderBy('steering_year').orderBy('agreed_on').orderBy('id').execute();
+      const rows = await agreementRows(municipality, filter);
       const history = await historyOf(rows.map((r) => r.id));
       return rows.map((r) => toAgreement(r, history.get(r.id) ?? []));
+    },
+
+    async listAgreementStates(municipality, filter = {}) {
+      return (await agreementRows(municipality, filter)).map(toAgreementState);
     },
 
     async getAgreement(municipality, id) {

@@ -54,7 +54,10 @@ export interface AgreementSummary {
   sentence: string;
 }
 
-export function summariseAgreements(agreements: readonly Agreement[], today: IsoDate): AgreementSummary {
+export function summariseAgreements(
+  agreements: readonly Pick<Agreement, 'status' | 'deadline'>[],
+  today: IsoDate,
+): AgreementSummary {
   const byStatus: Record<AgreementStatus, number> = {
     agreed: 0,
     inProgress: 0,
