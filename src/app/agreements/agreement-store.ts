@@ -14,15 +14,18 @@ export interface StoredAgreement extends Agreement {
   version: number;
 }
 
-/** An agreement without its status history: what summaries and reminders read. */
-export type AgreementState = Omit<StoredAgreement, 'history'>;
+/** An agreement's current state without its history or details: what summaries and reminders read. */
+export type AgreementState = Pick<
+  Agreement,
+  'id' | 'organisationId' | 'steeringYear' | 'text' | 'deadline' | 'status'
+>;
 
 export interface AgreementStore {
   /** The municipality's agreements, oldest steering year first. */
   listAgreements(municipality: string, filter?: AgreementFilter): Promise<StoredAgreement[]>;
   /**
-   * The same agreements in the same order without their histories: one statement, for readers
-   * that need only the current status (the Overblik's summary, reminders).
+   * The same agreements in the same order, only their current state: one narrow statement, for
+   * readers that need only the status (the Overblik's summary, reminders).
    */
   listAgreementStates(municipality: string, filter?: AgreementFilter): Promise<AgreementState[]>;
   getAgreement(municipality: string, id: string): Promise<StoredAgreement | null>;

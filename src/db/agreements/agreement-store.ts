@@ -39,10 +39,6 @@ function toStatusChange(r: Selectable<AgreementStatusChangeRow>): StatusChange {
 }
 
 function toAgreement(r: Selectable<AgreementRow>, history: StatusChange[]): StoredAgreement {
-  return { ...toAgreementState(r), history };
-}
-
-function toAgreementState(r: Selectable<AgreementRow>): AgreementState {
   return {
     id: r.id,
     organisationId: r.organisation_id,
@@ -57,6 +53,7 @@ function toAgreementState(r: Selectable<AgreementRow>): AgreementState {
     deadline: r.deadline,
     councilApproval: r.council_approval as unknown as CouncilApproval | null,
     status: r.status as AgreementStatus,
+    history,
     version: r.version,
   };
 }
@@ -112,14 +109,10 @@ function toProposal(r: Selectable<AgreementProgressProposalRow>): ProgressPropos
 }
 
 export function createAgreementStore(db: Kysely<Database>): AgreementStore {
-  async function agreementRows(
-    municipality: string,
-    filter: AgreementFilter,
-  ): Promise<Selectable<AgreementRow>[]> {
-    if (filter.organisationIds && filter.organisationIds.length === 0) return [];
-    let query = db.selectFrom('agreement').selectAll().where('municipality', '=', municipality);
+  function agreementQuery(municipality: string, filter: AgreementFilter) {
+    let query = db.selectFrom('agreement').where('municipality', '=', municipality);
     if (filter.organisationIds) query = query.where('organisation_id', 'in', [...filter.organisationIds]);
-    return query.orderBy('steering_year').orderBy('agreed_on').orderBy('id').execute();
+    return query.orderBy('steering_year').orderBy('agreed_on').orderBy('id');
   }
 
   async function historyOf(ids: string[]): Promise<Map<string, StatusChange[]>> {
@@ -142,13 +135,27 @@ export function createAgreementStore(db: Kysely<Database>): AgreementStore {
 
   return {
     async listAgreements(municipality, filter = {}) {
-      const rows = await agreementRows(municipality, filter);
+      if (filter.organisationIds?.length === 0) return [];
+      const rows = await agreementQuery(municipality, filter).selectAll().execute();
       const history = await historyOf(rows.map((r) => r.id));
       return rows.map((r) => toAgreement(r, history.get(r.id) ?? []));
     },
 
     async listAgreementStates(municipality, filter = {}) {
-      return (await agreementRows(municipality, filter)).map(toAgreementState);
+      if (filter.organisationIds?.length === 0) return [];
+      const rows = await agreementQuery(municipality, filter)
+        .select(['id', 'organisation_id', 'steering_year', 'text', 'deadline', 'status'])
+        .execute();
+      return rows.map(
+        (r): AgreementState => ({
+          id: r.id,
+          organisationId: r.organisation_id,
+          steeringYear: r.steering_year,
+          text: r.text,
+          deadline: r.deadline,
+          status: r.status as AgreementStatus,
+        }),
+      );
     },
 
     async getAgreement(municipality, id) {
