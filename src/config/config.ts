@@ -117,7 +117,7 @@ const schema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number({ message: 'skal være et tal' }).int().min(1024).default(1_048_576),
   MAX_CONCURRENT_REQUESTS: z.coerce.number({ message: 'skal være et tal' }).int().min(1).default(32),
   REQUEST_QUEUE_LENGTH: z.coerce.number({ message: 'skal være et tal' }).int().min(0).default(512),
-  REQUEST_QUEUE_WAIT_MS: z.coerce.number({ message: 'skal være et tal' }).int().min(1).default(15_000),
+  REQUEST_QUEUE_WAIT_MS: z.coerce.number({ message: 'skal være et tal' }).int().min(1).default(5_000),
   OIDC_ISSUER_URL: z
     .url({ message: 'skal være en URL, fx https://login.microsoftonline.com/<tenant>/v2.0' })
     .optional(),

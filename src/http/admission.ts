@@ -4,6 +4,8 @@
  * request beyond that — or one that waited `maxWaitMs` — gets 503 with Retry-After at once
  * instead of a client timeout. The embedded database runs one statement at a time; without this,
  * 100 clients pile up inside it until their own timeouts fire. /healthz is never held back.
+ * The default wait (5 s) is half the usual client timeout (10 s, autocannon's and most proxies'
+ * lowest): with a longer wait the client gives up first and sees a timeout, not the 503.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sendProblem } from './problem.ts';
@@ -14,7 +16,7 @@ export interface AdmissionOptions {
   maxWaitMs: number;
 }
 
-export const DEFAULT_ADMISSION: AdmissionOptions = { concurrency: 32, queue: 512, maxWaitMs: 15_000 };
+export const DEFAULT_ADMISSION: AdmissionOptions = { concurrency: 32, queue: 512, maxWaitMs: 5_000 };
 
 export interface Admission {
   /** Resolves true when the caller may go on (it must call leave()), false when refused. */
