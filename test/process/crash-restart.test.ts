@@ -101,11 +101,15 @@ describe('kill -9 under a stream of acknowledged writes', () => {
       expect(Date.now() - started).toBeLessThan(Math.max(coldStartMs, firstRestartMs ?? 0) * 2 + 2_000);
       firstRestartMs ??= Date.now() - started;
 
-      const res = await fetch(api, { headers });
-      expect(res.status).toBe(200);
-      const people = new Map(
-        ((await res.json()) as { people: { id: string; name: string }[] }).people.map((p) => [p.id, p.name]),
-      );
+      // The people list is paged (`next` is the following page's path, null on the last one).
+      const people = new Map<string, string>();
+      for (let url: string | null = api; url; ) {
+        const res = await fetch(new URL(url, api), { headers });
+        expect(res.status).toBe(200);
+        const page = (await res.json()) as { people: { id: string; name: string }[]; next: string | null };
+        for (const p of page.people) people.set(p.id, p.name);
+        url = page.next;
+      }
       const lost = [...acknowledged].filter(([id, name]) => people.get(id) !== name);
       expect(lost, `${lost.length} acknowledged writes lost`).toEqual([]);
     }
