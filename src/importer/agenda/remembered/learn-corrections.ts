@@ -8,7 +8,9 @@
  * - recommendation points (or a route) the reader missed, found under a heading line it did not
  *   know ("Forslag til afgørelse") → that heading (`headingSynonym`);
  * - a route or decision body the table left unresolved ("Teknik & Miljø"), corrected to a body of
- *   the table → that spelling (`bodyAlias`).
+ *   the table → that spelling (`bodyAlias`);
+ * - a title the reader got wrong, found whole on a line after a label of the municipality's own
+ *   ("Emne: Styringsdialog 2024") → that label (`titleLabel`).
  *
  * Pure: (case as read, corrected case, the imported lines, body table) → rules.
  */
@@ -58,6 +60,21 @@ function learnCaseNumberLabel({ before, after, lines }: LearningInput): Remember
       .trim();
     if (label === '' || label.length > MAX_RULE_TEXT || !LABEL.test(label)) continue;
     return [{ kind: 'caseNumberLabel', text: label }];
+  }
+  return [];
+}
+
+/** A title the reader got wrong, found whole after "<label>:" on one of the imported lines. */
+function learnTitleLabel({ before, after, lines }: LearningInput): RememberedCorrection[] {
+  const value = after.title === null ? '' : collapseWhitespace(after.title);
+  if (value === '' || value === collapseWhitespace(before.title ?? '')) return [];
+  const wanted = lower(value);
+  for (const { text } of lines) {
+    const match = /^([^:]{1,60}):\s*(\S.*)$/u.exec(collapseWhitespace(text));
+    const label = match?.[1]?.trim() ?? '';
+    if (!match || lower(match[2] ?? '') !== wanted) continue;
+    if (label === '' || !LABEL.test(label) || isKnownHeading(label)) continue;
+    return [{ kind: 'titleLabel', text: label }];
   }
   return [];
 }
@@ -133,7 +150,12 @@ export function rememberedCorrectionKey(r: RememberedCorrection): string {
 /** The rules one corrected case teaches, without repeats. */
 export function learnCorrections(input: LearningInput): RememberedCorrection[] {
   const seen = new Set<string>();
-  return [...learnCaseNumberLabel(input), ...learnHeadings(input), ...learnAliases(input)].filter((r) => {
+  return [
+    ...learnTitleLabel(input),
+    ...learnCaseNumberLabel(input),
+    ...learnHeadings(input),
+    ...learnAliases(input),
+  ].filter((r) => {
     const key = rememberedCorrectionKey(r);
     if (seen.has(key)) return false;
     seen.add(key);
