@@ -28,6 +28,11 @@ export interface LearningInput {
   /** The imported lines (AgendaImportResult.lines). */
   lines: readonly { line: number; text: string }[];
   table: BodyAbbreviationTable;
+  /**
+   * Per decision of `after`: the index in `before` of the decision it corrects, or null for one the
+   * user added (domain/political-case/case-correction.ts). Absent: decisions match by position.
+   */
+  decisionOrigins?: readonly (number | null)[];
 }
 
 /** One to three words, e.g. "Sagsreference", "Dok. ref.", "Vores sag nr." */
@@ -126,15 +131,17 @@ function alias(was: BodyRef, now: BodyRef, table: BodyAbbreviationTable): Rememb
   return { kind: 'bodyAlias', text, abbreviation: now.abbreviation };
 }
 
-function learnAliases({ before, after, table }: LearningInput): RememberedCorrection[] {
+function learnAliases({ before, after, table, decisionOrigins }: LearningInput): RememberedCorrection[] {
   const pairs: [BodyRef, BodyRef][] = [];
   if (before.route.length === after.route.length)
     before.route.forEach((b, i) => {
       pairs.push([b, after.route[i] as BodyRef]);
     });
-  before.decisions.forEach((d, i) => {
-    const now = after.decisions[i];
-    if (now) pairs.push([d.body, now.body]);
+  // A removed decision shifts the ones after it; an added one was never read: neither teaches.
+  after.decisions.forEach((now, i) => {
+    const origin = decisionOrigins ? decisionOrigins[i] : i;
+    const was = origin === null || origin === undefined ? undefined : before.decisions[origin];
+    if (was) pairs.push([was.body, now.body]);
   });
   return pairs.flatMap(([was, now]) => {
     const rule = alias(was, now, table);

@@ -186,6 +186,49 @@ describe('learning from a correction', () => {
     expect(learnCorrections({ before, after, lines: [{ line: 1, text: line }], table: TABLE })).toEqual([]);
   });
 
+  it('learns no alias from a removed decision (the ones after it shift) nor from an added one', () => {
+    const decision = (body: PoliticalCase['decisions'][number]['body']) => ({
+      body,
+      date: '2024-05-14',
+      outcomes: [],
+      text: 'Godkendt.',
+      absences: [],
+    });
+    const before: PoliticalCase = {
+      caseNumber: null,
+      title: 'T',
+      access: null,
+      route: [],
+      sections: [],
+      recommendation: null,
+      decisions: [
+        decision({ abbreviation: null, name: 'Teknik & Miljø' }),
+        decision({ abbreviation: 'ØU', name: 'Økonomiudvalget' }),
+      ],
+      attachments: [],
+    };
+    const second = before.decisions[1] as PoliticalCase['decisions'][number];
+    const removed = { ...before, decisions: [second] };
+    expect(
+      learnCorrections({ before, after: removed, lines: [], table: TABLE, decisionOrigins: [1] }),
+    ).toEqual([]);
+    const addedToo = {
+      ...before,
+      decisions: [second, decision({ abbreviation: 'KB', name: 'Kommunalbestyrelsen' })],
+    };
+    expect(
+      learnCorrections({ before, after: addedToo, lines: [], table: TABLE, decisionOrigins: [1, null] }),
+    ).toEqual([]);
+    // The decision kept and corrected still teaches.
+    const fixed = {
+      ...before,
+      decisions: [decision({ abbreviation: 'TMU', name: 'Teknik- og miljøudvalget' })],
+    };
+    expect(learnCorrections({ before, after: fixed, lines: [], table: TABLE, decisionOrigins: [0] })).toEqual(
+      [{ kind: 'bodyAlias', text: 'Teknik & Miljø', abbreviation: 'TMU' }],
+    );
+  });
+
   it('does not learn an alias to a body outside the table, nor a known heading', () => {
     const before: PoliticalCase = {
       caseNumber: null,
