@@ -67,8 +67,15 @@ export interface AgreementStore {
     query: AgreementQuery,
     page: { limit?: number; offset?: number; after?: AgreementKey },
   ): Promise<StoredAgreement[]>;
-  /** Per status: how many agreements match `query`, and how many have a deadline before `today`. */
-  countAgreements(municipality: string, query: AgreementQuery, today: IsoDate): Promise<StatusCount[]>;
+  /**
+   * Per status and objective area: how many agreements match `query`, and how many of them have
+   * a deadline before `today` (one grouped statement).
+   */
+  countAgreements(
+    municipality: string,
+    query: AgreementQuery,
+    today: IsoDate,
+  ): Promise<(StatusCount & { objectiveArea: ObjectiveArea })[]>;
   getAgreement(municipality: string, id: string): Promise<StoredAgreement | null>;
   /** Inserts the agreement with its whole history. */
   insertAgreement(municipality: string, agreement: Agreement): Promise<void>;

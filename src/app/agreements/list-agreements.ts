@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isOverdue, OPEN_STATUSES, summaryFromCounts } from '../../domain/agreements/follow-up.ts';
+import { OBJECTIVE_AREAS } from '../../domain/agreements/types.ts';
 import { authorize, may, organisationScope } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import { pagingInput } from '../paging-input.ts';
@@ -92,6 +93,11 @@ export const listAgreements = defineUseCase({
         nextAfter: more && last ? keyOf(last) : null,
         /** Counts over the whole filtered list, not only the page. */
         summary,
+        /** The same counts per national objective area, in the order of OBJECTIVE_AREAS. */
+        byArea: OBJECTIVE_AREAS.map((area) => ({
+          area,
+          summary: summaryFromCounts(counts.filter((c) => c.objectiveArea === area)),
+        })),
         pendingProposals,
         today: ctx.today,
         /** Create agreements, update statuses from a CSV file (case officers and admins). */

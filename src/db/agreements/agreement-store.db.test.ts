@@ -126,7 +126,7 @@ describeEachDatabase('agreement store', (db) => {
       anAgreement({ id: 'a2', steeringYear: 2025, agreedOn: '2025-10-14', status: 'inProgress' }),
       anAgreement({ id: 'a3', steeringYear: 2025, agreedOn: '2025-10-14', deadline: null }),
       anAgreement({ id: 'a4', steeringYear: 2025, agreedOn: '2025-11-02', status: 'fulfilled' }),
-      anAgreement({ id: 'a5', steeringYear: 2024, agreedOn: '2024-09-30', objectiveArea: 'maintenance' }),
+      anAgreement({ id: 'a5', steeringYear: 2024, agreedOn: '2024-09-30', objectiveArea: 'departments' }),
       anAgreement({
         id: 'a6',
         steeringYear: 2024,
@@ -157,7 +157,7 @@ describeEachDatabase('agreement store', (db) => {
     expect((await store.pageAgreements('707', {}, { limit: 1, offset: 2 }))[0]?.history).toHaveLength(1);
     // Filters.
     expect(await ids({ status: 'agreed', steeringYear: 2025 })).toEqual(['a3']);
-    expect(await ids({ objectiveArea: 'maintenance' })).toEqual(['a5']);
+    expect(await ids({ objectiveArea: 'departments' })).toEqual(['a5']);
     expect(await ids({ organisationId: 'org-b' })).toEqual([]);
     expect(await ids({ organisationIds: [] })).toEqual([]);
     const today = '2026-11-22';

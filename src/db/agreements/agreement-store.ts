@@ -198,14 +198,17 @@ export function createAgreementStore(db: Kysely<Database>): AgreementStore {
       const rows = await filteredQuery(municipality, q)
         .select((eb) => [
           'status',
+          'objective_area',
           eb.fn.countAll<string | number>().as('count'),
           sql<string | number>`count(*) filter (where deadline < ${today})`.as('past_deadline'),
         ])
-        .groupBy('status')
+        .groupBy(['status', 'objective_area'])
         .orderBy('status')
+        .orderBy('objective_area')
         .execute();
       return rows.map((r) => ({
         status: r.status as AgreementStatus,
+        objectiveArea: r.objective_area as ObjectiveArea,
         count: Number(r.count),
         pastDeadline: Number(r.past_deadline),
       }));

@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { Actor } from '../../app/actor.ts';
 
 const base = '/api/v1/municipalities/707/agreements';
+type Page = { agreements: { id: string }[]; summary: { total: number }; next: string | null };
 const officer = userWith('caseOfficer');
 const djurslandsbo = userWith('organisation', '707', 'org-djurslandsbo');
 
@@ -57,12 +58,12 @@ describe('agreements API', () => {
     let url: string | null = `${base}?limit=7`;
     let pages = 0;
     while (url) {
-      const res = await t.app.inject({ method: 'GET', url });
+      const res: { statusCode: number; json(): Page } = await t.app.inject({ method: 'GET', url });
       expect(res.statusCode).toBe(200);
       const body = res.json();
       expect(body.agreements.length).toBeLessThanOrEqual(7);
       expect(body.summary.total).toBe(pages === 0 ? total : total + 1);
-      walked.push(...body.agreements.map((a: { id: string }) => a.id));
+      walked.push(...body.agreements.map((a) => a.id));
       pages += 1;
       if (pages === 1) {
         // A new agreement sorts first (newest steering year): the cursor after page 1 is unmoved.

@@ -14,8 +14,8 @@ import type { UseCaseContext } from '../../app/use-case.ts';
 import { PAGE_SIZE } from '../../domain/shared/paging.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import type { FieldError } from '../components/form.tsx';
-import { requireHomeMunicipality } from '../home-municipality.ts';
 import { pageHref, requestedPage } from '../components/pagination.tsx';
+import { requireHomeMunicipality } from '../home-municipality.ts';
 import { acceptMultipartForms } from '../multipart-form.ts';
 import { pageRoute } from '../page-route.ts';
 import { AgreementDocumentPage, DocumentChooserPage } from '../pages/agreements/agreement-document-page.tsx';
@@ -80,7 +80,11 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
     deps,
     'GET',
     '/aftaler/maalomraader',
-    async (ctx) => <ObjectiveAreaPage {...(await listing(ctx))} />,
+    async (ctx) => {
+      // The page shows the counts per area (`byArea`) only: the smallest page of rows is read.
+      const out = await listing(ctx, { limit: '1' });
+      return <ObjectiveAreaPage municipality={out.municipality} byArea={out.byArea} can={out.can} />;
+    },
     readers,
   );
 
@@ -110,7 +114,8 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
         if (errors.length === 0)
           return { redirect: `/aftaler/dokument/${encodeURIComponent(organisation)}/${year}` };
       }
-      const out = await listing(ctx);
+      // Only the organisations are shown: the smallest page of agreements is read.
+      const out = await listing(ctx, { limit: '1' });
       const values = { organisation, year: year || String(Number(ctx.today.slice(0, 4)) - 1) };
       return (
         <DocumentChooserPage
