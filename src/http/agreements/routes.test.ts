@@ -1,10 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userWith } from '../../../test/support/actors.ts';
-import { resetDatabase } from '../../../test/support/database.ts';
-import { loadDemoInto } from '../../../test/support/demo.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import type { Actor } from '../../app/actor.ts';
+import { useDemoApp } from '../../../test/support/demo-app.ts';
 
 const base = '/api/v1/municipalities/707/agreements';
 type Page = { agreements: { id: string }[]; summary: { total: number }; next: string | null };
@@ -12,20 +9,7 @@ const officer = userWith('caseOfficer');
 const djurslandsbo = userWith('organisation', '707', 'org-djurslandsbo');
 
 describe('agreements API', () => {
-  let t: TestApp;
-  let actor: Actor = officer;
-
-  beforeAll(async () => {
-    t = await startTestApp({ resolveActor: async () => actor });
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  beforeEach(async () => {
-    actor = officer;
-    await resetDatabase(t.database.db);
-    await loadDemoInto(t.database);
-  });
+  const t = useDemoApp({ as: officer });
 
   it('lists with filters: overdue, status and organisation', async () => {
     const all = (await t.app.inject({ method: 'GET', url: base })).json();
@@ -183,7 +167,7 @@ describe('agreements API', () => {
   });
 
   it('lets an organisation user see and report on its own agreements only; the officer confirms', async () => {
-    actor = djurslandsbo;
+    t.actAs(djurslandsbo);
     const own = (await t.app.inject({ method: 'GET', url: base })).json();
     expect(new Set(own.agreements.map((a: { organisationId: string }) => a.organisationId))).toEqual(
       new Set(['org-djurslandsbo']),
@@ -211,7 +195,7 @@ describe('agreements API', () => {
     expect(proposed.statusCode).toBe(201);
     const proposalId = proposed.json().id;
 
-    actor = officer;
+    t.actAs(officer);
     const confirmed = await t.app.inject({
       method: 'POST',
       url: `${base}/agr-djurslandsbo-2025-2/proposals/${proposalId}/confirm`,
@@ -226,7 +210,7 @@ describe('agreements API', () => {
   });
 
   it('asks a visitor who is not logged in to log in (401)', async () => {
-    actor = { kind: 'public' };
+    t.actAs({ kind: 'public' });
     expect((await t.app.inject({ method: 'GET', url: base })).statusCode).toBe(401);
   });
 
