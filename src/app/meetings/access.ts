@@ -55,6 +55,13 @@ export function actingParty(actor: Actor, municipality: string): DialogueParty |
   return actingOrganisation(actor, municipality) !== null ? 'organisation' : null;
 }
 
+/** actingParty for a step only a party may take: anyone else is told the meeting is not found. */
+export function requireActingParty(actor: Actor, municipality: string): DialogueParty {
+  const party = actingParty(actor, municipality);
+  if (party === null) throw notFound('Mødet');
+  return party;
+}
+
 /** The e-mail and registry person of the actor, for matching invited officials. */
 async function identityOf(s: Store, actor: Actor, municipality: string) {
   if (actor.kind !== 'user') return { email: null, personId: null };
