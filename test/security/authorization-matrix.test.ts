@@ -607,6 +607,10 @@ const rules: Record<string, Rule> = {
     scope: 'home',
     form: () => ({ efficiencyBelow: '70', vacancyAbove: '1' }),
   },
+  'POST /kommune/paamindelser': {
+    scope: 'home',
+    form: () => ({ packageDaysBefore: '21', accountDaysAfter: '30', agreementDaysAhead: '14' }),
+  },
   'GET /webhooks': { scope: 'home' },
   'POST /webhooks': {
     scope: 'home',
