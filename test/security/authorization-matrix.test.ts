@@ -749,6 +749,23 @@ const rules: Record<string, Rule> = {
     body: () => ({ attendance: [{ participant: 'person:person-frank-hedegaard', attendance: 'present' }] }),
     ok: 'granted',
   },
+  [`POST ${API}/meetings/:id/participants`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    body: () => ({ personId: 'person-matrix-unknown' }),
+    ok: 'granted',
+  },
+  [`DELETE ${API}/meetings/:id/participants/:participant`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main'), participant: 'person:matrix-unknown' }),
+    ok: 'granted',
+  },
+  [`PUT ${API}/meetings/:id/participants/:participant/deputy`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main'), participant: 'person:person-frank-hedegaard' }),
+    body: () => ({ deputyName: 'Matrix Stedfortræder' }),
+    ok: 'granted',
+  },
   [`POST ${API}/meetings/:id/held`]: {
     scope: 'organisation',
     params: async (h) => ({ id: await meetingOf(h, 'main') }),

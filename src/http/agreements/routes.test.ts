@@ -1,8 +1,10 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { userWith } from '../../../test/support/actors.ts';
 import { useDemoApp } from '../../../test/support/demo-app.ts';
 
 const base = '/api/v1/municipalities/707/agreements';
+type Page = { agreements: { id: string }[]; summary: { total: number }; next: string | null };
 const officer = userWith('caseOfficer');
 const djurslandsbo = userWith('organisation', '707', 'org-djurslandsbo');
 
@@ -27,6 +29,68 @@ describe('agreements API', () => {
     const bad = await t.app.inject({ method: 'GET', url: `${base}?status=done` });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].field).toBe('status');
+  });
+
+  it('pages by a keyset cursor with the filters kept; a row added meanwhile shifts nothing; exports stay whole', async () => {
+    const whole = (await t.app.inject({ method: 'GET', url: `${base}?limit=500` })).json();
+    expect(whole.next).toBeNull();
+    const total = whole.summary.total;
+    expect(whole.agreements).toHaveLength(total);
+    // The default page is the API's 100; the demo has fewer.
+    expect((await t.app.inject({ method: 'GET', url: base })).json().agreements).toHaveLength(total);
+    const walked: string[] = [];
+    let url: string | null = `${base}?limit=7`;
+    let pages = 0;
+    while (url) {
+      const res: { statusCode: number; json(): Page } = await t.app.inject({ method: 'GET', url });
+      expect(res.statusCode).toBe(200);
+      const body = res.json();
+      expect(body.agreements.length).toBeLessThanOrEqual(7);
+      expect(body.summary.total).toBe(pages === 0 ? total : total + 1);
+      walked.push(...body.agreements.map((a) => a.id));
+      pages += 1;
+      if (pages === 1) {
+        // A new agreement sorts first (newest steering year): the cursor after page 1 is unmoved.
+        const created = await t.app.inject({
+          method: 'POST',
+          url: base,
+          payload: {
+            organisationId: 'org-nordlyset',
+            steeringYear: 2026,
+            agreedOn: '2026-11-03',
+            objectiveArea: 'letting',
+            text: 'Ventelisten gøres digital.',
+            responsible: { kind: 'both' },
+            deadline: null,
+            departmentIds: [],
+          },
+        });
+        expect(created.statusCode).toBe(201);
+      }
+      url = body.next;
+      expect(pages).toBeLessThan(20);
+    }
+    expect(pages).toBe(Math.ceil(total / 7));
+    expect(walked).toEqual(whole.agreements.map((a: { id: string }) => a.id));
+    // Newest steering year first.
+    const years = whole.agreements.map((a: { steeringYear: number }) => a.steeringYear);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    // The next page keeps the filters.
+    const inProgress = (
+      await t.app.inject({ method: 'GET', url: `${base}?status=inProgress&limit=2` })
+    ).json();
+    expect(inProgress.next).toContain('status=inProgress');
+    const second = (await t.app.inject({ method: 'GET', url: inProgress.next })).json();
+    expect(second.agreements.every((a: { status: string }) => a.status === 'inProgress')).toBe(true);
+    expect(second.agreements[0].id).not.toBe(inProgress.agreements[0].id);
+    // A cursor that is not ours is refused by name; the CSV export has every row.
+    const bad = await t.app.inject({ method: 'GET', url: `${base}?cursor=xyz` });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe('cursor');
+    const csv = await t.app.inject({ method: 'GET', url: `${base}?format=csv&limit=2` });
+    expect(csv.statusCode).toBe(200);
+    const rows = parse(csv.body.replace(/^\uFEFF/, ''), { delimiter: ';' }) as string[][];
+    expect(rows).toHaveLength(total + 2); // the header and the agreement created meanwhile
   });
 
   it('refuses closing without a note with 400 and a clear message on the note field', async () => {
