@@ -85,9 +85,11 @@ export interface UseCaseRoute<S extends z.ZodType, O, R extends z.ZodType> {
    * A list that grows with the country (issue 18): the query takes `limit` and `cursor`, the
    * answer carries `next` (the URL of the next page, or null). `offset`: the use case takes
    * `offset`/`limit` and returns `paging`; `before`: it takes `before`/`limit` and returns
-   * `nextBefore` (the audit log). An export (`?format=`) is never paged.
+   * `nextBefore` (the audit log); `after`: it takes `after`/`limit` (a keyset: the last row's
+   * key in the list's order) and returns `nextAfter` (the agreements). An export (`?format=`) is
+   * never paged.
    */
-  paged?: 'offset' | 'before';
+  paged?: PagingMode;
 }
 
 /** Every API route registered so far, for the access matrix test and docs. */
@@ -189,6 +191,8 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
   });
 }
 
+type PagingMode = 'offset' | 'before' | 'after';
+
 /** Serialized answers kept per route with `sharedBody` (a municipality × year each). */
 const SHARED_BODIES = 16;
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -207,31 +211,34 @@ const pagedQuery = {
 };
 
 /** The page an API request asks for, as the use case's paging fields. */
-function requestedApiPage(request: FastifyRequest, mode: 'offset' | 'before'): Record<string, unknown> {
+function requestedApiPage(request: FastifyRequest, mode: PagingMode): Record<string, unknown> {
   const { cursor, limit } = (request.query ?? {}) as Record<string, unknown>;
   const position = typeof cursor === 'string' && cursor !== '' ? decodeCursor(cursor) : undefined;
-  if (position === null || (position && ('offset' in position ? mode !== 'offset' : mode !== 'before'))) {
+  if (position === null || (position && !(mode in position))) {
     throw invalidInput('Sidemarkøren er ugyldig.', [
       { field: 'cursor', message: 'Brug værdien fra forrige svars "next"' },
     ]);
   }
   // The audit log keeps its own default page (listAuditEntries); the other lists the API's.
   const out: Record<string, unknown> =
-    limit !== undefined || mode === 'offset' ? { limit: limit ?? API_PAGE_SIZE } : {};
+    limit !== undefined || mode !== 'before' ? { limit: limit ?? API_PAGE_SIZE } : {};
   if (position) Object.assign(out, position);
   return out;
 }
 
 /** The next page's URL: the request's own path and query with the next cursor, or null. */
-function nextPageUrl(request: FastifyRequest, mode: 'offset' | 'before', output: unknown): string | null {
+function nextPageUrl(request: FastifyRequest, mode: PagingMode, output: unknown): string | null {
   let position: CursorPosition | null = null;
   if (mode === 'offset') {
     const paging = (output as { paging?: Paging | null }).paging;
     const next = paging ? nextOffset(paging) : null;
     if (next !== null) position = { offset: next };
-  } else {
+  } else if (mode === 'before') {
     const before = (output as { nextBefore?: number | null }).nextBefore;
     if (before) position = { before };
+  } else {
+    const after = (output as { nextAfter?: string | null }).nextAfter;
+    if (after) position = { after };
   }
   if (!position) return null;
   const url = new URL(request.url, 'http://localhost');

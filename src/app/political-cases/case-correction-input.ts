@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { BodyAbbreviationTable } from '../../domain/political-case/body-abbreviations.ts';
-import { applyCaseCorrection } from '../../domain/political-case/case-correction.ts';
+import { applyCaseCorrection, MAX_DECISIONS } from '../../domain/political-case/case-correction.ts';
 import type { PoliticalCase } from '../../domain/political-case/types.ts';
 import type { FieldError } from '../../domain/shared/field-error.ts';
 import { invalidInput } from '../app-error.ts';
@@ -18,11 +18,21 @@ const text = (max: number, what: string) =>
     .max(max, { message: `${what} er for lang (højst ${max} tegn)` })
     .default('');
 
+/** A checkbox posts "1"/"on"; JSON sends a boolean. */
+const flag = z
+  .union([z.boolean(), z.enum(['1', 'on', 'true', '0', 'false', ''])], {
+    message: 'Fjern skal være sand eller falsk',
+  })
+  .transform((v) => v === true || v === '1' || v === 'on' || v === 'true')
+  .default(false);
+
 export const decisionCorrectionInput = z.object({
   body: text(200, 'Organet'),
   date: text(40, 'Datoen'),
   text: text(20_000, 'Beslutningens tekst'),
   absences: text(5_000, 'Afbud og fravær'),
+  /** Leave this decision out (a read one removed, an added one dropped). */
+  remove: flag,
 });
 
 export const caseCorrectionInput = z.object({
@@ -30,7 +40,11 @@ export const caseCorrectionInput = z.object({
   caseNumber: text(200, 'Sagsnummeret'),
   route: text(1_000, 'Sagsgangen'),
   recommendationPoints: text(20_000, 'Indstillingens punkter'),
-  decisions: z.array(decisionCorrectionInput).max(50, { message: 'Højst 50 beslutninger' }).default([]),
+  /** The decisions read, in order, then any added ones (blank added entries are ignored). */
+  decisions: z
+    .array(decisionCorrectionInput)
+    .max(MAX_DECISIONS + 10, { message: `Højst ${MAX_DECISIONS + 10} beslutninger i formularen` })
+    .default([]),
 });
 
 export const caseCorrectionsInput = z
@@ -40,26 +54,32 @@ export const caseCorrectionsInput = z
 
 export type CaseCorrectionInput = z.output<typeof caseCorrectionInput>;
 
+export interface CorrectedCase {
+  value: PoliticalCase;
+  /** Per saved decision: the index of the decision read, or null when the user added it; absent when uncorrected. */
+  decisionOrigins?: (number | null)[];
+}
+
 /** Every case with its correction applied; throws invalidInput with every field error at once. */
 export function correctCases(
   cases: readonly PoliticalCase[],
   corrections: readonly (CaseCorrectionInput | null | undefined)[] | undefined,
   table: BodyAbbreviationTable,
-): PoliticalCase[] {
-  if (!corrections) return [...cases];
+): CorrectedCase[] {
+  if (!corrections) return cases.map((value) => ({ value }));
   const errors: FieldError[] = [];
   if (corrections.length > cases.length)
     errors.push({
       field: 'corrections',
       message: `Der er rettelser til ${corrections.length} sager, men filen gav ${cases.length}. Vis sagen igen.`,
     });
-  const out = cases.map((c, i) => {
+  const out = cases.map((c, i): CorrectedCase => {
     const form = corrections[i];
-    if (!form) return c;
+    if (!form) return { value: c };
     const result = applyCaseCorrection(c, form, table);
-    if (result.ok) return result.value;
+    if (result.ok) return { value: result.value, decisionOrigins: result.decisionOrigins };
     for (const e of result.errors) errors.push({ field: `corrections.${i}.${e.field}`, message: e.message });
-    return c;
+    return { value: c };
   });
   if (errors.length > 0)
     throw invalidInput(
