@@ -1,6 +1,6 @@
 /**
  * The production build: esbuild compiles src/main/server.ts, src/main/cli.ts and the PDF worker
- * thread src/web/pdf/pdf-worker.ts (and everything they import from src/) into dist/ as ES modules for Node 20. npm packages stay external — Node
+ * threads src/web/pdf/pdf-worker.ts and src/importer/agenda/pdf-text-worker.ts (and everything they import from src/) into dist/ as ES modules for Node 20. npm packages stay external — Node
  * loads them from node_modules as before, so their own files (PGlite's wasm, pdf.js' worker,
  * dkfds' fonts) are found where they always were. Dynamic imports become chunks loaded on first
  * use (the CLI's `--help` loads no database, no HTTP server).
@@ -117,6 +117,8 @@ export async function build() {
         server: 'src/main/server.ts',
         cli: 'src/main/cli.ts',
         'pdf-worker': 'src/web/pdf/pdf-worker.ts',
+        // pdf-text-worker: reads PDF text for the agenda import (src/importer/agenda/pdf-text-pool.ts).
+        'pdf-text-worker': 'src/importer/agenda/pdf-text-worker.ts',
       },
       outdir: staging,
       bundle: true,

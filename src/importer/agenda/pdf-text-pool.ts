@@ -69,8 +69,7 @@ function startWorker(): Slot {
 
 function dispatch(): void {
   while (queue.length > 0) {
-    const slot =
-      slots.find((s) => s.job === null) ?? (slots.length < PDF_TEXT_PARTS ? startWorker() : null);
+    const slot = slots.find((s) => s.job === null) ?? (slots.length < PDF_TEXT_PARTS ? startWorker() : null);
     if (!slot) return;
     const job = queue.shift() as Job;
     if (slot.idle) clearTimeout(slot.idle);
