@@ -17,6 +17,7 @@ import { defineUseCase } from '../use-case.ts';
 import { governanceReaders } from './access.ts';
 import { type ComplianceGrid, loadComplianceGrid } from './compliance-grid.ts';
 import { yearInput } from './inputs.ts';
+import { municipalityAgreementStates, municipalityOrganisationNames } from './municipality-read-models.ts';
 
 /** Years shown in the Overblik's grid around the chosen year: three back, one ahead. */
 export const OVERVIEW_YEARS = [-3, -2, -1, 0, 1] as const;
@@ -57,11 +58,18 @@ export const frontPage = defineUseCase({
     return ctx.uow.read(async (s) => {
       if (home && may(ctx.actor, governanceReaders, { municipality: home })) {
         const years = OVERVIEW_YEARS.map((d) => focus + d);
+        // One version read serves the grid and the tasks' agreements and names (read cache).
+        const content = await s.compliance.content(home);
+        const grid = await loadComplianceGrid(s, ctx.actor, ctx.today, home, focus, years, content);
+        const preloaded = {
+          agreements: await municipalityAgreementStates(s, content, home),
+          organisationNames: await municipalityOrganisationNames(s, content, home),
+        };
         return {
           kind: 'overview',
-          grid: await loadComplianceGrid(s, ctx.actor, ctx.today, home, focus, years),
+          grid,
           briefing: may(ctx.actor, briefingReaders, { municipality: home }) ? { year: focus } : null,
-          tasks: await loadMyTasks(s, ctx.actor, home, ctx.today),
+          tasks: await loadMyTasks(s, ctx.actor, home, ctx.today, preloaded),
         };
       }
       const municipalities = await s.registry.listMunicipalities();

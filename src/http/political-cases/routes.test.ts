@@ -3,13 +3,10 @@
  * read back, the export round trip, refusals with problem details, and the web upload with its
  * preview page before "Gem sagen" (multipart, CSRF, the file carried as a hidden field).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userWith } from '../../../test/support/actors.ts';
 import { anonymousForm, cookieHeader } from '../../../test/support/auth.ts';
-import { resetDatabase } from '../../../test/support/database.ts';
-import { loadDemoInto } from '../../../test/support/demo.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import type { Actor } from '../../app/actor.ts';
+import { useDemoApp } from '../../../test/support/demo-app.ts';
 
 const base = '/api/v1/municipalities/707/political-cases';
 const officer = userWith('caseOfficer');
@@ -76,20 +73,7 @@ function multipart(
 }
 
 describe('political cases API and import pages', () => {
-  let t: TestApp;
-  let actor: Actor = officer;
-
-  beforeAll(async () => {
-    t = await startTestApp({ resolveActor: async () => actor });
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  beforeEach(async () => {
-    actor = officer;
-    await resetDatabase(t.database.db);
-    await loadDemoInto(t.database);
-  });
+  const t = useDemoApp({ as: officer });
 
   const count = async () => (await t.database.db.selectFrom('political_case').select('id').execute()).length;
 
@@ -138,7 +122,7 @@ describe('political cases API and import pages', () => {
       municipality: '707',
       caseNumber: '23/4567',
       version: 1,
-      importedBy: `user:${actor.kind === 'user' ? actor.id : ''}`,
+      importedBy: `user:${officer.kind === 'user' ? officer.id : ''}`,
     });
     expect(got.report.unknownSections).toEqual(['Min egen overskrift']);
     const list = (await t.app.inject({ method: 'GET', url: base })).json();
@@ -222,9 +206,9 @@ describe('political cases API and import pages', () => {
   });
 
   it('answers "not found" for an organisation user and for another municipality', async () => {
-    actor = userWith('organisation', '707', 'org-djurslandsbo');
+    t.actAs(userWith('organisation', '707', 'org-djurslandsbo'));
     expect((await t.app.inject({ method: 'GET', url: base })).statusCode).toBe(404);
-    actor = userWith('caseOfficer', '706');
+    t.actAs(userWith('caseOfficer', '706'));
     expect((await t.app.inject({ method: 'GET', url: `${base}/pc-demo-22-8287` })).statusCode).toBe(404);
   });
 
