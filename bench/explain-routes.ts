@@ -4,9 +4,11 @@
  * in-process logged in as E (the bench's case officer by default password) records the SQL of one
  * warm request per route, then times each statement on its own (median of 5: ms, rows, bytes of
  * its rows as JSON) and the whole request in-process (median of 5, response size). With
- * `--analyze` it prints each statement's EXPLAIN ANALYZE. What to look at before optimising a
+ * `--analyze` it prints each statement's EXPLAIN ANALYZE; `--repeat N` times N requests (default 5); `--profile PREFIX` writes a CPU profile of them. What to look at before optimising a
  * read route: which statement costs, how many rows it reads, and how much is left for the app.
  */
+import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { connect } from '../src/db/connect.ts';
@@ -23,6 +25,8 @@ const { values } = parseArgs({
     password: { type: 'string', default: BENCH_PASSWORD },
     route: { type: 'string', multiple: true },
     analyze: { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '5' },
+    profile: { type: 'string' },
   },
 });
 if ((!values['data-dir'] && !values['database-url']) || !values.email) {
@@ -58,13 +62,30 @@ try {
     const res = await get();
     const statements = recorder.stop();
     const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    // CPU time of this process (PGlite runs in it) says more than wall time on a loaded machine.
+    const session = values.profile ? new Session() : null;
+    if (session) {
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+    }
+    const cpuBefore = process.cpuUsage();
+    for (let i = 0; i < Number(values.repeat); i++) {
       const start = performance.now();
       await get();
       times.push(performance.now() - start);
     }
+    const cpu = process.cpuUsage(cpuBefore);
+    if (session) {
+      const { profile } = await session.post('Profiler.stop');
+      const file = `${values.profile}-${routes.indexOf(route)}.cpuprofile`;
+      fs.writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+      console.log(`profile of the timed requests: ${file}`);
+    }
+    const cpuMs = (cpu.user + cpu.system) / 1000 / Number(values.repeat);
     console.log(
-      `\n## ${route}: ${res.statusCode}, ${(res.rawPayload.length / 1024).toFixed(1)} KB, ${statements.length} statements, request in-process median ${median(times).toFixed(1)} ms`,
+      `\n## ${route}: ${res.statusCode}, ${(res.rawPayload.length / 1024).toFixed(1)} KB, ${statements.length} statements, request in-process median ${median(times).toFixed(1)} ms, CPU ${cpuMs.toFixed(1)} ms`,
     );
     let total = 0;
     for (const [i, s] of statements.entries()) {

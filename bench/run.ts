@@ -16,7 +16,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureBuilt } from '../scripts/build.mjs';
 import { findPostgresBin, startCluster } from '../test/support/postgres-cluster.ts';
-import { loadBenchData } from './data/load-bench-data.ts';
+import { lockPathFor } from '../src/db/data-dir-lock.ts';
+import { loadBenchData, readBenchManifest } from './data/load-bench-data.ts';
 import { httpFigures } from './load/http-figures.ts';
 import { pdfFigures } from './load/pdf-figure.ts';
 import type { DatabaseTarget } from './load/processes.ts';
@@ -31,8 +32,13 @@ function option(name: string): string | undefined {
 }
 
 const quick = process.argv.includes('--quick');
+/** A dataset loaded earlier by `npm run bench:data` (its manifest says what it holds): not loaded again. */
+const reuseDataDir = option('--data-dir');
+const reuseDatabaseUrl = option('--database-url');
 const scale = (option('--scale') ?? (quick ? 'municipality' : 'national')) as 'national' | 'municipality';
-const which = option('--db') ?? 'both';
+const which =
+  option('--db') ??
+  (reuseDataDir && !reuseDatabaseUrl ? 'pglite' : reuseDatabaseUrl && !reuseDataDir ? 'postgres' : 'both');
 const profileDir = process.argv.includes('--profile') ? path.resolve('bench-profiles') : null;
 const out = path.resolve(option('--out') ?? 'bench-results.json');
 const log = (line: string) => console.log(line.startsWith('\n# ') ? `${line} (${elapsed()})` : line);
@@ -148,10 +154,23 @@ for (const kind of ['pglite', 'postgres'] as const) {
   log(`\n# ${kind === 'pglite' ? 'PGlite (embedded, data directory)' : 'PostgreSQL (private cluster)'}`);
   let target: DatabaseTarget;
   let cleanup: () => void;
+  const reuse = kind === 'pglite' ? reuseDataDir : reuseDatabaseUrl;
   if (kind === 'pglite') {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'styringsdialog-bench-data-'));
+    // A reused data directory is copied, so the run (logins, tokens' last use) leaves it as loaded.
+    if (reuseDataDir) {
+      const copyStart = performance.now();
+      fs.cpSync(path.resolve(reuseDataDir), dataDir, {
+        recursive: true,
+        filter: (from) => path.basename(from) !== path.basename(lockPathFor(reuseDataDir)),
+      });
+      log(`  copied ${reuseDataDir} in ${((performance.now() - copyStart) / 1000).toFixed(1)} s`);
+    }
     target = { kind, dataDir };
     cleanup = () => fs.rmSync(dataDir, { recursive: true, force: true });
+  } else if (reuseDatabaseUrl) {
+    target = { kind, databaseUrl: reuseDatabaseUrl };
+    cleanup = () => {};
   } else {
     const bin = findPostgresBin();
     if (!bin) {
@@ -163,20 +182,19 @@ for (const kind of ['pglite', 'postgres'] as const) {
     cleanup = () => cluster.stop();
   }
   try {
-    const data = await loadBenchData(
-      kind === 'pglite'
-        ? { dataDir: (target as { dataDir: string }).dataDir }
-        : { databaseUrl: (target as { databaseUrl: string }).databaseUrl },
-      scale,
-    );
-    dataset[kind] = data;
+    const where =
+      target.kind === 'pglite' ? { dataDir: target.dataDir } : { databaseUrl: target.databaseUrl };
+    const data = reuse ? await readBenchManifest(where) : await loadBenchData(where, scale);
+    if (!data) throw new Error(`${reuse}: no bench dataset manifest; load it with npm run bench:data first`);
+    dataset[kind] = { ...data, reused: reuse ? { from: reuse } : null };
     log(
-      `  dataset loaded in ${data.seconds.toFixed(1)} s: ${JSON.stringify(data.counts)}; largest municipality ${data.largestMunicipality}`,
+      `  dataset ${reuse ? `reused (${data.scale}, loaded ${data.loadedAt} in` : 'loaded in'} ${data.seconds.toFixed(1)} s${reuse ? ')' : ''}: ${JSON.stringify(data.counts)}; largest municipality ${data.largestMunicipality}`,
     );
+    if (reuse) notes.push(`${kind}: dataset reused from ${reuse} (${data.scale}, loaded ${data.loadedAt}); its load figures are from then`);
     figures.push(
       figure({
         id: `${kind}.data-load`,
-        label: `dataset load (${scale}), ${kind}`,
+        label: `dataset load (${data.scale}), ${kind}${reuse ? ', earlier' : ''}`,
         unit: 's',
         value: data.seconds,
         baseline: null,
@@ -188,7 +206,8 @@ for (const kind of ['pglite', 'postgres'] as const) {
     );
     // The target is for the whole country: a municipality-scale import is printed under its own
     // id, so it is not judged against it.
-    const registryId = scale === 'national' ? 'data.registry-import' : 'data.registry-import-municipality';
+    const registryId =
+      data.scale === 'national' ? 'data.registry-import' : 'data.registry-import-municipality';
     if (registry && !figures.some((f) => f.id === registryId))
       figures.push(
         figure({

@@ -1,8 +1,11 @@
 /**
- * `npm run bench:data -- --scale national|municipality [--database-url URL | --data-dir DIR]`:
+ * `npm run bench:data -- --scale national|municipality [--database-url URL | --data-dir DIR] [--checksum]`:
  * loads the bench dataset (load-bench-data.ts) into an empty database and prints the time of each
  * phase, the counts and the largest municipality's case officer login. Without a target it uses
- * a fresh PGlite directory under the system's temp dir (printed).
+ * a fresh PGlite directory under the system's temp dir (printed). The manifest it stores beside
+ * the data (app_meta; bench-manifest.json in a data directory) lets `npm run bench -- --data-dir
+ * DIR` / `--database-url URL` reuse the dataset. `--checksum` adds a checksum of the content per
+ * table (content-checksum.ts), equal for equal loads on either database.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -16,12 +19,13 @@ const { values } = parseArgs({
     'database-url': { type: 'string' },
     'data-dir': { type: 'string' },
     json: { type: 'boolean', default: false },
+    checksum: { type: 'boolean', default: false },
   },
 });
 const scale = values.scale;
 if (scale !== 'national' && scale !== 'municipality') {
   console.error(
-    'Usage: npm run bench:data -- --scale national|municipality [--database-url URL | --data-dir DIR] [--json]',
+    'Usage: npm run bench:data -- --scale national|municipality [--database-url URL | --data-dir DIR] [--checksum] [--json]',
   );
   process.exit(2);
 }
@@ -39,6 +43,7 @@ console.log(
 );
 const result = await loadBenchData({ databaseUrl: values['database-url'], dataDir }, scale, {
   log: (line) => console.log(`  ${line}`),
+  checksum: values.checksum,
 });
 if (values.json) console.log(JSON.stringify(result, null, 2));
 else {
@@ -48,6 +53,12 @@ else {
       .map(([k, v]) => `${k} ${v.toLocaleString('en')}`)
       .join(', ')}`,
   );
+  if (result.checksum)
+    console.log(
+      `Checksum: ${Object.entries(result.checksum)
+        .map(([table, c]) => `${table} ${c.rows} rows ${c.sha256}`)
+        .join(', ')}`,
+    );
   console.log(
     `Largest municipality ${result.largestMunicipality}; case officer ${result.users.caseOfficer.email} / ${result.users.caseOfficer.password}`,
   );

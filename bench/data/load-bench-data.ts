@@ -35,9 +35,13 @@ import { connect, type OpenDatabase } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { createUnitOfWork } from '../../src/db/unit-of-work.ts';
 import { norddjursModels } from '../../src/domain/governance-model/norddjurs-models.ts';
-import { nextPublishedVersion } from '../../src/domain/meetings/publication.ts';
+import { nextPublishedVersion, type PublishedAccountVersion } from '../../src/domain/meetings/publication.ts';
+import type { Meeting } from '../../src/domain/meetings/types.ts';
+import { deriveObligations } from '../../src/domain/obligations/derive-obligations.ts';
+import type { Obligation } from '../../src/domain/obligations/types.ts';
 import { copenhagenDate } from '../../src/domain/shared/copenhagen-date.ts';
 import { HISTORY, historyOf, keyFiguresCsv } from './bench-history.ts';
+import { contentChecksum, type TableChecksum } from './content-checksum.ts';
 import {
   type BenchMunicipality,
   type BenchScale,
@@ -186,44 +190,61 @@ export async function loadInto(
     });
   });
 
-  const parts: Record<string, number> = { facts: 0, meetings: 0, agreements: 0 };
-  async function timed(part: string, work: () => Promise<void>) {
+  const parts: Record<string, number> = { obligations: 0, facts: 0, meetings: 0, agreements: 0 };
+  async function timed<T>(part: string, work: () => Promise<T>): Promise<T> {
     const start = performance.now();
-    await work();
+    const out = await work();
     parts[part] = (parts[part] ?? 0) + (performance.now() - start) / 1000;
+    return out;
   }
   await phase('history 2010-2025', async () => {
+    // One transaction per municipality, the rows through the stores' bulk methods (batched
+    // multi-row statements); the compliance the rows make stale is rebuilt once at the end.
     for (const m of municipalities) {
       await ctx.uow.write(async (s) => {
-        const obligations = new Map<
-          string,
-          Awaited<ReturnType<typeof loadObligations>>['obligations'][number]
-        >();
-        let loaded: Awaited<ReturnType<typeof loadObligations>> | null = null;
+        // The engine's inputs read once; the obligations of every year derived from them (what
+        // loadObligations does per year).
+        const loaded = await timed('obligations', () => loadObligations(s, m.code, HISTORY.fromYear));
+        const models = (await s.governance.listModelVersions(m.code)).map((v) => v.model);
+        const obligations = new Map<string, Obligation>();
         for (let year = HISTORY.fromYear; year <= HISTORY.toYear; year++) {
-          loaded = await loadObligations(s, m.code, year);
-          for (const o of loaded.obligations) obligations.set(o.id, o);
+          const derived =
+            year === HISTORY.fromYear
+              ? loaded.obligations
+              : deriveObligations({
+                  municipality: m.code,
+                  models,
+                  organisations: loaded.organisations,
+                  year,
+                });
+          for (const o of derived) obligations.set(o.id, o);
         }
-        if (!loaded) return;
         const people = {
           officer: m.persons.find((p) => p.role === 'embedsmand')?.name ?? 'Sagsbehandler',
           chair: 'Bestyrelsesformanden',
         };
         const byId = new Map(loaded.organisations.map((o) => [o.id, o]));
         const cvrOf = (id: string) => byId.get(id)?.cvr ?? id;
-        const counts = { facts: 0, meetings: 0, agreements: 0 };
         const histories = [...obligations.values()].map((o) => ({
           o,
           h: historyOf(o, HISTORY.toYear, people, cvrOf),
         }));
-        await timed('facts', async () => {
-          for (const { h } of histories)
-            for (const fact of h.facts) await s.governance.insertFact(m.code, fact);
-        });
+        const counts = {
+          facts: await timed('facts', () =>
+            s.governance.insertFacts(
+              m.code,
+              histories.flatMap(({ h }) => h.facts),
+            ),
+          ),
+          meetings: 0,
+          agreements: 0,
+        };
         await timed('meetings', async () => {
+          const meetings: { meeting: Meeting; year: number }[] = [];
+          const versions: { meetingId: string; version: PublishedAccountVersion }[] = [];
           for (const { o, h } of histories) {
             if (!h.meeting) continue;
-            await s.meetings.insertMeeting(h.meeting, Number(o.periodLabel.slice(0, 4)));
+            meetings.push({ meeting: h.meeting, year: Number(o.periodLabel.slice(0, 4)) });
             const org = h.meeting.organisationId ? (byId.get(h.meeting.organisationId) ?? null) : null;
             const version = nextPublishedVersion(
               h.meeting,
@@ -232,18 +253,17 @@ export async function loadInto(
               loaded.municipality,
               h.meeting.publishedOn ?? today,
             );
-            if (version) await s.meetings.insertPublishedVersion(m.code, h.meeting.id, version);
+            if (version) versions.push({ meetingId: h.meeting.id, version });
           }
+          await s.meetings.insertMeetings(meetings);
+          await s.meetings.insertPublishedVersions(m.code, versions);
+          counts.meetings = meetings.length;
         });
         await timed('agreements', async () => {
-          for (const { h } of histories)
-            for (const a of h.agreements) await s.agreements.insertAgreement(m.code, a);
+          const agreements = histories.flatMap(({ h }) => h.agreements);
+          await s.agreements.insertAgreements(m.code, agreements);
+          counts.agreements = agreements.length;
         });
-        for (const { h } of histories) {
-          counts.facts += h.facts.length;
-          counts.meetings += h.meeting ? 1 : 0;
-          counts.agreements += h.agreements.length;
-        }
         await s.audit.append({
           municipality: m.code,
           action: 'benchData',
@@ -375,29 +395,86 @@ export async function loadInto(
   };
 }
 
+/** The app_meta key holding the manifest of a loaded bench dataset (both databases). */
+export const BENCH_MANIFEST_KEY = 'benchManifest';
+/** The manifest's file name in a PGlite data directory (the same content as in app_meta). */
+export const BENCH_MANIFEST_FILE = 'bench-manifest.json';
+
+/** What `npm run bench` needs to reuse a loaded dataset instead of loading it again. */
+export interface BenchManifest extends BenchDataResult {
+  scale: BenchScale;
+  loadedAt: string;
+  /** Per table (content-checksum.ts), when the load was asked for it. */
+  checksum: Record<string, TableChecksum> | null;
+}
+
 /**
  * Opens the target (PostgreSQL by URL, or PGlite in `dataDir`), runs the migrations, loads the
- * dataset of `scale` and closes the connection (and the data directory's lock) again.
+ * dataset of `scale`, stores its manifest in app_meta (and, for PGlite, as bench-manifest.json
+ * in the data directory) and closes the connection (and the data directory's lock) again.
  */
 export async function loadBenchData(
   target: { databaseUrl?: string; dataDir?: string },
   scale: BenchScale,
-  options: LoadOptions = {},
-): Promise<BenchDataResult> {
+  options: LoadOptions & { checksum?: boolean } = {},
+): Promise<BenchManifest> {
   if (!target.databaseUrl && !target.dataDir) throw new Error('Give a databaseUrl or a dataDir');
   const start = performance.now();
   const openStart = performance.now();
   const database = await connect({ databaseUrl: target.databaseUrl ?? null, dataDir: target.dataDir ?? '' });
+  let manifest: BenchManifest;
   try {
     await migrateToLatest(database.db);
     const opened = (performance.now() - openStart) / 1000;
     options.log?.(`${'open + migrate'.padEnd(28)} ${opened.toFixed(1).padStart(7)} s`);
     const result = await loadInto(database, scale, options);
-    return {
+    const seconds = (performance.now() - start) / 1000;
+    let checksum: Record<string, TableChecksum> | null = null;
+    if (options.checksum) {
+      const t = performance.now();
+      checksum = await contentChecksum(database.db);
+      options.log?.(`${'(content checksum)'.padEnd(28)} ${((performance.now() - t) / 1000).toFixed(1).padStart(7)} s`);
+    }
+    manifest = {
       ...result,
       phases: { 'open + migrate': opened, ...result.phases },
-      seconds: (performance.now() - start) / 1000,
+      seconds,
+      scale,
+      loadedAt: new Date().toISOString(),
+      checksum,
     };
+    await createUnitOfWork(database.db, { actor: 'system:bench-data', requestId: null }).read((s) =>
+      s.meta.set(BENCH_MANIFEST_KEY, manifest),
+    );
+  } finally {
+    await database.close();
+  }
+  if (target.dataDir && !target.databaseUrl) {
+    await fs.writeFile(path.join(target.dataDir, BENCH_MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+  return manifest;
+}
+
+/**
+ * The manifest of a dataset loaded earlier by `npm run bench:data`: from bench-manifest.json in a
+ * PGlite data directory, or from app_meta in a PostgreSQL database. Null when there is none.
+ */
+export async function readBenchManifest(target: {
+  databaseUrl?: string;
+  dataDir?: string;
+}): Promise<BenchManifest | null> {
+  if (target.dataDir && !target.databaseUrl) {
+    try {
+      return JSON.parse(await fs.readFile(path.join(target.dataDir, BENCH_MANIFEST_FILE), 'utf8'));
+    } catch {
+      return null;
+    }
+  }
+  const database = await connect({ databaseUrl: target.databaseUrl ?? null, dataDir: '' });
+  try {
+    return await createUnitOfWork(database.db, { actor: 'system:bench', requestId: null }).read((s) =>
+      s.meta.get<BenchManifest>(BENCH_MANIFEST_KEY),
+    );
   } finally {
     await database.close();
   }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import { lockDataDir } from './data-dir-lock.ts';
+import { pgliteStartParams } from './pglite-start-params.ts';
 import type { Database } from './schema.ts';
 
 export interface OpenDatabase {
@@ -21,22 +22,6 @@ export interface ConnectOptions {
   /** The release of a data directory lock the caller already holds (the server takes it first). */
   heldLock?: () => Promise<void>;
 }
-
-/**
- * PGlite's start parameters: its defaults plus smaller shared buffers. PostgreSQL's buffer pool
- * lives in PGlite's WebAssembly memory and is zero-filled when PGlite starts, so its whole size is
- * resident from the first moment: 128 MB (initdb's default in postgresql.conf) cost every start
- * ~0.35 s of CPU and 120 MiB of RSS. Pages beyond the pool are read from the data directory's
- * files, which the kernel's page cache keeps (outside the process). Durability is unchanged:
- * the same WAL and the same writes to the data directory, only fewer pages cached in-process.
- * Measured in docs/benchmarks.md ("Start-up and memory, issue 18 points 5 and 6").
- */
-export const PGLITE_SHARED_BUFFERS = '32MB';
-export const pgliteStartParams = (): string[] => [
-  ...PGlite.defaultStartParams,
-  '-c',
-  `shared_buffers=${PGLITE_SHARED_BUFFERS}`,
-];
 
 // PostgreSQL returns `date` columns as JS Dates by default; our domain speaks ISO date strings.
 const DATE_OID = 1082;
@@ -65,7 +50,7 @@ export async function connect(options: ConnectOptions): Promise<OpenDatabase> {
   const release = options.heldLock ?? (await lockDataDir(options.dataDir));
   try {
     const pglite = await PGlite.create(path.join(options.dataDir, 'pgdata'), {
-      startParams: pgliteStartParams(),
+      startParams: pgliteStartParams(PGlite.defaultStartParams),
       parsers: { [DATE_OID]: (v: string) => v, 20: (v: string) => Number(v) },
     });
     return wrapPglite(pglite, release);

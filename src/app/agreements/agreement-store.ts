@@ -79,6 +79,8 @@ export interface AgreementStore {
   getAgreement(municipality: string, id: string): Promise<StoredAgreement | null>;
   /** Inserts the agreement with its whole history. */
   insertAgreement(municipality: string, agreement: Agreement): Promise<void>;
+  /** Inserts many agreements with their histories in batched statements (a bulk load), in order. */
+  insertAgreements(municipality: string, agreements: readonly Agreement[]): Promise<void>;
   /**
    * Saves the agreement's fields (not its history) when `expectedVersion` matches and bumps the
    * version; false for a stale write.

@@ -16,7 +16,8 @@ import type { ComplianceSummary } from '../../domain/compliance/summarise-compli
 import type { ComplianceStatus } from '../../domain/compliance/types.ts';
 import type { Municipality } from '../../domain/registry/types.ts';
 import { compareDanish } from '../../domain/shared/danish-order.ts';
-import { type Actor, authorize, may } from '../actor.ts';
+import { type Actor, authorize, may, organisationScope } from '../actor.ts';
+import type { AgreementState } from '../agreements/agreement-store.ts';
 import { notFound } from '../app-error.ts';
 import type { Store } from '../ports.ts';
 import { municipalityCode } from '../registry/inputs.ts';
@@ -99,12 +100,31 @@ export async function loadComplianceGrid(
     sharedGrid(s, content, today, municipalityCodeValue, year, gridYears),
     municipalityAgreementStates(s, content, municipalityCodeValue),
   ]);
-  const visible = agreementsInScope(actor, municipalityCodeValue, agreements);
   return {
     ...shared,
-    agreements: { sentence: summariseAgreements(visible, today).sentence },
+    agreements: { sentence: agreementSentence(s, actor, municipalityCodeValue, agreements, content, today) },
     can: { recordFacts: may(actor, factRecorders, { municipality: municipalityCodeValue }) },
   };
+}
+
+/** The agreements' sentence over what the viewer may see; the whole municipality's is kept per version and day. */
+function agreementSentence(
+  s: Store,
+  actor: Actor,
+  municipality: string,
+  agreements: readonly AgreementState[],
+  content: ComplianceContent | null,
+  today: string,
+): string {
+  if (organisationScope(actor, municipality) !== 'all')
+    return summariseAgreements(agreementsInScope(actor, municipality, agreements), today).sentence;
+  const key = content ? `${content.version}|${today}` : null;
+  const slot = `agreement-sentence:${municipality}`;
+  const hit = s.readCache && key ? s.readCache.get<string>(slot, key) : undefined;
+  if (hit !== undefined) return hit;
+  const sentence = summariseAgreements(agreements, today).sentence;
+  if (s.readCache && key) s.readCache.set(slot, key, sentence);
+  return sentence;
 }
 
 async function sharedGrid(

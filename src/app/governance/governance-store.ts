@@ -30,4 +30,9 @@ export interface GovernanceStore {
    * not stored twice; the first one comes back with `created: false`.
    */
   insertFact(municipality: string, fact: Fact): Promise<{ fact: StoredFact; created: boolean }>;
+  /**
+   * Records many facts in batched statements (a bulk load: the bench dataset), in order, with
+   * the same "once" rule as insertFact; returns how many were new.
+   */
+  insertFacts(municipality: string, facts: readonly Fact[]): Promise<number>;
 }

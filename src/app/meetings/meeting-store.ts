@@ -68,6 +68,8 @@ export interface MeetingStore {
   listPublished(municipality: string): Promise<Meeting[]>;
   getMeeting(municipality: string, id: string): Promise<Meeting | null>;
   insertMeeting(meeting: Meeting, year: number): Promise<void>;
+  /** Inserts many meetings in batched statements (a bulk load), in order. */
+  insertMeetings(meetings: readonly { meeting: Meeting; year: number }[]): Promise<void>;
   /** Saves when the stored version equals meeting.version and bumps it; false for a stale write. */
   updateMeeting(meeting: Meeting, year: number): Promise<boolean>;
 
@@ -76,6 +78,11 @@ export interface MeetingStore {
     municipality: string,
     meetingId: string,
     version: PublishedAccountVersion,
+  ): Promise<void>;
+  /** Stores many publications in batched statements (a bulk load), in order. */
+  insertPublishedVersions(
+    municipality: string,
+    versions: readonly { meetingId: string; version: PublishedAccountVersion }[],
   ): Promise<void>;
   /** The versions of one meeting's account, oldest first, without the accounts themselves. */
   listPublishedVersions(municipality: string, meetingId: string): Promise<PublishedVersionSummary[]>;

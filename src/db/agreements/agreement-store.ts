@@ -19,6 +19,7 @@ import type {
   ResponsibleParty,
   StatusChange,
 } from '../../domain/agreements/types.ts';
+import { chunks } from '../batches.ts';
 import type {
   AgreementProgressProposalRow,
   AgreementRow,
@@ -235,6 +236,20 @@ export function createAgreementStore(db: Kysely<Database>): AgreementStore {
           .insertInto('agreement_status_change')
           .values(a.history.map((e) => statusChangeColumns(a.id, e)))
           .execute();
+      }
+    },
+
+    async insertAgreements(municipality, agreements) {
+      for (const batch of chunks(agreements)) {
+        await db
+          .insertInto('agreement')
+          .values(batch.map((a) => ({ id: a.id, ...agreementColumns(municipality, a) })))
+          .execute();
+      }
+      // The status rows in the same order as one insertAgreement after the other would store them.
+      const history = agreements.flatMap((a) => a.history.map((e) => statusChangeColumns(a.id, e)));
+      for (const batch of chunks(history)) {
+        await db.insertInto('agreement_status_change').values(batch).execute();
       }
     },
 

@@ -5,6 +5,7 @@ import { type Kysely, sql } from 'kysely';
 import type { GovernanceStore, StoredFact } from '../../app/governance/governance-store.ts';
 import type { FactKind } from '../../domain/compliance/types.ts';
 import type { GovernanceModel } from '../../domain/governance-model/types.ts';
+import { chunks } from '../batches.ts';
 import type { Database } from '../schema.ts';
 
 export function createGovernanceStore(db: Kysely<Database>): GovernanceStore {
@@ -120,6 +121,29 @@ export function createGovernanceStore(db: Kysely<Database>): GovernanceStore {
         fact: { ...fact, id: existing.id, recordedAt: new Date(existing.recorded_at).toISOString() },
         created: false,
       };
+    },
+
+    async insertFacts(municipality, facts) {
+      let created = 0;
+      for (const batch of chunks(facts)) {
+        const rows = await db
+          .insertInto('obligation_fact')
+          .values(
+            batch.map((fact) => ({
+              municipality,
+              obligation_id: fact.obligationId,
+              kind: fact.kind,
+              date: fact.date,
+              ref: fact.ref,
+              note: fact.note,
+            })),
+          )
+          .onConflict((oc) => oc.doNothing())
+          .returning('id')
+          .execute();
+        created += rows.length;
+      }
+      return created;
     },
   };
 }

@@ -12,6 +12,7 @@ import type {
   PublishedAccount,
   PublishedAccountVersion,
 } from '../../domain/meetings/index.ts';
+import { chunks } from '../batches.ts';
 import type { Database, MeetingInvitationRow } from '../schema.ts';
 
 function toMeeting(row: { meeting: Record<string, unknown>; version: number }): Meeting {
@@ -104,6 +105,25 @@ export function createMeetingStore(db: Kysely<Database>): MeetingStore {
           account: JSON.stringify(v.account),
         })
         .execute();
+    },
+
+    async insertPublishedVersions(municipality, versions) {
+      for (const batch of chunks(versions, 100)) {
+        await db
+          .insertInto('published_account_version')
+          .values(
+            batch.map(({ meetingId, version: v }) => ({
+              municipality,
+              meeting_id: meetingId,
+              version: v.version,
+              published_on: v.publishedOn,
+              correction_reason: v.correction?.reason ?? null,
+              corrected_on: v.correction?.on ?? null,
+              account: JSON.stringify(v.account),
+            })),
+          )
+          .execute();
+      }
     },
 
     async insertWithdrawal(municipality, meetingId, w) {
@@ -247,6 +267,27 @@ export function createMeetingStore(db: Kysely<Database>): MeetingStore {
           meeting: JSON.stringify(meeting),
         })
         .execute();
+    },
+
+    async insertMeetings(meetings) {
+      for (const batch of chunks(meetings, 100)) {
+        await db
+          .insertInto('meeting')
+          .values(
+            batch.map(({ meeting, year }) => ({
+              id: meeting.id,
+              municipality: meeting.municipality,
+              organisation_id: meeting.organisationId,
+              kind: meeting.kind,
+              status: meeting.status,
+              year,
+              date: meeting.date,
+              version: meeting.version,
+              meeting: JSON.stringify(meeting),
+            })),
+          )
+          .execute();
+      }
     },
 
     async updateMeeting(meeting, year) {

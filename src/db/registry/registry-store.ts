@@ -18,6 +18,7 @@ import type {
   PersonRole,
 } from '../../domain/registry/types.ts';
 import { compareDanish, sortDanish } from '../../domain/shared/danish-order.ts';
+import { chunks } from '../batches.ts';
 import type {
   Database,
   DepartmentRow,
@@ -104,18 +105,6 @@ function roleColumns(personId: string, role: PersonRole) {
     from_date: role.from,
     to_date: role.to,
   };
-}
-
-/**
- * Rows per multi-row statement in the bulk methods: PostgreSQL takes at most 65,535 parameters
- * per statement; 500 rows of ≤ 11 columns stay far below it and keep each statement small.
- */
-const BATCH = 500;
-
-function chunks<T>(list: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += BATCH) out.push(list.slice(i, i + BATCH));
-  return out;
 }
 
 function departmentColumns(d: Department) {

@@ -73,15 +73,17 @@ describeEachDatabase('read cache, two server instances on one database (issue 18
     const after = await a.inject({ method: 'GET', url: URL_2026 });
     expect(after.statusCode).toBe(200);
     expect(after.headers.etag).not.toBe(first.headers.etag);
-    expect(after.json<{ obligations: Obligation[] }>().obligations.find((o) => o.id === open.id)?.status).toBe(
-      'notApplicable',
-    );
+    expect(
+      after.json<{ obligations: Obligation[] }>().obligations.find((o) => o.id === open.id)?.status,
+    ).toBe('notApplicable');
     const pageAfter = await a.inject({ method: 'GET', url: '/' });
     expect(withoutTokens(pageAfter.body)).not.toBe(withoutTokens(pageBefore.body));
 
     const fresh = await instance();
     expect(after.body).toBe((await fresh.inject({ method: 'GET', url: URL_2026 })).body);
-    expect(withoutTokens(pageAfter.body)).toBe(withoutTokens((await fresh.inject({ method: 'GET', url: '/' })).body));
+    expect(withoutTokens(pageAfter.body)).toBe(
+      withoutTokens((await fresh.inject({ method: 'GET', url: '/' })).body),
+    );
   });
 
   it('refuses whom the use case refuses, even while an answer is kept', async () => {

@@ -134,6 +134,7 @@ describe('statements per page, 8 vs 60 organisations', () => {
     '/api/v1/municipalities/707/audit-entries?limit=50',
     '/aftaler',
     '/aftaler?status=agreed&steeringYear=2024',
+    '/aftaler/maalomraader',
     '/api/v1/municipalities/707/agreements',
     '/api/v1/municipalities/707/agreements?limit=5&overdue=true',
   ]) {
@@ -202,6 +203,11 @@ describe('statements per page, 8 vs 60 organisations', () => {
     expect(second.body).toContain('Side 2 af 2');
     // The second page costs what the first does.
     expect(await count(app, '/aftaler?side=2')).toBe(await count(app, '/aftaler'));
+    // Per objective area: the counts only, each area linking to the paged list.
+    const areas = await t.app.inject({ method: 'GET', url: '/aftaler/maalomraader' });
+    expect(areas.body).toContain('href="/aftaler?objectiveArea=letting"');
+    expect(areas.body).toContain('<td class="align-text-right">60</td>');
+    expect(rows(areas.body)).toBe(0);
 
     const seen: string[] = [];
     let url: string | null = '/api/v1/municipalities/707/agreements?limit=25&objectiveArea=letting';
