@@ -68,7 +68,8 @@ export interface PdfFigures {
   casesFound: number;
 }
 
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const median = (xs: readonly number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 /** CPU ms used by waited-for child processes (Linux /proc; clock ticks of 10 ms). */
 function childrenCpuMs(): number {
@@ -90,8 +91,7 @@ export async function pdfFigures(minPages: number, rounds: number): Promise<PdfF
   const { bytes, pages, table } = await agendaPdf(minPages);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'styringsdialog-bench-pdf-')), 'agenda.pdf');
   fs.writeFileSync(file, bytes);
-  const importFile = () =>
-    parseAgendaFile({ fileName: 'agenda.pdf', bytes }, { bodyAbbreviations: table });
+  const importFile = () => parseAgendaFile({ fileName: 'agenda.pdf', bytes }, { bodyAbbreviations: table });
   try {
     // Starts the worker threads and loads pdf.js in them: not measured.
     const first = await importFile();

@@ -534,6 +534,11 @@ const rules: Record<string, Rule> = {
     params: async (h) => ({ id: await importCorrectionOf(h) }),
     ok: 303,
   },
+  'POST /politiske-sager/importer/rettelser/profil': {
+    scope: 'home',
+    form: () => ({ layoutProfile: 'sbsys' }),
+    ok: 303,
+  },
   'GET /politiske-sager/orientering': { scope: 'home', query: { aar: '2025' } },
   'GET /politiske-sager/:id': { scope: 'municipality', params: () => ({ id: DEMO_CASE }) },
   'GET /politiske-sager/:id/markdown': { scope: 'municipality', params: () => ({ id: DEMO_CASE }) },

@@ -1,13 +1,20 @@
 /**
  * The corrections a user makes on the import preview, as use-case input: one entry per case of
  * the import (the cases of all files in order; null or missing: no correction), each field the
- * text the form shows (domain/political-case/case-correction.ts reads it back). Applying them is
+ * text the form shows (domain/political-case/case-correction.ts reads it back); a field left out
+ * keeps what was read. Decisions: the ones read by position (`remove` leaves one out), then added
+ * ones. Applying them is
  * all or nothing: one bad field refuses the whole import with Danish field errors
  * (`corrections.<case>.<field>`), and nothing is saved.
  */
 import { z } from 'zod';
 import type { BodyAbbreviationTable } from '../../domain/political-case/body-abbreviations.ts';
-import { applyCaseCorrection, MAX_DECISIONS } from '../../domain/political-case/case-correction.ts';
+import {
+  applyCaseCorrection,
+  type CaseCorrection,
+  correctionOf,
+  MAX_DECISIONS,
+} from '../../domain/political-case/case-correction.ts';
 import type { PoliticalCase } from '../../domain/political-case/types.ts';
 import type { FieldError } from '../../domain/shared/field-error.ts';
 import { invalidInput } from '../app-error.ts';
@@ -16,7 +23,7 @@ const text = (max: number, what: string) =>
   z
     .string({ message: `${what} skal være tekst` })
     .max(max, { message: `${what} er for lang (højst ${max} tegn)` })
-    .default('');
+    .optional();
 
 /** A checkbox posts "1"/"on"; JSON sends a boolean. */
 const flag = z
@@ -24,7 +31,7 @@ const flag = z
     message: 'Fjern skal være sand eller falsk',
   })
   .transform((v) => v === true || v === '1' || v === 'on' || v === 'true')
-  .default(false);
+  .optional();
 
 export const decisionCorrectionInput = z.object({
   body: text(200, 'Organet'),
@@ -44,7 +51,7 @@ export const caseCorrectionInput = z.object({
   decisions: z
     .array(decisionCorrectionInput)
     .max(MAX_DECISIONS + 10, { message: `Højst ${MAX_DECISIONS + 10} beslutninger i formularen` })
-    .default([]),
+    .optional(),
 });
 
 export const caseCorrectionsInput = z
@@ -58,6 +65,34 @@ export interface CorrectedCase {
   value: PoliticalCase;
   /** Per saved decision: the index of the decision read, or null when the user added it; absent when uncorrected. */
   decisionOrigins?: (number | null)[];
+}
+
+/**
+ * The form as applyCaseCorrection reads it: a field left out (an API client sending only what it
+ * changes) keeps what was read; a left-out decision list keeps the decisions read; an added
+ * decision's left-out fields are empty.
+ */
+function completed(form: CaseCorrectionInput, read: CaseCorrection): CaseCorrection {
+  const empty = { body: '', date: '', text: '', absences: '' };
+  return {
+    title: form.title ?? read.title,
+    caseNumber: form.caseNumber ?? read.caseNumber,
+    route: form.route ?? read.route,
+    recommendationPoints: form.recommendationPoints ?? read.recommendationPoints,
+    decisions:
+      form.decisions === undefined
+        ? read.decisions
+        : form.decisions.map((d, j) => {
+            const was = read.decisions[j] ?? empty;
+            return {
+              body: d.body ?? was.body,
+              date: d.date ?? was.date,
+              text: d.text ?? was.text,
+              absences: d.absences ?? was.absences,
+              remove: d.remove ?? false,
+            };
+          }),
+  };
 }
 
 /** Every case with its correction applied; throws invalidInput with every field error at once. */
@@ -76,7 +111,7 @@ export function correctCases(
   const out = cases.map((c, i): CorrectedCase => {
     const form = corrections[i];
     if (!form) return { value: c };
-    const result = applyCaseCorrection(c, form, table);
+    const result = applyCaseCorrection(c, completed(form, correctionOf(c, table)), table);
     if (result.ok) return { value: result.value, decisionOrigins: result.decisionOrigins };
     for (const e of result.errors) errors.push({ field: `corrections.${i}.${e.field}`, message: e.message });
     return { value: c };

@@ -9,7 +9,11 @@ import { closePdfTextPool, pdfTextPoolSize } from './pdf-text-pool.ts';
 import { renderTestPdf } from './render-test-pdf.ts';
 
 const blocks = Array.from({ length: 7 }, (_, i) => [
-  { style: 'heading' as const, text: `Punkt ${i + 1}: Styringsdialog med Boligselskab ${i + 1}`, pageBreakBefore: i > 0 },
+  {
+    style: 'heading' as const,
+    text: `Punkt ${i + 1}: Styringsdialog med Boligselskab ${i + 1}`,
+    pageBreakBefore: i > 0,
+  },
   { style: 'body' as const, text: `Side ${i + 1} handler om afdeling ${i + 1}. Æ, ø og å bliver stående.` },
 ]).flat();
 
