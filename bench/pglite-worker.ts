@@ -58,12 +58,15 @@ const t = await startTestApp({
   resolveActor: async () => caseOfficer707,
 });
 await loadDemoInto(t.database);
-await loadDemoMeetingHistory({
-  actor: { kind: 'system', name: 'bench' },
-  today: '2026-11-22',
-  requestId: 'bench',
-  uow: createUnitOfWork(t.database.db, { actor: 'system:bench', requestId: 'bench' }),
-});
+await loadDemoMeetingHistory(
+  {
+    actor: { kind: 'system', name: 'bench' },
+    today: '2026-11-22',
+    requestId: 'bench',
+    uow: createUnitOfWork(t.database.db, { actor: 'system:bench', requestId: 'bench' }),
+  },
+  { linkBase: 'http://localhost:3000' },
+);
 await t.app.inject({ method: 'GET', url: URL_ });
 recording = true;
 const res = await t.app.inject({ method: 'GET', url: URL_ });

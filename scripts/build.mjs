@@ -1,8 +1,10 @@
 /**
  * The production build: esbuild compiles src/main/server.ts, src/main/cli.ts and the PDF worker
- * thread src/web/pdf/pdf-worker.ts (and everything they import from src/) into dist/ as ES modules for Node 20. npm packages stay external — Node
- * loads them from node_modules as before, so their own files (PGlite's wasm, pdf.js' worker,
- * dkfds' fonts) are found where they always were. Dynamic imports become chunks loaded on first
+ * threads src/web/pdf/pdf-worker.ts and src/importer/agenda/pdf-text-worker.ts (and everything they import from src/) into dist/ as ES modules for Node 20. npm packages are
+ * bundled too (one chunk instead of ~1,000 files resolved and loaded one by one at every start),
+ * except those in KEEP_EXTERNAL: Node loads them from node_modules as before, so their own files
+ * (PGlite's wasm, pdf.js' worker, pdfkit's and dkfds' fonts) are found where they always were.
+ * Dynamic imports become chunks loaded on first
  * use (the CLI's `--help` loads no database, no HTTP server).
  *
  * The web assets (src/web/assets) are copied to dist/assets, next to the compiled code that
@@ -34,6 +36,33 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const DIST = path.join(ROOT, 'dist');
 const STAMP = path.join(DIST, 'build-stamp.json');
 const ASSETS = 'src/web/assets';
+/**
+ * npm packages that stay in node_modules: those that read their own files next to their code
+ * (PGlite's wasm, pdf.js' worker, pdfkit's fonts, dkfds' assets, swagger-ui's static files), the
+ * native argon2, and those loaded only on first use (dynamic imports, bundled or not, cost nothing
+ * at start; kept external to keep dist/ small). Everything else is bundled: one file per chunk
+ * instead of ~400 modules resolved, read and linked one by one at every start.
+ */
+const KEEP_EXTERNAL = [
+  '@electric-sql/pglite',
+  'pdfjs-dist',
+  'pdfkit',
+  'svg-to-pdfkit',
+  'vega',
+  'dkfds',
+  'argon2',
+  'exceljs',
+  'pg',
+  '@fastify/swagger-ui',
+  'esbuild',
+  'tsx',
+  'date-holidays',
+  'nodemailer',
+  'openid-client',
+  'node-ical',
+  'ical.js',
+  'iconv-lite',
+];
 /** Files that shape the output besides the bundled sources. */
 const CONFIG_INPUTS = ['package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs'];
 
@@ -90,6 +119,8 @@ export async function build() {
         server: 'src/main/server.ts',
         cli: 'src/main/cli.ts',
         'pdf-worker': 'src/web/pdf/pdf-worker.ts',
+        // pdf-text-worker: reads PDF text for the agenda import (src/importer/agenda/pdf-text-pool.ts).
+        'pdf-text-worker': 'src/importer/agenda/pdf-text-worker.ts',
       },
       outdir: staging,
       bundle: true,
@@ -97,7 +128,11 @@ export async function build() {
       format: 'esm',
       platform: 'node',
       target: 'node20',
-      packages: 'external',
+      external: KEEP_EXTERNAL,
+      // CommonJS packages bundled into ES modules call require() for Node's built-ins.
+      banner: {
+        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      },
       sourcemap: 'linked',
       metafile: true,
       logLevel: 'warning',

@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { pgliteStartParams } from '../../src/db/pglite-start-params.ts';
 import { type CapturedStatement, type Execute, replayStatements } from './sql-capture.ts';
 
 // The product's type parsers (src/db/connect.ts): dates as ISO strings, bigint as number.
@@ -30,6 +31,8 @@ async function openDriver(): Promise<{ execute: Execute; close(): Promise<void> 
   if (!dataDir) throw new Error('BARE_DATA_DIR or BARE_DATABASE_URL is required');
   const { PGlite } = await import('@electric-sql/pglite');
   const pglite = await PGlite.create(path.join(dataDir, 'pgdata'), {
+    // The product's start parameters (its shared buffers), so both hold the same in memory.
+    startParams: pgliteStartParams(PGlite.defaultStartParams),
     parsers: { [DATE_OID]: (v: string) => v, 20: (v: string) => Number(v) },
   });
   return {

@@ -154,18 +154,22 @@ export async function httpFigures(
   }
 
   const starts: number[] = [];
+  const startCpus: number[] = [];
   const emptyStarts: number[] = [];
+  const emptyStartCpus: number[] = [];
   for (let i = 0; i < (plan.quick ? 1 : 3); i++) {
     const empty = await startEmptyNode();
     emptyStarts.push(empty.startMs);
+    if (empty.startCpuMs !== null) emptyStartCpus.push(empty.startCpuMs);
     await empty.stop();
     const again = await startProduct(target);
     starts.push(again.startMs);
+    if (again.startCpuMs !== null) startCpus.push(again.startCpuMs);
     await again.stop();
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? null;
   log(
-    `  RSS after the loads: product ${product.rss?.toFixed(0)} MiB, bare ${bare.rss?.toFixed(0)} MiB; start → /healthz: product ${starts.map((x) => x.toFixed(0)).join(', ')} ms, empty node server ${emptyStarts.map((x) => x.toFixed(0)).join(', ')} ms`,
+    `  RSS after the loads: product ${product.rss?.toFixed(0)} MiB, bare ${bare.rss?.toFixed(0)} MiB; start → /healthz: product ${starts.map((x) => x.toFixed(0)).join(', ')} ms (CPU ${startCpus.join(', ')} ms), empty node server ${emptyStarts.map((x) => x.toFixed(0)).join(', ')} ms (CPU ${emptyStartCpus.join(', ')} ms)`,
   );
 
   const k = target.kind;
@@ -275,6 +279,14 @@ export async function httpFigures(
       unit: 'ms',
       value: median(starts),
       baseline: median(emptyStarts),
+      baselineLabel: 'empty node server',
+    }),
+    figure({
+      id: `${k}.cold-start-cpu`,
+      label: `start → /healthz, CPU of the server (all threads), ${db}`,
+      unit: 'ms',
+      value: median(startCpus),
+      baseline: median(emptyStartCpus),
       baselineLabel: 'empty node server',
     }),
     figure({

@@ -21,6 +21,11 @@ export interface RunningServer {
   pid: number;
   /** Wall time from spawn to the first 200 from /healthz. */
   startMs: number;
+  /**
+   * CPU time (user + system, all threads) the server process used until then, from /proc; null
+   * where /proc is missing. On a loaded machine the wall time grows with the load, this does not.
+   */
+  startCpuMs: number | null;
   output(): string;
   stop(): Promise<void>;
 }
@@ -61,6 +66,7 @@ async function spawnUntilHealthy(
     baseUrl,
     pid: child.pid as number,
     startMs: performance.now() - started,
+    startCpuMs: cpuMs(child.pid as number),
     output: () => output,
     async stop() {
       if (child.exitCode !== null) return;
@@ -111,6 +117,16 @@ export function startEmptyNode(): Promise<RunningServer> {
     ],
     {},
   );
+}
+
+/** CPU time (user + system, all threads) of a process in ms, null where /proc is missing. */
+export function cpuMs(pid: number): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10; // USER_HZ = 100 on Linux
+  } catch {
+    return null;
+  }
 }
 
 /** Resident set size of a process in MiB (VmRSS from /proc), null where /proc is missing. */

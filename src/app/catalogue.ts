@@ -99,6 +99,7 @@ import { importAgenda } from './political-cases/import-agenda.ts';
 import { linkCaseToModel } from './political-cases/link-case-to-model.ts';
 import { listImportCorrections } from './political-cases/list-import-corrections.ts';
 import { listPoliticalCases } from './political-cases/list-political-cases.ts';
+import { pinLayoutProfile } from './political-cases/pin-layout-profile.ts';
 import { previewAgendaImport } from './political-cases/preview-agenda-import.ts';
 import { removeImportCorrection } from './political-cases/remove-import-correction.ts';
 import { getMunicipality } from './registry/get-municipality.ts';
@@ -207,6 +208,7 @@ export const catalogue = {
   importAgenda,
   listImportCorrections,
   removeImportCorrection,
+  pinLayoutProfile,
   listPoliticalCases,
   getPoliticalCase,
   exportPoliticalCaseMarkdown,

@@ -14,6 +14,7 @@ import type { MeetingStore } from './meetings/meeting-store.ts';
 import type { OpenDataStore } from './open-data/open-data-store.ts';
 import type { ImportCorrectionStore } from './political-cases/import-correction-store.ts';
 import type { PoliticalCaseStore } from './political-cases/political-case-store.ts';
+import type { ReadModelCache } from './read-cache/read-model-cache.ts';
 import type { RegistryStore } from './registry/registry-store.ts';
 import type { ReminderStore } from './reminders/reminder-store.ts';
 import type { WebhookStore } from './webhooks/webhook-store.ts';
@@ -64,6 +65,11 @@ export interface Store {
   compliance: ComplianceStateStore;
   /** Reminder settings, opt-outs and the daily job's run records (issue 13, point 8). */
   reminders: ReminderStore;
+  /**
+   * The instance's memo of viewer-independent read models (read-cache/read-model-cache.ts);
+   * null inside a write transaction, whose reads are not committed yet.
+   */
+  readCache: ReadModelCache | null;
 }
 
 export interface UnitOfWork {

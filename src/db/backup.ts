@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { lockDataDir } from './data-dir-lock.ts';
+import { pgliteStartParams } from './pglite-start-params.ts';
 
 export interface BackupTarget {
   dataDir: string;
@@ -47,7 +48,7 @@ export async function backupDatabase(
   try {
     const pgdata = path.join(target.dataDir, 'pgdata');
     if (!fs.existsSync(pgdata)) throw new Error(`Der er ingen database i ${pgdata}.`);
-    const pglite = await PGlite.create(pgdata);
+    const pglite = await PGlite.create(pgdata, { startParams: pgliteStartParams(PGlite.defaultStartParams) });
     try {
       const dump = await pglite.dumpDataDir('gzip');
       const bytes = Buffer.from(await dump.arrayBuffer());
@@ -87,7 +88,10 @@ export async function restoreDatabase(
       fs.renameSync(pgdata, previous);
     }
     try {
-      const pglite = await PGlite.create(pgdata, { loadDataDir: new Blob([fs.readFileSync(file)]) });
+      const pglite = await PGlite.create(pgdata, {
+        startParams: pgliteStartParams(PGlite.defaultStartParams),
+        loadDataDir: new Blob([fs.readFileSync(file)]),
+      });
       await pglite.query('SELECT 1');
       await pglite.close();
     } catch (err) {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import { lockDataDir } from './data-dir-lock.ts';
+import { pgliteStartParams } from './pglite-start-params.ts';
 import type { Database } from './schema.ts';
 
 export interface OpenDatabase {
@@ -49,6 +50,7 @@ export async function connect(options: ConnectOptions): Promise<OpenDatabase> {
   const release = options.heldLock ?? (await lockDataDir(options.dataDir));
   try {
     const pglite = await PGlite.create(path.join(options.dataDir, 'pgdata'), {
+      startParams: pgliteStartParams(PGlite.defaultStartParams),
       parsers: { [DATE_OID]: (v: string) => v, 20: (v: string) => Number(v) },
     });
     return wrapPglite(pglite, release);

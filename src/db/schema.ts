@@ -427,6 +427,13 @@ export interface AgendaImportCorrectionRow {
   created_by: string;
 }
 
+export interface AgendaImportProfileRow {
+  municipality: string;
+  layout_profile: string;
+  pinned_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  pinned_by: string;
+}
+
 export interface WebhookRow {
   id: string;
   municipality: string;
@@ -549,6 +556,7 @@ export interface Database {
   agreement_progress_proposal: AgreementProgressProposalRow;
   political_case: PoliticalCaseRow;
   agenda_import_correction: AgendaImportCorrectionRow;
+  agenda_import_profile: AgendaImportProfileRow;
   app_user: AppUserRow;
   user_grant: UserGrantRow;
   session: SessionRow;

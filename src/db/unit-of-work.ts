@@ -4,6 +4,7 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { AuditStore, MetaStore, Store, UnitOfWork } from '../app/ports.ts';
+import { boundedReadModelCache, type ReadModelCache } from '../app/read-cache/read-model-cache.ts';
 import { createAgreementStore } from './agreements/agreement-store.ts';
 import { createAuditLogReader } from './audit/audit-log.ts';
 import { createAuthStore } from './auth/auth-store.ts';
@@ -65,8 +66,9 @@ function createAuditStore(db: Kysely<Database>, binding: AuditBinding): AuditSto
   };
 }
 
-function createStore(db: Kysely<Database>, binding: AuditBinding): Store {
+function createStore(db: Kysely<Database>, binding: AuditBinding, readCache: ReadModelCache | null): Store {
   return {
+    readCache,
     meta: createMetaStore(db),
     audit: createAuditStore(db, binding),
     registry: createRegistryStore(db),
@@ -86,9 +88,27 @@ function createStore(db: Kysely<Database>, binding: AuditBinding): Store {
   };
 }
 
+/** Slots of the read-model cache per database connection (a municipality's Overblik is one or two). */
+const READ_CACHE_SLOTS = 32;
+
+/**
+ * One read-model cache per opened database, i.e. per server instance: two instances on one
+ * PostgreSQL each keep their own and check it against the database's versions on every read.
+ */
+const readCaches = new WeakMap<Kysely<Database>, ReadModelCache>();
+
+function readCacheOf(db: Kysely<Database>): ReadModelCache {
+  let cache = readCaches.get(db);
+  if (!cache) {
+    cache = boundedReadModelCache(READ_CACHE_SLOTS);
+    readCaches.set(db, cache);
+  }
+  return cache;
+}
+
 export function createUnitOfWork(db: Kysely<Database>, binding: AuditBinding): UnitOfWork {
   return {
-    read: (fn) => fn(createStore(db, binding)),
-    write: (fn) => db.transaction().execute((trx) => fn(createStore(trx, binding))),
+    read: (fn) => fn(createStore(db, binding, readCacheOf(db))),
+    write: (fn) => db.transaction().execute((trx) => fn(createStore(trx, binding, null))),
   };
 }

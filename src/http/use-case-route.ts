@@ -6,11 +6,13 @@
  * refused with a 400 naming it, and so is a body field the route's `input` mapping never reads
  * (it would be dropped). The `body`/`querystring` schemas here only document the API.
  */
+
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AccessPolicy } from '../app/actor.ts';
 import { invalidInput } from '../app/app-error.ts';
 import { PUBLIC_ACTOR } from '../app/auth/sessions.ts';
+import { boundedReadModelCache } from '../app/read-cache/read-model-cache.ts';
 import { runUseCase } from '../app/run-use-case.ts';
 import type { UseCase, UseCaseContext } from '../app/use-case.ts';
 import type { ExportTable } from '../domain/shared/export-table.ts';
@@ -72,12 +74,22 @@ export interface UseCaseRoute<S extends z.ZodType, O, R extends z.ZodType> {
    */
   etag?(ctx: UseCaseContext, request: FastifyRequest): Promise<string | null>;
   /**
+   * With `etag`: the answer under one ETag is the same for every viewer the ETag is given to
+   * (the ETag names all it depends on, and `etag` returns null to anyone the use case would
+   * refuse). The route then keeps the last few serialized answers per ETag (a bounded memo per
+   * server instance) and sends them without running the use case again (issue 18). Exports are
+   * not kept.
+   */
+  sharedBody?: true;
+  /**
    * A list that grows with the country (issue 18): the query takes `limit` and `cursor`, the
    * answer carries `next` (the URL of the next page, or null). `offset`: the use case takes
    * `offset`/`limit` and returns `paging`; `before`: it takes `before`/`limit` and returns
-   * `nextBefore` (the audit log). An export (`?format=`) is never paged.
+   * `nextBefore` (the audit log); `after`: it takes `after`/`limit` (a keyset: the last row's
+   * key in the list's order) and returns `nextAfter` (the agreements). An export (`?format=`) is
+   * never paged.
    */
-  paged?: 'offset' | 'before';
+  paged?: PagingMode;
 }
 
 /** Every API route registered so far, for the access matrix test and docs. */
@@ -130,6 +142,7 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
     ...(route.headers ? { etag: true } : {}),
     ...(route.export ? { exportable: true } : {}),
   };
+  const bodies = route.sharedBody && route.etag ? boundedReadModelCache(SHARED_BODIES) : null;
   app.route({
     method: route.method,
     url: route.url,
@@ -152,6 +165,8 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
         reply.header('etag', etag);
         if (ifNoneMatch(request.headers['if-none-match'], etag)) return reply.status(304).send();
       }
+      const kept = bodies && etag && !format ? bodies.get<string>(etag, etag) : undefined;
+      if (kept !== undefined) return reply.status(status).type(JSON_TYPE).send(kept);
       const { input, unreadBodyFields } = collectInput(route, request);
       const page = route.paged && !format ? requestedApiPage(request, route.paged) : null;
       const output = await runUseCase(
@@ -164,10 +179,23 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
       if (route.headers) reply.headers(route.headers(output));
       const body = route.present(output) as Record<string, unknown>;
       if (route.paged) body.next = nextPageUrl(request, route.paged, output);
-      return reply.status(route.statusOf?.(output) ?? status).send(body as never);
+      const answered = route.statusOf?.(output) ?? status;
+      if (bodies && etag && !format && answered === status) {
+        // The route's own response serializer (schema checked) for this status, once per ETag.
+        const serialized = reply.status(answered).serialize(body) as string;
+        bodies.set(etag, etag, serialized);
+        return reply.type(JSON_TYPE).send(serialized);
+      }
+      return reply.status(answered).send(body as never);
     },
   });
 }
+
+type PagingMode = 'offset' | 'before' | 'after';
+
+/** Serialized answers kept per route with `sharedBody` (a municipality × year each). */
+const SHARED_BODIES = 16;
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 export const emptyObject = z.object({});
 
@@ -183,31 +211,34 @@ const pagedQuery = {
 };
 
 /** The page an API request asks for, as the use case's paging fields. */
-function requestedApiPage(request: FastifyRequest, mode: 'offset' | 'before'): Record<string, unknown> {
+function requestedApiPage(request: FastifyRequest, mode: PagingMode): Record<string, unknown> {
   const { cursor, limit } = (request.query ?? {}) as Record<string, unknown>;
   const position = typeof cursor === 'string' && cursor !== '' ? decodeCursor(cursor) : undefined;
-  if (position === null || (position && ('offset' in position ? mode !== 'offset' : mode !== 'before'))) {
+  if (position === null || (position && !(mode in position))) {
     throw invalidInput('Sidemarkøren er ugyldig.', [
       { field: 'cursor', message: 'Brug værdien fra forrige svars "next"' },
     ]);
   }
   // The audit log keeps its own default page (listAuditEntries); the other lists the API's.
   const out: Record<string, unknown> =
-    limit !== undefined || mode === 'offset' ? { limit: limit ?? API_PAGE_SIZE } : {};
+    limit !== undefined || mode !== 'before' ? { limit: limit ?? API_PAGE_SIZE } : {};
   if (position) Object.assign(out, position);
   return out;
 }
 
 /** The next page's URL: the request's own path and query with the next cursor, or null. */
-function nextPageUrl(request: FastifyRequest, mode: 'offset' | 'before', output: unknown): string | null {
+function nextPageUrl(request: FastifyRequest, mode: PagingMode, output: unknown): string | null {
   let position: CursorPosition | null = null;
   if (mode === 'offset') {
     const paging = (output as { paging?: Paging | null }).paging;
     const next = paging ? nextOffset(paging) : null;
     if (next !== null) position = { offset: next };
-  } else {
+  } else if (mode === 'before') {
     const before = (output as { nextBefore?: number | null }).nextBefore;
     if (before) position = { before };
+  } else {
+    const after = (output as { nextAfter?: string | null }).nextAfter;
+    if (after) position = { after };
   }
   if (!position) return null;
   const url = new URL(request.url, 'http://localhost');

@@ -7,10 +7,11 @@ import { loadDemo } from '../app/registry/load-demo.ts';
 import { runUseCase } from '../app/run-use-case.ts';
 import type { UseCaseContext } from '../app/use-case.ts';
 
-export async function loadDemoOnFirstStart(ctx: UseCaseContext): Promise<boolean> {
+/** `linkBase`: PUBLIC_URL, so the demo's invitations and notices link to this installation. */
+export async function loadDemoOnFirstStart(ctx: UseCaseContext, linkBase: string): Promise<boolean> {
   const municipalities = await ctx.uow.read((s) => s.registry.listMunicipalities());
   if (municipalities.length > 0) return false;
   await runUseCase(loadDemo, ctx, {});
-  await loadDemoMeetingHistory(ctx);
+  await loadDemoMeetingHistory(ctx, { linkBase });
   return true;
 }

@@ -49,7 +49,7 @@ export async function startServer(config: Config, opening?: Promise<OpenDatabase
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   if (config.demoOnFirstStart) {
-    const loaded = await loadDemoOnFirstStart(systemContext(database, 'first-start'));
+    const loaded = await loadDemoOnFirstStart(systemContext(database, 'first-start'), config.publicUrl);
     if (loaded) app.log.info('demo data loaded');
     // Idempotent, and a no-op unless the demo municipality exists: also fills in the demo users
     // of a database whose demo data was loaded before accounts existed.

@@ -343,6 +343,13 @@ const steps: [string, Step][] = [
     },
   ],
   [
+    'pinLayoutProfile',
+    {
+      useCase: catalogue.pinLayoutProfile,
+      input: () => ({ municipality: '707', layoutProfile: 'sbsys' }),
+    },
+  ],
+  [
     'linkCaseToModel',
     {
       useCase: catalogue.linkCaseToModel,

@@ -65,7 +65,9 @@ describe('the OpenAPI document', () => {
     t = await startTestApp();
     await loadDemoInto(t.database);
     // Meetings, minutes and published accounts: the demo's history through the real use cases.
-    await loadDemoMeetingHistory(systemContext(t.database.db, new Date('2026-11-22T12:00:00Z')));
+    await loadDemoMeetingHistory(systemContext(t.database.db, new Date('2026-11-22T12:00:00Z')), {
+      linkBase: 'http://localhost:3000',
+    });
     await runUseCase(seedDemoUsers, systemContext(t.database.db), {});
     for (const user of demoUsers()) {
       const session = await logIn(t.app, user.email, DEMO_PASSWORD);

@@ -50,7 +50,7 @@ const without = (o: Json, ...keys: string[]) =>
   Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
 
 /** Made once per database: a person, a held meeting. */
-const fixtures: { personId?: string; meetingId?: string } = {};
+const fixtures: { personId?: string; meetingId?: string; deputyMeetingId?: string } = {};
 
 const minutes = (marker: string) => ({
   participantsPresent: [{ name: 'Frank Hedegaard', party: 'organisation', role: 'Formand' }],
@@ -176,6 +176,38 @@ const cases: Record<string, ConflictCase | { exempt: string }> = {
       return res.json().minutes.municipalityAssessment;
     },
   },
+  [`PUT ${API}/meetings/:id/participants/:participant/deputy`]: {
+    async prepare(app) {
+      if (!fixtures.deputyMeetingId) {
+        const created = await app.app.inject({
+          method: 'POST',
+          url: `${M}/meetings`,
+          payload: {
+            obligationId: 'dialogueMeeting:707:org-nordlyset:2026:legalFloor#1',
+            date: '2026-12-14',
+            startTime: '10:00',
+            endTime: '12:00',
+          },
+        });
+        expect(created.statusCode, created.body).toBe(201);
+        fixtures.deputyMeetingId = created.json().meeting.id;
+      }
+      const read = await get(app, `${M}/meetings/${fixtures.deputyMeetingId}`);
+      const key = read.json().meeting.participants[0].key as string;
+      return {
+        url: `${M}/meetings/${fixtures.deputyMeetingId}/participants/${encodeURIComponent(key)}/deputy`,
+        headers: { 'if-match': read.headers.etag as string },
+        body: (marker) => ({ deputyName: marker }),
+      };
+    },
+    async stored(app) {
+      const { meeting } = (await get(app, `${M}/meetings/${fixtures.deputyMeetingId}`)).json();
+      const deputy = (meeting.participants as { name: string; role: string }[]).find((p) =>
+        p.role.startsWith('Stedfortræder for '),
+      );
+      return deputy?.name ?? '';
+    },
+  },
   [`PUT ${API}/political-cases/:id/model`]: {
     exempt:
       'links a political case to a governance model version: the body names the model version to link, ' +
@@ -228,6 +260,7 @@ for (const kind of databaseKinds()) {
     beforeAll(async () => {
       fixtures.personId = undefined;
       fixtures.meetingId = undefined;
+      fixtures.deputyMeetingId = undefined;
       const now = () => new Date('2026-11-22T12:00:00Z');
       if (kind === 'postgres') {
         const pair = await postgresPair();

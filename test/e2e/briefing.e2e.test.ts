@@ -37,7 +37,10 @@ describe.runIf(chromiumAvailable())('the briefing in Chromium', () => {
     // A real clock: the session cookie's expiry is reckoned from it, and Chromium keeps only live cookies.
     t = await startTestApp({ now: new Date() });
     await loadDemoInto(t.database);
-    await loadDemoMeetingHistory({ ...systemContext(t.database.db), today: '2026-11-22' });
+    await loadDemoMeetingHistory(
+      { ...systemContext(t.database.db), today: '2026-11-22' },
+      { linkBase: 'http://localhost:3000' },
+    );
     await runUseCase(seedDemoUsers, systemContext(t.database.db), {});
     base = await t.app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();

@@ -120,6 +120,21 @@ describe.runIf(chromiumAvailable())('the theme meeting, in Chromium at 390 px', 
       .locator('a:has-text("se den offentlige redegørelse")')
       .getAttribute('href');
 
+    // 3b. A user of an organisation taking part reads the meeting, with no form to change it.
+    actor = {
+      kind: 'user',
+      id: 'e2e-djurslandsbo',
+      name: 'Frank Hedegaard',
+      grants: [{ role: 'organisation', municipality: '707', organisationId: 'org-djurslandsbo' }],
+    };
+    await page.goto(meetingUrl);
+    const readOnly = (await page.locator('main').textContent()) ?? '';
+    expect(readOnly).toContain('Jeres organisation deltager i mødet');
+    expect(readOnly).toContain('Præsentation: Boligselskabet Djurslandsbo');
+    expect(readOnly).toContain(SUMMARY);
+    expect(await page.locator('main form').count()).toBe(0);
+    await check('organisationReads', page);
+
     // 4. The public account: the summary and who took part, not two assessments.
     actor = { kind: 'public' };
     await page.goto(`${base}${accountPath}`);

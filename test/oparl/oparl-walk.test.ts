@@ -23,7 +23,10 @@ describe('OParl walk', () => {
   beforeAll(async () => {
     t = await startTestApp({ publicUrl: ORIGIN });
     await loadDemoInto(t.database);
-    await loadDemoMeetingHistory({ ...systemContext(t.database.db), today: '2026-12-01' });
+    await loadDemoMeetingHistory(
+      { ...systemContext(t.database.db), today: '2026-12-01' },
+      { linkBase: 'http://localhost:3000' },
+    );
   }, 240_000);
   afterAll(async () => {
     await t?.close();

@@ -534,6 +534,11 @@ const rules: Record<string, Rule> = {
     params: async (h) => ({ id: await importCorrectionOf(h) }),
     ok: 303,
   },
+  'POST /politiske-sager/importer/rettelser/profil': {
+    scope: 'home',
+    form: () => ({ layoutProfile: 'sbsys' }),
+    ok: 303,
+  },
   'GET /politiske-sager/orientering': { scope: 'home', query: { aar: '2025' } },
   'GET /politiske-sager/:id': { scope: 'municipality', params: () => ({ id: DEMO_CASE }) },
   'GET /politiske-sager/:id/markdown': { scope: 'municipality', params: () => ({ id: DEMO_CASE }) },
@@ -606,6 +611,10 @@ const rules: Record<string, Rule> = {
   'POST /kommune/noegletalsgraenser': {
     scope: 'home',
     form: () => ({ efficiencyBelow: '70', vacancyAbove: '1' }),
+  },
+  'POST /kommune/paamindelser': {
+    scope: 'home',
+    form: () => ({ packageDaysBefore: '21', accountDaysAfter: '30', agreementDaysAhead: '14' }),
   },
   'GET /webhooks': { scope: 'home' },
   'POST /webhooks': {
@@ -747,6 +756,23 @@ const rules: Record<string, Rule> = {
     scope: 'organisation',
     params: async (h) => ({ id: await meetingOf(h, 'main') }),
     body: () => ({ attendance: [{ participant: 'person:person-frank-hedegaard', attendance: 'present' }] }),
+    ok: 'granted',
+  },
+  [`POST ${API}/meetings/:id/participants`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main') }),
+    body: () => ({ personId: 'person-matrix-unknown' }),
+    ok: 'granted',
+  },
+  [`DELETE ${API}/meetings/:id/participants/:participant`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main'), participant: 'person:matrix-unknown' }),
+    ok: 'granted',
+  },
+  [`PUT ${API}/meetings/:id/participants/:participant/deputy`]: {
+    scope: 'organisation',
+    params: async (h) => ({ id: await meetingOf(h, 'main'), participant: 'person:person-frank-hedegaard' }),
+    body: () => ({ deputyName: 'Matrix Stedfortræder' }),
     ok: 'granted',
   },
   [`POST ${API}/meetings/:id/held`]: {

@@ -38,7 +38,7 @@ describe('the OParl API shows only what is published', () => {
     t = await startTestApp({ publicUrl: ORIGIN });
     await loadDemoInto(t.database);
     const ctx = { ...systemContext(t.database.db), today: '2026-12-01' };
-    await loadDemoMeetingHistory(ctx);
+    await loadDemoMeetingHistory(ctx, { linkBase: 'http://localhost:3000' });
     const db = t.database.db;
 
     // A closed case (Lukket sag), stored like an imported one.

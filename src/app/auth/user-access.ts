@@ -2,7 +2,7 @@
  * Which accounts a municipality's administrators manage: those the municipality created and
  * those holding a grant in it. Anything else is answered "not found" (no cross-tenant leaks).
  */
-import type { AccessPolicy } from '../actor.ts';
+import { type AccessPolicy, type Actor, authorize } from '../actor.ts';
 import { invalidInput, notFound } from '../app-error.ts';
 import type { Store } from '../ports.ts';
 import { type GrantRecord, ROLES, type UserRecord } from './auth-store.ts';
@@ -11,6 +11,19 @@ export const userAdmins: AccessPolicy = { roles: ['admin'] };
 
 /** Any logged-in user, for self-service on one's own credentials. */
 export const signedInUsers: AccessPolicy = { roles: ROLES };
+
+/**
+ * The municipality a listing of accounts or tokens covers: the one asked for, checked against
+ * the administrator's grants; null (every municipality) only for the CLI operator (system).
+ */
+export function adminListingScope(actor: Actor, municipality: string | undefined): string | null {
+  if (municipality === undefined) {
+    if (actor.kind === 'system') return null;
+    throw invalidInput('Angiv kommunen.', [{ field: 'municipality', message: 'Kommunekoden mangler' }]);
+  }
+  authorize(actor, userAdmins, { municipality });
+  return municipality;
+}
 
 export function userVisibleIn(
   user: UserRecord,

@@ -16,15 +16,17 @@ import type { ComplianceSummary } from '../../domain/compliance/summarise-compli
 import type { ComplianceStatus } from '../../domain/compliance/types.ts';
 import type { Municipality } from '../../domain/registry/types.ts';
 import { compareDanish } from '../../domain/shared/danish-order.ts';
-import { type Actor, authorize, may } from '../actor.ts';
-import { visibleAgreementStates } from '../agreements/load-agreements.ts';
+import { type Actor, authorize, may, organisationScope } from '../actor.ts';
+import type { AgreementState } from '../agreements/agreement-store.ts';
 import { notFound } from '../app-error.ts';
 import type { Store } from '../ports.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { factRecorders, governanceReaders } from './access.ts';
-import { complianceYears } from './compliance-state.ts';
+import { type AssessedYear, complianceYears } from './compliance-state.ts';
+import type { ComplianceContent } from './compliance-state-store.ts';
 import { yearInput } from './inputs.ts';
+import { agreementsInScope, contentKey, municipalityAgreementStates } from './municipality-read-models.ts';
 import { type AssessedObligationView, assessedObligationView } from './obligation-view.ts';
 
 /** A status as the grid shows it: the code for styling, the one Danish wording for reading. */
@@ -74,7 +76,15 @@ function statusCell(o: AssessedObligationView): StatusCell {
   };
 }
 
-/** Loads once and builds the grid; the front page use case shares it. */
+/** The grid without what depends on the viewer (the agreements' sentence, what they may do). */
+type SharedGrid = Omit<ComplianceGrid, 'agreements' | 'can'>;
+
+/**
+ * Loads once and builds the grid; the front page use case shares it. One version query
+ * (compliance_content) per call; the viewer-independent part comes from the instance's read
+ * cache when that version and day were read before, and the agreements' sentence is computed
+ * for the viewer's own organisations after the cache.
+ */
 export async function loadComplianceGrid(
   s: Store,
   actor: Actor,
@@ -82,14 +92,70 @@ export async function loadComplianceGrid(
   municipalityCodeValue: string,
   year: number,
   gridYears: readonly number[],
+  /** The municipality's content row when the caller has just read it. */
+  known?: ComplianceContent | null,
 ): Promise<ComplianceGrid> {
+  const content = known !== undefined ? known : await s.compliance.content(municipalityCodeValue);
+  const [shared, agreements] = await Promise.all([
+    sharedGrid(s, content, today, municipalityCodeValue, year, gridYears),
+    municipalityAgreementStates(s, content, municipalityCodeValue),
+  ]);
+  return {
+    ...shared,
+    agreements: { sentence: agreementSentence(s, actor, municipalityCodeValue, agreements, content, today) },
+    can: { recordFacts: may(actor, factRecorders, { municipality: municipalityCodeValue }) },
+  };
+}
+
+/** The agreements' sentence over what the viewer may see; the whole municipality's is kept per version and day. */
+function agreementSentence(
+  s: Store,
+  actor: Actor,
+  municipality: string,
+  agreements: readonly AgreementState[],
+  content: ComplianceContent | null,
+  today: string,
+): string {
+  if (organisationScope(actor, municipality) !== 'all')
+    return summariseAgreements(agreementsInScope(actor, municipality, agreements), today).sentence;
+  const key = content ? `${content.version}|${today}` : null;
+  const slot = `agreement-sentence:${municipality}`;
+  const hit = s.readCache && key ? s.readCache.get<string>(slot, key) : undefined;
+  if (hit !== undefined) return hit;
+  const sentence = summariseAgreements(agreements, today).sentence;
+  if (s.readCache && key) s.readCache.set(slot, key, sentence);
+  return sentence;
+}
+
+async function sharedGrid(
+  s: Store,
+  content: ComplianceContent | null,
+  today: string,
+  municipalityCodeValue: string,
+  year: number,
+  gridYears: readonly number[],
+): Promise<SharedGrid> {
+  const cache = s.readCache;
+  const key = contentKey(content, today);
+  const slot = `compliance-grid:${municipalityCodeValue}:${year}:${gridYears.join(',')}`;
+  const hit = cache && key ? cache.get<SharedGrid>(slot, key) : undefined;
+  if (hit) return hit;
   const municipality = await s.registry.getMunicipality(municipalityCodeValue);
   if (!municipality) throw notFound('Kommunen');
   const allYears = [...new Set([...gridYears, year])].sort((a, b) => a - b);
-  const [assessed, visible] = await Promise.all([
-    complianceYears(s, municipalityCodeValue, allYears, today),
-    visibleAgreementStates(s, actor, municipalityCodeValue),
-  ]);
+  const assessed = await complianceYears(s, municipalityCodeValue, allYears, today, content);
+  const built = buildSharedGrid(municipality, assessed, year, gridYears);
+  if (cache && key) cache.set(slot, key, built);
+  return built;
+}
+
+function buildSharedGrid(
+  municipality: Municipality & { isDemo: boolean },
+  assessed: AssessedYear[],
+  year: number,
+  gridYears: readonly number[],
+): SharedGrid {
+  const allYears = assessed.map((y) => y.year);
   const years = assessed.map((y): ComplianceYear => {
     const byId = new Map(y.assessments.map((a) => [a.obligationId, a]));
     return {
@@ -127,8 +193,6 @@ export async function loadComplianceGrid(
     current,
     rows,
     joint: current.obligations.filter((o) => o.organisation === null),
-    agreements: { sentence: summariseAgreements(visible, today).sentence },
-    can: { recordFacts: may(actor, factRecorders, { municipality: municipalityCodeValue }) },
   };
 }
 

@@ -22,7 +22,7 @@ import { LEGAL_FLOOR_FIRST_STEERING_YEAR } from '../../domain/governance-model/l
 import { deriveObligations } from '../../domain/obligations/derive-obligations.ts';
 import type { Obligation } from '../../domain/obligations/types.ts';
 import type { Store } from '../ports.ts';
-import { rowKey, type StoredComplianceRow } from './compliance-state-store.ts';
+import { type ComplianceContent, rowKey, type StoredComplianceRow } from './compliance-state-store.ts';
 
 /** Years stored around the year of the computation: the Overblik's five and the plans ahead. */
 const YEARS_BACK = 5;
@@ -240,8 +240,10 @@ export async function complianceYears(
   municipality: string,
   years: readonly number[],
   today: string,
+  /** The municipality's content row when the caller has just read it (saves the query). */
+  known?: ComplianceContent | null,
 ): Promise<AssessedYear[]> {
-  const content = await s.compliance.content(municipality);
+  const content = known !== undefined ? known : await s.compliance.content(municipality);
   const stored =
     content !== null &&
     content.computedVersion === content.complianceVersion &&

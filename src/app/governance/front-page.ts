@@ -9,14 +9,17 @@
 import { z } from 'zod';
 import { isActiveOn } from '../../domain/registry/active.ts';
 import type { Municipality } from '../../domain/registry/types.ts';
-import { may, organisationScope } from '../actor.ts';
+import { type Actor, may, organisationScope } from '../actor.ts';
 import { briefingReaders } from '../key-figures/access.ts';
+import type { Store } from '../ports.ts';
 import type { OrganisationSummary } from '../registry/registry-store.ts';
 import { loadMyTasks, type MyTasks } from '../reminders/my-tasks.ts';
 import { defineUseCase } from '../use-case.ts';
 import { governanceReaders } from './access.ts';
 import { type ComplianceGrid, loadComplianceGrid } from './compliance-grid.ts';
+import type { ComplianceContent } from './compliance-state-store.ts';
 import { yearInput } from './inputs.ts';
+import { municipalityAgreementStates, municipalityOrganisationNames } from './municipality-read-models.ts';
 
 /** Years shown in the Overblik's grid around the chosen year: three back, one ahead. */
 export const OVERVIEW_YEARS = [-3, -2, -1, 0, 1] as const;
@@ -57,11 +60,14 @@ export const frontPage = defineUseCase({
     return ctx.uow.read(async (s) => {
       if (home && may(ctx.actor, governanceReaders, { municipality: home })) {
         const years = OVERVIEW_YEARS.map((d) => focus + d);
+        // One version read serves the grid and the tasks' agreements and names (read cache).
+        const content = await s.compliance.content(home);
+        const grid = await loadComplianceGrid(s, ctx.actor, ctx.today, home, focus, years, content);
         return {
           kind: 'overview',
-          grid: await loadComplianceGrid(s, ctx.actor, ctx.today, home, focus, years),
+          grid,
           briefing: may(ctx.actor, briefingReaders, { municipality: home }) ? { year: focus } : null,
-          tasks: await loadMyTasks(s, ctx.actor, home, ctx.today),
+          tasks: await overviewTasks(s, ctx.actor, home, ctx.today, content),
         };
       }
       const municipalities = await s.registry.listMunicipalities();
@@ -83,3 +89,31 @@ export const frontPage = defineUseCase({
     });
   },
 });
+
+/**
+ * Mine opgaver on the Overblik. Everything it reads (meetings, packages, reminder settings,
+ * agreements, organisations) bumps the municipality's content version, and what it shows
+ * depends on the viewer only through their grants in the municipality: so it is kept in the read
+ * cache per version, day and grants — two viewers with other grants never share an entry.
+ */
+async function overviewTasks(
+  s: Store,
+  actor: Actor,
+  home: string,
+  today: string,
+  content: ComplianceContent | null,
+): Promise<MyTasks | null> {
+  const grants = actor.kind === 'user' ? actor.grants.filter((g) => g.municipality === home) : [];
+  const slot = `my-tasks:${home}:${JSON.stringify(grants)}`;
+  const key = content ? `${content.version}|${today}` : null;
+  const cache = s.readCache;
+  const hit = cache && key ? cache.get<{ tasks: MyTasks | null }>(slot, key) : undefined;
+  if (hit) return hit.tasks;
+  const preloaded = {
+    agreements: await municipalityAgreementStates(s, content, home),
+    organisationNames: await municipalityOrganisationNames(s, content, home),
+  };
+  const tasks = await loadMyTasks(s, actor, home, today, preloaded);
+  if (cache && key) cache.set(slot, key, { tasks });
+  return tasks;
+}

@@ -6,8 +6,13 @@
  * - officials: the meetings they are invited to (a participant with their e-mail or registry person);
  * - council members: the political meetings (theme meetings, dialogue forums).
  * Anything else answers "not found", so that a meeting's existence is not leaked.
+ * Reading only (`meetingAsViewed`: getMeeting and listMeetings): an organisation user also sees a
+ * joint meeting its organisation takes part in (a theme meeting; domain organisationTakesPart),
+ * without its draft minutes; every step keeps `readableMeeting`, so such a user changes nothing.
  */
-import type { DialogueParty, Meeting } from '../../domain/meetings/index.ts';
+import { type DialogueParty, type Meeting, organisationTakesPart } from '../../domain/meetings/index.ts';
+import type { Person } from '../../domain/registry/types.ts';
+import type { IsoDate } from '../../domain/shared/iso-date.ts';
 import { type AccessPolicy, type Actor, authorize } from '../actor.ts';
 import { notFound } from '../app-error.ts';
 import type { Store } from '../ports.ts';
@@ -48,6 +53,13 @@ export function actingOrganisation(actor: Actor, municipality: string): string |
 export function actingParty(actor: Actor, municipality: string): DialogueParty | null {
   if (isPlanner(actor, municipality)) return 'administration';
   return actingOrganisation(actor, municipality) !== null ? 'organisation' : null;
+}
+
+/** actingParty for a step only a party may take: anyone else is told the meeting is not found. */
+export function requireActingParty(actor: Actor, municipality: string): DialogueParty {
+  const party = actingParty(actor, municipality);
+  if (party === null) throw notFound('Mødet');
+  return party;
 }
 
 /** The e-mail and registry person of the actor, for matching invited officials. */
@@ -96,4 +108,68 @@ export async function readableMeeting(
  */
 export function authorizeIn(actor: Actor, policy: AccessPolicy, municipality: string): void {
   authorize(actor, policy, { municipality, organisationId: actingOrganisation(actor, municipality) });
+}
+
+/**
+ * True when the actor reads `meeting` only as a user of an organisation taking part in it (a theme
+ * meeting): no step is open to them (every step loads through readableMeeting). `people` is
+ * called at most once per call, so a list can share one registry read.
+ */
+export async function viewsAsParticipatingOrganisation(
+  actor: Actor,
+  meeting: Meeting,
+  people: () => Promise<readonly Person[]>,
+  today: IsoDate,
+): Promise<boolean> {
+  const organisationIds = grantsIn(actor, meeting.municipality).flatMap((g) =>
+    g.role === 'organisation' && g.organisationId ? [g.organisationId] : [],
+  );
+  if (organisationIds.length === 0 || meeting.organisationId !== null) return false;
+  const known = await people();
+  return organisationIds.some((id) => organisationTakesPart(meeting, id, known, today));
+}
+
+/**
+ * What a participating organisation's user reads of a joint meeting: agenda and participants,
+ * without their e-mail addresses, and the minutes once published — a draft summary is the
+ * municipality's own until it publishes it (minutes-shape.ts).
+ */
+export function participatingOrganisationView(meeting: Meeting): Meeting {
+  return {
+    ...meeting,
+    participants: meeting.participants.map((p) => ({ ...p, email: null })),
+    minutes: meeting.status === 'published' ? meeting.minutes : null,
+  };
+}
+
+/**
+ * The meeting as the actor may read it: whole (mayReadMeeting), as participatingOrganisationView
+ * for a participating organisation's user (`readOnly`), or null (not to be seen). `people` is
+ * read at most once, so a list shares one registry read.
+ */
+export async function meetingAsViewed(
+  s: Store,
+  actor: Actor,
+  meeting: Meeting,
+  today: IsoDate,
+  people: () => Promise<readonly Person[]> = () => s.registry.listPersons(meeting.municipality),
+): Promise<{ meeting: Meeting; readOnly: boolean } | null> {
+  if (await mayReadMeeting(s, actor, meeting)) return { meeting, readOnly: false };
+  if (await viewsAsParticipatingOrganisation(actor, meeting, people, today))
+    return { meeting: participatingOrganisationView(meeting), readOnly: true };
+  return null;
+}
+
+/** Loads a meeting for reading (getMeeting) as meetingAsViewed shows it, else "not found". */
+export async function viewableMeeting(
+  s: Store,
+  actor: Actor,
+  municipality: string,
+  id: string,
+  today: IsoDate,
+): Promise<{ meeting: Meeting; readOnly: boolean }> {
+  const meeting = await s.meetings.getMeeting(municipality, id);
+  const viewed = meeting ? await meetingAsViewed(s, actor, meeting, today) : null;
+  if (!viewed) throw notFound('Mødet');
+  return viewed;
 }

@@ -8,15 +8,13 @@ import {
   participantKey,
 } from '../../domain/meetings/index.ts';
 import type { IsoDate } from '../../domain/shared/iso-date.ts';
-import { authorize } from '../actor.ts';
 import { invalidInput } from '../app-error.ts';
 import type { Store } from '../ports.ts';
-import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { meetingPlanners, readableMeeting } from './access.ts';
-import { linkBaseInput, organizerEmailInput, uidDomainInput } from './inputs.ts';
-import { sendInvitations } from './invitations.ts';
-import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
+import { meetingPlanners } from './access.ts';
+import { mailInput, meetingRef } from './inputs.ts';
+import { unwrap } from './meeting-changes.ts';
+import { stepMeeting } from './step-meeting.ts';
 
 /**
  * The registry people who can be added to `meeting` (domain participantCandidates): officials by
@@ -63,24 +61,17 @@ export const addParticipant = defineUseCase({
   mutates: true,
   access: meetingPlanners,
   input: z.object({
-    municipality: municipalityCode,
-    id: entityId,
-    version: z.coerce.number().int().min(1).optional(),
+    ...meetingRef,
     personId: z
       .string({ message: 'Vælg hvem der skal deltage' })
       .trim()
       .min(1, { message: 'Vælg hvem der skal deltage' })
       .max(100),
-    linkBase: linkBaseInput,
-    uidDomain: uidDomainInput,
-    organizerEmail: organizerEmailInput,
+    ...mailInput,
   }),
-  async run(ctx, input) {
-    authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
-    const now = ctx.now ?? new Date();
-    return ctx.uow.write(async (s) => {
-      const meeting = await readableMeeting(s, ctx.actor, input.municipality, input.id);
-      checkVersion(meeting, input.version);
+  run: (ctx, input) =>
+    stepMeeting(ctx, input, { access: meetingPlanners, action: 'addParticipant' }, async (step) => {
+      const { s, meeting, save, send } = step;
       const candidate = (await candidatesFor(s, meeting, ctx.today)).find(
         (c) => c.personId === input.personId,
       );
@@ -98,21 +89,9 @@ export const addParticipant = defineUseCase({
       const key = participantKey(candidate);
       const earlier = meeting.status === 'invited' ? await lastMessageTo(s, meeting, key) : null;
       const next = unwrap(add(meeting, candidate, earlier));
-      const saved = await saveMeeting(s, meeting, next, 'addParticipant');
+      const saved = await save(next);
       const added = saved.participants.filter((p) => participantKey(p) === key);
-      const invitations =
-        saved.status === 'invited'
-          ? await sendInvitations(s, saved, {
-              kind: 'invite',
-              linkBase: input.linkBase,
-              uidDomain: input.uidDomain,
-              organizerEmail: input.organizerEmail,
-              sender: ctx.actor,
-              now,
-              only: added,
-            })
-          : [];
+      const invitations = saved.status === 'invited' ? await send('invite', saved, added) : [];
       return { meeting: saved, invitations };
-    });
-  },
+    }),
 });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { type DialogueParty, transition } from '../../domain/meetings/index.ts';
 import { actorName } from '../agreements/access.ts';
-import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { actingOrganisation, authorizeIn, isPlanner, meetingParties, readableMeeting } from './access.ts';
-import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
+import { actingOrganisation, isPlanner, meetingParties } from './access.ts';
+import { meetingRef } from './inputs.ts';
+import { unwrap } from './meeting-changes.ts';
+import { stepMeeting } from './step-meeting.ts';
 
 /**
  * One party approves the minutes (almenboligloven § 164, stk. 2: both parties' assessments and
@@ -18,31 +19,22 @@ export const approveMinutes = defineUseCase({
   summary: 'Godkend referatet (for kommunen eller boligorganisationen)',
   mutates: true,
   access: meetingParties,
-  input: z.object({
-    municipality: municipalityCode,
-    id: entityId,
-    version: z.coerce.number().int().min(1).optional(),
-    party: z.enum(['organisation', 'administration']).optional(),
-  }),
-  async run(ctx, input) {
-    authorizeIn(ctx.actor, meetingParties, input.municipality);
-    const now = ctx.now ?? new Date();
-    return ctx.uow.write(async (s) => {
-      const meeting = await readableMeeting(s, ctx.actor, input.municipality, input.id);
-      checkVersion(meeting, input.version);
-      const party: DialogueParty = isPlanner(ctx.actor, input.municipality)
-        ? (input.party ?? 'administration')
-        : actingOrganisation(ctx.actor, input.municipality)
-          ? 'organisation'
-          : 'administration';
-      const next = unwrap(
-        transition(
-          meeting,
-          { type: 'approveMinutes', party, by: actorName(ctx.actor) },
-          { today: ctx.today, now: now.toISOString() },
-        ),
-      );
-      return { meeting: await saveMeeting(s, meeting, next, 'approveMinutes') };
-    });
-  },
+  input: z.object({ ...meetingRef, party: z.enum(['organisation', 'administration']).optional() }),
+  run: (ctx, input) =>
+    stepMeeting(
+      ctx,
+      input,
+      { access: meetingParties, action: 'approveMinutes' },
+      async ({ meeting, clock, save }) => {
+        const party: DialogueParty = isPlanner(ctx.actor, input.municipality)
+          ? (input.party ?? 'administration')
+          : actingOrganisation(ctx.actor, input.municipality)
+            ? 'organisation'
+            : 'administration';
+        const next = unwrap(
+          transition(meeting, { type: 'approveMinutes', party, by: actorName(ctx.actor) }, clock),
+        );
+        return { meeting: await save(next) };
+      },
+    ),
 });

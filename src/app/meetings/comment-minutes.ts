@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { transition } from '../../domain/meetings/index.ts';
 import { actorName } from '../agreements/access.ts';
-import { notFound } from '../app-error.ts';
-import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { actingParty, authorizeIn, meetingParties, readableMeeting } from './access.ts';
-import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
+import { meetingParties, requireActingParty } from './access.ts';
+import { meetingRef, requiredVersion } from './inputs.ts';
+import { unwrap } from './meeting-changes.ts';
+import { stepMeeting } from './step-meeting.ts';
 
 /**
  * Either party comments on the draft minutes or asks for a change with its reason (the dialogue
@@ -18,34 +18,26 @@ export const commentMinutes = defineUseCase({
   mutates: true,
   access: meetingParties,
   input: z.object({
-    municipality: municipalityCode,
-    id: entityId,
-    version: z.coerce.number({ message: 'Version mangler' }).int().min(1),
+    ...meetingRef,
+    version: requiredVersion,
     text: z.string().max(4000, { message: 'Kommentaren må højst være 4.000 tegn' }),
     requestsChange: z.boolean().default(false),
   }),
-  async run(ctx, input) {
-    authorizeIn(ctx.actor, meetingParties, input.municipality);
-    const now = ctx.now ?? new Date();
-    return ctx.uow.write(async (s) => {
-      const meeting = await readableMeeting(s, ctx.actor, input.municipality, input.id);
-      const party = actingParty(ctx.actor, input.municipality);
-      if (party === null) throw notFound('Mødet');
-      checkVersion(meeting, input.version);
-      const next = unwrap(
-        transition(
-          meeting,
-          {
-            type: 'commentMinutes',
-            party,
-            by: actorName(ctx.actor),
-            text: input.text,
-            requestsChange: input.requestsChange,
-          },
-          { today: ctx.today, now: now.toISOString() },
-        ),
-      );
-      return { meeting: await saveMeeting(s, meeting, next, 'commentMinutes') };
-    });
-  },
+  run: (ctx, input) =>
+    stepMeeting(
+      ctx,
+      input,
+      { access: meetingParties, action: 'commentMinutes' },
+      async ({ meeting, clock, save }) => {
+        const party = requireActingParty(ctx.actor, input.municipality);
+        const comment = {
+          type: 'commentMinutes' as const,
+          party,
+          by: actorName(ctx.actor),
+          text: input.text,
+          requestsChange: input.requestsChange,
+        };
+        return { meeting: await save(unwrap(transition(meeting, comment, clock))) };
+      },
+    ),
 });

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { decideOfficialRequest as decide } from '../../domain/meetings/index.ts';
-import { authorize } from '../actor.ts';
 import { invalidInput } from '../app-error.ts';
-import { entityId, municipalityCode } from '../registry/inputs.ts';
+import { entityId } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { meetingPlanners, readableMeeting } from './access.ts';
-import { linkBaseInput, organizerEmailInput, uidDomainInput } from './inputs.ts';
-import { sendInvitations } from './invitations.ts';
-import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
+import { meetingPlanners } from './access.ts';
+import { mailInput, meetingRef } from './inputs.ts';
+import { unwrap } from './meeting-changes.ts';
+import { stepMeeting } from './step-meeting.ts';
 
 /**
  * The case officer accepts (naming the official who will attend) or declines (with a reason) a
@@ -20,23 +19,16 @@ export const decideOfficialRequest = defineUseCase({
   mutates: true,
   access: meetingPlanners,
   input: z.object({
-    municipality: municipalityCode,
-    id: entityId,
-    version: z.coerce.number().int().min(1).optional(),
+    ...meetingRef,
     requestId: entityId,
     decision: z.enum(['accepted', 'declined'], { message: 'Vælg imødekom eller afslå' }),
     reason: z.string().trim().max(4000).nullable().default(null),
     personId: z.string().trim().max(100).nullable().default(null),
-    linkBase: linkBaseInput,
-    uidDomain: uidDomainInput,
-    organizerEmail: organizerEmailInput,
+    ...mailInput,
   }),
-  async run(ctx, input) {
-    authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
-    const now = ctx.now ?? new Date();
-    return ctx.uow.write(async (s) => {
-      const meeting = await readableMeeting(s, ctx.actor, input.municipality, input.id);
-      checkVersion(meeting, input.version);
+  run: (ctx, input) =>
+    stepMeeting(ctx, input, { access: meetingPlanners, action: 'decideOfficialRequest' }, async (step) => {
+      const { s, meeting, save, send } = step;
       const pending = meeting.officialRequests.find((r) => r.id === input.requestId);
       const personId = input.personId || pending?.personId || null;
       let participant: { personId: string; name: string; email: string | null } | undefined;
@@ -62,7 +54,7 @@ export const decideOfficialRequest = defineUseCase({
           ...(participant ? { participant } : {}),
         }),
       );
-      const saved = await saveMeeting(s, meeting, next, 'decideOfficialRequest');
+      const saved = await save(next);
       const added = saved.participants.filter(
         (p) =>
           participant &&
@@ -70,18 +62,7 @@ export const decideOfficialRequest = defineUseCase({
           !meeting.participants.some((q) => q.personId === p.personId),
       );
       const invitations =
-        saved.status === 'invited' && added.length > 0
-          ? await sendInvitations(s, saved, {
-              kind: 'invite',
-              linkBase: input.linkBase,
-              uidDomain: input.uidDomain,
-              organizerEmail: input.organizerEmail,
-              sender: ctx.actor,
-              now,
-              only: added,
-            })
-          : [];
+        saved.status === 'invited' && added.length > 0 ? await send('invite', saved, added) : [];
       return { meeting: saved, invitations };
-    });
-  },
+    }),
 });

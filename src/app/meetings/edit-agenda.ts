@@ -1,17 +1,15 @@
 import { z } from 'zod';
 import {
-  type AgendaItem,
   addAgendaItem,
   agendaEditable,
   moveAgendaItem,
   removeAgendaItem,
 } from '../../domain/meetings/index.ts';
-import { authorize } from '../actor.ts';
 import { AppError, invalidInput } from '../app-error.ts';
-import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { meetingPlanners, readableMeeting } from './access.ts';
-import { checkVersion, saveMeeting } from './meeting-changes.ts';
+import { meetingPlanners } from './access.ts';
+import { meetingRef } from './inputs.ts';
+import { stepMeeting } from './step-meeting.ts';
 
 const editSchema = z.discriminatedUnion('type', [
   z.object({
@@ -29,17 +27,9 @@ export const editAgenda = defineUseCase({
   summary: 'Ret mødets dagsorden (tilføj, fjern eller flyt et punkt)',
   mutates: true,
   access: meetingPlanners,
-  input: z.object({
-    municipality: municipalityCode,
-    id: entityId,
-    version: z.coerce.number().int().min(1).optional(),
-    edit: editSchema,
-  }),
-  async run(ctx, input) {
-    authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
-    return ctx.uow.write(async (s) => {
-      const meeting = await readableMeeting(s, ctx.actor, input.municipality, input.id);
-      checkVersion(meeting, input.version);
+  input: z.object({ ...meetingRef, edit: editSchema }),
+  run: (ctx, input) =>
+    stepMeeting(ctx, input, { access: meetingPlanners, action: 'editAgenda' }, async ({ meeting, save }) => {
       if (!agendaEditable(meeting)) {
         throw new AppError(
           'invalidTransition',
@@ -55,8 +45,6 @@ export const editAgenda = defineUseCase({
             ? removeAgendaItem(meeting.agenda, e.itemId)
             : moveAgendaItem(meeting.agenda, e.itemId, e.toIndex);
       if (!result.ok) throw invalidInput(result.message, [{ field: 'edit', message: result.message }]);
-      const agenda: AgendaItem[] = result.agenda;
-      return { meeting: await saveMeeting(s, meeting, { ...meeting, agenda }, 'editAgenda') };
-    });
-  },
+      return { meeting: await save({ ...meeting, agenda: result.agenda }) };
+    }),
 });

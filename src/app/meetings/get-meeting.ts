@@ -17,7 +17,7 @@ import { briefingReaders } from '../key-figures/access.ts';
 import type { Store } from '../ports.ts';
 import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { actingOrganisation, authorizeIn, isPlanner, meetingReaders, readableMeeting } from './access.ts';
+import { actingOrganisation, authorizeIn, isPlanner, meetingReaders, viewableMeeting } from './access.ts';
 import { candidatesFor } from './add-participant.ts';
 import { participantsWithoutAddress } from './invitations.ts';
 import { steeringYearOf } from './meeting-changes.ts';
@@ -72,11 +72,9 @@ export const getMeeting = defineUseCase({
   async run(ctx, input) {
     authorizeIn(ctx.actor, meetingReaders, input.municipality);
     return ctx.uow.read(async (s) => {
+      const found = await viewableMeeting(s, ctx.actor, input.municipality, input.id, ctx.today);
       // A planned dialogue meeting's follow-up items come from the register as it stands now.
-      const meeting = await withLiveFollowUps(
-        s,
-        await readableMeeting(s, ctx.actor, input.municipality, input.id),
-      );
+      const meeting = await withLiveFollowUps(s, found.meeting);
       const municipality = await s.registry.getMunicipality(input.municipality);
       const organisation = meeting.organisationId
         ? await s.registry.getOrganisation(input.municipality, meeting.organisationId)
@@ -135,6 +133,8 @@ export const getMeeting = defineUseCase({
         /** Change requests made after the last edit of the text (minutes.ts `openChangeRequests`). */
         openChangeRequestIds: meeting.minutes ? openChangeRequests(meeting.minutes).map((c) => c.id) : [],
         viewer,
+        /** Read only: the viewer's organisation takes part in this joint meeting (a theme meeting). */
+        readOnly: found.readOnly,
         can,
         /** The party the viewer approves for when `can.approve`. */
         approvesFor: can.approve ? viewerParty(viewer) : null,

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isClockTime } from '../../domain/calendar/index.ts';
 import { dateField } from '../../domain/shared/date-schema.ts';
+import { entityId, municipalityCode } from '../registry/inputs.ts';
 
 /** A date: dd-mm-åååå or ISO in, ISO out (domain/shared/date-input.ts). */
 export const isoDateInput = (label: string) => dateField(label);
@@ -37,3 +38,24 @@ export const uidDomainInput = z
 
 /** CALENDAR_ORGANIZER_EMAIL, filled by the edge from its configuration; absent = the sending case officer. */
 export const organizerEmailInput = z.email().optional();
+
+/** Which meeting, and the version the caller read (the form's field or the API's If-Match); spread into an input schema. */
+export const meetingRef = {
+  municipality: municipalityCode,
+  id: entityId,
+  version: z.coerce.number().int().min(1).optional(),
+};
+
+/** A version the caller must send (edits of long texts, where a lost update would hurt most). */
+export const requiredVersion = z.coerce.number({ message: 'Version mangler' }).int().min(1);
+
+/**
+ * The mail settings of a step that sends calendar mails, filled by the edge from its
+ * configuration (PUBLIC_URL, CALENDAR_UID_DOMAIN, CALENDAR_ORGANIZER_EMAIL); spread into an
+ * input schema.
+ */
+export const mailInput = {
+  linkBase: linkBaseInput,
+  uidDomain: uidDomainInput,
+  organizerEmail: organizerEmailInput,
+};

@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { transition } from '../../domain/meetings/index.ts';
-import { authorize } from '../actor.ts';
 import { loadObligations } from '../governance/load-obligations.ts';
-import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { meetingPlanners, readableMeeting } from './access.ts';
-import { linkBaseInput, organizerEmailInput, uidDomainInput } from './inputs.ts';
-import { sendInvitations } from './invitations.ts';
-import { checkVersion, saveMeeting, steeringYearOf, unwrap } from './meeting-changes.ts';
+import { meetingPlanners } from './access.ts';
+import { mailInput, meetingRef } from './inputs.ts';
+import { steeringYearOf, unwrap } from './meeting-changes.ts';
 import { ruleFor, withLiveFollowUps } from './meeting-setup.ts';
+import { stepMeeting } from './step-meeting.ts';
 
 /**
  * Sends the invitation: the follow-up items drawn from the register once more, the lifecycle's
@@ -20,42 +18,21 @@ export const inviteMeeting = defineUseCase({
   summary: 'Indkald til mødet (kalenderinvitation til hver deltager)',
   mutates: true,
   access: meetingPlanners,
-  input: z.object({
-    municipality: municipalityCode,
-    id: entityId,
-    version: z.coerce.number().int().min(1).optional(),
-    linkBase: linkBaseInput,
-    uidDomain: uidDomainInput,
-    organizerEmail: organizerEmailInput,
-  }),
-  async run(ctx, input) {
-    authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
-    const now = ctx.now ?? new Date();
-    return ctx.uow.write(async (s) => {
-      const meeting = await readableMeeting(s, ctx.actor, input.municipality, input.id);
-      checkVersion(meeting, input.version);
-      const { obligations } = await loadObligations(s, input.municipality, steeringYearOf(meeting));
-      const obligation = obligations.find((o) => meeting.obligationIds.includes(o.id));
-      const rule = obligation ? await ruleFor(s, obligation) : null;
-      // The follow-up items as the register stands now; the invitation freezes them (sentAgenda).
-      const live = await withLiveFollowUps(s, meeting);
-      const invited = unwrap(
-        transition(
-          live,
-          { type: 'invite' },
-          { today: ctx.today, now: now.toISOString(), requiredParties: rule?.requiredParties ?? [] },
-        ),
-      );
-      const saved = await saveMeeting(s, meeting, invited, 'inviteMeeting');
-      const invitations = await sendInvitations(s, saved, {
-        kind: 'invite',
-        linkBase: input.linkBase,
-        uidDomain: input.uidDomain,
-        organizerEmail: input.organizerEmail,
-        sender: ctx.actor,
-        now,
-      });
-      return { meeting: saved, invitations };
-    });
-  },
+  input: z.object({ ...meetingRef, ...mailInput }),
+  run: (ctx, input) =>
+    stepMeeting(
+      ctx,
+      input,
+      { access: meetingPlanners, action: 'inviteMeeting' },
+      async ({ s, meeting, clock, save, send }) => {
+        const { obligations } = await loadObligations(s, input.municipality, steeringYearOf(meeting));
+        const obligation = obligations.find((o) => meeting.obligationIds.includes(o.id));
+        const rule = obligation ? await ruleFor(s, obligation) : null;
+        // The follow-up items as the register stands now; the invitation freezes them (sentAgenda).
+        const live = await withLiveFollowUps(s, meeting);
+        const requiredParties = rule?.requiredParties ?? [];
+        const saved = await save(unwrap(transition(live, { type: 'invite' }, { ...clock, requiredParties })));
+        return { meeting: saved, invitations: await send('invite', saved) };
+      },
+    ),
 });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { allowedActions } from '../../domain/meetings/index.ts';
+import type { Person } from '../../domain/registry/types.ts';
 import { slicePage } from '../../domain/shared/paging.ts';
 import { pagingInput } from '../paging-input.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { authorizeIn, isPlanner, mayReadMeeting, meetingReaders } from './access.ts';
+import { authorizeIn, isPlanner, meetingAsViewed, meetingReaders } from './access.ts';
 import { yearInput } from './inputs.ts';
 
 /** The meetings of a year the actor may see, by date; with `limit`, one page of them (`paging`). */
@@ -23,7 +24,16 @@ export const listMeetings = defineUseCase({
         input.year === undefined ? {} : { year: input.year },
       );
       const visible = [];
-      for (const m of all) if (await mayReadMeeting(s, ctx.actor, m)) visible.push(m);
+      // One registry read, and only when a joint meeting is checked for a participating organisation.
+      let people: Promise<Person[]> | null = null;
+      const loadPeople = () => {
+        people ??= s.registry.listPersons(input.municipality);
+        return people;
+      };
+      for (const m of all) {
+        const viewed = await meetingAsViewed(s, ctx.actor, m, ctx.today, loadPeople);
+        if (viewed) visible.push(viewed.meeting);
+      }
       const organisations = new Map(
         (await s.registry.listOrganisations(input.municipality)).map((o) => [
           o.organisation.id,

@@ -11,6 +11,7 @@
  * published accounts and agreements followed up — made by the same code a user would run.
  *
  * Steps dated after `ctx.today` are not taken (the history stops where the calendar does).
+ * Invitations and notices carry absolute links to `linkBase` (PUBLIC_URL), as the web's steps do.
  */
 
 import {
@@ -107,7 +108,16 @@ interface Played {
 }
 
 /** Plays one meeting as far as `ctx.today` allows; returns it and the agreements it registered. */
-async function playMeeting(ctx: UseCaseContext, h: DemoHistoryMeeting): Promise<Played> {
+/** Where the demo's e-mails link to: the installation's public address (PUBLIC_URL). */
+export interface DemoHistoryOptions {
+  linkBase: string;
+}
+
+async function playMeeting(
+  ctx: UseCaseContext,
+  h: DemoHistoryMeeting,
+  { linkBase }: DemoHistoryOptions,
+): Promise<Played> {
   const step = (days: number) => addDays(h.date, days);
   const officer = (days: number) => at(ctx, CASE_OFFICER, step(days));
   if (step(-60) > ctx.today) return { meetingId: null, agreementIds: [] };
@@ -124,14 +134,18 @@ async function playMeeting(ctx: UseCaseContext, h: DemoHistoryMeeting): Promise<
   };
   const id = meeting.id;
   const unpublished = { meetingId: id, agreementIds: [] };
-  if (!(await next(-45, (c) => runUseCase(inviteMeeting, c, { municipality, id, version: meeting.version }))))
+  if (
+    !(await next(-45, (c) =>
+      runUseCase(inviteMeeting, c, { municipality, id, version: meeting.version, linkBase }),
+    ))
+  )
     return unpublished;
   if (!(await next(0, (c) => runUseCase(markHeld, c, { municipality, id, version: meeting.version }))))
     return unpublished;
   const minutes = minutesOf(meeting, h);
   if (
     !(await next(5, (c) =>
-      runUseCase(saveMinutes, c, { municipality, id, version: meeting.version, minutes }),
+      runUseCase(saveMinutes, c, { municipality, id, version: meeting.version, minutes, linkBase }),
     ))
   )
     return unpublished;
@@ -144,6 +158,7 @@ async function playMeeting(ctx: UseCaseContext, h: DemoHistoryMeeting): Promise<
       id,
       version: meeting.version,
       text: h.organisationAssessment,
+      linkBase,
     })
   ).meeting;
   if (h.changeRequest) {
@@ -160,7 +175,13 @@ async function playMeeting(ctx: UseCaseContext, h: DemoHistoryMeeting): Promise<
     const revised = minutesOf(meeting, h, h.changeRequest.revisedMunicipalityAssessment);
     if (
       !(await next(10, (c) =>
-        runUseCase(saveMinutes, c, { municipality, id, version: meeting.version, minutes: revised }),
+        runUseCase(saveMinutes, c, {
+          municipality,
+          id,
+          version: meeting.version,
+          minutes: revised,
+          linkBase,
+        }),
       ))
     )
       return unpublished;
@@ -182,7 +203,7 @@ async function playMeeting(ctx: UseCaseContext, h: DemoHistoryMeeting): Promise<
     version: meeting.version,
   });
   meeting = published.meeting;
-  if (h.correction) await correct(ctx, h, meeting, h.correction);
+  if (h.correction) await correct(ctx, h, meeting, h.correction, linkBase);
   return { meetingId: id, agreementIds: published.agreementIds };
 }
 
@@ -196,6 +217,7 @@ async function correct(
   h: DemoHistoryMeeting,
   published: Meeting,
   correction: NonNullable<DemoHistoryMeeting['correction']>,
+  linkBase: string,
 ): Promise<void> {
   const day = addDays(h.date, 21 + correction.afterDays);
   if (day > ctx.today) return;
@@ -216,6 +238,7 @@ async function correct(
       id,
       version: meeting.version,
       minutes: minutesOf(meeting, h, correction.municipalityAssessment),
+      linkBase,
     })
   ).meeting;
   meeting = (await runUseCase(approveMinutes, officer, { municipality, id, version: meeting.version }))
@@ -235,7 +258,10 @@ async function correct(
  * plans it (participants and agenda from the model), invites, marks it held, writes the summary,
  * approves for the municipality — the only approving party — and publishes. Returns its id.
  */
-async function playThemeMeeting(ctx: UseCaseContext): Promise<string | null> {
+async function playThemeMeeting(
+  ctx: UseCaseContext,
+  { linkBase }: DemoHistoryOptions,
+): Promise<string | null> {
   const t = DEMO_THEME_MEETING;
   const step = (days: number) => addDays(t.date, days);
   if (step(-60) > ctx.today) return null;
@@ -257,7 +283,7 @@ async function playThemeMeeting(ctx: UseCaseContext): Promise<string | null> {
   });
   const id = meeting.id;
   const steps: [number, (c: UseCaseContext) => Promise<{ meeting: Meeting }>][] = [
-    [-45, (c) => runUseCase(inviteMeeting, c, { municipality, id, version: meeting.version })],
+    [-45, (c) => runUseCase(inviteMeeting, c, { municipality, id, version: meeting.version, linkBase })],
     [0, (c) => runUseCase(markHeld, c, { municipality, id, version: meeting.version })],
     [
       3,
@@ -281,6 +307,7 @@ async function playThemeMeeting(ctx: UseCaseContext): Promise<string | null> {
             })),
             summary: t.summary,
           },
+          linkBase,
         }),
     ],
     [5, (c) => runUseCase(approveMinutes, c, { municipality, id, version: meeting.version })],
@@ -296,10 +323,11 @@ async function playThemeMeeting(ctx: UseCaseContext): Promise<string | null> {
 /** Loads the history; returns how many meetings and agreement follow-ups it made. */
 export async function loadDemoMeetingHistory(
   ctx: UseCaseContext,
+  options: DemoHistoryOptions,
 ): Promise<{ meetings: number; followUps: number }> {
   let meetings = 0;
   let followUps = 0;
-  if (await playThemeMeeting(ctx)) meetings += 1;
+  if (await playThemeMeeting(ctx, options)) meetings += 1;
   const byOrganisation = new Map<string, DemoHistoryMeeting[]>();
   for (const h of DEMO_MEETING_HISTORY) {
     byOrganisation.set(h.organisationId, [...(byOrganisation.get(h.organisationId) ?? []), h]);
@@ -307,7 +335,7 @@ export async function loadDemoMeetingHistory(
   for (const history of byOrganisation.values()) {
     let previous: { h: DemoHistoryMeeting; agreementIds: string[] } | null = null;
     for (const h of [...history].sort((a, b) => a.year - b.year)) {
-      const played = await playMeeting(ctx, h);
+      const played = await playMeeting(ctx, h, options);
       if (played.meetingId) meetings += 1;
       // The previous year's agreements are followed up at this meeting (its agenda, made when
       // it was planned, lists them as follow-up items).

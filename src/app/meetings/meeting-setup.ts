@@ -23,6 +23,7 @@ import {
   type Participant,
   refreshFollowUps,
   type ThemeMeetingPlanner,
+  themeMeetingParticipants,
   themeMeetingSetup,
 } from '../../domain/meetings/index.ts';
 import type { Obligation } from '../../domain/obligations/types.ts';
@@ -207,6 +208,32 @@ async function themeMeetingParts(
     supervisingUnit: municipality.supervisingUnit,
   });
   return { participants, agenda: agendaTemplate({ kind: 'themeMeeting', organisations: presentations }) };
+}
+
+/**
+ * Who a new meeting for `obligation` invites on `on`: a theme meeting's own rule
+ * (theme-meeting-participants.ts: council members, every organisation's representatives, the
+ * planner) or defaultParticipants. buildMeeting and the year plan's proposal (proposeYearPlan)
+ * both ask here, so the proposal avoids the clashes that booking the meeting would refuse.
+ */
+export async function participantsFor(
+  s: Store,
+  municipality: Municipality,
+  people: readonly Person[],
+  obligation: Obligation,
+  on: IsoDate,
+  planner: ThemeMeetingPlanner | null,
+): Promise<Participant[]> {
+  if (obligation.kind !== 'themeMeeting') return defaultParticipants(people, municipality, obligation, on);
+  const organisations = (await s.registry.listOrganisations(municipality.code)).map((o) => o.organisation);
+  return themeMeetingParticipants({
+    municipality: municipality.code,
+    people,
+    organisations,
+    on,
+    planner,
+    supervisingUnit: municipality.supervisingUnit,
+  });
 }
 
 /** A new meeting for `obligation`, with default participants and the template agenda. */

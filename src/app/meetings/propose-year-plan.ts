@@ -6,12 +6,13 @@ import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { meetingPlanners } from './access.ts';
 import { yearInput } from './inputs.ts';
-import { defaultParticipants } from './meeting-setup.ts';
+import { participantsFor, plannerOf } from './meeting-setup.ts';
 
 /**
  * "Planlæg året": a proposed date and time for each meeting obligation of the year that has no
  * meeting yet, on working days inside the rule's window, avoiding the people's existing meetings.
- * A proposal only: nothing is stored until confirmYearPlan.
+ * A proposal only: nothing is stored until confirmYearPlan. Each obligation's people are those
+ * its meeting would invite (meeting-setup.ts participantsFor), a theme meeting's included.
  */
 export const proposeYearPlan = defineUseCase({
   name: 'proposeYearPlan',
@@ -38,11 +39,18 @@ export const proposeYearPlan = defineUseCase({
               endTime: m.endTime,
             })),
       );
+      // The same people booking the meeting invites (participantsFor; a theme meeting's own rule),
+      // so a proposed slot is one confirmYearPlan accepts.
+      const planner = await plannerOf(s, ctx.actor, input.municipality);
       const participantsByObligation = Object.fromEntries(
-        open.map((o) => [
-          o.id,
-          defaultParticipants(people, municipality, o, `${input.year}-09-01`).map(participantKey),
-        ]),
+        await Promise.all(
+          open.map(async (o) => [
+            o.id,
+            (await participantsFor(s, municipality, people, o, `${input.year}-09-01`, planner)).map(
+              participantKey,
+            ),
+          ]),
+        ),
       );
       // No proposals in the past: from tomorrow when planning the current year.
       const notBefore = ctx.today >= `${input.year}-01-01` ? ctx.today : null;

@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import type { Agreement } from '../../domain/agreements/types.ts';
 import { type Meeting, publicAccountPath, transition } from '../../domain/meetings/index.ts';
-import { actorLabel, authorize } from '../actor.ts';
+import { actorLabel } from '../actor.ts';
 import { actorName } from '../agreements/access.ts';
 import { agreementForAudit } from '../agreements/load-agreements.ts';
 import type { Store } from '../ports.ts';
-import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase, type UseCaseContext } from '../use-case.ts';
 import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
 import { accountEvent } from '../webhooks/webhook-events.ts';
-import { meetingPlanners, readableMeeting } from './access.ts';
-import { checkVersion, saveMeeting, steeringYearOf, unwrap } from './meeting-changes.ts';
+import { meetingPlanners } from './access.ts';
+import { meetingRef } from './inputs.ts';
+import { steeringYearOf, unwrap } from './meeting-changes.ts';
 import { storePublishedVersion } from './public-accounts.ts';
+import { stepMeeting } from './step-meeting.ts';
 
 /**
  * The agreements of the published minutes, created in the agreements register (once: an
@@ -82,21 +83,11 @@ export const publishMeeting = defineUseCase({
   summary: 'Offentliggør redegørelsen for mødet',
   mutates: true,
   access: meetingPlanners,
-  input: z.object({
-    municipality: municipalityCode,
-    id: entityId,
-    version: z.coerce.number().int().min(1).optional(),
-  }),
-  async run(ctx, input) {
-    authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
-    const now = ctx.now ?? new Date();
-    return ctx.uow.write(async (s) => {
-      const meeting = await readableMeeting(s, ctx.actor, input.municipality, input.id);
-      checkVersion(meeting, input.version);
-      const published = unwrap(
-        transition(meeting, { type: 'publish' }, { today: ctx.today, now: now.toISOString() }),
-      );
-      const saved = await saveMeeting(s, meeting, published, 'publishMeeting');
+  input: z.object(meetingRef),
+  run: (ctx, input) =>
+    stepMeeting(ctx, input, { access: meetingPlanners, action: 'publishMeeting' }, async (step) => {
+      const { s, meeting, now, clock, save } = step;
+      const saved = await save(unwrap(transition(meeting, { type: 'publish' }, clock)));
       const version = await storePublishedVersion(s, saved, ctx.today);
       if (version) {
         await emitWebhookEvent(s, accountEvent(saved, version), now);
@@ -115,6 +106,5 @@ export const publishMeeting = defineUseCase({
       }
       const agreementIds = await registerAgreements(s, ctx, saved);
       return { meeting: saved, path: publicAccountPath(saved), agreementIds };
-    });
-  },
+    }),
 });

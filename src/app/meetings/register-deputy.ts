@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { registerDeputy as register } from '../../domain/meetings/index.ts';
-import { authorize } from '../actor.ts';
-import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { meetingPlanners, readableMeeting } from './access.ts';
-import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
+import { meetingPlanners } from './access.ts';
+import { meetingRef } from './inputs.ts';
+import { unwrap } from './meeting-changes.ts';
+import { stepMeeting } from './step-meeting.ts';
 
 /**
  * The case officer registers a deputy attending on a participant's behalf (told by phone or
@@ -17,9 +17,7 @@ export const registerDeputy = defineUseCase({
   mutates: true,
   access: meetingPlanners,
   input: z.object({
-    municipality: municipalityCode,
-    id: entityId,
-    version: z.coerce.number().int().min(1).optional(),
+    ...meetingRef,
     participant: z
       .string({ message: 'Vælg den deltager, stedfortræderen kommer for' })
       .min(1, { message: 'Vælg den deltager, stedfortræderen kommer for' })
@@ -28,13 +26,14 @@ export const registerDeputy = defineUseCase({
       .string({ message: 'Skriv stedfortræderens navn' })
       .max(200, { message: 'Navnet må højst være 200 tegn' }),
   }),
-  async run(ctx, input) {
-    authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
-    return ctx.uow.write(async (s) => {
-      const meeting = await readableMeeting(s, ctx.actor, input.municipality, input.id);
-      checkVersion(meeting, input.version);
-      const next = unwrap(register(meeting, input.participant, input.deputyName));
-      return { meeting: await saveMeeting(s, meeting, next, 'registerDeputy') };
-    });
-  },
+  run: (ctx, input) =>
+    stepMeeting(
+      ctx,
+      input,
+      { access: meetingPlanners, action: 'registerDeputy' },
+      async ({ meeting, save }) => {
+        const next = unwrap(register(meeting, input.participant, input.deputyName));
+        return { meeting: await save(next) };
+      },
+    ),
 });

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { type DialogueParty, requestOfficial as request } from '../../domain/meetings/index.ts';
-import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { actingOrganisation, authorizeIn, isPlanner, meetingParties, readableMeeting } from './access.ts';
-import { reasonInput } from './inputs.ts';
-import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
+import { actingOrganisation, isPlanner, meetingParties } from './access.ts';
+import { meetingRef, reasonInput } from './inputs.ts';
+import { unwrap } from './meeting-changes.ts';
 import { requestRulesFor } from './request-rules.ts';
+import { stepMeeting } from './step-meeting.ts';
 
 /**
  * Either party asks for a relevant official to join, with a reason (Norddjurs KB 15-11-2022,
@@ -19,9 +19,7 @@ export const requestOfficial = defineUseCase({
   mutates: true,
   access: meetingParties,
   input: z.object({
-    municipality: municipalityCode,
-    id: entityId,
-    version: z.coerce.number().int().min(1).optional(),
+    ...meetingRef,
     unit: z
       .string({ message: 'Enheden mangler' })
       .trim()
@@ -30,30 +28,25 @@ export const requestOfficial = defineUseCase({
     personId: z.string().trim().max(100).nullable().default(null),
     reason: reasonInput('Begrundelsen'),
   }),
-  async run(ctx, input) {
-    authorizeIn(ctx.actor, meetingParties, input.municipality);
-    return ctx.uow.write(async (s) => {
-      const meeting = await readableMeeting(s, ctx.actor, input.municipality, input.id);
-      checkVersion(meeting, input.version);
-      const requestedBy: DialogueParty =
-        !isPlanner(ctx.actor, input.municipality) && actingOrganisation(ctx.actor, input.municipality)
-          ? 'organisation'
-          : 'administration';
-      const rules = await requestRulesFor(s, input.municipality, meeting);
-      const next = unwrap(
-        request(
-          meeting,
-          {
-            id: `req-${randomUUID()}`,
-            requestedBy,
-            unit: input.unit,
-            personId: input.personId || null,
-            reason: input.reason,
-          },
-          rules,
-        ),
-      );
-      return { meeting: await saveMeeting(s, meeting, next, 'requestOfficial') };
-    });
-  },
+  run: (ctx, input) =>
+    stepMeeting(
+      ctx,
+      input,
+      { access: meetingParties, action: 'requestOfficial' },
+      async ({ s, meeting, save }) => {
+        const requestedBy: DialogueParty =
+          !isPlanner(ctx.actor, input.municipality) && actingOrganisation(ctx.actor, input.municipality)
+            ? 'organisation'
+            : 'administration';
+        const rules = await requestRulesFor(s, input.municipality, meeting);
+        const asked = {
+          id: `req-${randomUUID()}`,
+          requestedBy,
+          unit: input.unit,
+          personId: input.personId || null,
+          reason: input.reason,
+        };
+        return { meeting: await save(unwrap(request(meeting, asked, rules))) };
+      },
+    ),
 });

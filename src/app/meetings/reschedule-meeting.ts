@@ -1,21 +1,13 @@
 import { z } from 'zod';
 import type { ClockTime } from '../../domain/calendar/index.ts';
 import { transition } from '../../domain/meetings/index.ts';
-import { authorize } from '../actor.ts';
-import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
 import { meetingEvent } from '../webhooks/webhook-events.ts';
-import { meetingPlanners, readableMeeting } from './access.ts';
-import {
-  clockTimeInput,
-  isoDateInput,
-  linkBaseInput,
-  organizerEmailInput,
-  uidDomainInput,
-} from './inputs.ts';
-import { sendInvitations } from './invitations.ts';
-import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
+import { meetingPlanners } from './access.ts';
+import { clockTimeInput, isoDateInput, mailInput, meetingRef } from './inputs.ts';
+import { unwrap } from './meeting-changes.ts';
+import { stepMeeting } from './step-meeting.ts';
 
 /**
  * Moves a meeting. For an invited meeting SEQUENCE rises and an updated invitation (REQUEST,
@@ -27,50 +19,33 @@ export const rescheduleMeeting = defineUseCase({
   mutates: true,
   access: meetingPlanners,
   input: z.object({
-    municipality: municipalityCode,
-    id: entityId,
-    version: z.coerce.number().int().min(1).optional(),
+    ...meetingRef,
     date: isoDateInput('Datoen'),
     startTime: clockTimeInput('Starttidspunktet'),
     endTime: clockTimeInput('Sluttidspunktet'),
     location: z.string().trim().max(300).optional(),
-    linkBase: linkBaseInput,
-    uidDomain: uidDomainInput,
-    organizerEmail: organizerEmailInput,
+    ...mailInput,
   }),
-  async run(ctx, input) {
-    authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
-    const now = ctx.now ?? new Date();
-    return ctx.uow.write(async (s) => {
-      const meeting = await readableMeeting(s, ctx.actor, input.municipality, input.id);
-      checkVersion(meeting, input.version);
-      const moved = unwrap(
-        transition(
-          meeting,
-          {
-            type: 'reschedule',
-            date: input.date,
-            startTime: input.startTime as ClockTime,
-            endTime: input.endTime as ClockTime,
-            ...(input.location === undefined ? {} : { location: input.location }),
-          },
-          { today: ctx.today, now: now.toISOString() },
-        ),
-      );
-      const saved = await saveMeeting(s, meeting, moved, 'rescheduleMeeting');
-      await emitWebhookEvent(s, meetingEvent('meeting.moved', saved), now);
-      const invitations =
-        saved.status === 'invited' && saved.sequence !== meeting.sequence
-          ? await sendInvitations(s, saved, {
-              kind: 'update',
-              linkBase: input.linkBase,
-              uidDomain: input.uidDomain,
-              organizerEmail: input.organizerEmail,
-              sender: ctx.actor,
-              now,
-            })
-          : [];
-      return { meeting: saved, invitations };
-    });
-  },
+  run: (ctx, input) =>
+    stepMeeting(
+      ctx,
+      input,
+      { access: meetingPlanners, action: 'rescheduleMeeting' },
+      async ({ s, meeting, now, clock, save, send }) => {
+        const move = {
+          type: 'reschedule' as const,
+          date: input.date,
+          startTime: input.startTime as ClockTime,
+          endTime: input.endTime as ClockTime,
+          ...(input.location === undefined ? {} : { location: input.location }),
+        };
+        const saved = await save(unwrap(transition(meeting, move, clock)));
+        await emitWebhookEvent(s, meetingEvent('meeting.moved', saved), now);
+        const invitations =
+          saved.status === 'invited' && saved.sequence !== meeting.sequence
+            ? await send('update', saved)
+            : [];
+        return { meeting: saved, invitations };
+      },
+    ),
 });

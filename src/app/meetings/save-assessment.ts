@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { transition } from '../../domain/meetings/index.ts';
 import { actorName } from '../agreements/access.ts';
-import { notFound } from '../app-error.ts';
-import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { actingParty, authorizeIn, meetingParties, readableMeeting } from './access.ts';
-import { linkBaseInput } from './inputs.ts';
-import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
+import { meetingParties, requireActingParty } from './access.ts';
+import { linkBaseInput, meetingRef, requiredVersion } from './inputs.ts';
+import { unwrap } from './meeting-changes.ts';
 import { notifyWithdrawnApprovals } from './minutes-notices.ts';
+import { stepMeeting } from './step-meeting.ts';
 
 /**
  * One party writes its own assessment in the minutes: the organisation's board or administrator
@@ -22,31 +21,23 @@ export const saveAssessment = defineUseCase({
   mutates: true,
   access: meetingParties,
   input: z.object({
-    municipality: municipalityCode,
-    id: entityId,
-    version: z.coerce.number({ message: 'Version mangler' }).int().min(1),
+    ...meetingRef,
+    version: requiredVersion,
     text: z.string().max(20000, { message: 'Vurderingen må højst være 20.000 tegn' }),
     /** Where the notice's link points (PUBLIC_URL), filled by the edge. */
     linkBase: linkBaseInput,
   }),
-  async run(ctx, input) {
-    authorizeIn(ctx.actor, meetingParties, input.municipality);
-    const now = ctx.now ?? new Date();
-    return ctx.uow.write(async (s) => {
-      const meeting = await readableMeeting(s, ctx.actor, input.municipality, input.id);
-      const party = actingParty(ctx.actor, input.municipality);
-      if (party === null) throw notFound('Mødet');
-      checkVersion(meeting, input.version);
-      const next = unwrap(
-        transition(
-          meeting,
-          { type: 'writeAssessment', party, text: input.text, by: actorName(ctx.actor) },
-          { today: ctx.today, now: now.toISOString() },
-        ),
-      );
-      const saved = await saveMeeting(s, meeting, next, 'saveAssessment');
-      await notifyWithdrawnApprovals(s, meeting, saved, party, now, input.linkBase);
-      return { meeting: saved, party };
-    });
-  },
+  run: (ctx, input) =>
+    stepMeeting(
+      ctx,
+      input,
+      { access: meetingParties, action: 'saveAssessment' },
+      async ({ s, meeting, now, clock, save }) => {
+        const party = requireActingParty(ctx.actor, input.municipality);
+        const write = { type: 'writeAssessment' as const, party, text: input.text, by: actorName(ctx.actor) };
+        const saved = await save(unwrap(transition(meeting, write, clock)));
+        await notifyWithdrawnApprovals(s, meeting, saved, party, now, input.linkBase);
+        return { meeting: saved, party };
+      },
+    ),
 });

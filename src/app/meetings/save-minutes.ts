@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { optionalDateField } from '../../domain/shared/date-schema.ts';
-import { authorize } from '../actor.ts';
 import { actorName } from '../agreements/access.ts';
-import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { meetingPlanners, readableMeeting } from './access.ts';
-import { linkBaseInput } from './inputs.ts';
-import { checkVersion, saveMeeting, unwrap } from './meeting-changes.ts';
+import { meetingPlanners } from './access.ts';
+import { linkBaseInput, meetingRef, requiredVersion } from './inputs.ts';
+import { unwrap } from './meeting-changes.ts';
 import { type MinutesContent, OBJECTIVE_AREAS, PARTIES_FOR_MINUTES, transition } from './minutes-input.ts';
 import { notifyWithdrawnApprovals } from './minutes-notices.ts';
+import { stepMeeting } from './step-meeting.ts';
 
 const attendee = z.object({
   name: z.string().trim().min(1, { message: 'Navnet mangler' }).max(200),
@@ -72,19 +71,15 @@ export const saveMinutes = defineUseCase({
   mutates: true,
   access: meetingPlanners,
   input: z.object({
-    municipality: municipalityCode,
-    id: entityId,
-    version: z.coerce.number({ message: 'Version mangler' }).int().min(1),
+    ...meetingRef,
+    version: requiredVersion,
     minutes: minutesContentSchema,
     /** Where the notice's link points (PUBLIC_URL), filled by the edge. */
     linkBase: linkBaseInput,
   }),
-  async run(ctx, input) {
-    authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
-    const now = ctx.now ?? new Date();
-    return ctx.uow.write(async (s) => {
-      const meeting = await readableMeeting(s, ctx.actor, input.municipality, input.id);
-      checkVersion(meeting, input.version);
+  run: (ctx, input) =>
+    stepMeeting(ctx, input, { access: meetingPlanners, action: 'saveMinutes' }, async (step) => {
+      const { s, meeting, now, clock, save } = step;
       const known = new Map((meeting.minutes?.agreements ?? []).map((a) => [a.id, a]));
       const content: MinutesContent = {
         ...input.minutes,
@@ -98,16 +93,8 @@ export const saveMinutes = defineUseCase({
         })),
       };
       const editor = { party: 'administration' as const, by: actorName(ctx.actor) };
-      const next = unwrap(
-        transition(
-          meeting,
-          { type: 'draftMinutes', content, editor },
-          { today: ctx.today, now: now.toISOString() },
-        ),
-      );
-      const saved = await saveMeeting(s, meeting, next, 'saveMinutes');
+      const saved = await save(unwrap(transition(meeting, { type: 'draftMinutes', content, editor }, clock)));
       await notifyWithdrawnApprovals(s, meeting, saved, 'administration', now, input.linkBase);
       return { meeting: saved };
-    });
-  },
+    }),
 });

@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { withdrawal } from '../../domain/meetings/index.ts';
-import { authorize } from '../actor.ts';
 import { actorName } from '../agreements/access.ts';
 import { AppError } from '../app-error.ts';
-import { entityId, municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { emitWebhookEvent } from '../webhooks/emit-webhook-event.ts';
 import { accountWithdrawnEvent } from '../webhooks/webhook-events.ts';
-import { meetingPlanners, readableMeeting } from './access.ts';
-import { reasonInput } from './inputs.ts';
-import { checkVersion } from './meeting-changes.ts';
+import { meetingPlanners } from './access.ts';
+import { meetingRef, reasonInput } from './inputs.ts';
+import { stepMeeting } from './step-meeting.ts';
 
 /**
  * Withdraws the published account of a meeting with a reason (issue 13, point 7). The newest
@@ -27,17 +25,11 @@ export const withdrawPublishedAccount = defineUseCase({
   summary: 'Træk en offentliggjort redegørelse tilbage (med begrundelse)',
   mutates: true,
   access: meetingPlanners,
-  input: z.object({
-    municipality: municipalityCode,
-    id: entityId,
-    version: z.coerce.number().int().min(1).optional(),
-    reason: reasonInput('Begrundelsen'),
-  }),
-  async run(ctx, input) {
-    authorize(ctx.actor, meetingPlanners, { municipality: input.municipality });
-    return ctx.uow.write(async (s) => {
-      const meeting = await readableMeeting(s, ctx.actor, input.municipality, input.id);
-      checkVersion(meeting, input.version);
+  input: z.object({ ...meetingRef, reason: reasonInput('Begrundelsen') }),
+  run: (ctx, input) =>
+    // The meeting itself is not changed: the withdrawal is its own append-only record.
+    stepMeeting(ctx, input, { access: meetingPlanners, action: 'withdrawPublishedAccount' }, async (step) => {
+      const { s, meeting, now } = step;
       const versions = await s.meetings.listPublishedVersions(input.municipality, meeting.id);
       const earlier =
         (await s.meetings.listWithdrawals(input.municipality, meeting.id)).get(meeting.id) ?? [];
@@ -62,8 +54,7 @@ export const withdrawPublishedAccount = defineUseCase({
         before: null,
         after: { ...result.withdrawal },
       });
-      await emitWebhookEvent(s, accountWithdrawnEvent(meeting, result.withdrawal), ctx.now ?? new Date());
+      await emitWebhookEvent(s, accountWithdrawnEvent(meeting, result.withdrawal), now);
       return { meeting, withdrawal: result.withdrawal };
-    });
-  },
+    }),
 });

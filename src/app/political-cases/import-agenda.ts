@@ -10,7 +10,7 @@ import { changedFields } from '../audit-diff.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 import { politicalCaseWriters } from './access.ts';
-import { caseCorrectionsInput, correctCases } from './case-correction-input.ts';
+import { type CorrectedCase, caseCorrectionsInput, correctCases } from './case-correction-input.ts';
 import { agendaFilesInput, filesWithoutCase, parseAgendaFiles } from './parse-agenda-files.ts';
 import type { PoliticalCaseSource, StoredPoliticalCase } from './political-case-store.ts';
 import { mergeImportReports, storedPoliticalCaseView } from './political-case-view.ts';
@@ -87,17 +87,19 @@ export const importAgenda = defineUseCase({
     );
     const casesOf = new Map(parsed.files.map((f) => [f, [] as PoliticalCase[]]));
     read.forEach((r, i) => {
-      casesOf.get(r.file)?.push(corrected[i] as PoliticalCase);
+      casesOf.get(r.file)?.push((corrected[i] as CorrectedCase).value);
     });
     const files = parsed.files.map((f) => ({ ...f, cases: casesOf.get(f) ?? [] }));
-    const lessons = read.flatMap((r, i) =>
-      learnCorrections({
+    const lessons = read.flatMap((r, i) => {
+      const after = corrected[i] as CorrectedCase;
+      return learnCorrections({
         before: r.before,
-        after: corrected[i] as PoliticalCase,
+        after: after.value,
         lines: r.file.lines,
         table,
-      }).map((rule) => ({ rule, example: correctionExample(r.before, corrected[i] as PoliticalCase, rule) })),
-    );
+        decisionOrigins: after.decisionOrigins,
+      }).map((rule) => ({ rule, example: correctionExample(r.before, after.value, rule) }));
+    });
     const importedBy = actorLabel(ctx.actor);
     const results = await ctx.uow.write(async (s) => {
       await rememberCorrections(s, input.municipality, lessons, importedBy);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { copenhagenDate } from '../../domain/shared/copenhagen-date.ts';
+import { LAYOUT_PROFILES, layoutProfileById } from '../../importer/agenda/page-text/layout-profiles.ts';
 import { describeRememberedCorrection } from '../../importer/agenda/remembered/remembered-correction.ts';
 import { authorize, may } from '../actor.ts';
 import { notFound } from '../app-error.ts';
@@ -9,7 +10,8 @@ import { politicalCaseWriters } from './access.ts';
 
 /**
  * The municipality's remembered import corrections (its agenda import profile), each described
- * in Danish, for the settings list where they can be removed. Only those who import see them.
+ * in Danish, for the settings list where they can be removed, and the layout profile it pinned
+ * with the profiles to choose from. Only those who import see them.
  */
 export const listImportCorrections = defineUseCase({
   name: 'listImportCorrections',
@@ -23,8 +25,19 @@ export const listImportCorrections = defineUseCase({
       const municipality = await s.registry.getMunicipality(input.municipality);
       if (!municipality) throw notFound('Kommunen');
       const corrections = await s.importCorrections.listCorrections(input.municipality);
+      const pinned = await s.importCorrections.getPinnedProfile(input.municipality);
       return {
         municipality,
+        /** The layout profile the municipality pinned, or null (detected per page). */
+        pinnedProfile: pinned
+          ? {
+              id: pinned.layoutProfile,
+              name: layoutProfileById(pinned.layoutProfile)?.name ?? pinned.layoutProfile,
+              pinnedOn: copenhagenDate(new Date(pinned.pinnedAt)),
+            }
+          : null,
+        /** The profiles to choose from. */
+        profiles: LAYOUT_PROFILES.map((p) => ({ id: p.id, name: p.name })),
         corrections: corrections.map((c) => ({
           id: c.id,
           kind: c.rule.kind,
@@ -34,7 +47,10 @@ export const listImportCorrections = defineUseCase({
           /** The Danish calendar day it was learned. */
           createdOn: copenhagenDate(new Date(c.createdAt)),
         })),
-        can: { remove: may(ctx.actor, politicalCaseWriters, { municipality: input.municipality }) },
+        can: {
+          remove: may(ctx.actor, politicalCaseWriters, { municipality: input.municipality }),
+          pinProfile: may(ctx.actor, politicalCaseWriters, { municipality: input.municipality }),
+        },
       };
     });
   },

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { PoliticalCase } from '../../domain/political-case/types.ts';
 import type { Municipality } from '../../domain/registry/types.ts';
 import type { FieldSource, ImportReport } from '../../importer/agenda/import-report.ts';
+import type { LayoutProfileId } from '../../importer/agenda/page-text/layout-profiles.ts';
 import { parseAgendaFile } from '../../importer/agenda/parse-agenda-file.ts';
 import { invalidInput } from '../app-error.ts';
 import type { Store } from '../ports.ts';
@@ -63,6 +64,8 @@ export async function parseAgendaFiles(
   files: ParsedAgendaFile[];
   /** How many remembered corrections were applied. */
   remembered: number;
+  /** The layout profile the municipality pinned (used instead of detection), or null. */
+  pinnedProfile: LayoutProfileId | null;
 }> {
   emptyFileError(files);
   const municipality = await s.registry.getMunicipality(municipalityCode);
@@ -70,11 +73,14 @@ export async function parseAgendaFiles(
   const remembered = municipality
     ? (await s.importCorrections.listCorrections(municipalityCode)).map((c) => c.rule)
     : [];
+  const pinnedProfile = municipality
+    ? ((await s.importCorrections.getPinnedProfile(municipalityCode))?.layoutProfile ?? null)
+    : null;
   const parsed: ParsedAgendaFile[] = [];
   for (const file of files) {
     const result = await parseAgendaFile(
       { fileName: file.fileName, bytes: file.content },
-      { bodyAbbreviations: municipality?.bodyAbbreviations ?? {}, remembered },
+      { bodyAbbreviations: municipality?.bodyAbbreviations ?? {}, remembered, layoutProfile: pinnedProfile },
     );
     const report = municipality
       ? result.report
@@ -97,7 +103,7 @@ export async function parseAgendaFiles(
       lines: result.lines ?? [],
     });
   }
-  return { municipality, files: parsed, remembered: remembered.length };
+  return { municipality, files: parsed, remembered: remembered.length, pinnedProfile };
 }
 
 /** The files that gave no case, as field errors naming the file and the report's reasons. */

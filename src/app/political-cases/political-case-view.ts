@@ -110,7 +110,19 @@ export interface MergedImportReport {
   recognised: string[];
   unknownSections: string[];
   warnings: { fileName: string | null; line: number | null; code: string; message: string }[];
-  files: { fileName: string | null; format: AgendaFormat; cases: number; warnings: number }[];
+  files: {
+    fileName: string | null;
+    format: AgendaFormat;
+    cases: number;
+    warnings: number;
+    /** The layout profile the page-text reader used and why; null: none (see ImportReport.layout). */
+    layout: {
+      id: string;
+      name: string;
+      how: 'pinned' | 'detected';
+      evidence: { line: number; text: string }[];
+    } | null;
+  }[];
 }
 
 export function mergeImportReports(
@@ -134,6 +146,7 @@ export function mergeImportReports(
       format: f.report.format,
       cases: f.cases.length,
       warnings: f.report.warnings.length,
+      layout: f.report.layout ?? null,
     })),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { correctionOf } from '../../domain/political-case/case-correction.ts';
 import { findReimportTarget } from '../../domain/political-case/reimport.ts';
+import { layoutProfileById } from '../../importer/agenda/page-text/layout-profiles.ts';
 import { authorize } from '../actor.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
@@ -39,6 +40,13 @@ export const previewAgendaImport = defineUseCase({
         ),
         /** How many of the municipality's remembered corrections the reading used. */
         remembered: parsed.remembered,
+        /** The layout profile the municipality pinned, or null (each file's report says which was used and why). */
+        pinnedProfile: parsed.pinnedProfile
+          ? {
+              id: parsed.pinnedProfile,
+              name: layoutProfileById(parsed.pinnedProfile)?.name ?? parsed.pinnedProfile,
+            }
+          : null,
         /** Per case: the id of the stored case a save would update, or null for a new case. */
         existing: entries.map((e) => findReimportTarget(e.politicalCase, candidates)),
         report: mergeImportReports(parsed.files),

@@ -23,6 +23,7 @@ export function correctionExample(
   after: PoliticalCase,
   rule: RememberedCorrection,
 ): string {
+  if (rule.kind === 'titleLabel') return `Titel rettet til "${after.title ?? ''}"`;
   if (rule.kind === 'caseNumberLabel')
     return `Sagsnummer rettet til ${after.caseNumber ?? ''} i "${after.title ?? ''}"`;
   if (rule.kind === 'headingSynonym')

@@ -20,6 +20,7 @@ import {
   type ReminderSettings,
 } from '../../domain/reminders/reminder-settings.ts';
 import type { IsoDate } from '../../domain/shared/iso-date.ts';
+import type { AgreementState } from '../agreements/agreement-store.ts';
 import { steeringYearOf } from '../meetings/meeting-changes.ts';
 import type { Store } from '../ports.ts';
 
@@ -41,8 +42,14 @@ export async function loadReminderFacts(
   s: Store,
   municipality: string,
   today: IsoDate,
-  options: { organisationIds?: readonly string[]; settings?: ReminderSettings | null } = {},
+  options: {
+    organisationIds?: readonly string[];
+    settings?: ReminderSettings | null;
+    /** The municipality's agreement states and organisation names when the caller has them (read cache). */
+    preloaded?: { agreements: readonly AgreementState[]; organisationNames: Record<string, string> };
+  } = {},
 ): Promise<LoadedReminderFacts> {
+  const preloaded = options.preloaded;
   const scope = options.organisationIds;
   const inScope = (id: string | null) => scope === undefined || (id !== null && scope.includes(id));
   const [meetings, stored, agreements, organisations, settings] = await Promise.all([
@@ -52,8 +59,14 @@ export async function loadReminderFacts(
       statuses: OPEN_STATUSES,
     }),
     s.reminders.listPackages(municipality),
-    s.agreements.listAgreementStates(municipality, scope ? { organisationIds: scope } : undefined),
-    s.registry.listOrganisations(municipality),
+    preloaded
+      ? Promise.resolve(preloaded.agreements)
+      : s.agreements.listAgreementStates(municipality, scope ? { organisationIds: scope } : undefined),
+    preloaded
+      ? Promise.resolve(preloaded.organisationNames)
+      : s.registry
+          .listOrganisations(municipality)
+          .then((list) => Object.fromEntries(list.map((o) => [o.organisation.id, o.organisation.name]))),
     options.settings !== undefined ? Promise.resolve(options.settings) : s.reminders.settings(municipality),
   ]);
   const packages = new Map(
@@ -89,7 +102,7 @@ export async function loadReminderFacts(
         deadline: a.deadline,
         closed: isClosed(a.status),
       })),
-    organisationNames: Object.fromEntries(organisations.map((o) => [o.organisation.id, o.organisation.name])),
+    organisationNames: organisations,
   };
   return { facts, settings: settings ?? DEFAULT_REMINDER_SETTINGS, meetings, packages };
 }

@@ -12,6 +12,7 @@ import { reminderPath } from '../../domain/reminders/digest-mail.ts';
 import { dueItems, itemsFor, type ReminderItem } from '../../domain/reminders/reminder-rules.ts';
 import type { IsoDate } from '../../domain/shared/iso-date.ts';
 import type { Actor } from '../actor.ts';
+import type { AgreementState } from '../agreements/agreement-store.ts';
 import type { Store } from '../ports.ts';
 import { loadReminderFacts, packageKey } from './load-reminder-facts.ts';
 
@@ -57,15 +58,14 @@ export async function loadMyTasks(
   actor: Actor,
   municipality: string,
   today: IsoDate,
+  preloaded?: { agreements: readonly AgreementState[]; organisationNames: Record<string, string> },
 ): Promise<MyTasks | null> {
   const scope = taskScope(actor, municipality);
   if (scope === null || actor.kind !== 'user') return null;
-  const loaded = await loadReminderFacts(
-    s,
-    municipality,
-    today,
-    scope === 'all' ? {} : { organisationIds: scope },
-  );
+  const loaded = await loadReminderFacts(s, municipality, today, {
+    ...(scope === 'all' ? {} : { organisationIds: scope }),
+    ...(preloaded ? { preloaded } : {}),
+  });
   const grants = actor.grants
     .filter((g) => g.municipality === municipality)
     .map((g) => ({ role: g.role, organisationId: g.organisationId ?? null }));

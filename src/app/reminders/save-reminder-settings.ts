@@ -1,7 +1,8 @@
 /**
  * The municipality's reminder settings (the N days of the reminder rules): a municipal setting,
  * not law — almenboligloven § 164, stk. 2 sets no number of days for publishing the account
- * (domain/reminders/reminder-settings.ts). Administrators set them; the CLI `reminders settings`.
+ * (domain/reminders/reminder-settings.ts). Administrators set them on /kommune or with the CLI
+ * `reminders settings`; case officers read them there.
  */
 import { reminderSettingsSchema } from '../../domain/reminders/reminder-settings.ts';
 import { type AccessPolicy, authorize } from '../actor.ts';
@@ -10,6 +11,8 @@ import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
 
 export const reminderSettingsWriters: AccessPolicy = { roles: ['admin'] };
+/** Who reads them (on /kommune): the administration whose tasks they time — admins and case officers. */
+export const reminderSettingsReaders: AccessPolicy = { roles: ['admin', 'caseOfficer'] };
 
 export const saveReminderSettings = defineUseCase({
   name: 'saveReminderSettings',

@@ -31,7 +31,7 @@ describe('listCrossMunicipalityWork', () => {
     await loadDemoInto(database);
     const db = database.db;
     // The demo's past meetings, played through the use cases (as on first start).
-    await loadDemoMeetingHistory(systemContext(db));
+    await loadDemoMeetingHistory(systemContext(db), { linkBase: 'http://localhost:3000' });
     await ensureMunicipality(db, '706', 'Syddjurs Kommune');
     await ensureMunicipality(db, '101', 'Københavns Kommune');
     await ensureOrganisation(db, '706', 'org-706-own', '34183058');

@@ -13,9 +13,11 @@ export function demoCommand(program: Command, deps: CliDeps, setExit: (code: num
     .option('--json', 'output as JSON')
     .action(async (opts: { json?: boolean }) => {
       setExit(
-        await runCommand(deps, opts, async ({ ctx }) => {
+        await runCommand(deps, opts, async ({ ctx, publicUrl }) => {
           const counts = await runUseCase(loadDemo, ctx, {});
-          const history = await loadDemoMeetingHistory(ctx);
+          const history = await loadDemoMeetingHistory(ctx, {
+            linkBase: publicUrl ?? 'http://localhost:3000',
+          });
           const users = await runUseCase(seedDemoUsers, ctx, {});
           return {
             json: {

@@ -1,7 +1,8 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/support/database.ts';
 import { anAgreement, historyEntry } from '../../domain/agreements/agreement-arbitraries.ts';
-import type { ProgressProposal } from '../../domain/agreements/types.ts';
+import { isOverdue, summariseAgreements, summaryFromCounts } from '../../domain/agreements/follow-up.ts';
+import type { Agreement, ProgressProposal } from '../../domain/agreements/types.ts';
 import { createRegistryStore } from '../registry/registry-store.ts';
 import { createAgreementStore } from './agreement-store.ts';
 
@@ -116,5 +117,63 @@ describeEachDatabase('agreement store', (db) => {
       ['p-1', 'rejected'],
       ['p-2', 'pending'],
     ]);
+  });
+
+  it('pages the filtered list in SQL, newest steering year first, by offset and by keyset', async () => {
+    const store = await seed();
+    const agreements: Agreement[] = [
+      anAgreement({ id: 'a1', steeringYear: 2023, agreedOn: '2023-10-01', deadline: '2024-06-30' }),
+      anAgreement({ id: 'a2', steeringYear: 2025, agreedOn: '2025-10-14', status: 'inProgress' }),
+      anAgreement({ id: 'a3', steeringYear: 2025, agreedOn: '2025-10-14', deadline: null }),
+      anAgreement({ id: 'a4', steeringYear: 2025, agreedOn: '2025-11-02', status: 'fulfilled' }),
+      anAgreement({ id: 'a5', steeringYear: 2024, agreedOn: '2024-09-30', objectiveArea: 'departments' }),
+      anAgreement({
+        id: 'a6',
+        steeringYear: 2024,
+        agreedOn: '2024-09-30',
+        status: 'dropped',
+        deadline: '2020-01-01',
+      }),
+      anAgreement({ id: 'a7', steeringYear: 2026, agreedOn: '2026-01-05', deadline: '2027-01-01' }),
+    ];
+    for (const a of agreements) await store.insertAgreement('707', a);
+    const ids = async (q: Parameters<typeof store.pageAgreements>[1], page = {}) =>
+      (await store.pageAgreements('707', q, page)).map((a) => a.id);
+    const order = ['a7', 'a4', 'a3', 'a2', 'a6', 'a5', 'a1'];
+    expect(await ids({})).toEqual(order);
+    // Numbered pages (offset) and the API's keyset walk give the same rows in the same order.
+    expect(await ids({}, { limit: 3, offset: 3 })).toEqual(order.slice(3, 6));
+    const walked: string[] = [];
+    let after: { steeringYear: number; agreedOn: string; id: string } | undefined;
+    for (let i = 0; i < 5; i += 1) {
+      const page = await store.pageAgreements('707', {}, { limit: 2, ...(after ? { after } : {}) });
+      walked.push(...page.map((a) => a.id));
+      const last = page[page.length - 1];
+      if (!last) break;
+      after = { steeringYear: last.steeringYear, agreedOn: last.agreedOn, id: last.id };
+    }
+    expect(walked).toEqual(order);
+    // Each page carries its agreements' histories.
+    expect((await store.pageAgreements('707', {}, { limit: 1, offset: 2 }))[0]?.history).toHaveLength(1);
+    // Filters.
+    expect(await ids({ status: 'agreed', steeringYear: 2025 })).toEqual(['a3']);
+    expect(await ids({ objectiveArea: 'departments' })).toEqual(['a5']);
+    expect(await ids({ organisationId: 'org-b' })).toEqual([]);
+    expect(await ids({ organisationIds: [] })).toEqual([]);
+    const today = '2026-11-22';
+    const open = ['agreed', 'inProgress'] as const;
+    const overdue = agreements.filter((a) => isOverdue(a, today)).map((a) => a.id);
+    expect((await ids({ pastDeadline: { statuses: open, today } })).sort()).toEqual(overdue.sort());
+    // The counts give the summary a whole read would give, filtered or not.
+    expect(summaryFromCounts(await store.countAgreements('707', {}, today))).toEqual(
+      summariseAgreements(agreements, today),
+    );
+    expect(summaryFromCounts(await store.countAgreements('707', { steeringYear: 2024 }, today))).toEqual(
+      summariseAgreements(
+        agreements.filter((a) => a.steeringYear === 2024),
+        today,
+      ),
+    );
+    expect(await store.countAgreements('706', {}, today)).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Kysely adapter for the agreements port. Queries only: no decisions are made here.
  */
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type {
   AgreementFilter,
+  AgreementQuery,
   AgreementState,
   AgreementStore,
   StoredAgreement,
@@ -116,6 +117,23 @@ export function createAgreementStore(db: Kysely<Database>): AgreementStore {
     return query.orderBy('steering_year').orderBy('agreed_on').orderBy('id');
   }
 
+  /** The list's filters, all in SQL (AgreementQuery). */
+  function filteredQuery(municipality: string, q: AgreementQuery) {
+    let query = db.selectFrom('agreement').where('municipality', '=', municipality);
+    if (q.organisationIds) query = query.where('organisation_id', 'in', [...q.organisationIds]);
+    if (q.organisationId !== undefined) query = query.where('organisation_id', '=', q.organisationId);
+    if (q.status !== undefined) query = query.where('status', '=', q.status);
+    if (q.objectiveArea !== undefined) query = query.where('objective_area', '=', q.objectiveArea);
+    if (q.steeringYear !== undefined) query = query.where('steering_year', '=', q.steeringYear);
+    if (q.pastDeadline) {
+      query = query
+        .where('status', 'in', [...q.pastDeadline.statuses])
+        .where('deadline', 'is not', null)
+        .where('deadline', '<', q.pastDeadline.today);
+    }
+    return query;
+  }
+
   async function historyOf(ids: string[]): Promise<Map<string, StatusChange[]>> {
     const map = new Map<string, StatusChange[]>();
     if (ids.length === 0) return map;
@@ -157,6 +175,44 @@ export function createAgreementStore(db: Kysely<Database>): AgreementStore {
           status: r.status as AgreementStatus,
         }),
       );
+    },
+
+    async pageAgreements(municipality, q, page) {
+      if (q.organisationIds?.length === 0 || q.pastDeadline?.statuses.length === 0) return [];
+      let query = filteredQuery(municipality, q).selectAll();
+      if (page.after) {
+        const { steeringYear, agreedOn, id } = page.after;
+        query = query.where((eb) =>
+          eb(eb.refTuple('steering_year', 'agreed_on', 'id'), '<', eb.tuple(steeringYear, agreedOn, id)),
+        );
+      }
+      query = query.orderBy('steering_year', 'desc').orderBy('agreed_on', 'desc').orderBy('id', 'desc');
+      if (page.limit !== undefined) query = query.limit(page.limit);
+      if (page.offset) query = query.offset(page.offset);
+      const rows = await query.execute();
+      const history = await historyOf(rows.map((r) => r.id));
+      return rows.map((r) => toAgreement(r, history.get(r.id) ?? []));
+    },
+
+    async countAgreements(municipality, q, today) {
+      if (q.organisationIds?.length === 0 || q.pastDeadline?.statuses.length === 0) return [];
+      const rows = await filteredQuery(municipality, q)
+        .select((eb) => [
+          'status',
+          'objective_area',
+          eb.fn.countAll<string | number>().as('count'),
+          sql<string | number>`count(*) filter (where deadline < ${today})`.as('past_deadline'),
+        ])
+        .groupBy(['status', 'objective_area'])
+        .orderBy('status')
+        .orderBy('objective_area')
+        .execute();
+      return rows.map((r) => ({
+        status: r.status as AgreementStatus,
+        objectiveArea: r.objective_area as ObjectiveArea,
+        count: Number(r.count),
+        pastDeadline: Number(r.past_deadline),
+      }));
     },
 
     async getAgreement(municipality, id) {
@@ -234,6 +290,7 @@ export function createAgreementStore(db: Kysely<Database>): AgreementStore {
         .where('a.municipality', '=', municipality);
       if (filter.organisationIds) query = query.where('a.organisation_id', 'in', [...filter.organisationIds]);
       if (filter.agreementId) query = query.where('p.agreement_id', '=', filter.agreementId);
+      if (filter.state) query = query.where('p.state', '=', filter.state);
       const rows = await query.orderBy('p.created_at').orderBy('p.id').execute();
       return rows.map(toProposal);
     },

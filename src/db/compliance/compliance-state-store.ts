@@ -118,7 +118,14 @@ export function createComplianceStateStore(db: Kysely<Database>): ComplianceStat
       await db.deleteFrom('compliance_dirty').where('municipality', '=', municipality).execute();
       await db
         .updateTable('compliance_content')
-        .set({ computed_version: change.computedVersion, computed_at: new Date() })
+        .set({
+          computed_version: change.computedVersion,
+          computed_at: new Date(),
+          // Rows that changed change what readers show: caches keyed by the version move on.
+          ...(change.obligationIds.length > 0 || change.insert.length > 0
+            ? { version: sql`version + 1` }
+            : {}),
+        })
         .where('municipality', '=', municipality)
         .execute();
     },
@@ -162,6 +169,8 @@ export function createComplianceStateStore(db: Kysely<Database>): ComplianceStat
           last_year: change.lastYear,
           structure_changed: false,
           computed_at: new Date(),
+          // A rebuild that rewrote rows (e.g. after a fix) invalidates what readers cached.
+          ...(change.remove.length > 0 || change.insert.length > 0 ? { version: sql`version + 1` } : {}),
         })
         .where('municipality', '=', municipality)
         .execute();

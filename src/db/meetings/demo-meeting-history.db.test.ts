@@ -28,7 +28,7 @@ describeEachDatabase('demo meeting history', (db) => {
 
   it('plays every meeting up to today through the cycle: published accounts with both assessments, one awaiting approval', async () => {
     await run(loadDemo, {});
-    const played = await loadDemoMeetingHistory(ctx('2026-12-01'));
+    const played = await loadDemoMeetingHistory(ctx('2026-12-01'), { linkBase: 'http://localhost:3000' });
     // The dialogue meetings and the 2022–2025 theme meeting.
     expect(played.meetings).toBe(DEMO_MEETING_HISTORY.length + 1);
     const meetings = await db().selectFrom('meeting').select(['id', 'status']).execute();
@@ -55,7 +55,7 @@ describeEachDatabase('demo meeting history', (db) => {
 
   it('shows minutes written by both parties, a change the board asked for, and a corrected account', async () => {
     await run(loadDemo, {});
-    await loadDemoMeetingHistory(ctx('2026-12-01'));
+    await loadDemoMeetingHistory(ctx('2026-12-01'), { linkBase: 'http://localhost:3000' });
     const listed = await run(listPublishedAccounts, { municipality: '707' });
     // Every steering year from the first account on, newest first, also 2024 without accounts.
     expect(listed.years.map((y) => y.year)).toEqual([2026, 2025, 2024, 2023]);
@@ -90,9 +90,21 @@ describeEachDatabase('demo meeting history', (db) => {
     );
   });
 
+  it("links every invitation and notice of the history to the installation's address (PUBLIC_URL)", async () => {
+    await run(loadDemo, {});
+    const linkBase = 'https://styringsdialog.norddjurs.dk';
+    await loadDemoMeetingHistory(ctx('2026-12-01'), { linkBase });
+    const mails = await db().selectFrom('outbox').select(['subject', 'body']).execute();
+    const links = mails.flatMap((m) => m.body.match(/https?:\/\/[^\s)>"]+/g) ?? []);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((l) => !l.startsWith(`${linkBase}/`))).toEqual([]);
+    // Both kinds of meeting sent their invitations with answer links.
+    expect(mails.some((m) => m.subject.startsWith('Indkaldelse: Temamøde'))).toBe(true);
+  });
+
   it("follows up each year's agreements at the next meeting, linked to that meeting", async () => {
     await run(loadDemo, {});
-    const played = await loadDemoMeetingHistory(ctx('2026-12-01'));
+    const played = await loadDemoMeetingHistory(ctx('2026-12-01'), { linkBase: 'http://localhost:3000' });
     const expected = DEMO_MEETING_HISTORY.flatMap((h) => h.agreements).filter((a) => a.followUp).length;
     expect(played.followUps).toBe(expected);
     const rows = await db()
@@ -112,7 +124,7 @@ describeEachDatabase('demo meeting history', (db) => {
 
   it("makes the history's obligations met from the meetings themselves", async () => {
     await run(loadDemo, {});
-    await loadDemoMeetingHistory(ctx('2026-12-01'));
+    await loadDemoMeetingHistory(ctx('2026-12-01'), { linkBase: 'http://localhost:3000' });
     const grid = (await run(complianceGrid, { municipality: '707', year: 2025 })) as {
       current: {
         obligations: {
@@ -132,14 +144,14 @@ describeEachDatabase('demo meeting history', (db) => {
 
   it('stops where the calendar does: loaded in March 2025, no 2025 meeting exists yet', async () => {
     await run(loadDemo, {}, '2025-03-01');
-    const played = await loadDemoMeetingHistory(ctx('2025-03-01'));
+    const played = await loadDemoMeetingHistory(ctx('2025-03-01'), { linkBase: 'http://localhost:3000' });
     // The dialogue meetings of 2023–2024 and the theme meeting of September 2024.
     expect(played.meetings).toBe(DEMO_MEETING_HISTORY.filter((h) => h.year <= 2024).length + 1);
   });
 
   it('holds the 2022–2025 theme meeting with every organisation, its summary published and the obligation met', async () => {
     await run(loadDemo, {});
-    await loadDemoMeetingHistory(ctx('2026-12-01'));
+    await loadDemoMeetingHistory(ctx('2026-12-01'), { linkBase: 'http://localhost:3000' });
     const row = await db()
       .selectFrom('meeting')
       .select(['id', 'status'])

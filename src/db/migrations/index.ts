@@ -27,6 +27,8 @@ import * as complianceState from './2026-12-02T0800-compliance-state.ts';
 import * as reminders from './2026-12-03T0200-reminders.ts';
 import * as agendaImportCorrections from './2026-12-03T0400-agenda-import-corrections.ts';
 import * as pagingIndexes from './2026-12-03T0700-paging-indexes.ts';
+import * as agreementPagingIndex from './2026-12-04T0100-agreement-paging-index.ts';
+import * as agendaImportProfile from './2026-12-04T0500-agenda-import-profile.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T1400-foundation': foundation,
@@ -53,4 +55,6 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T0200-reminders': reminders,
   '2026-12-03T0400-agenda-import-corrections': agendaImportCorrections,
   '2026-12-03T0700-paging-indexes': pagingIndexes,
+  '2026-12-04T0100-agreement-paging-index': agreementPagingIndex,
+  '2026-12-04T0500-agenda-import-profile': agendaImportProfile,
 };

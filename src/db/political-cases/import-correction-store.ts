@@ -4,10 +4,12 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type {
   ImportCorrectionStore,
+  LayoutProfileId,
+  PinnedLayoutProfile,
   RememberedCorrection,
   StoredImportCorrection,
 } from '../../app/political-cases/import-correction-store.ts';
-import type { AgendaImportCorrectionRow, Database } from '../schema.ts';
+import type { AgendaImportCorrectionRow, AgendaImportProfileRow, Database } from '../schema.ts';
 
 function toRule(r: Selectable<AgendaImportCorrectionRow>): RememberedCorrection {
   if (r.kind === 'headingSynonym')
@@ -17,6 +19,7 @@ function toRule(r: Selectable<AgendaImportCorrectionRow>): RememberedCorrection 
       role: r.target as Extract<RememberedCorrection, { kind: 'headingSynonym' }>['role'],
     };
   if (r.kind === 'bodyAlias') return { kind: 'bodyAlias', text: r.text, abbreviation: r.target ?? '' };
+  if (r.kind === 'titleLabel') return { kind: 'titleLabel', text: r.text };
   return { kind: 'caseNumberLabel', text: r.text };
 }
 
@@ -35,6 +38,15 @@ function targetOf(rule: RememberedCorrection): string | null {
   if (rule.kind === 'headingSynonym') return rule.role;
   if (rule.kind === 'bodyAlias') return rule.abbreviation;
   return null;
+}
+
+function toPinned(r: Selectable<AgendaImportProfileRow>): PinnedLayoutProfile {
+  return {
+    municipality: r.municipality,
+    layoutProfile: r.layout_profile as LayoutProfileId,
+    pinnedAt: new Date(r.pinned_at).toISOString(),
+    pinnedBy: r.pinned_by,
+  };
 }
 
 export function createImportCorrectionStore(db: Kysely<Database>): ImportCorrectionStore {
@@ -84,6 +96,29 @@ export function createImportCorrectionStore(db: Kysely<Database>): ImportCorrect
         .returning('id')
         .executeTakeFirst();
       return removed !== undefined;
+    },
+
+    async getPinnedProfile(municipality) {
+      const row = await db
+        .selectFrom('agenda_import_profile')
+        .selectAll()
+        .where('municipality', '=', municipality)
+        .executeTakeFirst();
+      return row ? toPinned(row) : null;
+    },
+
+    async setPinnedProfile(municipality, layoutProfile, pinnedBy) {
+      const before = await db
+        .deleteFrom('agenda_import_profile')
+        .where('municipality', '=', municipality)
+        .returningAll()
+        .executeTakeFirst();
+      if (layoutProfile !== null)
+        await db
+          .insertInto('agenda_import_profile')
+          .values({ municipality, layout_profile: layoutProfile, pinned_by: pinnedBy })
+          .execute();
+      return before ? toPinned(before) : null;
     },
   };
 }

@@ -8,6 +8,7 @@ import {
   isOverdue,
   openAgreementsForFollowUp,
   summariseAgreements,
+  summaryFromCounts,
 } from './follow-up.ts';
 import { applyStatusChange, isClosed } from './status-rules.ts';
 import { OBJECTIVE_AREAS } from './types.ts';
@@ -101,6 +102,23 @@ describe('summariseAgreements', () => {
         expect(s.overdue).toBe(all.filter((a) => isOverdue(a, today)).length);
       }),
     );
+  });
+});
+
+describe('summaryFromCounts', () => {
+  it('counts past-deadline agreements as overdue only for open statuses', () => {
+    const s = summaryFromCounts([
+      { status: 'inProgress', count: 4, pastDeadline: 2 },
+      { status: 'agreed', count: 1, pastDeadline: 1 },
+      { status: 'fulfilled', count: 3, pastDeadline: 3 },
+      { status: 'dropped', count: 2, pastDeadline: 2 },
+    ]);
+    expect(s).toEqual({
+      total: 10,
+      byStatus: { agreed: 1, inProgress: 4, fulfilled: 3, notFulfilled: 0, dropped: 2 },
+      overdue: 3,
+      sentence: 'Aftaler: 3 opfyldt, 4 i gang, 3 over deadline.',
+    });
   });
 });
 

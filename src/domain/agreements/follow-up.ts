@@ -8,7 +8,13 @@
 import { compareDanish } from '../shared/danish-order.ts';
 import type { IsoDate } from '../shared/iso-date.ts';
 import { isClosed } from './status-rules.ts';
-import { type Agreement, type AgreementStatus, OBJECTIVE_AREAS, type ObjectiveArea } from './types.ts';
+import {
+  AGREEMENT_STATUSES,
+  type Agreement,
+  type AgreementStatus,
+  OBJECTIVE_AREAS,
+  type ObjectiveArea,
+} from './types.ts';
 
 /**
  * True when the agreement is still open and its deadline has passed. The deadline day itself
@@ -58,6 +64,28 @@ export function summariseAgreements(
   agreements: readonly Pick<Agreement, 'status' | 'deadline'>[],
   today: IsoDate,
 ): AgreementSummary {
+  const counts = new Map<AgreementStatus, StatusCount>();
+  for (const a of agreements) {
+    const c = counts.get(a.status) ?? { status: a.status, count: 0, pastDeadline: 0 };
+    c.count += 1;
+    if (a.deadline !== null && a.deadline < today) c.pastDeadline += 1;
+    counts.set(a.status, c);
+  }
+  return summaryFromCounts([...counts.values()]);
+}
+
+/** How many agreements have a status, and how many of them have a deadline before today. */
+export interface StatusCount {
+  status: AgreementStatus;
+  count: number;
+  pastDeadline: number;
+}
+
+/**
+ * The summary from per-status counts (what a database can count without reading the rows):
+ * overdue is the open statuses' agreements past their deadline, as `isOverdue` says.
+ */
+export function summaryFromCounts(counts: readonly StatusCount[]): AgreementSummary {
   const byStatus: Record<AgreementStatus, number> = {
     agreed: 0,
     inProgress: 0,
@@ -66,13 +94,18 @@ export function summariseAgreements(
     dropped: 0,
   };
   let overdue = 0;
-  for (const a of agreements) {
-    byStatus[a.status] += 1;
-    if (isOverdue(a, today)) overdue += 1;
+  let total = 0;
+  for (const c of counts) {
+    byStatus[c.status] += c.count;
+    total += c.count;
+    if (!isClosed(c.status)) overdue += c.pastDeadline;
   }
   const sentence = `Aftaler: ${byStatus.fulfilled} opfyldt, ${byStatus.inProgress} i gang, ${overdue} over deadline.`;
-  return { total: agreements.length, byStatus, overdue, sentence };
+  return { total, byStatus, overdue, sentence };
 }
+
+/** The statuses still followed up: those that can be overdue. */
+export const OPEN_STATUSES: readonly AgreementStatus[] = AGREEMENT_STATUSES.filter((s) => !isClosed(s));
 
 /** The agreements per objective area, in the order of OBJECTIVE_AREAS; every area is present. */
 export function groupByObjectiveArea<A extends Agreement>(agreements: readonly A[]): Map<ObjectiveArea, A[]> {

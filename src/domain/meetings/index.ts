@@ -49,6 +49,7 @@ export {
   effectiveParticipants,
   type InvitationAnswer,
 } from './invitation-answers.ts';
+export { organisationTakesPart } from './joint-meeting-readers.ts';
 export {
   ALLOWED_ACTIONS,
   agendaChangedSinceSent,

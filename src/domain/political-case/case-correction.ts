@@ -3,7 +3,8 @@
  * shows every correctable field as text (title, case number, route, recommendation points, and
  * per decision body, date, text and absences), and this module reads the posted text back into
  * the case. A field whose text is unchanged keeps exactly what the reader found, so an untouched
- * form saves what the preview showed. Bad text gives Danish field errors and no case: the caller
+ * form saves what the preview showed. Decisions may be removed (`remove`) and added (entries after
+ * the ones read; an all-blank added entry is an empty slot of the form and ignored). Bad text gives Danish field errors and no case: the caller
  * saves nothing. It does not decide what to remember for the next import (importer/agenda/
  * remembered/learn-corrections.ts does).
  */
@@ -34,6 +35,8 @@ export interface DecisionCorrection {
   text: string;
   /** One person a line: "Afbud: Navn (Parti)" or "Fraværende: Navn (Parti)". */
   absences: string;
+  /** True: the decision is left out of the saved case (a read one removed, an added one dropped). */
+  remove?: boolean;
 }
 
 export interface CaseCorrection {
@@ -43,8 +46,12 @@ export interface CaseCorrection {
   route: string;
   /** One point a line, numbered in order; "1." / "1)" / "a)" in front is dropped. */
   recommendationPoints: string;
+  /** The decisions read, in order, then any added ones. */
   decisions: DecisionCorrection[];
 }
+
+/** At most this many decisions on one case (a case passes few bodies). */
+export const MAX_DECISIONS = 50;
 
 export const MAX_TITLE_LENGTH = 300;
 export const MAX_CASE_NUMBER_LENGTH = 40;
@@ -155,16 +162,58 @@ function correctDecision(
   return { body, date, text, outcomes, absences };
 }
 
+function blank(d: DecisionCorrection): boolean {
+  return [d.body, d.date, d.text, d.absences].every((v) => v.trim() === '');
+}
+
+/** A decision the user added: body and text required, date optional, outcomes from the text. */
+function newDecision(
+  form: DecisionCorrection,
+  points: readonly number[],
+  table: BodyAbbreviationTable,
+  prefix: string,
+  errors: FieldError[],
+): Decision {
+  let body: Decision['body'] = { abbreviation: null, name: null };
+  if (form.body.trim() === '')
+    errors.push({
+      field: `${prefix}.body`,
+      message: 'Skriv organet, der traf den nye beslutning, fx Økonomiudvalget eller ØK.',
+    });
+  else body = resolveBody(form.body, table) ?? body;
+  let date: Decision['date'] = null;
+  if (form.date.trim() !== '') {
+    const parsed = parseDate(form.date, 'Beslutningens dato');
+    if (parsed.ok) date = parsed.value;
+    else errors.push({ field: `${prefix}.date`, message: parsed.message });
+  }
+  const text = paragraphsOf(form.text);
+  if (text === '')
+    errors.push({ field: `${prefix}.text`, message: 'Skriv den nye beslutnings tekst, fx "Godkendt."' });
+  const absences = readAbsences(form.absences, `${prefix}.absences`, errors);
+  return { body, date, text, outcomes: parseDecisionOutcomes(text, points).outcomes, absences };
+}
+
+export type CorrectionResult =
+  | {
+      ok: true;
+      value: PoliticalCase;
+      /** Per saved decision: the index of the decision read that it corrects, or null when added. */
+      decisionOrigins: (number | null)[];
+    }
+  | { ok: false; errors: FieldError[] };
+
 /**
  * The case with the user's corrections, or the field errors (field paths relative to the case:
- * `title`, `decisions.0.date`, …). Decisions are matched by position; a form with another number
- * of decisions than the case is an error on the whole case.
+ * `title`, `decisions.0.date`, …). The form's first decisions are the ones read, by position (a
+ * form with fewer is an error on the whole case: it was made for another reading); `remove`
+ * leaves one out; entries after them are decisions the user added.
  */
 export function applyCaseCorrection(
   c: PoliticalCase,
   form: CaseCorrection,
   table: BodyAbbreviationTable = {},
-): { ok: true; value: PoliticalCase } | { ok: false; errors: FieldError[] } {
+): CorrectionResult {
   const before = correctionOf(c, table);
   const errors: FieldError[] = [];
   let { title, caseNumber, route, recommendation } = c;
@@ -199,26 +248,45 @@ export function applyCaseCorrection(
           ? { recommendedBy: null, intro: '', points }
           : null;
   }
-  if (form.decisions.length !== c.decisions.length) {
+  if (form.decisions.length < c.decisions.length) {
     errors.push({
       field: 'decisions',
-      message: 'Formularen har et andet antal beslutninger end sagen. Vis sagen igen.',
+      message: `Formularen har ${form.decisions.length} beslutninger, men sagen har ${c.decisions.length}. Marker en beslutning som fjernet i stedet for at udelade den, eller vis sagen igen.`,
     });
     return { ok: false, errors };
   }
   const points = recommendation?.points.map((p) => p.number) ?? [];
-  const decisions = c.decisions.map((d, i) =>
-    correctDecision(
-      d,
-      form.decisions[i] as DecisionCorrection,
-      before.decisions[i] as DecisionCorrection,
-      points,
-      pointsChanged,
-      table,
-      `decisions.${i}`,
-      errors,
-    ),
-  );
+  const decisions: Decision[] = [];
+  const decisionOrigins: (number | null)[] = [];
+  form.decisions.forEach((entry, i) => {
+    if (entry.remove) return;
+    const read = c.decisions[i];
+    const prefix = `decisions.${i}`;
+    if (read) {
+      decisions.push(
+        correctDecision(
+          read,
+          entry,
+          before.decisions[i] as DecisionCorrection,
+          points,
+          pointsChanged,
+          table,
+          prefix,
+          errors,
+        ),
+      );
+      decisionOrigins.push(i);
+    } else if (!blank(entry)) {
+      decisions.push(newDecision(entry, points, table, prefix, errors));
+      decisionOrigins.push(null);
+    }
+  });
+  if (decisions.length > MAX_DECISIONS)
+    errors.push({ field: 'decisions', message: `En sag kan højst have ${MAX_DECISIONS} beslutninger.` });
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { ...c, title, caseNumber, route, recommendation, decisions } };
+  return {
+    ok: true,
+    value: { ...c, title, caseNumber, route, recommendation, decisions },
+    decisionOrigins,
+  };
 }

@@ -10,8 +10,16 @@
  * It does not interpret Markdown; the Markdown reader removes markup before calling this.
  */
 
+/**
+ * Text that collapseWhitespace would change: a zero-width space, white space other than " ", two
+ * spaces in a row, or a space at either end. Most lines have none, and a test is cheaper than
+ * rebuilding the string (the PDF reader collapses every line several times).
+ */
+const NEEDS_COLLAPSE = /[\u200B-\u200D\uFEFF]|[^\S ]| {2}|^ | $/;
+
 /** Collapses every run of whitespace (incl. no-break and zero-width spaces) and trims. */
 export function collapseWhitespace(text: string): string {
+  if (!NEEDS_COLLAPSE.test(text)) return text;
   return text
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
     .replace(/\s+/g, ' ')

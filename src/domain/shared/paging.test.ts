@@ -86,6 +86,15 @@ describe('paging', () => {
         expect(decodeCursor(encodeCursor({ before }))).toEqual({ before });
       }),
     );
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 300 }), (after) => {
+        expect(decodeCursor(encodeCursor({ after }))).toEqual({ after });
+      }),
+    );
+    expect(decodeCursor(encodeCursor({ after: '2025|2025-10-14|agr-1' }))).toEqual({
+      after: '2025|2025-10-14|agr-1',
+    });
+    expect(decodeCursor(Buffer.from('a:').toString('base64url'))).toBeNull();
     expect(decodeCursor('abc')).toBeNull();
     expect(decodeCursor(Buffer.from('b:0').toString('base64url'))).toBeNull();
     expect(decodeCursor(Buffer.from('o:-1').toString('base64url'))).toBeNull();

@@ -57,20 +57,29 @@ export function pageLinks(current: number, count: number): (number | 'gap')[] {
 }
 
 /**
- * Where the API's next page starts: an offset into the list, or (the audit log, which only grows
- * at the top) the entries before an id, so that entries written meanwhile do not shift the pages.
+ * Where the API's next page starts: an offset into the list, the entries before an id (the audit
+ * log, which only grows at the top), or after a row's key in the list's order (a keyset: the
+ * agreements), so that rows written meanwhile do not shift the pages.
  */
-export type CursorPosition = { offset: number } | { before: number };
+export type CursorPosition = { offset: number } | { before: number } | { after: string };
 
-/** The API's opaque cursor (base64url of `o:<offset>` or `b:<id>`). */
+/** The API's opaque cursor (base64url of `o:<offset>`, `b:<id>` or `a:<key>`). */
 export function encodeCursor(position: CursorPosition): string {
-  const text = 'offset' in position ? `o:${position.offset}` : `b:${position.before}`;
+  const text =
+    'offset' in position
+      ? `o:${position.offset}`
+      : 'before' in position
+        ? `b:${position.before}`
+        : `a:${position.after}`;
   return Buffer.from(text, 'utf8').toString('base64url');
 }
 
 /** The position in a cursor, or null when it is not one of ours. */
 export function decodeCursor(cursor: string): CursorPosition | null {
-  const m = /^([ob]):(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const key = /^a:(.{1,300})$/.exec(text);
+  if (key) return { after: key[1] as string };
+  const m = /^([ob]):(\d{1,15})$/.exec(text);
   if (!m) return null;
   const n = Number(m[2]);
   if (!Number.isSafeInteger(n)) return null;

@@ -1,29 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
 import { userWith } from '../../../test/support/actors.ts';
-import { resetDatabase } from '../../../test/support/database.ts';
-import { loadDemoInto } from '../../../test/support/demo.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import type { Actor } from '../../app/actor.ts';
+import { useDemoApp } from '../../../test/support/demo-app.ts';
 
 const base = '/api/v1/municipalities/707/agreements';
+type Page = { agreements: { id: string }[]; summary: { total: number }; next: string | null };
 const officer = userWith('caseOfficer');
 const djurslandsbo = userWith('organisation', '707', 'org-djurslandsbo');
 
 describe('agreements API', () => {
-  let t: TestApp;
-  let actor: Actor = officer;
-
-  beforeAll(async () => {
-    t = await startTestApp({ resolveActor: async () => actor });
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  beforeEach(async () => {
-    actor = officer;
-    await resetDatabase(t.database.db);
-    await loadDemoInto(t.database);
-  });
+  const t = useDemoApp({ as: officer });
 
   it('lists with filters: overdue, status and organisation', async () => {
     const all = (await t.app.inject({ method: 'GET', url: base })).json();
@@ -43,6 +29,68 @@ describe('agreements API', () => {
     const bad = await t.app.inject({ method: 'GET', url: `${base}?status=done` });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].field).toBe('status');
+  });
+
+  it('pages by a keyset cursor with the filters kept; a row added meanwhile shifts nothing; exports stay whole', async () => {
+    const whole = (await t.app.inject({ method: 'GET', url: `${base}?limit=500` })).json();
+    expect(whole.next).toBeNull();
+    const total = whole.summary.total;
+    expect(whole.agreements).toHaveLength(total);
+    // The default page is the API's 100; the demo has fewer.
+    expect((await t.app.inject({ method: 'GET', url: base })).json().agreements).toHaveLength(total);
+    const walked: string[] = [];
+    let url: string | null = `${base}?limit=7`;
+    let pages = 0;
+    while (url) {
+      const res: { statusCode: number; json(): Page } = await t.app.inject({ method: 'GET', url });
+      expect(res.statusCode).toBe(200);
+      const body = res.json();
+      expect(body.agreements.length).toBeLessThanOrEqual(7);
+      expect(body.summary.total).toBe(pages === 0 ? total : total + 1);
+      walked.push(...body.agreements.map((a) => a.id));
+      pages += 1;
+      if (pages === 1) {
+        // A new agreement sorts first (newest steering year): the cursor after page 1 is unmoved.
+        const created = await t.app.inject({
+          method: 'POST',
+          url: base,
+          payload: {
+            organisationId: 'org-nordlyset',
+            steeringYear: 2026,
+            agreedOn: '2026-11-03',
+            objectiveArea: 'letting',
+            text: 'Ventelisten gøres digital.',
+            responsible: { kind: 'both' },
+            deadline: null,
+            departmentIds: [],
+          },
+        });
+        expect(created.statusCode).toBe(201);
+      }
+      url = body.next;
+      expect(pages).toBeLessThan(20);
+    }
+    expect(pages).toBe(Math.ceil(total / 7));
+    expect(walked).toEqual(whole.agreements.map((a: { id: string }) => a.id));
+    // Newest steering year first.
+    const years = whole.agreements.map((a: { steeringYear: number }) => a.steeringYear);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    // The next page keeps the filters.
+    const inProgress = (
+      await t.app.inject({ method: 'GET', url: `${base}?status=inProgress&limit=2` })
+    ).json();
+    expect(inProgress.next).toContain('status=inProgress');
+    const second = (await t.app.inject({ method: 'GET', url: inProgress.next })).json();
+    expect(second.agreements.every((a: { status: string }) => a.status === 'inProgress')).toBe(true);
+    expect(second.agreements[0].id).not.toBe(inProgress.agreements[0].id);
+    // A cursor that is not ours is refused by name; the CSV export has every row.
+    const bad = await t.app.inject({ method: 'GET', url: `${base}?cursor=xyz` });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].field).toBe('cursor');
+    const csv = await t.app.inject({ method: 'GET', url: `${base}?format=csv&limit=2` });
+    expect(csv.statusCode).toBe(200);
+    const rows = parse(csv.body.replace(/^\uFEFF/, ''), { delimiter: ';' }) as string[][];
+    expect(rows).toHaveLength(total + 2); // the header and the agreement created meanwhile
   });
 
   it('refuses closing without a note with 400 and a clear message on the note field', async () => {
@@ -119,7 +167,7 @@ describe('agreements API', () => {
   });
 
   it('lets an organisation user see and report on its own agreements only; the officer confirms', async () => {
-    actor = djurslandsbo;
+    t.actAs(djurslandsbo);
     const own = (await t.app.inject({ method: 'GET', url: base })).json();
     expect(new Set(own.agreements.map((a: { organisationId: string }) => a.organisationId))).toEqual(
       new Set(['org-djurslandsbo']),
@@ -147,7 +195,7 @@ describe('agreements API', () => {
     expect(proposed.statusCode).toBe(201);
     const proposalId = proposed.json().id;
 
-    actor = officer;
+    t.actAs(officer);
     const confirmed = await t.app.inject({
       method: 'POST',
       url: `${base}/agr-djurslandsbo-2025-2/proposals/${proposalId}/confirm`,
@@ -162,7 +210,7 @@ describe('agreements API', () => {
   });
 
   it('asks a visitor who is not logged in to log in (401)', async () => {
-    actor = { kind: 'public' };
+    t.actAs({ kind: 'public' });
     expect((await t.app.inject({ method: 'GET', url: base })).statusCode).toBe(401);
   });
 

@@ -1,5 +1,6 @@
 /**
- * /api/v1/municipalities/:municipality/agreements: list with filters, get, create, edit, change
+ * /api/v1/municipalities/:municipality/agreements: list with filters (paged by `limit` and a
+ * keyset `cursor`, issue 18), get, create, edit, change
  * status, progress reports (propose, confirm, reject), follow-up items, and the bulk status
  * import (body: the CSV file as `text/csv`, read as bytes so Windows-1252 files work).
  */
@@ -49,7 +50,18 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
     url: base,
     tags,
     useCase: listAgreements,
-    input: (r) => ({ ...query(r), municipality: params(r).municipality }),
+    paged: 'after',
+    input: (r) => {
+      const q = query(r);
+      return {
+        municipality: params(r).municipality,
+        organisation: q.organisation,
+        status: q.status,
+        objectiveArea: q.objectiveArea,
+        steeringYear: q.steeringYear,
+        overdue: q.overdue,
+      };
+    },
     querystring: z.object({
       organisation: z.string().optional(),
       status: z.enum(AGREEMENT_STATUSES).optional(),

@@ -3,8 +3,10 @@
  * frozen, dates as real date cells shown dd-mm-åååå, numbers as numbers, ja/nej as booleans.
  * Text cells are plain strings — a spreadsheet never runs a string cell as a formula, so nothing
  * needs the CSV writer's quote.
+ * exceljs (~900 CommonJS modules with its zip and stream dependencies) loads on the first XLSX
+ * export, not at every server start.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ExportCellType, ExportTable, ExportValue } from '../../domain/shared/export-table.ts';
 
 const NUMBER_FORMAT: Partial<Record<ExportCellType, string>> = {
@@ -21,7 +23,8 @@ function cellValue(value: ExportValue, type: ExportCellType): ExcelJS.CellValue 
 }
 
 export async function exportXlsx(table: ExportTable): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Styringsdialog';
   const sheet = workbook.addWorksheet(table.sheet, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],

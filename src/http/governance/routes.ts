@@ -140,6 +140,8 @@ export function registerGovernanceApi(app: FastifyInstance, deps: HttpDeps): voi
       const { version } = await runUseCase(complianceVersion, ctx, { municipality: params(r).municipality });
       return version ? `W/"${version}-${String(query(r).year)}"` : null;
     },
+    // The version names the municipality, its content and the day; the answer holds nothing of the viewer.
+    sharedBody: true,
     response: z.object({
       municipality: z.string(),
       year: z.number(),

@@ -3,29 +3,14 @@
  * chosen ("Vælg embedsmand") the decision is refused with a Danish field error and nobody is
  * added; naming one adds exactly that person.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userWith } from '../../../test/support/actors.ts';
-import { resetDatabase } from '../../../test/support/database.ts';
-import { loadDemoInto } from '../../../test/support/demo.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { useDemoApp } from '../../../test/support/demo-app.ts';
 
 const base = '/api/v1/municipalities/707/meetings';
 
 describe('deciding an official request', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({
-      resolveActor: async () => userWith('caseOfficer'),
-      now: new Date('2027-09-01T08:00:00Z'),
-    });
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.database.db);
-    await loadDemoInto(t.database);
-  });
+  const t = useDemoApp({ as: userWith('caseOfficer'), now: new Date('2027-09-01T08:00:00Z') });
 
   it('refuses "accepted" without an official, and adds the one named', async () => {
     const created = await t.app.inject({

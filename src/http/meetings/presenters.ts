@@ -1,8 +1,10 @@
 /** Response whitelists for the meeting routes: only these fields leave the server. */
 import { z } from 'zod';
-import type { Meeting } from '../../domain/meetings/index.ts';
+import { type Meeting, participantKey } from '../../domain/meetings/index.ts';
 
 const participant = z.object({
+  /** Names the participant in …/participants/{participant} (removal, deputy). */
+  key: z.string(),
   personId: z.string().nullable(),
   name: z.string(),
   email: z.string().nullable(),
@@ -99,7 +101,7 @@ export function presentMeeting(m: Meeting): z.input<typeof meetingResponse> {
     status: m.status,
     version: m.version,
     sequence: m.sequence,
-    participants: m.participants,
+    participants: m.participants.map((p) => ({ ...p, key: participantKey(p) })),
     officialRequests: m.officialRequests,
     agenda: m.agenda,
     invitedOn: m.invitedOn,

@@ -5,11 +5,9 @@
  * and reason; the earlier version stays reachable ("Tidligere version").
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { userWith } from '../../../test/support/actors.ts';
-import { resetDatabase } from '../../../test/support/database.ts';
-import { loadDemoInto } from '../../../test/support/demo.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { useDemoApp } from '../../../test/support/demo-app.ts';
 import type { Actor } from '../../app/actor.ts';
 
 const base = '/api/v1/municipalities/707/meetings';
@@ -41,27 +39,16 @@ async function pdfText(body: Buffer): Promise<string> {
 }
 
 describe('published accounts are versions that only the publish step makes', () => {
-  let t: TestApp;
-  let actor: Actor = officer;
   let now = new Date('2027-09-01T08:00:00Z');
-
-  beforeAll(async () => {
-    t = await startTestApp({ resolveActor: async () => actor, clock: () => now });
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  beforeEach(async () => {
-    actor = officer;
+  const t = useDemoApp({ as: officer, clock: () => now });
+  beforeEach(() => {
     now = new Date('2027-09-01T08:00:00Z');
-    await resetDatabase(t.database.db);
-    await loadDemoInto(t.database);
   });
 
   const call = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, as: Actor = officer) => {
-    actor = as;
+    t.actAs(as);
     const res = await t.app.inject({ method, url, ...(payload ? { payload } : {}) });
-    actor = officer;
+    t.actAs(officer);
     return res;
   };
   const ok = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, as: Actor = officer) => {

@@ -1,11 +1,8 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { userWith } from '../../../test/support/actors.ts';
 import { createTestUser, systemContext } from '../../../test/support/auth.ts';
-import { resetDatabase } from '../../../test/support/database.ts';
-import { loadDemoInto } from '../../../test/support/demo.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import type { Actor } from '../../app/actor.ts';
+import { useDemoApp } from '../../../test/support/demo-app.ts';
 import { inviteMeeting } from '../../app/meetings/invite-meeting.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 
@@ -28,21 +25,10 @@ const minutesBody = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('meetings API', () => {
-  let t: TestApp;
-  let actor: Actor = officer;
   let now = new Date('2027-09-01T08:00:00Z');
-
-  beforeAll(async () => {
-    t = await startTestApp({ resolveActor: async () => actor, clock: () => now });
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  beforeEach(async () => {
-    actor = officer;
+  const t = useDemoApp({ as: officer, clock: () => now });
+  beforeEach(() => {
     now = new Date('2027-09-01T08:00:00Z');
-    await resetDatabase(t.database.db);
-    await loadDemoInto(t.database);
   });
 
   async function createMeeting(date = '2027-10-14'): Promise<{ id: string; version: number }> {
@@ -148,7 +134,7 @@ describe('meetings API', () => {
       payload: minutesBody({ municipalityAssessment: '  ' }),
     });
     expect(put2.statusCode, put2.body).toBe(200);
-    actor = djurslandsbo;
+    t.actAs(djurslandsbo);
     const res2 = await t.app.inject({ method: 'POST', url: `${base}/${id}/minutes/approve` });
     expect(res2.statusCode).toBe(422);
     expect(res2.json().detail).toContain('Kommunens vurdering mangler');
@@ -201,9 +187,9 @@ describe('meetings API', () => {
 
   it('lets an organisation see only its own meetings (404 for another organisation)', async () => {
     const { id } = await createMeeting();
-    actor = djurslandsbo;
+    t.actAs(djurslandsbo);
     expect((await t.app.inject({ method: 'GET', url: `${base}/${id}` })).statusCode).toBe(200);
-    actor = nordlyset;
+    t.actAs(nordlyset);
     expect((await t.app.inject({ method: 'GET', url: `${base}/${id}` })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: base })).json().meetings).toEqual([]);
   });
@@ -232,10 +218,10 @@ describe('meetings API', () => {
     expect((await t.app.inject({ method: 'POST', url: `${base}/${id}/minutes/approve` })).statusCode).toBe(
       200,
     );
-    actor = djurslandsbo;
+    t.actAs(djurslandsbo);
     const approved = await t.app.inject({ method: 'POST', url: `${base}/${id}/minutes/approve` });
     expect(approved.json().meeting.status).toBe('approved');
-    actor = officer;
+    t.actAs(officer);
     const published = await t.app.inject({ method: 'POST', url: `${base}/${id}/publish` });
     expect(published.statusCode, published.body).toBe(200);
     expect(published.json().path).toBe(`/redegoerelser/707/${id}`);
@@ -250,7 +236,7 @@ describe('meetings API', () => {
     ).json();
     const obligation = compliance.obligations.find((o: { id: string }) => o.id === OBLIGATION);
     expect(obligation.status).toBe('met');
-    actor = { kind: 'public' };
+    t.actAs({ kind: 'public' });
     const account = await t.app.inject({ method: 'GET', url: `/api/v1/municipalities/707/accounts/${id}` });
     expect(account.statusCode).toBe(200);
     expect(JSON.stringify(account.json())).not.toContain('kam@norddjurs.example');
@@ -270,16 +256,16 @@ describe('meetings API', () => {
   it('gives a user a secret calendar feed (METHOD:PUBLISH) of their meetings, without e-mail addresses', async () => {
     await createMeeting();
     const user = await createTestUser(t.database.db, { email: 'feed@norddjurs.test', role: 'caseOfficer' });
-    actor = {
+    t.actAs({
       kind: 'user',
       id: user.id,
       name: 'Feed Tester',
       grants: [{ role: 'caseOfficer', municipality: '707' }],
-    };
+    });
     const created = await t.app.inject({ method: 'POST', url: '/api/v1/municipalities/707/calendar-feeds' });
     expect(created.statusCode, created.body).toBe(201);
     const url = new URL(created.json().url);
-    actor = { kind: 'public' };
+    t.actAs({ kind: 'public' });
     const feed = await t.app.inject({ method: 'GET', url: url.pathname });
     expect(feed.statusCode, feed.body).toBe(200);
     expect(feed.headers['content-type']).toContain('text/calendar');

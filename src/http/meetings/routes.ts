@@ -2,10 +2,14 @@
  * /api/v1 meeting routes: the year plan, meetings and their lifecycle steps, the minutes (GET
  * with an ETag, PUT with If-Match: a stale write gets 412), the invitations outbox and the
  * public accounts. Invalid lifecycle steps answer problem+json 409 naming the missing step.
+ * The participant list (add, remove, a deputy) as the meeting page's forms do it: the same use
+ * cases and access, the version as If-Match or `version` in the body; a participant is named by
+ * the `key` each participant carries in the meeting.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { meetingsTable } from '../../app/exports/list-exports.ts';
+import { addParticipant } from '../../app/meetings/add-participant.ts';
 import { approveMinutes } from '../../app/meetings/approve-minutes.ts';
 import { createCalendarFeed } from '../../app/meetings/calendar-feed.ts';
 import { cancelMeeting } from '../../app/meetings/cancel-meeting.ts';
@@ -28,6 +32,8 @@ import { markHeld } from '../../app/meetings/mark-held.ts';
 import { proposeYearPlan } from '../../app/meetings/propose-year-plan.ts';
 import { publishMeeting } from '../../app/meetings/publish-meeting.ts';
 import { recordAttendance } from '../../app/meetings/record-attendance.ts';
+import { registerDeputy } from '../../app/meetings/register-deputy.ts';
+import { removeParticipant } from '../../app/meetings/remove-participant.ts';
 import { reopenMinutes } from '../../app/meetings/reopen-minutes.ts';
 import { requestOfficial } from '../../app/meetings/request-official.ts';
 import { rescheduleMeeting } from '../../app/meetings/reschedule-meeting.ts';
@@ -268,6 +274,66 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     input: (r) => ({ ...ids(r), version: versionOf(r), attendance: body(r).attendance }),
     body: z.object({ attendance: z.array(z.object({ participant: z.string(), attendance: z.string() })) }),
     ...meetingOnly,
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'POST',
+    url: `${base}/:id/participants`,
+    tags,
+    useCase: addParticipant,
+    input: (r) => ({
+      ...ids(r),
+      version: versionOf(r),
+      personId: body(r).personId,
+      linkBase,
+      uidDomain,
+      organizerEmail,
+    }),
+    body: z.object({
+      personId: inputPart(addParticipant, 'personId'),
+      version: z.number().int().optional(),
+    }),
+    response: meetingAndInvitations,
+    present: presentWithInvitations,
+    headers: (out) => ({ etag: etagOf(out.meeting.version) }),
+    successStatus: 201,
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'DELETE',
+    url: `${base}/:id/participants/:participant`,
+    tags,
+    useCase: removeParticipant,
+    input: (r) => ({
+      ...ids(r),
+      version: versionFromIfMatch(r.headers['if-match']),
+      participant: params(r).participant,
+      linkBase,
+      uidDomain,
+      organizerEmail,
+    }),
+    response: meetingAndInvitations.extend({ removed: z.string() }),
+    present: (out) => ({ ...presentWithInvitations(out), removed: out.removed }),
+    headers: (out) => ({ etag: etagOf(out.meeting.version) }),
+  });
+
+  useCaseRoute(app, deps, {
+    method: 'PUT',
+    url: `${base}/:id/participants/:participant/deputy`,
+    tags,
+    useCase: registerDeputy,
+    input: (r) => ({
+      ...ids(r),
+      version: versionOf(r),
+      participant: params(r).participant,
+      deputyName: body(r).deputyName,
+    }),
+    body: z.object({
+      deputyName: inputPart(registerDeputy, 'deputyName'),
+      version: z.number().int().optional(),
+    }),
+    ...meetingOnly,
+    headers: (out) => ({ etag: etagOf(out.meeting.version) }),
   });
 
   useCaseRoute(app, deps, {

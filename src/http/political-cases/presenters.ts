@@ -84,6 +84,18 @@ export const importReportResponse = z
         format: z.enum(['markdown', 'pdf-text', 'pdf', 'text', 'html']),
         cases: z.number().int(),
         warnings: z.number().int(),
+        layout: z
+          .object({
+            id: z.string(),
+            name: z.string(),
+            how: z.enum(['pinned', 'detected']),
+            evidence: z.array(z.object({ line: z.number().int(), text: z.string() })),
+          })
+          .nullable()
+          .meta({
+            description:
+              'The layout profile the page text was read with: pinned by the municipality, or detected from the lines in evidence; null when none was used',
+          }),
       }),
     ),
   })

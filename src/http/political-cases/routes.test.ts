@@ -3,13 +3,10 @@
  * read back, the export round trip, refusals with problem details, and the web upload with its
  * preview page before "Gem sagen" (multipart, CSRF, the file carried as a hidden field).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userWith } from '../../../test/support/actors.ts';
 import { anonymousForm, cookieHeader } from '../../../test/support/auth.ts';
-import { resetDatabase } from '../../../test/support/database.ts';
-import { loadDemoInto } from '../../../test/support/demo.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import type { Actor } from '../../app/actor.ts';
+import { useDemoApp } from '../../../test/support/demo-app.ts';
 
 const base = '/api/v1/municipalities/707/political-cases';
 const officer = userWith('caseOfficer');
@@ -76,20 +73,7 @@ function multipart(
 }
 
 describe('political cases API and import pages', () => {
-  let t: TestApp;
-  let actor: Actor = officer;
-
-  beforeAll(async () => {
-    t = await startTestApp({ resolveActor: async () => actor });
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  beforeEach(async () => {
-    actor = officer;
-    await resetDatabase(t.database.db);
-    await loadDemoInto(t.database);
-  });
+  const t = useDemoApp({ as: officer });
 
   const count = async () => (await t.database.db.selectFrom('political_case').select('id').execute()).length;
 
@@ -138,7 +122,7 @@ describe('political cases API and import pages', () => {
       municipality: '707',
       caseNumber: '23/4567',
       version: 1,
-      importedBy: `user:${actor.kind === 'user' ? actor.id : ''}`,
+      importedBy: `user:${officer.kind === 'user' ? officer.id : ''}`,
     });
     expect(got.report.unknownSections).toEqual(['Min egen overskrift']);
     const list = (await t.app.inject({ method: 'GET', url: base })).json();
@@ -222,9 +206,9 @@ describe('political cases API and import pages', () => {
   });
 
   it('answers "not found" for an organisation user and for another municipality', async () => {
-    actor = userWith('organisation', '707', 'org-djurslandsbo');
+    t.actAs(userWith('organisation', '707', 'org-djurslandsbo'));
     expect((await t.app.inject({ method: 'GET', url: base })).statusCode).toBe(404);
-    actor = userWith('caseOfficer', '706');
+    t.actAs(userWith('caseOfficer', '706'));
     expect((await t.app.inject({ method: 'GET', url: `${base}/pc-demo-22-8287` })).statusCode).toBe(404);
   });
 
@@ -354,6 +338,8 @@ describe('political cases API and import pages', () => {
   function formFields(html: string): Record<string, string> {
     const fields: Record<string, string> = {};
     for (const [tag] of html.matchAll(/<input[^>]*>/g)) {
+      // An unticked checkbox posts nothing.
+      if (/type="(?:checkbox|radio)"/.test(tag) && !/\schecked/.test(tag)) continue;
       const name = /name="([^"]+)"/.exec(tag)?.[1];
       const value = /value="([^"]*)"/.exec(tag)?.[1] ?? '';
       if (name) fields[name] = value.replaceAll('&quot;', '"').replaceAll('&amp;', '&');
@@ -475,6 +461,211 @@ describe('political cases API and import pages', () => {
     expect(formFields(refused.body)['corrections.0.caseNumber']).toBe('24/1234');
     expect(await count()).toBe(before);
     expect(await t.database.db.selectFrom('agenda_import_correction').select('id').execute()).toEqual([]);
+  });
+
+  it('saves through the JSON API with the same corrections as the form: fields, a decision removed and one added; learns the title label', async () => {
+    const text = ownLayout('24/1234', 'Punkt uden navn').replace(
+      'Sagsreference: 24/1234',
+      'Emne: Styringsdialog 2024\nSagsreference: 24/1234',
+    );
+    const file = { fileName: 'punkt.txt', contentBase64: Buffer.from(text).toString('base64') };
+    const preview = await t.app.inject({ method: 'POST', url: `${base}/preview`, payload: file });
+    expect(preview.statusCode, preview.body).toBe(200);
+    const read = preview.json().corrections[0];
+    expect(read.caseNumber).toBe('');
+    expect(read.title).not.toBe('Styringsdialog 2024');
+    expect(read.decisions).toHaveLength(1);
+    expect(preview.json().report.files[0].layout).toBeNull();
+
+    const saved = await t.app.inject({
+      method: 'POST',
+      url: base,
+      payload: {
+        ...file,
+        corrections: [
+          {
+            title: 'Styringsdialog 2024',
+            caseNumber: '24/1234',
+            decisions: [
+              { remove: true },
+              { body: 'KB', date: '28-05-2024', text: 'Godkendt.', absences: 'Afbud: Jens Hansen (V)' },
+            ],
+          },
+        ],
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(201);
+    const id = saved.json().saved[0].id as string;
+    const got = (await t.app.inject({ method: 'GET', url: `${base}/${id}` })).json();
+    expect(got).toMatchObject({ title: 'Styringsdialog 2024', caseNumber: '24/1234', route: ['TM', 'ØK'] });
+    expect(got.decisions).toHaveLength(1);
+    expect(got.decisions[0]).toMatchObject({
+      body: 'KB',
+      date: '2024-05-28',
+      text: 'Godkendt.',
+      absences: [{ name: 'Jens Hansen', party: 'V', kind: 'apology' }],
+    });
+    const rules = await t.database.db
+      .selectFrom('agenda_import_correction')
+      .select(['kind', 'text'])
+      .execute();
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        { kind: 'titleLabel', text: 'Emne' },
+        { kind: 'caseNumberLabel', text: 'Sagsreference' },
+      ]),
+    );
+    // The next item of the layout: title and case number come out right.
+    const next = await t.app.inject({
+      method: 'POST',
+      url: `${base}/preview`,
+      payload: {
+        fileName: 'punkt.txt',
+        contentBase64: Buffer.from(
+          text.replaceAll('24/1234', '24/5678').replace('Styringsdialog 2024', 'Regnskaber 2023'),
+        ).toString('base64'),
+      },
+    });
+    expect(next.json().corrections[0]).toMatchObject({ title: 'Regnskaber 2023', caseNumber: '24/5678' });
+  });
+
+  it('refuses bad corrections through the JSON API with Danish errors at their paths and stores nothing', async () => {
+    const file = {
+      fileName: 'punkt.txt',
+      contentBase64: Buffer.from(ownLayout('24/1234', 'Styringsdialog 2024')).toString('base64'),
+    };
+    const before = await count();
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: base,
+      payload: {
+        ...file,
+        corrections: [
+          {
+            caseNumber: 'uden tal',
+            decisions: [{}, { body: '', text: 'Godkendt.', date: '31-02-2024' }],
+          },
+        ],
+      },
+    });
+    expect(refused.statusCode, refused.body).toBe(400);
+    const errors = refused.json().errors as { field: string; message: string }[];
+    expect(errors.map((e) => e.field).sort()).toEqual([
+      'corrections.0.caseNumber',
+      'corrections.0.decisions.1.body',
+      'corrections.0.decisions.1.date',
+    ]);
+    expect(errors.find((e) => e.field === 'corrections.0.decisions.1.body')?.message).toContain(
+      'Skriv organet',
+    );
+    const typed = await t.app.inject({
+      method: 'POST',
+      url: base,
+      payload: { ...file, corrections: [{ title: 42 }] },
+    });
+    expect(typed.statusCode).toBe(400);
+    expect(typed.json().errors[0]).toMatchObject({
+      field: 'corrections.0.title',
+      message: 'Titlen skal være tekst',
+    });
+    expect(await count()).toBe(before);
+    expect(await t.database.db.selectFrom('agenda_import_correction').select('id').execute()).toEqual([]);
+  });
+
+  it('adds and removes decisions on the preview form', async () => {
+    const browser = await anonymousForm(t.app, '/politiske-sager/importer');
+    const cookie = cookieHeader(browser.cookies);
+    const preview = await previewPasted(
+      cookie,
+      browser.csrfToken,
+      ownLayout('24/1234', 'Styringsdialog 2024'),
+    );
+    expect(preview.body).toContain('Fjern beslutningen fra sagen');
+    expect(preview.body).toContain('Ny beslutning (2)');
+    const fields = formFields(preview.body);
+    expect(fields['corrections.0.decisions.0.remove']).toBeUndefined();
+    expect(fields['corrections.0.decisions.1.body']).toBe('');
+
+    // An added decision without its body: refused at the field, the slot kept with what was typed.
+    const bad = multipart({
+      ...fields,
+      _csrf: browser.csrfToken,
+      'corrections.0.decisions.0.remove': '1',
+      'corrections.0.decisions.1.text': 'Godkendt.',
+    });
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/politiske-sager/importer/gem',
+      headers: { cookie, 'content-type': bad.contentType },
+      payload: bad.payload,
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('id="field-corrections-0-decisions-1-body-error"');
+    const kept = formFields(refused.body);
+    expect(kept['corrections.0.decisions.0.remove']).toBe('1');
+    expect(kept['corrections.0.decisions.1.text']).toBe('Godkendt.');
+    expect(kept['corrections.0.decisions.2.body']).toBe('');
+
+    const save = multipart({ ...kept, _csrf: browser.csrfToken, 'corrections.0.decisions.1.body': 'KB' });
+    const saved = await t.app.inject({
+      method: 'POST',
+      url: '/politiske-sager/importer/gem',
+      headers: { cookie, 'content-type': save.contentType },
+      payload: save.payload,
+    });
+    expect(saved.statusCode, saved.body.slice(0, 800)).toBe(303);
+    const stored = await t.database.db
+      .selectFrom('political_case')
+      .select('decisions')
+      .where('title', '=', 'Styringsdialog 2024')
+      .executeTakeFirstOrThrow();
+    expect(stored.decisions).toEqual([
+      expect.objectContaining({
+        body: { abbreviation: 'KB', name: 'Kommunalbestyrelsen' },
+        text: 'Godkendt.',
+      }),
+    ]);
+  });
+
+  it('pins a layout profile (audited), reads the next import with it and says so; clearing detects again', async () => {
+    const browser = await anonymousForm(t.app, '/politiske-sager/importer/rettelser');
+    const cookie = cookieHeader(browser.cookies);
+    const pin = (value: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/politiske-sager/importer/rettelser/profil',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: `_csrf=${encodeURIComponent(browser.csrfToken)}&layoutProfile=${value}`,
+      });
+    const sbsysLike = ['Sagsid.: 24/1234', ...ownLayout('24/1234', 'Styringsdialog 2024').split('\n')].join(
+      '\n',
+    );
+    const detected = await previewPasted(cookie, browser.csrfToken, sbsysLike);
+    expect(detected.body).toContain(
+      '&quot;SBSYS dagsordensvisning&quot;, fundet ud fra linje 1 »Sagsid.: 24/1234«',
+    );
+
+    expect((await pin('netpublicator')).statusCode).toBe(303);
+    const page = await t.app.inject({ method: 'GET', url: '/politiske-sager/importer/rettelser?profil=1' });
+    expect(page.body).toContain('Layoutprofilen er gemt.');
+    expect(page.body).toMatch(/value="netpublicator"[^>]*checked/);
+    const pinned = await previewPasted(cookie, browser.csrfToken, sbsysLike);
+    expect(pinned.body).toContain('&quot;Netpublicator / Prism&quot;, som kommunen har valgt.');
+
+    const bad = await pin('wordperfect');
+    expect(bad.statusCode).toBe(422);
+    expect(bad.body).toContain('Vælg en af layoutprofilerne');
+
+    expect((await pin('auto')).statusCode).toBe(303);
+    const again = await previewPasted(cookie, browser.csrfToken, sbsysLike);
+    expect(again.body).toContain('fundet ud fra linje 1');
+    const audit = await t.database.db
+      .selectFrom('audit_entry')
+      .select(['action', 'after'])
+      .where('entity', '=', 'importProfile')
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['pinImportLayoutProfile', 'clearImportLayoutProfile']);
   });
 
   it('refuses the upload form without the CSRF token', async () => {

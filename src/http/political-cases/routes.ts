@@ -5,7 +5,8 @@
  *
  * An agenda file is sent as the raw body (`text/markdown`, `text/plain` for PDF text,
  * `application/pdf` or `application/octet-stream`) with `?fileName=`, or as JSON
- * `{ fileName, contentBase64 }`. The server's body limit applies to both.
+ * `{ fileName, contentBase64 }`; the JSON save also takes `corrections`, the same corrections the
+ * web preview posts (importAgenda applies them all or nothing). The server's body limit applies.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -69,6 +70,61 @@ const fileBody = z.object({ fileName: z.string().optional(), contentBase64: z.st
   description: 'Or the file itself as text/markdown, text/plain or application/pdf with ?fileName=',
 });
 
+/** One case's correctable fields as text, the shape the preview returns and the save takes. */
+const decisionCorrection = z.object({
+  body: z.string(),
+  date: z.string().meta({ description: 'dd-mm-åååå or ISO; empty: no date' }),
+  text: z.string(),
+  absences: z
+    .string()
+    .meta({ description: 'One person a line: "Afbud: Navn (Parti)" or "Fraværende: Navn (Parti)"' }),
+});
+const caseCorrection = z
+  .object({
+    title: z.string(),
+    caseNumber: z.string(),
+    route: z.string(),
+    recommendationPoints: z.string(),
+    decisions: z.array(decisionCorrection),
+  })
+  .meta({ id: 'AgendaCaseCorrection' });
+
+/** The save: the file as JSON plus the user's corrections (as the web form posts them). */
+const saveBody = fileBody
+  .extend({
+    corrections: z
+      .array(
+        caseCorrection
+          .extend({
+            decisions: z.array(
+              decisionCorrection.partial().extend({
+                remove: z.boolean().optional().meta({
+                  description: 'true: leave this decision out (a read one removed, an added one dropped)',
+                }),
+              }),
+            ),
+          })
+          .partial()
+          .nullable(),
+      )
+      .optional()
+      .meta({
+        description:
+          "Per case of the import, in file order (null: no correction): the preview's `corrections` with fields changed. Decisions: the ones read, by position, then any added ones. All or nothing: one bad field refuses the whole save (422, errors at `corrections.<case>.<field>`).",
+      }),
+  })
+  .meta({
+    description:
+      'Or the file itself as text/markdown, text/plain or application/pdf with ?fileName= (then without corrections)',
+  });
+
+/** The corrections of a JSON save; a raw file body carries none. */
+function correctionsFrom(request: FastifyRequest): unknown {
+  const body = request.body;
+  if (!body || typeof body !== 'object' || Buffer.isBuffer(body)) return undefined;
+  return (body as Record<string, unknown>).corrections;
+}
+
 export async function registerPoliticalCasesApi(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   // Encapsulated, so the raw file body parsers apply to these routes only.
   await app.register(async (scope) => {
@@ -106,11 +162,16 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
       cases: z.array(politicalCaseResponse),
       report: importReportResponse,
       existing: z.array(z.string().nullable()),
+      corrections: z.array(caseCorrection).meta({
+        description:
+          'Per case: its correctable fields as read; send them back changed as `corrections` on the save',
+      }),
     }),
     present: (out) => ({
       cases: out.cases.map(presentCase),
       report: presentReport(out.report),
       existing: out.existing,
+      corrections: out.corrections,
     }),
   });
 
@@ -119,8 +180,12 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
     url: base,
     tags,
     useCase: importAgenda,
-    input: (r) => ({ municipality: params(r).municipality, files: agendaFileFrom(r) }),
-    body: fileBody,
+    input: (r) => ({
+      municipality: params(r).municipality,
+      files: agendaFileFrom(r),
+      corrections: correctionsFrom(r),
+    }),
+    body: saveBody,
     response: z.object({
       cases: z.array(storedPoliticalCaseResponse),
       report: importReportResponse,

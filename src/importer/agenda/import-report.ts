@@ -3,6 +3,7 @@
  * return problems instead of throwing). Messages are Danish and safe to show to a user.
  */
 import type { PoliticalCase } from '../../domain/political-case/types.ts';
+import type { LayoutProfileId } from './page-text/layout-profiles.ts';
 
 /** 'text': page text without Markdown structure (a saved or pasted web page); 'html': a saved web page. */
 export type AgendaFormat = 'markdown' | 'pdf-text' | 'pdf' | 'text' | 'html';
@@ -14,8 +15,24 @@ export interface ImportWarning {
   message: string;
 }
 
+/** Which layout profile the page-text reader used, and why (shown on the preview). */
+export interface LayoutUsed {
+  id: LayoutProfileId;
+  /** The profile's name, e.g. "SBSYS dagsordensvisning". */
+  name: string;
+  /** 'pinned': the municipality chose it; 'detected': the page's markers scored it highest. */
+  how: 'pinned' | 'detected';
+  /** Detected: the lines that matched the profile's markers (1-based line numbers). */
+  evidence: { line: number; text: string }[];
+}
+
 export interface ImportReport {
   format: AgendaFormat;
+  /**
+   * The page-text reader's layout profile: null when no profile's markers occurred (the common
+   * headings only); absent when another reader (Markdown, PDF-text structure) read the file.
+   */
+  layout?: LayoutUsed | null;
   /** Fields and section headings that were recognised, in the order first met. */
   recognised: string[];
   /** Section headings that are not on the list of known ones; their sections are still kept. */
@@ -55,6 +72,7 @@ export class ReportBuilder {
   private readonly recognisedSet = new Set<string>();
   private readonly unknownSet = new Set<string>();
   private readonly warnings: ImportWarning[] = [];
+  private layoutUsed: LayoutUsed | null | undefined;
 
   constructor(private readonly format: AgendaFormat) {}
 
@@ -70,9 +88,14 @@ export class ReportBuilder {
     this.warnings.push({ line, code, message });
   }
 
+  layout(used: LayoutUsed | null): void {
+    this.layoutUsed = used;
+  }
+
   build(): ImportReport {
     return {
       format: this.format,
+      ...(this.layoutUsed === undefined ? {} : { layout: this.layoutUsed }),
       recognised: [...this.recognisedSet],
       unknownSections: [...this.unknownSet],
       warnings: [...this.warnings],

@@ -3,6 +3,8 @@
  * server must not load it until a PDF is imported, and must keep the platform's own
  * `JSON.stringify`, `JSON.parse` and `Array.prototype.push` even after one was.
  *
+ * The product reads PDFs in worker threads (pdf-text-pool.ts), so the server's thread never loads
+ * pdf.js at all; the in-thread path (tests, the worker itself) restores the built-ins.
  * The app is imported dynamically, after the built-ins are captured: this file runs in its own
  * process (vitest's forks pool), so nothing loaded pdf.js before.
  */
@@ -39,11 +41,22 @@ describe('pdf.js is loaded on the first PDF only, and the platform keeps its bui
     expect(JSON.stringify.toString()).toContain('[native code]');
   });
 
-  it('reading a PDF loads pdf.js and leaves the native built-ins in place', async () => {
+  it('reading a PDF loads pdf.js in the worker threads only; this thread keeps its built-ins', async () => {
     const { renderTestPdf } = await import('./render-test-pdf.ts');
     const { extractPdfText } = await import('./extract-pdf-text.ts');
     const bytes = await renderTestPdf([{ style: 'title', text: 'Styringsdialog med Boligselskabet Ærø' }]);
     const [first, second] = await Promise.all([extractPdfText(bytes), extractPdfText(bytes)]);
+    expect(first.text).toContain('Styringsdialog med Boligselskabet Ærø');
+    expect(second.text).toBe(first.text);
+    expect('pdfjsLib' in globalThis).toBe(false);
+    builtInsAreNative();
+  });
+
+  it('reading a PDF in this thread loads pdf.js and leaves the native built-ins in place', async () => {
+    const { renderTestPdf } = await import('./render-test-pdf.ts');
+    const { extractPdfTextHere } = await import('./extract-pdf-text.ts');
+    const bytes = await renderTestPdf([{ style: 'title', text: 'Styringsdialog med Boligselskabet Ærø' }]);
+    const [first, second] = await Promise.all([extractPdfTextHere(bytes), extractPdfTextHere(bytes)]);
     expect(first.text).toContain('Styringsdialog med Boligselskabet Ærø');
     expect(second.text).toBe(first.text);
     expect('pdfjsLib' in globalThis).toBe(true);

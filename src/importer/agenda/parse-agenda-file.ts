@@ -16,7 +16,7 @@ import { parseAgendaPageText } from './page-text/parse-agenda-page-text.ts';
 import { parseAgendaMarkdown } from './parse-agenda-markdown.ts';
 import { parseAgendaPdf, parseExtractedPdf } from './parse-agenda-pdf.ts';
 import { parseAgendaPdfText } from './parse-agenda-pdf-text.ts';
-import { applyBodyAliases } from './remembered/remembered-correction.ts';
+import { applyBodyAliases, applyTitleLabels } from './remembered/remembered-correction.ts';
 
 /** Markdown or plain text (incl. pasted page text): the better of the two readers. */
 export function parseAgendaText(
@@ -33,15 +33,18 @@ export function parseAgendaText(
 
 /**
  * The one entry point the use cases call. The municipality's remembered corrections apply here:
- * labels and headings inside the page-text reader, body aliases to whatever reader won.
+ * labels and headings inside the page-text reader, body aliases and title labels to whatever
+ * reader won.
  */
 export async function parseAgendaFile(
   file: AgendaFileProbe,
   options: AgendaParseOptions = {},
 ): Promise<AgendaImportResult> {
   const { result, lines } = await readAgendaFile(file, options);
-  const withAliases = applyBodyAliases(result, options.remembered ?? [], options.bodyAbbreviations ?? {});
-  return { ...withAliases, lines: lines.map((l) => ({ line: l.line, text: l.text })) };
+  const remembered = options.remembered ?? [];
+  const kept = lines.map((l) => ({ line: l.line, text: l.text }));
+  const withAliases = applyBodyAliases(result, remembered, options.bodyAbbreviations ?? {});
+  return { ...applyTitleLabels(withAliases, kept, remembered), lines: kept };
 }
 
 async function readAgendaFile(

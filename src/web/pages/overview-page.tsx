@@ -6,6 +6,7 @@ import type { ComplianceGrid } from '../../app/governance/compliance-grid.ts';
 import type { MyTasks } from '../../app/reminders/my-tasks.ts';
 import { ExportLinks } from '../components/export-links.tsx';
 import { Layout } from '../components/layout.tsx';
+import { renderedOnce } from '../components/rendered-once.ts';
 import { StatusTag } from '../components/status-tag.tsx';
 import { formatDate } from '../format.ts';
 import { MyTasksSection } from './my-tasks-section.tsx';
@@ -75,115 +76,143 @@ export function OverviewPage({ grid: g, briefing, tasks, userName }: OverviewPag
           ) : null}
         </ul>
       </section>
-      <section aria-labelledby="grid-heading">
-        <h2 id="grid-heading">Boligorganisationer og år</h2>
-        <p>
-          Det lovpligtige styringsdialogmøde (almenboligloven § 164, stk. 2) og dokumentationspakken (stk. 3)
-          for hvert år.
-        </p>
-        <div class="table--responsive-scroll">
-          <table class="table table--compact">
-            <caption class="sr-only">Status pr. boligorganisation og år</caption>
-            <thead>
-              <tr>
-                <th scope="col">Boligorganisation</th>
-                {g.years.map((y) => (
-                  <th scope="col">{y.year}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {g.rows.map((row) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/boligorganisationer/${encodeURIComponent(row.organisation.id)}`}>
-                      {row.organisation.name}
-                    </a>
-                  </th>
-                  {row.cells.map((c) => (
-                    <td>
-                      {c.dialogueMeeting ? (
-                        <div>
-                          <span class="sr-only">Møde: </span>
-                          <StatusTag cell={c.dialogueMeeting} />
-                        </div>
-                      ) : (
-                        <div>Ingen pligt</div>
-                      )}
-                      {c.documentationPackage ? (
-                        <div class="form-hint">Pakke: {c.documentationPackage.statusLabel}</div>
-                      ) : null}
-                    </td>
+      <section
+        aria-labelledby="grid-heading"
+        // Shows only the municipality's shared read model: rendered once per cached grid.
+        dangerouslySetInnerHTML={{
+          __html: renderedOnce(g.rows, 'grid', () => (
+            <>
+              <h2 id="grid-heading">Boligorganisationer og år</h2>
+              <p>
+                Det lovpligtige styringsdialogmøde (almenboligloven § 164, stk. 2) og dokumentationspakken
+                (stk. 3) for hvert år.
+              </p>
+              <div class="table--responsive-scroll">
+                <table class="table table--compact">
+                  <caption class="sr-only">Status pr. boligorganisation og år</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Boligorganisation</th>
+                      {g.years.map((y) => (
+                        <th scope="col">{y.year}</th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {g.rows.map((row) => (
+                      <tr>
+                        <th scope="row">
+                          <a href={`/boligorganisationer/${encodeURIComponent(row.organisation.id)}`}>
+                            {row.organisation.name}
+                          </a>
+                        </th>
+                        {row.cells.map((c) => (
+                          <td>
+                            {c.dialogueMeeting ? (
+                              <div>
+                                <span class="sr-only">Møde: </span>
+                                <StatusTag cell={c.dialogueMeeting} />
+                              </div>
+                            ) : (
+                              <div>Ingen pligt</div>
+                            )}
+                            {c.documentationPackage ? (
+                              <div class="form-hint">Pakke: {c.documentationPackage.statusLabel}</div>
+                            ) : null}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )),
+        }}
+      />
+      <section
+        aria-labelledby="joint-heading"
+        // Shows only the municipality's shared read model: rendered once per cached grid.
+        dangerouslySetInnerHTML={{
+          __html: renderedOnce(g.rows, 'joint', () => (
+            <>
+              <h2 id="joint-heading">Fælles og politiske møder</h2>
+              {joint.length === 0 ? (
+                <p>Ingen fælles eller politiske møder er påkrævet i {g.year}.</p>
+              ) : (
+                <table class="table table--compact">
+                  <caption class="sr-only">Fælles og politiske møder</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Møde</th>
+                      <th scope="col">Periode</th>
+                      <th scope="col">Frist</th>
+                      <th scope="col">Grundlag</th>
+                      <th scope="col">Status</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {joint.map((o) => (
+                      <tr>
+                        <td>{o.label}</td>
+                        <td>{o.periodLabel}</td>
+                        <td>{formatDate(o.dueBy)}</td>
+                        <td>{o.basis}</td>
+                        <td>
+                          <StatusTag cell={o} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </>
+          )),
+        }}
+      />
+      <section
+        aria-labelledby="all-heading"
+        // Shows only the municipality's shared read model: rendered once per cached grid.
+        dangerouslySetInnerHTML={{
+          __html: renderedOnce(g.rows, 'all', () => (
+            <>
+              <h2 id="all-heading">Alle forpligtelser i {g.year}</h2>
+              <p>
+                <ExportLinks
+                  href="/forpligtelser"
+                  query={`aar=${g.year}`}
+                  what="forpligtelserne og deres status"
+                />
+              </p>
+              <table class="table table--compact">
+                <caption class="sr-only">Alle forpligtelser</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Forpligtelse</th>
+                    <th scope="col">Boligorganisation</th>
+                    <th scope="col">Frist</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Bemærkninger</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {current.obligations.map((o) => (
+                    <tr>
+                      <td>{kindLabel[o.kind] ?? o.label}</td>
+                      <td>{o.organisation?.name ?? 'Alle'}</td>
+                      <td>{formatDate(o.dueBy)}</td>
+                      <td>
+                        <StatusTag cell={o} />
+                      </td>
+                      <td>{o.findings.map((f) => f.message).join(' ')}</td>
+                    </tr>
                   ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-      <section aria-labelledby="joint-heading">
-        <h2 id="joint-heading">Fælles og politiske møder</h2>
-        {joint.length === 0 ? (
-          <p>Ingen fælles eller politiske møder er påkrævet i {g.year}.</p>
-        ) : (
-          <table class="table table--compact">
-            <caption class="sr-only">Fælles og politiske møder</caption>
-            <thead>
-              <tr>
-                <th scope="col">Møde</th>
-                <th scope="col">Periode</th>
-                <th scope="col">Frist</th>
-                <th scope="col">Grundlag</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {joint.map((o) => (
-                <tr>
-                  <td>{o.label}</td>
-                  <td>{o.periodLabel}</td>
-                  <td>{formatDate(o.dueBy)}</td>
-                  <td>{o.basis}</td>
-                  <td>
-                    <StatusTag cell={o} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-      <section aria-labelledby="all-heading">
-        <h2 id="all-heading">Alle forpligtelser i {g.year}</h2>
-        <p>
-          <ExportLinks href="/forpligtelser" query={`aar=${g.year}`} what="forpligtelserne og deres status" />
-        </p>
-        <table class="table table--compact">
-          <caption class="sr-only">Alle forpligtelser</caption>
-          <thead>
-            <tr>
-              <th scope="col">Forpligtelse</th>
-              <th scope="col">Boligorganisation</th>
-              <th scope="col">Frist</th>
-              <th scope="col">Status</th>
-              <th scope="col">Bemærkninger</th>
-            </tr>
-          </thead>
-          <tbody>
-            {current.obligations.map((o) => (
-              <tr>
-                <td>{kindLabel[o.kind] ?? o.label}</td>
-                <td>{o.organisation?.name ?? 'Alle'}</td>
-                <td>{formatDate(o.dueBy)}</td>
-                <td>
-                  <StatusTag cell={o} />
-                </td>
-                <td>{o.findings.map((f) => f.message).join(' ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+                </tbody>
+              </table>
+            </>
+          )),
+        }}
+      />
     </Layout>
   );
 }

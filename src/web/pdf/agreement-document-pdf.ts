@@ -5,25 +5,11 @@
  *
  * Same content as the web page (pages/agreements/agreement-document-page.tsx); layout only here.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { OBJECTIVE_AREA_LABELS, responsibleText, STATUS_LABELS } from '../../domain/agreements/labels.ts';
 import { type Agreement, OBJECTIVE_AREAS } from '../../domain/agreements/types.ts';
 import type { Department, HousingOrganisation, Municipality } from '../../domain/registry/types.ts';
 import { formatDate } from '../format.ts';
-import { pdfDocumentClass } from './load-pdfkit.ts';
-
-const require = createRequire(import.meta.url);
-const fontDir = path.resolve(
-  path.dirname(require.resolve('dkfds')),
-  '..',
-  'fonts',
-  'IBMPlexSans',
-  'complete',
-  'ttf',
-);
-const REGULAR = path.join(fontDir, 'IBMPlexSans-Regular.ttf');
-const BOLD = path.join(fontDir, 'IBMPlexSans-Bold.ttf');
+import { openAccessiblePdf } from './accessible-pdf.ts';
 
 export interface AgreementDocumentPdfInput {
   municipality: Municipality;
@@ -55,31 +41,11 @@ function factLines(a: Agreement, departments: Department[]): string[] {
 
 export function renderAgreementDocumentPdf(input: AgreementDocumentPdfInput): Promise<Buffer> {
   const title = `Aftaledokument ${input.steeringYear}: ${input.organisation.name}`;
-  const PDFDocument = pdfDocumentClass();
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    tagged: true,
-    lang: 'da-DK',
-    displayTitle: true,
-    pdfVersion: '1.7',
-    info: {
-      Title: title,
-      Author: input.municipality.name,
-      Subject: 'Styringsdialog efter almenboligloven § 164',
-    },
+  const { doc, root, done } = openAccessiblePdf({
+    Title: title,
+    Author: input.municipality.name,
+    Subject: 'Styringsdialog efter almenboligloven § 164',
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.registerFont('regular', REGULAR);
-  doc.registerFont('bold', BOLD);
-
-  const root = doc.struct('Document');
-  doc.addStructure(root);
   const heading = (level: 'H1' | 'H2', text: string) => {
     root.add(
       doc.struct(level, {}, () => {

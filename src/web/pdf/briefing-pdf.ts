@@ -6,24 +6,15 @@
  * vector graphics by svg-to-pdfkit. Same read model as the page (getBriefing).
  */
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { Briefing, BriefingAgreement } from '../../app/key-figures/get-briefing.ts';
 import { describeTrend } from '../../domain/key-figures/trends.ts';
 import { chartKey } from '../charts/briefing-charts.ts';
 import { formatDate, formatNumber } from '../format.ts';
 import { BRIEFING_TITLE } from '../pages/briefing/briefing-page.tsx';
 import { formatFigure } from '../pages/briefing/format-figure.ts';
-import { pdfDocumentClass } from './load-pdfkit.ts';
+import { openAccessiblePdf, PDF_MARGIN } from './accessible-pdf.ts';
 
 const require = createRequire(import.meta.url);
-const fontDir = path.resolve(
-  path.dirname(require.resolve('dkfds')),
-  '..',
-  'fonts',
-  'IBMPlexSans',
-  'complete',
-  'ttf',
-);
 
 type SvgToPdf = (doc: unknown, svg: string, x: number, y: number, options: Record<string, unknown>) => void;
 
@@ -33,30 +24,15 @@ const agreementText = (a: BriefingAgreement) =>
 export function renderBriefingPdf(b: Briefing, charts: Record<string, string>): Promise<Buffer> {
   const svgToPdf = require('svg-to-pdfkit') as SvgToPdf;
   const title = `${BRIEFING_TITLE} ${b.year}`;
-  const PDFDocument = pdfDocumentClass();
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    tagged: true,
-    lang: 'da-DK',
-    displayTitle: true,
-    pdfVersion: '1.7',
-    info: { Title: title, Author: b.municipality.name, Subject: 'Orientering til kommunalbestyrelsen' },
+  const { doc, root, done } = openAccessiblePdf({
+    Title: title,
+    Author: b.municipality.name,
+    Subject: 'Orientering til kommunalbestyrelsen',
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.registerFont('regular', path.join(fontDir, 'IBMPlexSans-Regular.ttf'));
-  doc.registerFont('bold', path.join(fontDir, 'IBMPlexSans-Bold.ttf'));
-  const width = doc.page.width - 112;
-  const root = doc.struct('Document');
-  doc.addStructure(root);
+  const width = doc.page.width - 2 * PDF_MARGIN;
 
   const ensureRoom = (height: number) => {
-    if (doc.y + height > doc.page.height - 56) doc.addPage();
+    if (doc.y + height > doc.page.height - PDF_MARGIN) doc.addPage();
   };
   const heading = (level: 'H1' | 'H2' | 'H3', text: string) => {
     ensureRoom(level === 'H3' ? 60 : 90);
@@ -88,7 +64,7 @@ export function renderBriefingPdf(b: Briefing, charts: Record<string, string>): 
     const y = doc.y;
     root.add(
       doc.struct('Figure', { alt }, () => {
-        svgToPdf(doc, svg, 56, y, {
+        svgToPdf(doc, svg, PDF_MARGIN, y, {
           width,
           height,
           assumePt: false,
@@ -96,7 +72,7 @@ export function renderBriefingPdf(b: Briefing, charts: Record<string, string>): 
         });
       }),
     );
-    doc.x = 56;
+    doc.x = PDF_MARGIN;
     doc.y = y + height + 6;
   };
 

@@ -42,12 +42,15 @@ describe('the PDF worker pool', () => {
   beforeAll(async () => {
     t = await startTestApp({ resolveActor: async () => userWith('councilMember') });
     await loadDemoInto(t.database);
-    await loadDemoMeetingHistory({
-      actor: { kind: 'system', name: 'test' },
-      today: '2026-11-22',
-      requestId: 'test-demo-history',
-      uow: createUnitOfWork(t.database.db, { actor: 'system:test', requestId: 'test-demo-history' }),
-    });
+    await loadDemoMeetingHistory(
+      {
+        actor: { kind: 'system', name: 'test' },
+        today: '2026-11-22',
+        requestId: 'test-demo-history',
+        uow: createUnitOfWork(t.database.db, { actor: 'system:test', requestId: 'test-demo-history' }),
+      },
+      { linkBase: 'http://localhost:3000' },
+    );
     briefing = await runUseCase(
       getBriefing,
       {

@@ -5,23 +5,9 @@
  *
  * Same content as the public page (pages/meetings/public-account-pages.tsx): no contact data.
  */
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { PublishedAccount, PublishedVersionSummary } from '../../domain/meetings/index.ts';
 import { formatDate } from '../format.ts';
-import { pdfDocumentClass } from './load-pdfkit.ts';
-
-const require = createRequire(import.meta.url);
-const fontDir = path.resolve(
-  path.dirname(require.resolve('dkfds')),
-  '..',
-  'fonts',
-  'IBMPlexSans',
-  'complete',
-  'ttf',
-);
-const REGULAR = path.join(fontDir, 'IBMPlexSans-Regular.ttf');
-const BOLD = path.join(fontDir, 'IBMPlexSans-Bold.ttf');
+import { openAccessiblePdf } from './accessible-pdf.ts';
 
 export function accountTitle(a: PublishedAccount): string {
   return a.organisation ? `Redegørelse: ${a.organisation.name}` : `Redegørelse: ${a.title}`;
@@ -33,26 +19,11 @@ export function renderPublishedAccountPdf(
   published: PublishedVersionSummary & { withdrawal?: { on: string; reason: string } | null },
 ): Promise<Buffer> {
   const title = accountTitle(a);
-  const PDFDocument = pdfDocumentClass();
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    tagged: true,
-    lang: 'da-DK',
-    displayTitle: true,
-    pdfVersion: '1.7',
-    info: { Title: title, Author: a.municipality.name, Subject: `Styringsdialog efter ${a.legalBasis}` },
+  const { doc, root, done } = openAccessiblePdf({
+    Title: title,
+    Author: a.municipality.name,
+    Subject: `Styringsdialog efter ${a.legalBasis}`,
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.registerFont('regular', REGULAR);
-  doc.registerFont('bold', BOLD);
-  const root = doc.struct('Document');
-  doc.addStructure(root);
   const heading = (level: 'H1' | 'H2' | 'H3', text: string) => {
     doc.moveDown(level === 'H1' ? 0 : 0.5);
     root.add(

@@ -49,7 +49,8 @@ export async function agreementPage(ctx: UseCaseContext, id: string, forms?: Agr
 async function createPage(ctx: UseCaseContext, request: FastifyRequest, state: FormState | null) {
   const municipality = requireHomeMunicipality(ctx.actor);
   const chosen = state ? (state.values.organisationId ?? '') : query(request, 'organisation');
-  const listing = await runUseCase(listAgreements, ctx, { municipality });
+  // Only the organisations the viewer may pick: the smallest page of agreements is read.
+  const listing = await runUseCase(listAgreements, ctx, { municipality, limit: 1 });
   const organisation = listing.organisations.find((o) => o.id === chosen) ?? null;
   const departments = organisation
     ? (await runUseCase(getOrganisation, ctx, { municipality, id: organisation.id })).departments

@@ -1,5 +1,5 @@
 /**
- * Agreement pages under /aftaler: the list with filters, per objective area, overdue, one
+ * Agreement pages under /aftaler: the list with filters (50 a page, `?side=`), per objective area, overdue, one
  * agreement with its history, and the agreement document (page and PDF). The forms are declared
  * in agreement-form-routes.tsx, the bulk status file in agreement-status-file-routes.tsx. What
  * the viewer may do comes from the use cases' `can`; nothing here looks at roles.
@@ -11,8 +11,10 @@ import { listAgreements } from '../../app/agreements/list-agreements.ts';
 import { AppError } from '../../app/app-error.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { UseCaseContext } from '../../app/use-case.ts';
+import { PAGE_SIZE } from '../../domain/shared/paging.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
 import type { FieldError } from '../components/form.tsx';
+import { pageHref, requestedPage } from '../components/pagination.tsx';
 import { requireHomeMunicipality } from '../home-municipality.ts';
 import { acceptMultipartForms } from '../multipart-form.ts';
 import { pageRoute } from '../page-route.ts';
@@ -52,14 +54,20 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
       let errors: FieldError[] = [];
       let out: Awaited<ReturnType<typeof listAgreements.run>>;
       try {
-        out = await runUseCase(listAgreements, ctx, { municipality, ...values });
+        out = await runUseCase(listAgreements, ctx, { municipality, ...values, ...requestedPage(request) });
       } catch (err) {
         if (!(err instanceof AppError) || err.code !== 'invalidInput') throw err;
         errors = err.fieldErrors;
         reply.status(422);
-        out = await runUseCase(listAgreements, ctx, { municipality });
+        out = await runUseCase(listAgreements, ctx, { municipality, limit: PAGE_SIZE });
       }
-      return <AgreementListPage {...out} filters={{ values, errors }} />;
+      return (
+        <AgreementListPage
+          {...out}
+          filters={{ values, errors }}
+          pageHref={pageHref('/aftaler', errors.length > 0 ? {} : values)}
+        />
+      );
     },
     readers,
   );
@@ -72,7 +80,11 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
     deps,
     'GET',
     '/aftaler/maalomraader',
-    async (ctx) => <ObjectiveAreaPage {...(await listing(ctx))} />,
+    async (ctx) => {
+      // The page shows the counts per area (`byArea`) only: the smallest page of rows is read.
+      const out = await listing(ctx, { limit: '1' });
+      return <ObjectiveAreaPage municipality={out.municipality} byArea={out.byArea} can={out.can} />;
+    },
     readers,
   );
 
@@ -102,7 +114,8 @@ function routes(app: FastifyInstance, deps: HttpDeps): void {
         if (errors.length === 0)
           return { redirect: `/aftaler/dokument/${encodeURIComponent(organisation)}/${year}` };
       }
-      const out = await listing(ctx);
+      // Only the organisations are shown: the smallest page of agreements is read.
+      const out = await listing(ctx, { limit: '1' });
       const values = { organisation, year: year || String(Number(ctx.today.slice(0, 4)) - 1) };
       return (
         <DocumentChooserPage

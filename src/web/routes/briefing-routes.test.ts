@@ -31,12 +31,15 @@ describe('the briefing (/orientering)', () => {
     t = await startTestApp({ resolveActor: async () => actor });
     await loadDemoInto(t.database);
     // The demo's past meetings, played through the cycle as on first start.
-    await loadDemoMeetingHistory({
-      actor: { kind: 'system', name: 'test' },
-      today: '2026-11-22',
-      requestId: 'test-demo-history',
-      uow: createUnitOfWork(t.database.db, { actor: 'system:test', requestId: 'test-demo-history' }),
-    });
+    await loadDemoMeetingHistory(
+      {
+        actor: { kind: 'system', name: 'test' },
+        today: '2026-11-22',
+        requestId: 'test-demo-history',
+        uow: createUnitOfWork(t.database.db, { actor: 'system:test', requestId: 'test-demo-history' }),
+      },
+      { linkBase: 'http://localhost:3000' },
+    );
   });
   afterAll(async () => {
     await t.close();

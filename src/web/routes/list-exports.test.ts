@@ -80,7 +80,9 @@ describe('list exports: CSV and XLSX', () => {
         ACTORS[String(request.headers['x-test-actor'])] ?? { kind: 'public' },
     });
     await loadDemoInto(t.database);
-    await loadDemoMeetingHistory(systemContext(t.database.db, new Date('2026-11-22T12:00:00Z')));
+    await loadDemoMeetingHistory(systemContext(t.database.db, new Date('2026-11-22T12:00:00Z')), {
+      linkBase: 'http://localhost:3000',
+    });
   }, 240_000);
   afterAll(async () => {
     await t?.close();

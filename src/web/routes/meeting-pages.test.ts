@@ -4,47 +4,23 @@
  * in dd-mm-yyyy, a warning after moving a meeting to a weekend or holiday, a stale form answered
  * 412, paragraphs kept in minutes and the public account, minutes text areas sized for minutes.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userWith } from '../../../test/support/actors.ts';
 import { systemContext } from '../../../test/support/auth.ts';
-import { resetDatabase } from '../../../test/support/database.ts';
-import { loadDemoInto } from '../../../test/support/demo.ts';
+import { useDemoApp } from '../../../test/support/demo-app.ts';
 import { approvedMeeting, heldMeeting, plannedMeeting } from '../../../test/support/form-fixtures.ts';
 import { errorSummaryOf, formsOf, submission, textById } from '../../../test/support/html-forms.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import type { Actor } from '../../app/actor.ts';
 import { publishMeeting } from '../../app/meetings/publish-meeting.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import { publicAccountPath } from '../../domain/meetings/index.ts';
 
-const CSRF = 'm'.repeat(43);
 const officer = userWith('caseOfficer');
 const djurslandsbo = userWith('organisation', '707', 'org-djurslandsbo');
 
 describe('meeting pages', () => {
-  let t: TestApp;
-  let actor: Actor = officer;
+  const t = useDemoApp({ as: officer });
 
-  beforeAll(async () => {
-    t = await startTestApp({ resolveActor: async () => actor });
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  beforeEach(async () => {
-    actor = officer;
-    await resetDatabase(t.database.db);
-    await loadDemoInto(t.database);
-  });
-
-  const get = (url: string) => t.app.inject({ method: 'GET', url, headers: { cookie: `sd_csrf=${CSRF}` } });
-  const post = (url: string, fields: [string, string][]) =>
-    t.app.inject({
-      method: 'POST',
-      url,
-      headers: { cookie: `sd_csrf=${CSRF}`, 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams([['_csrf', CSRF], ...fields]).toString(),
-    });
+  const { get, post } = t;
   const meetingCount = async () =>
     Number(
       (
@@ -144,21 +120,21 @@ describe('meeting pages', () => {
     }
     // The organisation writes its own assessment in its own form.
     expect(rowsOf(page.body, 'organisationAssessment')).toBeNull();
-    actor = djurslandsbo;
+    t.actAs(djurslandsbo);
     const own = await get(`/moeder/${id}`);
     expect(Number(rowsOf(own.body, 'assessment')?.[1]), 'assessment').toBeGreaterThanOrEqual(8);
-    actor = officer;
+    t.actAs(officer);
   });
 
   it('keeps the paragraphs of the minutes on the meeting page and the public account', async () => {
     const text = 'Første afsnit om driften.\n\nAndet afsnit om tomgangen.\nMed en ny linje.';
     const id = await approvedMeeting(t, { organisationAssessment: text, municipalityAssessment: text });
-    actor = djurslandsbo;
+    t.actAs(djurslandsbo);
     const page = await get(`/moeder/${id}`);
     expect(page.body).toContain(
       '<p>Første afsnit om driften.</p><p>Andet afsnit om tomgangen.<br/>Med en ny linje.</p>',
     );
-    actor = officer;
+    t.actAs(officer);
     const out = await runUseCase(publishMeeting, systemContext(t.database.db), { municipality: '707', id });
     const account = await get(publicAccountPath(out.meeting));
     expect(account.statusCode).toBe(200);

@@ -4,17 +4,15 @@
  * published account can be corrected (a new version with the reason, the earlier kept and
  * linked) or withdrawn with a reason, which the public page and the index show.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { systemContext } from '../../../test/support/auth.ts';
-import { resetDatabase } from '../../../test/support/database.ts';
-import { loadDemoInto } from '../../../test/support/demo.ts';
+import { useDemoApp } from '../../../test/support/demo-app.ts';
 import {
   approvedMeeting,
   draftedMeeting,
   heldMeeting,
   plannedMeeting,
 } from '../../../test/support/form-fixtures.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { Actor } from '../../app/actor.ts';
 import { addUser } from '../../app/auth/add-user.ts';
 import { approveMinutes } from '../../app/meetings/approve-minutes.ts';
@@ -24,7 +22,6 @@ import { saveMinutes } from '../../app/meetings/save-minutes.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import { publicAccountPath } from '../../domain/meetings/index.ts';
 
-const CSRF = 'd'.repeat(43);
 const officer: Actor = {
   kind: 'user',
   id: 'test-officer',
@@ -39,29 +36,9 @@ const board: Actor = {
 };
 
 describe('both parties in the minutes; corrected and withdrawn accounts', () => {
-  let t: TestApp;
-  let actor: Actor = officer;
+  const t = useDemoApp({ as: officer });
 
-  beforeAll(async () => {
-    t = await startTestApp({ resolveActor: async () => actor });
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  beforeEach(async () => {
-    actor = officer;
-    await resetDatabase(t.database.db);
-    await loadDemoInto(t.database);
-  });
-
-  const get = (url: string) => t.app.inject({ method: 'GET', url, headers: { cookie: `sd_csrf=${CSRF}` } });
-  const post = (url: string, fields: [string, string][]) =>
-    t.app.inject({
-      method: 'POST',
-      url,
-      headers: { cookie: `sd_csrf=${CSRF}`, 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams([['_csrf', CSRF], ...fields]).toString(),
-    });
+  const { get, post } = t;
   const versionOf = async (id: string) =>
     (await runUseCase(getMeeting, systemContext(t.database.db), { municipality: '707', id })).meeting.version;
   const outbox = () => t.database.db.selectFrom('outbox').select(['to_address', 'subject', 'body']).execute();
@@ -75,12 +52,12 @@ describe('both parties in the minutes; corrected and withdrawn accounts', () => 
       organisationId: 'org-djurslandsbo',
     });
     const id = await draftedMeeting(t);
-    actor = board;
+    t.actAs(board);
     expect((await post(`/moeder/${id}/godkend`, [['version', String(await versionOf(id))]])).statusCode).toBe(
       303,
     );
     const before = (await outbox()).length;
-    actor = officer;
+    t.actAs(officer);
     const saved = await post(`/moeder/${id}/vurdering`, [
       ['version', String(await versionOf(id))],
       ['assessment', 'Ændret af kommunen.'],
@@ -91,7 +68,7 @@ describe('both parties in the minutes; corrected and withdrawn accounts', () => 
     // Only the organisation's users: the officer's own party is not told of its own edit.
     expect(mails.every((m) => !m.to_address.includes('norddjurs'))).toBe(true);
     expect(mails[0]?.body).toContain('Godkendelsen er derfor trukket tilbage');
-    actor = board;
+    t.actAs(board);
     const page = (await get(`/moeder/${id}`)).body;
     expect(page).toContain('Tilbagetrukne godkendelser');
     expect(page).toContain('Frank Hedegaards godkendelse for boligorganisationen blev trukket tilbage');
@@ -116,13 +93,13 @@ describe('both parties in the minutes; corrected and withdrawn accounts', () => 
       ['noAgreements', 'true'],
     ]);
     await post(`/moeder/${id}/godkend`, [['version', String(await versionOf(id))]]);
-    actor = board;
+    t.actAs(board);
     await post(`/moeder/${id}/godkend`, [['version', String(await versionOf(id))]]);
-    actor = officer;
+    t.actAs(officer);
     expect(
       (await post(`/moeder/${id}/offentliggoer`, [['version', String(await versionOf(id))]])).statusCode,
     ).toBe(303);
-    actor = { kind: 'public' };
+    t.actAs({ kind: 'public' });
     const account = (await get(publicAccountPath(meeting))).body;
     expect(account).toContain('Kommunen deler vurderingen. Tomgangen er faldet.');
     expect(account).toContain('Kommunens vurdering manglede et afsnit om tomgangen.');
@@ -152,7 +129,7 @@ describe('both parties in the minutes; corrected and withdrawn accounts', () => 
     ]);
     expect(again.statusCode).toBe(422);
     expect(again.body).toContain('Redegørelsen er allerede trukket tilbage');
-    actor = { kind: 'public' };
+    t.actAs({ kind: 'public' });
     const page = (await get(publicAccountPath(meeting))).body;
     expect(page).toContain('Redegørelsen er trukket tilbage 22-11-2026');
     expect(page).toContain('Referatet indeholdt fortrolige oplysninger om en lejer.');

@@ -8,6 +8,7 @@ import { municipalityAdmins, municipalReaders } from '../../app/registry/access.
 import { getMunicipality } from '../../app/registry/get-municipality.ts';
 import { updateMunicipality } from '../../app/registry/save-municipality.ts';
 import { updateMunicipalityNotices } from '../../app/registry/update-municipality-notices.ts';
+import { reminderSettingsWriters, saveReminderSettings } from '../../app/reminders/save-reminder-settings.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { UseCaseContext } from '../../app/use-case.ts';
 import type { HttpDeps } from '../../http/request-context.ts';
@@ -28,12 +29,13 @@ export function parseAbbreviations(text: string): Record<string, string> {
   return table;
 }
 
-/** The page with the settings, notices and thresholds forms, each filled from storage unless given. */
+/** The page with the settings, notices, thresholds and reminders forms, each filled from storage unless given. */
 async function page(
   ctx: UseCaseContext,
   form: FormState | null,
   noticesForm: FormState | null = null,
   thresholdsForm: FormState | null = null,
+  remindersForm: FormState | null = null,
 ) {
   const municipality = await runUseCase(getMunicipality, ctx, {
     municipality: requireHomeMunicipality(ctx.actor),
@@ -83,6 +85,19 @@ async function page(
             }
           : null)
       }
+      remindersForm={
+        remindersForm ??
+        (municipality.can.editReminders && municipality.reminderSettings
+          ? {
+              values: {
+                packageDaysBefore: String(municipality.reminderSettings.packageDaysBefore),
+                accountDaysAfter: String(municipality.reminderSettings.accountDaysAfter),
+                agreementDaysAhead: String(municipality.reminderSettings.agreementDaysAhead),
+              },
+              errors: [],
+            }
+          : null)
+      }
       userName={ctx.actor.kind === 'user' ? ctx.actor.name : null}
     />
   );
@@ -92,6 +107,9 @@ async function page(
 const formatPercent = (n: number) => String(n).replace('.', ',');
 /** "0,5" → "0.5" for the use case; empty → missing (not 0), so its Danish message names the field. */
 const percentField = (text: string | undefined) => text?.trim().replace(',', '.') || undefined;
+
+/** A typed number of days; empty → missing (not 0), so its Danish message names the field. */
+const daysField = (text: string | undefined) => text?.trim() || undefined;
 
 /** `settings.name` → `name`; a problem with one abbreviation belongs to the abbreviations field. */
 function settingsField(field: string): string {
@@ -146,6 +164,22 @@ export function registerMunicipalityPages(app: FastifyInstance, deps: HttpDeps):
       vacancyAbove: percentField(fields.vacancyAbove),
     }),
     page: (ctx, _request, state) => page(ctx, null, null, state),
+    redirect: () => '/kommune',
+  });
+
+  // The reminder rules' days (issue 13, point 8): the admins; audited by the use case.
+  formRoute(app, deps, {
+    url: '/kommune/paamindelser',
+    pageUrl: '/kommune',
+    access: reminderSettingsWriters,
+    useCase: saveReminderSettings,
+    toInput: ({ fields }, ctx) => ({
+      municipality: requireHomeMunicipality(ctx.actor),
+      packageDaysBefore: daysField(fields.packageDaysBefore),
+      accountDaysAfter: daysField(fields.accountDaysAfter),
+      agreementDaysAhead: daysField(fields.agreementDaysAhead),
+    }),
+    page: (ctx, _request, state) => page(ctx, null, null, null, state),
     redirect: () => '/kommune',
   });
 }

@@ -6,12 +6,10 @@
  * the choice, and the notice a party gets when its approval is withdrawn links to the meeting
  * with the full public URL.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { systemContext } from '../../../test/support/auth.ts';
-import { resetDatabase } from '../../../test/support/database.ts';
-import { loadDemoInto } from '../../../test/support/demo.ts';
+import { useDemoApp } from '../../../test/support/demo-app.ts';
 import { draftedMeeting, plannedMeeting } from '../../../test/support/form-fixtures.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { Actor } from '../../app/actor.ts';
 import { addUser } from '../../app/auth/add-user.ts';
 import { getMeeting } from '../../app/meetings/get-meeting.ts';
@@ -19,7 +17,6 @@ import { inviteMeeting } from '../../app/meetings/invite-meeting.ts';
 import { requestOfficial } from '../../app/meetings/request-official.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 
-const CSRF = 'p'.repeat(43);
 const PUBLIC_URL = 'https://sd.norddjurs.demo';
 const officer: Actor = {
   kind: 'user',
@@ -35,30 +32,10 @@ const board: Actor = {
 };
 
 describe('participant forms on the meeting page', () => {
-  let t: TestApp;
-  let actor: Actor = officer;
-
-  beforeAll(async () => {
-    t = await startTestApp({ resolveActor: async () => actor, publicUrl: PUBLIC_URL });
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  beforeEach(async () => {
-    actor = officer;
-    await resetDatabase(t.database.db);
-    await loadDemoInto(t.database);
-  });
+  const t = useDemoApp({ as: officer, publicUrl: PUBLIC_URL });
 
   const ctx = () => systemContext(t.database.db);
-  const get = (url: string) => t.app.inject({ method: 'GET', url, headers: { cookie: `sd_csrf=${CSRF}` } });
-  const post = (url: string, fields: Record<string, string>) =>
-    t.app.inject({
-      method: 'POST',
-      url,
-      headers: { cookie: `sd_csrf=${CSRF}`, 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams({ _csrf: CSRF, ...fields }).toString(),
-    });
+  const { get, post } = t;
   const view = (id: string) => runUseCase(getMeeting, ctx(), { municipality: '707', id });
   const invitations = () =>
     t.database.db
@@ -74,7 +51,7 @@ describe('participant forms on the meeting page', () => {
     expect(page).toMatch(/<optgroup label="Social">[\s\S]*Karina Vrist – Embedsmand, Social/);
     expect(page).toContain('<summary>Fjern deltager</summary>');
     expect(page).toContain('<summary>Registrér stedfortræder</summary>');
-    actor = board;
+    t.actAs(board);
     const theirs = (await get(`/moeder/${id}`)).body;
     expect(theirs).toContain('Deltagere');
     expect(theirs).not.toContain('Tilføj deltager');
@@ -171,7 +148,7 @@ describe('participant forms on the meeting page', () => {
     });
     expect(approved.statusCode).toBe(303);
     const before = await t.database.db.selectFrom('outbox').select('id').execute();
-    actor = board;
+    t.actAs(board);
     const edited = await post(`/moeder/${id}/vurdering`, {
       version: String((await view(id)).meeting.version),
       assessment: 'Boligorganisationens egen vurdering, ændret.',

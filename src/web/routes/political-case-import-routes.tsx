@@ -124,6 +124,7 @@ export function registerPoliticalCaseImport(app: FastifyInstance, deps: HttpDeps
             existing={out.existing}
             corrections={out.corrections}
             remembered={out.remembered}
+            pinnedProfileName={out.pinnedProfile?.name ?? null}
             contentBase64={Buffer.from(file.bytes).toString('base64')}
             form={emptyForm}
           />
@@ -159,6 +160,7 @@ export function registerPoliticalCaseImport(app: FastifyInstance, deps: HttpDeps
             existing={out.existing}
             corrections={out.corrections}
             remembered={out.remembered}
+            pinnedProfileName={out.pinnedProfile?.name ?? null}
             contentBase64={fields.content ?? ''}
             form={{
               values: state.values,

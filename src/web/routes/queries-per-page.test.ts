@@ -1,8 +1,9 @@
 /**
  * The Overblik, the compliance API and the paged lists (organisations, people, meetings, audit
- * log; pages and API) send a fixed number of SQL statements whatever the number of organisations
+ * log, agreements; pages and API) send a fixed number of SQL statements whatever the number of organisations
  * (issue 18): counted with a Kysely plugin that records every statement, for a municipality with
- * 8 and with 60 organisations (more than a page of 50) — each with a board member and a dialogue meeting, and an audit
+ * 8 and with 60 organisations (more than a page of 50) — each with a board member, a dialogue
+ * meeting and an agreement, and an audit
  * entry for every write.
  */
 import { type KyselyPlugin, PostgresQueryCompiler } from 'kysely';
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseOfficer707, userWith } from '../../../test/support/actors.ts';
 import { ensureMunicipality, systemContext } from '../../../test/support/auth.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { createAgreement } from '../../app/agreements/save-agreement.ts';
 import { adoptModelVersion } from '../../app/governance/adopt-model-version.ts';
 import { createMeeting } from '../../app/meetings/create-meeting.ts';
 import { createOrganisation } from '../../app/registry/save-organisation.ts';
@@ -83,6 +85,19 @@ async function appWith(organisations: number): Promise<{ t: TestApp; statements:
         location: 'Rådhuset',
       },
     });
+    await runUseCase(createAgreement, ctx, {
+      municipality: '707',
+      agreement: {
+        organisationId: organisation.id,
+        steeringYear: 2024 + (i % 2),
+        agreedOn: '2025-10-14',
+        objectiveArea: 'letting',
+        text: `Aftale ${i}`,
+        responsible: { kind: 'organisation' },
+        deadline: '2026-06-30',
+        departmentIds: [],
+      },
+    });
   }
   return { t, statements };
 }
@@ -117,6 +132,11 @@ describe('statements per page, 8 vs 60 organisations', () => {
     '/api/v1/municipalities/707/people',
     '/api/v1/municipalities/707/meetings?year=2027',
     '/api/v1/municipalities/707/audit-entries?limit=50',
+    '/aftaler',
+    '/aftaler?status=agreed&steeringYear=2024',
+    '/aftaler/maalomraader',
+    '/api/v1/municipalities/707/agreements',
+    '/api/v1/municipalities/707/agreements?limit=5&overdue=true',
   ]) {
     it(`${url} sends as many statements for 60 organisations as for 8`, async () => {
       const [small, large] = apps as [(typeof apps)[0], (typeof apps)[0]];
@@ -168,5 +188,41 @@ describe('statements per page, 8 vs 60 organisations', () => {
       url: '/api/v1/municipalities/707/organisations?format=csv',
     });
     expect(csv.body.trim().split('\n')).toHaveLength(61);
+  });
+
+  it('pages the agreements in SQL: 50 a page with the filters kept, the API by a keyset cursor', async () => {
+    const app = apps[1]!;
+    const { t } = app;
+    const rows = (html: string) => (html.match(/href="\/aftaler\/agr[^"]*"/g) ?? []).length;
+    const first = await t.app.inject({ method: 'GET', url: '/aftaler?status=agreed' });
+    expect(rows(first.body)).toBe(50);
+    expect(first.body).toContain('60 aftaler');
+    expect(first.body).toContain('href="/aftaler?status=agreed&amp;side=2"');
+    const second = await t.app.inject({ method: 'GET', url: '/aftaler?status=agreed&side=2' });
+    expect(rows(second.body)).toBe(10);
+    expect(second.body).toContain('Side 2 af 2');
+    // The second page costs what the first does.
+    expect(await count(app, '/aftaler?side=2')).toBe(await count(app, '/aftaler'));
+    // Per objective area: the counts only, each area linking to the paged list.
+    const areas = await t.app.inject({ method: 'GET', url: '/aftaler/maalomraader' });
+    expect(areas.body).toContain('href="/aftaler?objectiveArea=letting"');
+    expect(areas.body).toContain('<td class="align-text-right">60</td>');
+    expect(rows(areas.body)).toBe(0);
+
+    const seen: string[] = [];
+    let url: string | null = '/api/v1/municipalities/707/agreements?limit=25&objectiveArea=letting';
+    const perPage: number[] = [];
+    while (url) {
+      app.statements.length = 0;
+      const res = await t.app.inject({ method: 'GET', url });
+      perPage.push(app.statements.length);
+      expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+      const body = res.json() as { agreements: { id: string }[]; next: string | null };
+      seen.push(...body.agreements.map((a) => a.id));
+      url = body.next;
+    }
+    expect(perPage).toHaveLength(3);
+    expect(new Set(perPage).size).toBe(1);
+    expect(new Set(seen).size).toBe(60);
   });
 });

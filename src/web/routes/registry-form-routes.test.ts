@@ -1,25 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { caseOfficer707, userWith } from '../../../test/support/actors.ts';
 import { anonymousForm, submitForm } from '../../../test/support/auth.ts';
-import { resetDatabase } from '../../../test/support/database.ts';
-import { loadDemoInto } from '../../../test/support/demo.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
-import type { Actor } from '../../app/actor.ts';
+import { useDemoApp } from '../../../test/support/demo-app.ts';
 
 describe('registry forms', () => {
-  let t: TestApp;
-  let actor: Actor = caseOfficer707;
-  beforeAll(async () => {
-    t = await startTestApp({ resolveActor: async () => actor });
-  });
-  beforeEach(async () => {
-    actor = caseOfficer707;
-    await resetDatabase(t.database.db);
-    await loadDemoInto(t.database);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useDemoApp({ as: caseOfficer707 });
 
   const organisations = () =>
     t.database.db.selectFrom('housing_organisation').selectAll().orderBy('id').execute();
@@ -174,7 +159,7 @@ describe('registry forms', () => {
   });
 
   it('does not let an organisation user open the forms', async () => {
-    actor = userWith('organisation', '707', 'org-djurslandsbo');
+    t.actAs(userWith('organisation', '707', 'org-djurslandsbo'));
     const res = await t.app.inject({
       method: 'GET',
       url: '/boligorganisationer/ny',

@@ -4,12 +4,10 @@
  * agreements; the municipality alone approves and publishes; the public account shows the summary
  * and who took part instead of two assessments. A dialogue meeting's page keeps both assessments.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { systemContext } from '../../../test/support/auth.ts';
-import { resetDatabase } from '../../../test/support/database.ts';
-import { loadDemoInto } from '../../../test/support/demo.ts';
+import { useDemoApp } from '../../../test/support/demo-app.ts';
 import { heldMeeting } from '../../../test/support/form-fixtures.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { Actor } from '../../app/actor.ts';
 import { createMeeting } from '../../app/meetings/create-meeting.ts';
 import { getMeeting } from '../../app/meetings/get-meeting.ts';
@@ -17,7 +15,6 @@ import { markHeld } from '../../app/meetings/mark-held.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import { publicAccountPath } from '../../domain/meetings/index.ts';
 
-const CSRF = 'e'.repeat(43);
 const officer: Actor = {
   kind: 'user',
   id: 'test-officer',
@@ -27,29 +24,9 @@ const officer: Actor = {
 const SUMMARY = 'Organisationerne præsenterede sig. Anvisningen tages op på dialogmøderne.';
 
 describe('the theme meeting page and its account', () => {
-  let t: TestApp;
-  let actor: Actor = officer;
+  const t = useDemoApp({ as: officer });
 
-  beforeAll(async () => {
-    t = await startTestApp({ resolveActor: async () => actor });
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  beforeEach(async () => {
-    actor = officer;
-    await resetDatabase(t.database.db);
-    await loadDemoInto(t.database);
-  });
-
-  const get = (url: string) => t.app.inject({ method: 'GET', url, headers: { cookie: `sd_csrf=${CSRF}` } });
-  const post = (url: string, fields: [string, string][]) =>
-    t.app.inject({
-      method: 'POST',
-      url,
-      headers: { cookie: `sd_csrf=${CSRF}`, 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams([['_csrf', CSRF], ...fields]).toString(),
-    });
+  const { get, post } = t;
   const ctx = (day: string) => ({
     ...systemContext(t.database.db, new Date(`${day}T12:00:00Z`)),
     actor: officer,
@@ -109,7 +86,7 @@ describe('the theme meeting page and its account', () => {
     expect(
       (await post(`/moeder/${id}/offentliggoer`, [['version', String(await versionOf(id))]])).statusCode,
     ).toBe(303);
-    actor = { kind: 'public' };
+    t.actAs({ kind: 'public' });
     const account = await get(publicAccountPath({ id, municipality: '707' }));
     expect(account.statusCode).toBe(200);
     expect(account.body).toContain('<h2>Referat/sammenfatning</h2>');

@@ -4,40 +4,18 @@
  * row naming both slots and the meeting, and nothing is created; confirming, going back and
  * confirming the same form again books nothing twice and says so at each row.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userWith } from '../../../test/support/actors.ts';
 import { systemContext } from '../../../test/support/auth.ts';
-import { resetDatabase } from '../../../test/support/database.ts';
-import { loadDemoInto } from '../../../test/support/demo.ts';
+import { useDemoApp } from '../../../test/support/demo-app.ts';
 import { errorSummaryOf, formsOf, submission, textById } from '../../../test/support/html-forms.ts';
-import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { createMeeting } from '../../app/meetings/create-meeting.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 
-const CSRF = 'y'.repeat(43);
-
 describe('year plan: clash warnings and the back button', () => {
-  let t: TestApp;
+  const t = useDemoApp({ as: userWith('caseOfficer') });
 
-  beforeAll(async () => {
-    t = await startTestApp({ resolveActor: async () => userWith('caseOfficer') });
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.database.db);
-    await loadDemoInto(t.database);
-  });
-
-  const get = (url: string) => t.app.inject({ method: 'GET', url, headers: { cookie: `sd_csrf=${CSRF}` } });
-  const post = (url: string, fields: [string, string][]) =>
-    t.app.inject({
-      method: 'POST',
-      url,
-      headers: { cookie: `sd_csrf=${CSRF}`, 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams([['_csrf', CSRF], ...fields]).toString(),
-    });
+  const { get, post } = t;
   const meetingCount = async () =>
     Number(
       (

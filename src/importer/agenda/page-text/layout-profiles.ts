@@ -173,23 +173,37 @@ export const LAYOUT_PROFILES: readonly LayoutProfile[] = [
 export interface ProfileChoice {
   profile: LayoutProfile | null;
   score: number;
+  /** 'pinned': the municipality chose the profile; 'detected': the best score on the page's markers. */
+  how: 'pinned' | 'detected';
+  /** Detected: the index of the first line matching each marker that counted (in marker order). */
+  hits: number[];
 }
 
-/** Scores each profile on the text's lines; null when nothing matched. */
+export function layoutProfileById(id: string): LayoutProfile | null {
+  return LAYOUT_PROFILES.find((p) => p.id === id) ?? null;
+}
+
+/** Scores each profile on the text's lines; null when nothing matched. A pinned profile wins. */
 export function detectLayoutProfile(
   lines: readonly string[],
   pinned?: LayoutProfileId | null,
 ): ProfileChoice {
   if (pinned) {
-    const profile = LAYOUT_PROFILES.find((p) => p.id === pinned) ?? null;
-    if (profile) return { profile, score: Number.POSITIVE_INFINITY };
+    const profile = layoutProfileById(pinned);
+    if (profile) return { profile, score: Number.POSITIVE_INFINITY, how: 'pinned', hits: [] };
   }
-  let best: ProfileChoice = { profile: null, score: 0 };
+  let best: ProfileChoice = { profile: null, score: 0, how: 'detected', hits: [] };
   for (const profile of LAYOUT_PROFILES) {
     const patterns = profile.markers.map((m) => ({ re: new RegExp(m.source, 'iu'), weight: m.weight }));
     let score = 0;
-    for (const { re, weight } of patterns) if (lines.some((line) => re.test(line))) score += weight;
-    if (score > best.score) best = { profile, score };
+    const hits: number[] = [];
+    for (const { re, weight } of patterns) {
+      const at = lines.findIndex((line) => re.test(line));
+      if (at < 0) continue;
+      score += weight;
+      hits.push(at);
+    }
+    if (score > best.score) best = { profile, score, how: 'detected', hits };
   }
   return best;
 }

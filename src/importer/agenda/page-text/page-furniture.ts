@@ -51,7 +51,11 @@ export function isHeaderField(text: string): boolean {
  */
 export function repeatedPageEdges(lines: readonly PageLine[]): Set<number> {
   const byPage = new Map<number, PageLine[]>();
-  for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), line]);
+  for (const line of lines) {
+    const page = byPage.get(line.page);
+    if (page) page.push(line);
+    else byPage.set(line.page, [line]);
+  }
   const found = new Set<number>();
   if (byPage.size < 2) return found;
   const key = (text: string): string => text.replace(/\d+/gu, '#').toLocaleLowerCase('da');

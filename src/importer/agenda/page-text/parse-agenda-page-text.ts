@@ -43,6 +43,19 @@ export function parsePageLines(
       options.layoutProfile ?? null,
     );
     if (choice.profile) report.recognise(`layout:${choice.profile.id}`);
+    report.layout(
+      choice.profile
+        ? {
+            id: choice.profile.id,
+            name: choice.profile.name,
+            how: choice.how,
+            evidence: choice.hits.flatMap((i) => {
+              const l = kept[i];
+              return l ? [{ line: l.line, text: l.text.slice(0, 120) }] : [];
+            }),
+          }
+        : null,
+    );
     const lexicon = buildLexicon(
       choice.profile?.headings ?? {},
       options.headingSynonyms ?? {},

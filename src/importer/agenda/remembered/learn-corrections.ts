@@ -8,7 +8,9 @@
  * - recommendation points (or a route) the reader missed, found under a heading line it did not
  *   know ("Forslag til afgørelse") → that heading (`headingSynonym`);
  * - a route or decision body the table left unresolved ("Teknik & Miljø"), corrected to a body of
- *   the table → that spelling (`bodyAlias`).
+ *   the table → that spelling (`bodyAlias`);
+ * - a title the reader got wrong, found whole on a line after a label of the municipality's own
+ *   ("Emne: Styringsdialog 2024") → that label (`titleLabel`).
  *
  * Pure: (case as read, corrected case, the imported lines, body table) → rules.
  */
@@ -26,6 +28,11 @@ export interface LearningInput {
   /** The imported lines (AgendaImportResult.lines). */
   lines: readonly { line: number; text: string }[];
   table: BodyAbbreviationTable;
+  /**
+   * Per decision of `after`: the index in `before` of the decision it corrects, or null for one the
+   * user added (domain/political-case/case-correction.ts). Absent: decisions match by position.
+   */
+  decisionOrigins?: readonly (number | null)[];
 }
 
 /** One to three words, e.g. "Sagsreference", "Dok. ref.", "Vores sag nr." */
@@ -58,6 +65,21 @@ function learnCaseNumberLabel({ before, after, lines }: LearningInput): Remember
       .trim();
     if (label === '' || label.length > MAX_RULE_TEXT || !LABEL.test(label)) continue;
     return [{ kind: 'caseNumberLabel', text: label }];
+  }
+  return [];
+}
+
+/** A title the reader got wrong, found whole after "<label>:" on one of the imported lines. */
+function learnTitleLabel({ before, after, lines }: LearningInput): RememberedCorrection[] {
+  const value = after.title === null ? '' : collapseWhitespace(after.title);
+  if (value === '' || value === collapseWhitespace(before.title ?? '')) return [];
+  const wanted = lower(value);
+  for (const { text } of lines) {
+    const match = /^([^:]{1,60}):\s*(\S.*)$/u.exec(collapseWhitespace(text));
+    const label = match?.[1]?.trim() ?? '';
+    if (!match || lower(match[2] ?? '') !== wanted) continue;
+    if (label === '' || !LABEL.test(label) || isKnownHeading(label)) continue;
+    return [{ kind: 'titleLabel', text: label }];
   }
   return [];
 }
@@ -109,15 +131,17 @@ function alias(was: BodyRef, now: BodyRef, table: BodyAbbreviationTable): Rememb
   return { kind: 'bodyAlias', text, abbreviation: now.abbreviation };
 }
 
-function learnAliases({ before, after, table }: LearningInput): RememberedCorrection[] {
+function learnAliases({ before, after, table, decisionOrigins }: LearningInput): RememberedCorrection[] {
   const pairs: [BodyRef, BodyRef][] = [];
   if (before.route.length === after.route.length)
     before.route.forEach((b, i) => {
       pairs.push([b, after.route[i] as BodyRef]);
     });
-  before.decisions.forEach((d, i) => {
-    const now = after.decisions[i];
-    if (now) pairs.push([d.body, now.body]);
+  // A removed decision shifts the ones after it; an added one was never read: neither teaches.
+  after.decisions.forEach((now, i) => {
+    const origin = decisionOrigins ? decisionOrigins[i] : i;
+    const was = origin === null || origin === undefined ? undefined : before.decisions[origin];
+    if (was) pairs.push([was.body, now.body]);
   });
   return pairs.flatMap(([was, now]) => {
     const rule = alias(was, now, table);
@@ -133,7 +157,12 @@ export function rememberedCorrectionKey(r: RememberedCorrection): string {
 /** The rules one corrected case teaches, without repeats. */
 export function learnCorrections(input: LearningInput): RememberedCorrection[] {
   const seen = new Set<string>();
-  return [...learnCaseNumberLabel(input), ...learnHeadings(input), ...learnAliases(input)].filter((r) => {
+  return [
+    ...learnTitleLabel(input),
+    ...learnCaseNumberLabel(input),
+    ...learnHeadings(input),
+    ...learnAliases(input),
+  ].filter((r) => {
     const key = rememberedCorrectionKey(r);
     if (seen.has(key)) return false;
     seen.add(key);

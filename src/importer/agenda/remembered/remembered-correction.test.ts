@@ -99,6 +99,65 @@ describe('learning from a correction', () => {
     expect(again?.route.map((b) => b.abbreviation)).toEqual(['ØU', 'KB']);
   });
 
+  it('learns a title label of its own ("Emne: …") from a title the reader got wrong, and reads the next item by it', async () => {
+    const titled = (n: number, caseNumber: string, title: string) =>
+      [
+        'Økonomiudvalget',
+        `Referat af mødet ${n}-05-2024 kl. 16.00`,
+        '',
+        `Dagsordenspunkt ${n} - åbent`,
+        `Emne: ${title}`,
+        `Sagsnr.: ${caseNumber}`,
+        'Sagsgang: ØU, KB',
+        'Sagsfremstilling',
+        'Kommunen holder styringsdialog med alle boligorganisationer.',
+        'Beslutning',
+        'Anbefales.',
+        '',
+      ].join('\n');
+    const first = await read(titled(14, '24/1234', 'Styringsdialog 2024'));
+    const before = first.cases[0] as PoliticalCase;
+    expect(before.title).toBe('åbent');
+    const after = corrected(before, { title: 'Styringsdialog 2024' });
+    const learned = learnCorrections({ before, after, lines: first.lines ?? [], table: TABLE });
+    expect(learned).toEqual([{ kind: 'titleLabel', text: 'Emne' }]);
+
+    const second = await read(titled(21, '24/5678', 'Boligorganisationernes regnskaber'), learned);
+    expect(second.cases[0]?.title).toBe('Boligorganisationernes regnskaber');
+    expect(second.sources[0]?.find((s) => s.field === 'title')).toMatchObject({
+      fromLine: 5,
+      confidence: 'high',
+    });
+    // Without the label on the page the rule changes nothing.
+    const plain = await read(titled(21, '24/5678', 'X').replace('Emne: X', 'Ingen etiket'), learned);
+    expect(plain.cases[0]?.title).toBe('åbent');
+  });
+
+  it('reads each item of a multi-item page by its own title label', async () => {
+    const page = [
+      'Økonomiudvalget',
+      'Referat af mødet 14-05-2024 kl. 16.00',
+      '12. Punkt A',
+      'Emne: Styringsdialog 2024',
+      'Sagsnr.: 24/1234',
+      'Sagsfremstilling',
+      'Tekst om dialogen.',
+      'Beslutning',
+      'Godkendt.',
+      '13. Punkt B',
+      'Emne: Regnskaber 2023',
+      'Sagsnr.: 24/5678',
+      'Sagsfremstilling',
+      'Tekst om regnskaberne.',
+      'Beslutning',
+      'Godkendt.',
+    ].join('\n');
+    const plain = await read(page);
+    expect(plain.cases.map((c) => c.title)).toEqual(['Punkt A', 'Punkt B']);
+    const taught = await read(page, [{ kind: 'titleLabel', text: 'Emne' }]);
+    expect(taught.cases.map((c) => c.title)).toEqual(['Styringsdialog 2024', 'Regnskaber 2023']);
+  });
+
   it.each([
     ['a title typo fixed', { title: 'Styringsdialog 2025' }],
     ['a decision text reworded', {}],
@@ -127,6 +186,49 @@ describe('learning from a correction', () => {
     expect(learnCorrections({ before, after, lines: [{ line: 1, text: line }], table: TABLE })).toEqual([]);
   });
 
+  it('learns no alias from a removed decision (the ones after it shift) nor from an added one', () => {
+    const decision = (body: PoliticalCase['decisions'][number]['body']) => ({
+      body,
+      date: '2024-05-14',
+      outcomes: [],
+      text: 'Godkendt.',
+      absences: [],
+    });
+    const before: PoliticalCase = {
+      caseNumber: null,
+      title: 'T',
+      access: null,
+      route: [],
+      sections: [],
+      recommendation: null,
+      decisions: [
+        decision({ abbreviation: null, name: 'Teknik & Miljø' }),
+        decision({ abbreviation: 'ØU', name: 'Økonomiudvalget' }),
+      ],
+      attachments: [],
+    };
+    const second = before.decisions[1] as PoliticalCase['decisions'][number];
+    const removed = { ...before, decisions: [second] };
+    expect(
+      learnCorrections({ before, after: removed, lines: [], table: TABLE, decisionOrigins: [1] }),
+    ).toEqual([]);
+    const addedToo = {
+      ...before,
+      decisions: [second, decision({ abbreviation: 'KB', name: 'Kommunalbestyrelsen' })],
+    };
+    expect(
+      learnCorrections({ before, after: addedToo, lines: [], table: TABLE, decisionOrigins: [1, null] }),
+    ).toEqual([]);
+    // The decision kept and corrected still teaches.
+    const fixed = {
+      ...before,
+      decisions: [decision({ abbreviation: 'TMU', name: 'Teknik- og miljøudvalget' })],
+    };
+    expect(learnCorrections({ before, after: fixed, lines: [], table: TABLE, decisionOrigins: [0] })).toEqual(
+      [{ kind: 'bodyAlias', text: 'Teknik & Miljø', abbreviation: 'TMU' }],
+    );
+  });
+
   it('does not learn an alias to a body outside the table, nor a known heading', () => {
     const before: PoliticalCase = {
       caseNumber: null,
@@ -149,6 +251,7 @@ describe('learning from a correction', () => {
       'Overskriften "forslag til afgørelse" indleder indstillingen',
     ],
     [{ kind: 'bodyAlias', text: 'Tek. & Miljø', abbreviation: 'TMU' }, '"Tek. & Miljø" er udvalget TMU'],
+    [{ kind: 'titleLabel', text: 'Emne' }, '"Emne:" foran en tekst er sagens titel'],
   ] as const)('describes %o in Danish', (rule, text) => {
     expect(describeRememberedCorrection(rule)).toBe(text);
   });
@@ -163,6 +266,8 @@ const RULES: readonly RememberedCorrection[] = [
   { kind: 'headingSynonym', text: 'udvalgets afgørelse', role: 'decision' },
   { kind: 'bodyAlias', text: 'Tek. & Miljø', abbreviation: 'MTU' },
   { kind: 'bodyAlias', text: 'BR', abbreviation: 'KB' },
+  { kind: 'titleLabel', text: 'Emne' },
+  { kind: 'titleLabel', text: 'Punktets overskrift' },
 ];
 
 function occursIn(rule: RememberedCorrection, text: string): boolean {

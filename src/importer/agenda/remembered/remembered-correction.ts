@@ -9,11 +9,14 @@
  *   recommendation), added to the page-text reader's heading lexicon.
  * - `bodyAlias`: a body as the municipality's pages write it ("Teknik & Miljø", "TM") → an
  *   abbreviation of its body table; applied to routes and decision bodies the table left unresolved.
+ * - `titleLabel`: the municipality's own label in front of an item's title ("Emne: …"); a line of
+ *   the item starting with it gives the case's title, whatever the reader took as title.
  *
  * Pure. A rule never touches a text where its text does not occur (the property test in
  * remembered-correction.test.ts holds the readers to that).
  */
 import { type BodyAbbreviationTable, formatBody } from '../../../domain/political-case/body-abbreviations.ts';
+import { MAX_TITLE_LENGTH } from '../../../domain/political-case/case-correction.ts';
 import { collapseWhitespace } from '../../../domain/political-case/case-text.ts';
 import type { BodyRef, PoliticalCase } from '../../../domain/political-case/types.ts';
 import type { AgendaImportResult, FieldSource } from '../import-report.ts';
@@ -23,7 +26,8 @@ import type { PageLine } from '../page-text/page-lines.ts';
 export type RememberedCorrection =
   | { kind: 'caseNumberLabel'; text: string }
   | { kind: 'headingSynonym'; text: string; role: Exclude<PageHeadingRole, 'knownSection'> }
-  | { kind: 'bodyAlias'; text: string; abbreviation: string };
+  | { kind: 'bodyAlias'; text: string; abbreviation: string }
+  | { kind: 'titleLabel'; text: string };
 
 function lower(text: string): string {
   return collapseWhitespace(text).toLocaleLowerCase('da');
@@ -39,6 +43,72 @@ export function valueAfterLabel(line: string, label: string): string | null {
     collapseWhitespace(line),
   );
   return match?.[1]?.trim() || null;
+}
+
+/** "Emne: Styringsdialog 2024" → the title after a remembered label (a colon after it); else null. */
+export function titleAfterLabel(line: string, label: string): string | null {
+  const match = new RegExp(`^${escapeRegExp(collapseWhitespace(label))}\\s*:\\s*(\\S.*)$`, 'iu').exec(
+    collapseWhitespace(line),
+  );
+  return match?.[1]?.trim() || null;
+}
+
+/** The first line of each case's source lines (cases without any keep the previous start). */
+function caseStarts(sources: readonly (readonly FieldSource[])[]): number[] {
+  let previous = 0;
+  return sources.map((list) => {
+    const lines = list.flatMap((s) => (s.fromLine === null ? [] : [s.fromLine]));
+    previous = lines.length > 0 ? Math.min(...lines) : previous;
+    return previous;
+  });
+}
+
+/**
+ * Titles by the municipality's remembered title labels: within each case's lines (from its first
+ * source line to the next case's; the first case from the top of the page), the first line
+ * "<label>: <text>" gives the title, read with high confidence. No such line: nothing changes.
+ */
+export function applyTitleLabels(
+  result: AgendaImportResult,
+  lines: readonly { line: number; text: string }[],
+  rules: readonly RememberedCorrection[],
+): AgendaImportResult {
+  const labels = rules.flatMap((r) => (r.kind === 'titleLabel' ? [r.text] : []));
+  if (labels.length === 0 || result.cases.length === 0) return result;
+  const starts = caseStarts(result.sources);
+  let changed = false;
+  const found = result.cases.map((_c, i) => {
+    const from = i === 0 ? Number.NEGATIVE_INFINITY : (starts[i] ?? 0);
+    const to = starts.slice(i + 1).find((s) => s > (starts[i] ?? 0)) ?? Number.POSITIVE_INFINITY;
+    for (const l of lines) {
+      if (l.line < from || l.line >= to) continue;
+      for (const label of labels) {
+        const title = titleAfterLabel(l.text, label);
+        if (title !== null && title.length <= MAX_TITLE_LENGTH) return { title, line: l.line };
+      }
+    }
+    return null;
+  });
+  const cases = result.cases.map((c, i) => {
+    const f = found[i];
+    if (!f || f.title === c.title) return c;
+    changed = true;
+    return { ...c, title: f.title };
+  });
+  if (!changed) return result;
+  return {
+    ...result,
+    cases,
+    sources: result.sources.map((list, i) => {
+      const f = found[i];
+      if (!f || cases[i] === result.cases[i]) return list;
+      return list.map((s) =>
+        s.field === 'title'
+          ? { ...s, fromLine: f.line, toLine: f.line, confidence: 'high' as const, note: null }
+          : s,
+      );
+    }),
+  };
 }
 
 /** Page lines with the municipality's case-number labels rewritten to the common "Sagsnr.:". */
@@ -138,5 +208,7 @@ export function describeRememberedCorrection(r: RememberedCorrection): string {
     }
     case 'bodyAlias':
       return `"${r.text}" er udvalget ${r.abbreviation}`;
+    case 'titleLabel':
+      return `"${r.text}:" foran en tekst er sagens titel`;
   }
 }

@@ -7,6 +7,7 @@ import {
   type ProgressProposal,
 } from '../../../domain/agreements/types.ts';
 import type { HousingOrganisation, Municipality } from '../../../domain/registry/types.ts';
+import { type Paging, pageNumbers } from '../../../domain/shared/paging.ts';
 import { AgreementTable } from '../../components/agreement-table.tsx';
 import { ExportLinks } from '../../components/export-links.tsx';
 import {
@@ -18,12 +19,17 @@ import {
   TextField,
 } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
+import { Pagination } from '../../components/pagination.tsx';
 import { AgreementsNav } from './agreements-nav.tsx';
 
 export interface AgreementListPageProps {
   municipality: Municipality & { isDemo: boolean };
   organisations: HousingOrganisation[];
+  /** One page of the filtered list (`paging`); `summary` counts the whole filtered list. */
   agreements: (Agreement & { overdue: boolean })[];
+  paging: Paging | null;
+  /** A page's URL with the filters kept. */
+  pageHref: (page: number) => string;
   summary: AgreementSummary;
   pendingProposals: ProgressProposal[];
   /** The filters as typed (query string values), with any errors. */
@@ -127,9 +133,17 @@ export function AgreementListPage(p: AgreementListPageProps) {
         </fieldset>
       </form>
       <h2 id="result-heading">
-        {p.agreements.length} {p.agreements.length === 1 ? 'aftale' : 'aftaler'}
+        {p.summary.total} {p.summary.total === 1 ? 'aftale' : 'aftaler'}
       </h2>
-      <AgreementTable caption="Aftaler" agreements={p.agreements} organisationNames={names} />
+      <AgreementTable caption={caption(p.paging)} agreements={p.agreements} organisationNames={names} />
+      <Pagination paging={p.paging} href={p.pageHref} label="Sider med aftaler" />
     </Layout>
   );
+}
+
+/** The table's caption names the page when the list has more than one. */
+function caption(paging: Paging | null): string {
+  if (!paging) return 'Aftaler';
+  const { current, count } = pageNumbers(paging);
+  return count > 1 ? `Aftaler, side ${current} af ${count}` : 'Aftaler';
 }

@@ -1,24 +1,23 @@
-import { groupByObjectiveArea, summariseAgreements } from '../../../domain/agreements/follow-up.ts';
+import type { AgreementSummary } from '../../../domain/agreements/follow-up.ts';
 import { OBJECTIVE_AREA_LABELS } from '../../../domain/agreements/labels.ts';
-import type { Agreement } from '../../../domain/agreements/types.ts';
-import type { HousingOrganisation, Municipality } from '../../../domain/registry/types.ts';
-import { AgreementTable } from '../../components/agreement-table.tsx';
+import type { ObjectiveArea } from '../../../domain/agreements/types.ts';
+import type { Municipality } from '../../../domain/registry/types.ts';
 import { Layout } from '../../components/layout.tsx';
 import { AgreementsNav } from './agreements-nav.tsx';
 
 export interface ObjectiveAreaPageProps {
   municipality: Municipality & { isDemo: boolean };
-  organisations: HousingOrganisation[];
-  agreements: (Agreement & { overdue: boolean })[];
-  today: string;
+  /** The counts per area over all the viewer's agreements (listAgreements' `byArea`). */
+  byArea: { area: ObjectiveArea; summary: AgreementSummary }[];
   /** What the viewer may do (listAgreements decides). */
   can: { edit: boolean };
 }
 
-/** Agreements per national objective area across the organisations (domain.md §3). */
+/**
+ * Agreements per national objective area across the organisations (domain.md §3): the counts,
+ * each area linking to the (paged, issue 18) agreements list filtered on it.
+ */
 export function ObjectiveAreaPage(p: ObjectiveAreaPageProps) {
-  const names = new Map(p.organisations.map((o) => [o.id, o.name]));
-  const groups = [...groupByObjectiveArea(p.agreements)];
   return (
     <Layout
       title="Aftaler pr. målområde"
@@ -48,35 +47,20 @@ export function ObjectiveAreaPage(p: ObjectiveAreaPageProps) {
           </tr>
         </thead>
         <tbody>
-          {groups.map(([area, list]) => {
-            const s = summariseAgreements(list, p.today);
-            return (
-              <tr>
-                <th scope="row">
-                  <a href={`#area-${area}`}>{OBJECTIVE_AREA_LABELS[area]}</a>
-                </th>
-                <td class="align-text-right">{s.total}</td>
-                <td class="align-text-right">{s.byStatus.fulfilled}</td>
-                <td class="align-text-right">{s.byStatus.inProgress}</td>
-                <td class="align-text-right">{s.overdue}</td>
-              </tr>
-            );
-          })}
+          {p.byArea.map(({ area, summary: s }) => (
+            <tr>
+              <th scope="row">
+                <a href={`/aftaler?objectiveArea=${area}`}>{OBJECTIVE_AREA_LABELS[area]}</a>
+              </th>
+              <td class="align-text-right">{s.total}</td>
+              <td class="align-text-right">{s.byStatus.fulfilled}</td>
+              <td class="align-text-right">{s.byStatus.inProgress}</td>
+              <td class="align-text-right">{s.overdue}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
-      {groups.map(([area, list]) => (
-        <section aria-labelledby={`area-${area}`}>
-          <h2 id={`area-${area}`}>
-            {OBJECTIVE_AREA_LABELS[area]} ({list.length})
-          </h2>
-          <AgreementTable
-            caption={OBJECTIVE_AREA_LABELS[area]}
-            agreements={list}
-            organisationNames={names}
-            withoutArea
-          />
-        </section>
-      ))}
+      <p>Vælg et målområde for at se dets aftaler.</p>
     </Layout>
   );
 }

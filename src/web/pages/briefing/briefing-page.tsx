@@ -7,8 +7,10 @@ import type { Briefing, BriefingAgreement, BriefingSection } from '../../../app/
 import { chartKey, seriesNames } from '../../charts/briefing-charts.ts';
 import { Layout } from '../../components/layout.tsx';
 import { departmentKindLabel, formatDate, formatNumber } from '../../format.ts';
+import { DemoFiguresNote } from './demo-figures-note.tsx';
 import { formatFigure } from './format-figure.ts';
 import { KeyFigureTable } from './key-figure-table.tsx';
+import { SteeringYearForm } from './steering-year-form.tsx';
 import { TrendFigure } from './trend-figure.tsx';
 
 export const BRIEFING_TITLE = 'Sådan går det i de almene boligorganisationer';
@@ -161,31 +163,8 @@ export function BriefingPage({ briefing: b, charts, userName }: BriefingPageProp
       <p class="font-lead">
         {b.municipality.name} · styringsår {b.year} · opgjort {formatDate(b.date)}
       </p>
-      {b.demoData ? (
-        <div class="alert alert-info" role="note">
-          <div class="alert-body">
-            <p class="alert-heading">Nøgletallene er demodata</p>
-            <p class="alert-text">Tallene er opfundne, men i de størrelser Landsbyggefondens nøgletal har.</p>
-          </div>
-        </div>
-      ) : null}
-      <form method="get" action="/orientering" class="app-inline-form">
-        <div class="form-group">
-          <label class="form-label" for="field-aar">
-            Styringsår
-          </label>
-          <input
-            class="form-input input-width-xxs"
-            id="field-aar"
-            name="aar"
-            inputmode="numeric"
-            value={String(b.year)}
-          />
-        </div>
-        <button type="submit" class="button button-secondary">
-          Vis
-        </button>
-      </form>
+      {b.demoData ? <DemoFiguresNote /> : null}
+      <SteeringYearForm action="/orientering" year={b.year} />
       <p>
         <a href={`/orientering.pdf?aar=${b.year}`}>Hent orienteringen som PDF (tilgængelig, med bogmærker)</a>
         {b.can.importKeyFigures ? (

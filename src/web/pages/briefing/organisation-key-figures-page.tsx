@@ -9,8 +9,10 @@ import { seriesNames } from '../../charts/briefing-charts.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { ErrorSummary, Form, type FormState, SelectField, TextField } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
+import { DemoFiguresNote } from './demo-figures-note.tsx';
 import { formatFigure } from './format-figure.ts';
 import { KeyFigureTable } from './key-figure-table.tsx';
+import { SteeringYearForm } from './steering-year-form.tsx';
 import { TrendFigure } from './trend-figure.tsx';
 
 type View = Awaited<ReturnType<(typeof getOrganisationKeyFigures)['run']>>;
@@ -49,31 +51,8 @@ export function OrganisationKeyFiguresPage({
       />
       <h1>{title}</h1>
       <ErrorSummary state={state} />
-      {k.demo ? (
-        <div class="alert alert-info" role="note">
-          <div class="alert-body">
-            <p class="alert-heading">Nøgletallene er demodata</p>
-            <p class="alert-text">Tallene er opfundne, men i de størrelser Landsbyggefondens nøgletal har.</p>
-          </div>
-        </div>
-      ) : null}
-      <form method="get" action={`${base}/noegletal`} class="app-inline-form">
-        <div class="form-group">
-          <label class="form-label" for="field-aar">
-            Styringsår
-          </label>
-          <input
-            class="form-input input-width-xxs"
-            id="field-aar"
-            name="aar"
-            inputmode="numeric"
-            value={String(v.year)}
-          />
-        </div>
-        <button type="submit" class="button button-secondary">
-          Vis
-        </button>
-      </form>
+      {k.demo ? <DemoFiguresNote /> : null}
+      <SteeringYearForm action={`${base}/noegletal`} year={v.year} />
 
       <h2>Nøgletal {v.year}</h2>
       <p>

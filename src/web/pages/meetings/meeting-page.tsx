@@ -111,6 +111,12 @@ export function MeetingPage(p: { view: MeetingView; refused?: RefusedForm }) {
       <p>
         <MeetingStatusTag status={m.status} approvedBy={view.approvedBy} />
       </p>
+      {view.readOnly ? (
+        <p>
+          Jeres organisation deltager i mødet, så I kan læse dagsorden og deltagere. Kommunen indkalder, fører
+          deltagerlisten og skriver sammenfatningen, som I kan læse, når den er offentliggjort.
+        </p>
+      ) : null}
       <Warnings view={view} />
       <Conflicts view={view} />
       {view.material ? (

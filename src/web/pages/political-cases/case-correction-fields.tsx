@@ -5,10 +5,11 @@
  * after a refused save. A field the reader is unsure of is marked in DKFDS style with the words
  * "Usikker" or "Bør kontrolleres", the reason and the lines it was read from — in text, not by
  * colour alone — tied to the field by aria-describedby. Names: `corrections.<case>.<field>`.
+ * Each decision read can be removed (a checkbox); empty slots after them add decisions.
  */
-import type { CaseCorrection } from '../../../domain/political-case/case-correction.ts';
+import type { CaseCorrection, DecisionCorrection } from '../../../domain/political-case/case-correction.ts';
 import type { FieldSource } from '../../../importer/agenda/import-report.ts';
-import { type FormState, fieldId } from '../../components/form.tsx';
+import { Checkbox, type FormState, fieldId } from '../../components/form.tsx';
 
 function lines(source: FieldSource): string {
   if (source.fromLine === null) return 'ikke fundet i filen';
@@ -101,6 +102,98 @@ function sourceOf(
   return sources.find((s) => s.field === field && s.index === index);
 }
 
+const EMPTY_DECISION: DecisionCorrection = { body: '', date: '', text: '', absences: '' };
+
+/**
+ * The form's slots for added decisions: those posted back after a refused save (by their index,
+ * so errors stay at their fields) and one empty slot after them.
+ */
+function addedSlots(state: FormState, index: number, read: number): number[] {
+  const prefix = `corrections.${index}.decisions.`;
+  let last = read - 1;
+  for (const key of Object.keys(state.values)) {
+    if (!key.startsWith(prefix)) continue;
+    const j = Number.parseInt(key.slice(prefix.length), 10);
+    if (Number.isInteger(j) && j > last && j < read + MAX_ADDED) last = j;
+  }
+  return Array.from({ length: last - read + 2 }, (_x, k) => read + k);
+}
+
+/** At most this many added decisions on the form at once. */
+const MAX_ADDED = 10;
+
+function DecisionFields(props: {
+  state: FormState;
+  prefix: string;
+  number: number;
+  several: boolean;
+  value: DecisionCorrection;
+  source: FieldSource | undefined;
+  absences: FieldSource | undefined;
+  added: boolean;
+}) {
+  const { state, prefix, value } = props;
+  const n = props.several ? ` ${props.number}` : '';
+  const which = props.added ? `ny beslutning ${props.number}` : `beslutning${n}`;
+  const removeName = `${prefix}.remove`;
+  return (
+    <fieldset class="app-correction-decision">
+      <legend class="h4">{props.added ? `Ny beslutning (${props.number})` : `Beslutning${n}`}</legend>
+      {props.added ? (
+        <p class="form-hint">
+          Udfyld kun, hvis sagen mangler en beslutning: organ og tekst skal udfyldes, dato og fravær kan stå
+          tomme. Tomme felter tilføjer intet.
+        </p>
+      ) : null}
+      <Field
+        state={state}
+        name={`${prefix}.body`}
+        label={`Organ (${which})`}
+        hint="Udvalgets navn eller forkortelse, fx Økonomiudvalget eller ØK."
+        value={value.body}
+        source={props.source}
+      />
+      <Field
+        state={state}
+        name={`${prefix}.date`}
+        label={`Dato (${which})`}
+        hint="dd-mm-åååå, fx 14-05-2024."
+        value={value.date}
+        source={undefined}
+        width="input-width-s"
+      />
+      <Field
+        state={state}
+        name={`${prefix}.text`}
+        label={`Beslutningens tekst (${which})`}
+        value={value.text}
+        source={undefined}
+        rows={3}
+      />
+      <Field
+        state={state}
+        name={`${prefix}.absences`}
+        label={`Afbud og fravær (${which})`}
+        hint='Én person pr. linje: "Afbud: Navn (Parti)" eller "Fraværende: Navn (Parti)".'
+        value={value.absences}
+        source={props.absences}
+        rows={2}
+      />
+      {props.added ? null : (
+        <div class="form-group">
+          <Checkbox
+            id={fieldId(removeName)}
+            name={removeName}
+            value="1"
+            checked={state.values[removeName] === '1'}
+            label={`Fjern beslutningen${n} fra sagen`}
+          />
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
 export function CaseCorrectionFields(props: {
   index: number;
   correction: CaseCorrection;
@@ -116,7 +209,7 @@ export function CaseCorrectionFields(props: {
       <legend class="h3">Ret felterne før du gemmer</legend>
       <p class="form-hint">
         Felterne er udfyldt med det, der blev læst. Ret det, der er forkert. Kommunen husker rettelser af
-        sagsnummer, overskrifter og udvalg til næste import.
+        titel, sagsnummer, overskrifter og udvalg til næste import.
       </p>
       <Field
         state={state}
@@ -151,49 +244,30 @@ export function CaseCorrectionFields(props: {
         source={sourceOf(sources, 'recommendation')}
         rows={4}
       />
-      {correction.decisions.map((d, j) => {
-        const decision = sourceOf(sources, 'decision', j);
-        const n = correction.decisions.length > 1 ? ` ${j + 1}` : '';
-        return (
-          <fieldset class="app-correction-decision">
-            <legend class="h4">Beslutning{n}</legend>
-            <Field
-              state={state}
-              name={name(`decisions.${j}.body`)}
-              label={`Organ (beslutning${n})`}
-              hint="Udvalgets navn eller forkortelse, fx Økonomiudvalget eller ØK."
-              value={d.body}
-              source={decision}
-            />
-            <Field
-              state={state}
-              name={name(`decisions.${j}.date`)}
-              label={`Dato (beslutning${n})`}
-              hint="dd-mm-åååå, fx 14-05-2024."
-              value={d.date}
-              source={undefined}
-              width="input-width-s"
-            />
-            <Field
-              state={state}
-              name={name(`decisions.${j}.text`)}
-              label={`Beslutningens tekst${n ? ` (${j + 1})` : ''}`}
-              value={d.text}
-              source={undefined}
-              rows={3}
-            />
-            <Field
-              state={state}
-              name={name(`decisions.${j}.absences`)}
-              label={`Afbud og fravær (beslutning${n})`}
-              hint='Én person pr. linje: "Afbud: Navn (Parti)" eller "Fraværende: Navn (Parti)".'
-              value={d.absences}
-              source={absences}
-              rows={2}
-            />
-          </fieldset>
-        );
-      })}
+      {correction.decisions.map((d, j) => (
+        <DecisionFields
+          state={state}
+          prefix={name(`decisions.${j}`)}
+          number={j + 1}
+          several={correction.decisions.length > 1}
+          value={d}
+          source={sourceOf(sources, 'decision', j)}
+          absences={absences}
+          added={false}
+        />
+      ))}
+      {addedSlots(state, index, correction.decisions.length).map((j) => (
+        <DecisionFields
+          state={state}
+          prefix={name(`decisions.${j}`)}
+          number={j + 1}
+          several
+          value={EMPTY_DECISION}
+          source={undefined}
+          absences={undefined}
+          added
+        />
+      ))}
     </fieldset>
   );
 }

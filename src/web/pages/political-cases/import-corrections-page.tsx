@@ -1,12 +1,13 @@
 /**
  * Huskede rettelser: what the municipality's users taught the agenda import by correcting the
  * preview (its import profile), each in Danish with what was corrected and when, and a button to
- * forget it. Renders listImportCorrections' read model.
+ * forget it, and the layout profile the municipality pinned with the form that pins or clears it.
+ * Renders listImportCorrections' read model.
  */
 import type { Municipality } from '../../../domain/registry/types.ts';
 import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { CsrfField } from '../../components/csrf-field.tsx';
-import { ErrorSummary, type FormState } from '../../components/form.tsx';
+import { ChoiceGroup, ErrorSummary, Form, type FormState } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { formatDate } from '../../format.ts';
 import { FormAlert } from '../meetings/form-alert.tsx';
@@ -14,9 +15,59 @@ import { FormAlert } from '../meetings/form-alert.tsx';
 export interface ImportCorrectionsPageProps {
   municipality: Municipality & { isDemo?: boolean };
   corrections: { id: string; description: string; example: string; createdOn: string }[];
-  can: { remove: boolean };
+  pinnedProfile: { id: string; name: string; pinnedOn: string } | null;
+  profiles: { id: string; name: string }[];
+  can: { remove: boolean; pinProfile: boolean };
   form: FormState;
   removed: boolean;
+  /** The pin was just saved. */
+  profileSaved: boolean;
+}
+
+/** The radio value for "no pin: detect the profile on each page". */
+export const DETECT_PROFILE = 'auto';
+
+function ProfileSection(props: ImportCorrectionsPageProps) {
+  const pinned = props.pinnedProfile;
+  return (
+    <section aria-labelledby="profile-heading">
+      <h2 id="profile-heading">Layoutprofil</h2>
+      <p>
+        {pinned
+          ? `${props.municipality.name} har valgt profilen "${pinned.name}" (${formatDate(pinned.pinnedOn)}). Alle dagsordenspunkter læses med den.`
+          : 'Importen finder profilen på hver side ud fra dens kendetegn, fx "Sagsid.:" hos SBSYS eller "Hent som fil" hos FirstAgenda.'}
+      </p>
+      {props.profileSaved ? (
+        <div class="alert alert-success" role="status">
+          <div class="alert-body">
+            <p class="alert-text">Layoutprofilen er gemt. Næste import bruger den.</p>
+          </div>
+        </div>
+      ) : null}
+      {props.can.pinProfile ? (
+        <Form action="/politiske-sager/importer/rettelser/profil">
+          <ChoiceGroup
+            kind="radio"
+            required
+            state={{
+              values: { layoutProfile: props.form.values.layoutProfile ?? pinned?.id ?? DETECT_PROFILE },
+              errors: props.form.errors,
+            }}
+            name="layoutProfile"
+            legend="Hvilket dagsordenssystem udgiver kommunens dagsordener?"
+            hint="Vælg et system, hvis importen gætter forkert. Valget gælder fra næste import."
+            options={[
+              { value: DETECT_PROFILE, label: 'Find det automatisk på hver side' },
+              ...props.profiles.map((p) => ({ value: p.id, label: p.name })),
+            ]}
+          />
+          <button type="submit" class="button button-primary">
+            Gem layoutprofil
+          </button>
+        </Form>
+      ) : null}
+    </section>
+  );
 }
 
 export function ImportCorrectionsPage(props: ImportCorrectionsPageProps) {
@@ -44,10 +95,12 @@ export function ImportCorrectionsPage(props: ImportCorrectionsPageProps) {
           </div>
         </div>
       ) : null}
+      <ProfileSection {...props} />
+      <h2>Rettelser</h2>
       <p>
-        Når nogen retter et sagsnummer, en overskrift eller et udvalg på siden "Kontrollér sagen", husker
-        importen det for {props.municipality.name} og bruger det ved næste import. En rettelse bruges kun,
-        hvor dens tekst står i dagsordenspunktet.
+        Når nogen retter en titel, et sagsnummer, en overskrift eller et udvalg på siden "Kontrollér sagen",
+        husker importen det for {props.municipality.name} og bruger det ved næste import. En rettelse bruges
+        kun, hvor dens tekst står i dagsordenspunktet.
       </p>
       {props.corrections.length === 0 ? (
         <p>Importen husker ingen rettelser endnu.</p>

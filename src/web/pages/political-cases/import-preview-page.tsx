@@ -18,6 +18,7 @@ import { CaseCorrectionFields } from './case-correction-fields.tsx';
 import { CaseView } from './case-view.tsx';
 import { FieldConfidenceView } from './field-confidence-view.tsx';
 import { ImportReportView } from './import-report-view.tsx';
+import { LayoutUsedView } from './layout-used-view.tsx';
 
 export interface ImportPreviewPageProps {
   municipality: Municipality & { isDemo: boolean };
@@ -28,6 +29,8 @@ export interface ImportPreviewPageProps {
   corrections: CaseCorrection[];
   /** How many remembered corrections of the municipality the reading used. */
   remembered: number;
+  /** The name of the layout profile the municipality pinned, or null. */
+  pinnedProfileName: string | null;
   contentBase64: string;
   /** Posted values and errors after a refused save; empty on the first preview. */
   form: FormState;
@@ -64,6 +67,7 @@ export function ImportPreviewPage(props: ImportPreviewPageProps) {
           </p>
         </div>
       </div>
+      <LayoutUsedView report={props.file.report} pinnedName={props.pinnedProfileName} />
       <ImportReportView
         report={props.file.report}
         fileName={props.file.fileName}

@@ -1,17 +1,25 @@
 import type { FlagThresholds } from '../../../domain/key-figures/types.ts';
 import type { Municipality } from '../../../domain/registry/types.ts';
+import type { ReminderSettings } from '../../../domain/reminders/reminder-settings.ts';
 import { ErrorSummary, Form, type FormState, TextArea, TextField } from '../../components/form.tsx';
 import { Layout } from '../../components/layout.tsx';
 import { formatFigure } from '../briefing/format-figure.ts';
 
 export interface MunicipalityPageProps {
-  municipality: Municipality & { isDemo: boolean; keyFigureThresholds: FlagThresholds };
+  municipality: Municipality & {
+    isDemo: boolean;
+    keyFigureThresholds: FlagThresholds;
+    /** For admins and case officers: the days of the reminder rules (null: not theirs to see). */
+    reminderSettings: ReminderSettings | null;
+  };
   /** Present for admins: the edit form. */
   form: FormState | null;
   /** Present for admins: the accessibility statement and privacy notice links. */
   noticesForm?: FormState | null;
   /** Present for admins and case officers: the key-figure flag thresholds. */
   thresholdsForm?: FormState | null;
+  /** Present for admins: the reminder settings. */
+  remindersForm?: FormState | null;
   userName: string | null;
 }
 
@@ -21,6 +29,8 @@ export function abbreviationsText(table: Record<string, string>): string {
     .map(([abbr, name]) => `${abbr} = ${name}`)
     .join('\n');
 }
+
+const days = (n: number) => (n === 1 ? '1 dag' : `${n} dage`);
 
 export function MunicipalityPage(p: MunicipalityPageProps) {
   const m = p.municipality;
@@ -55,6 +65,16 @@ export function MunicipalityPage(p: MunicipalityPageProps) {
           Effektivitetstal under {formatFigure(m.keyFigureThresholds.efficiencyBelow, '%')}, tomgang over{' '}
           {formatFigure(m.keyFigureThresholds.vacancyAbove, '%')}
         </dd>
+        {m.reminderSettings ? (
+          <>
+            <dt>Påmindelser</dt>
+            <dd>
+              Dokumentationspakke {days(m.reminderSettings.packageDaysBefore)} før mødet, redegørelse{' '}
+              {days(m.reminderSettings.accountDaysAfter)} efter mødet, aftaler{' '}
+              {days(m.reminderSettings.agreementDaysAhead)} før fristen
+            </dd>
+          </>
+        ) : null}
         <dt>Udvalg</dt>
         <dd>
           {Object.entries(m.bodyAbbreviations).map(([abbr, name]) => (
@@ -156,6 +176,45 @@ export function MunicipalityPage(p: MunicipalityPageProps) {
             />
             <button type="submit" class="button button-primary">
               Gem grænser
+            </button>
+          </Form>
+        </section>
+      ) : null}
+      {p.remindersForm ? (
+        <section aria-labelledby="reminders-heading">
+          <h2 id="reminders-heading">Påmindelser</h2>
+          <p>
+            Antal dage i de daglige påmindelser og under »Mine opgaver«. Loven fastsætter ingen antal dage for
+            offentliggørelse af redegørelsen (almenboligloven § 164, stk. 2); tallene er kommunens egne.
+          </p>
+          <ErrorSummary state={p.remindersForm} />
+          <Form action="/kommune/paamindelser">
+            <TextField
+              state={p.remindersForm}
+              name="packageDaysBefore"
+              label="Manglende dokumentationspakke: dage før mødet"
+              hint="0–365 dage, fx 21"
+              required
+              width="input-width-xs"
+            />
+            <TextField
+              state={p.remindersForm}
+              name="accountDaysAfter"
+              label="Ikke offentliggjort redegørelse: dage efter mødet"
+              hint="0–365 dage, fx 30"
+              required
+              width="input-width-xs"
+            />
+            <TextField
+              state={p.remindersForm}
+              name="agreementDaysAhead"
+              label="Aftale: dage før fristen"
+              hint="0–365 dage, fx 14"
+              required
+              width="input-width-xs"
+            />
+            <button type="submit" class="button button-primary">
+              Gem påmindelser
             </button>
           </Form>
         </section>

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { boundedReadModelCache } from './read-model-cache.ts';
+
+describe('boundedReadModelCache', () => {
+  it('answers only for the key a slot was stored with', () => {
+    const cache = boundedReadModelCache(4);
+    cache.set('101', 'v1', 'one');
+    expect(cache.get('101', 'v1')).toBe('one');
+    expect(cache.get('101', 'v2')).toBeUndefined();
+    cache.set('101', 'v2', 'two');
+    expect(cache.get('101', 'v1')).toBeUndefined();
+    expect(cache.get('101', 'v2')).toBe('two');
+  });
+
+  it('keeps at most its capacity, dropping the least recently used slot', () => {
+    const cache = boundedReadModelCache(2);
+    cache.set('a', 'k', 1);
+    cache.set('b', 'k', 2);
+    expect(cache.get('a', 'k')).toBe(1);
+    cache.set('c', 'k', 3);
+    expect(cache.get('b', 'k')).toBeUndefined();
+    expect(cache.get('a', 'k')).toBe(1);
+    expect(cache.get('c', 'k')).toBe(3);
+  });
+});

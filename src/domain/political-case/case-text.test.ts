@@ -1,0 +1,65 @@
+/**
+ * collapseWhitespace returns lines that need no change as they are (a fast path for the PDF
+ * reader, issue 18); its result must stay exactly that of collapsing every run and trimming.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { collapseWhitespace } from './case-text.ts';
+
+/** The rule as written before the fast path. */
+const collapsedByRule = (text: string): string =>
+  text
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const pieces = fc.constantFrom(
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r',
+  '\f',
+  '\u00A0',
+  '\u2009',
+  '\u200B',
+  '\u200D',
+  '\uFEFF',
+  '\u3000',
+  'a',
+  'Æ',
+  'ø',
+  '.',
+  '1',
+);
+
+describe('collapseWhitespace', () => {
+  it.each([
+    ['Sagsgang', 'Sagsgang'],
+    ['  Sagsgang ', 'Sagsgang'],
+    ['Beslutning i  Økonomiudvalget', 'Beslutning i Økonomiudvalget'],
+    ['Bilag:\u00A01', 'Bilag: 1'],
+    ['a\u200Bb', 'ab'],
+    ['a \u200B b', 'a b'],
+    ['\f', ''],
+    ['', ''],
+  ])('%j → %j', (text, expected) => {
+    expect(collapseWhitespace(text)).toBe(expected);
+  });
+
+  it('equals the rule on any mix of letters, spaces and zero-width characters', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(collapseWhitespace(text)).toBe(collapsedByRule(text));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => {
+        expect(collapseWhitespace(text)).toBe(collapsedByRule(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
