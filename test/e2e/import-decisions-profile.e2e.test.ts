@@ -14,7 +14,7 @@ import { startTestApp, type TestApp } from '../support/test-app.ts';
 /** Invented: a title label ("Emne:") the reader does not know, and a decision read from a bare heading. */
 const item = (caseNumber: string, title: string) =>
   [
-    'Sagsid.: ' + caseNumber,
+    `Sagsid.: ${caseNumber}`,
     'Økonomiudvalget',
     'Referat af mødet 14-05-2024 kl. 16.00',
     'Dagsordenspunkt 12 - åbent',
