@@ -190,7 +190,10 @@ for (const kind of ['pglite', 'postgres'] as const) {
     log(
       `  dataset ${reuse ? `reused (${data.scale}, loaded ${data.loadedAt} in` : 'loaded in'} ${data.seconds.toFixed(1)} s${reuse ? ')' : ''}: ${JSON.stringify(data.counts)}; largest municipality ${data.largestMunicipality}`,
     );
-    if (reuse) notes.push(`${kind}: dataset reused from ${reuse} (${data.scale}, loaded ${data.loadedAt}); its load figures are from then`);
+    if (reuse)
+      notes.push(
+        `${kind}: dataset reused from ${reuse} (${data.scale}, loaded ${data.loadedAt}); its load figures are from then`,
+      );
     figures.push(
       figure({
         id: `${kind}.data-load`,

@@ -433,7 +433,9 @@ export async function loadBenchData(
     if (options.checksum) {
       const t = performance.now();
       checksum = await contentChecksum(database.db);
-      options.log?.(`${'(content checksum)'.padEnd(28)} ${((performance.now() - t) / 1000).toFixed(1).padStart(7)} s`);
+      options.log?.(
+        `${'(content checksum)'.padEnd(28)} ${((performance.now() - t) / 1000).toFixed(1).padStart(7)} s`,
+      );
     }
     manifest = {
       ...result,
@@ -450,7 +452,10 @@ export async function loadBenchData(
     await database.close();
   }
   if (target.dataDir && !target.databaseUrl) {
-    await fs.writeFile(path.join(target.dataDir, BENCH_MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    await fs.writeFile(
+      path.join(target.dataDir, BENCH_MANIFEST_FILE),
+      `${JSON.stringify(manifest, null, 2)}\n`,
+    );
   }
   return manifest;
 }
