@@ -13,6 +13,7 @@ import { isOverdue, STATUS_LABELS } from '../../domain/agreements/index.ts';
 import { OBJECTIVE_AREA_LABELS } from '../../domain/agreements/labels.ts';
 import type { Agreement } from '../../domain/agreements/types.ts';
 import {
+  keyFigureIndex,
   type OrganisationKeyFigures,
   organisationKeyFigures,
 } from '../../domain/key-figures/key-figure-view.ts';
@@ -105,6 +106,8 @@ export const getBriefing = defineUseCase({
         s.agreements.listAgreements(input.municipality),
       ]);
       const accounts = [...published.values()].map((v) => v.account);
+      // One index (and one median per year and code) for every organisation's figures.
+      const index = keyFigureIndex(basis.figures, basis.organisations);
       const sections: BriefingSection[] = basis.organisations.map((o) => {
         const keyFigures = organisationKeyFigures({
           organisation: o,
@@ -113,6 +116,7 @@ export const getBriefing = defineUseCase({
           thresholds: basis.thresholds,
           year,
           years: basis.years,
+          index,
         });
         const latest = accounts
           .filter((a) => a.organisation?.id === o.id && (a.heldOn ?? '') <= date)

@@ -52,10 +52,28 @@ export interface OrganisationKeyFigures {
 }
 
 /**
- * The figures looked up by key instead of by scanning: a briefing compares every department with
- * every other for every year and code, which by scanning is quadratic in the number of figures.
+ * The figures looked up by key instead of by scanning, and the municipal medians taken once: a
+ * briefing compares every department with every other for every year and code, which by
+ * scanning (or by taking each median again per organisation) is quadratic in the number of
+ * departments. Build it once per municipality and year and pass it to every
+ * `organisationKeyFigures` call of the same figures and peers.
  */
-function indexFigures(figures: readonly KeyFigure[]) {
+export interface KeyFigureIndex {
+  figures: readonly KeyFigure[];
+  peers: readonly ViewOrganisation[];
+  department(departmentId: string, y: number, code: string): number | null;
+  national(y: number, code: string): number | null;
+  organisation(o: ViewOrganisation, y: number, code: string): OrganisationFigure | null;
+  /** The median over the peers' departments (unrounded); null for none. */
+  departmentMedian(y: number, code: string): number | null;
+  /** The median over the peer organisations (unrounded); null for none. */
+  organisationMedian(y: number, code: string): number | null;
+}
+
+export function keyFigureIndex(
+  figures: readonly KeyFigure[],
+  peers: readonly ViewOrganisation[],
+): KeyFigureIndex {
   const national = new Map<string, number>();
   // Department ids are unique across organisations, so a department's key needs no organisation.
   const byDepartment = new Map<string, number>();
@@ -69,16 +87,30 @@ function indexFigures(figures: readonly KeyFigure[]) {
     }
   }
   const memo = new Map<string, OrganisationFigure | null>();
+  const organisation = (o: ViewOrganisation, y: number, code: string) => {
+    const k = `${o.id}|${y}|${code}`;
+    if (!memo.has(k))
+      memo.set(k, organisationFigure(byOrganisation.get(k) ?? [], o.id, o.departments, y, code));
+    return memo.get(k) ?? null;
+  };
+  const department = (departmentId: string, y: number, code: string) =>
+    byDepartment.get(`${departmentId}|${y}|${code}`) ?? null;
+  const allDepartments = peers.flatMap((p) => p.departments.map((d) => d.id));
+  const medians = new Map<string, number | null>();
+  const memoMedian = (key: string, values: () => (number | null)[]) => {
+    if (!medians.has(key)) medians.set(key, median(values().filter((v): v is number => v !== null)));
+    return medians.get(key) ?? null;
+  };
   return {
-    department: (departmentId: string, y: number, code: string) =>
-      byDepartment.get(`${departmentId}|${y}|${code}`) ?? null,
-    national: (y: number, code: string) => national.get(`${y}|${code}`) ?? null,
-    organisation: (o: ViewOrganisation, y: number, code: string) => {
-      const k = `${o.id}|${y}|${code}`;
-      if (!memo.has(k))
-        memo.set(k, organisationFigure(byOrganisation.get(k) ?? [], o.id, o.departments, y, code));
-      return memo.get(k) ?? null;
-    },
+    figures,
+    peers,
+    department,
+    national: (y, code) => national.get(`${y}|${code}`) ?? null,
+    organisation,
+    departmentMedian: (y, code) =>
+      memoMedian(`d|${y}|${code}`, () => allDepartments.map((id) => department(id, y, code))),
+    organisationMedian: (y, code) =>
+      memoMedian(`o|${y}|${code}`, () => peers.map((p) => organisation(p, y, code)?.value ?? null)),
   };
 }
 
@@ -92,18 +124,21 @@ export function organisationKeyFigures(input: {
   thresholds: FlagThresholds;
   year: number;
   years: readonly number[];
+  /** The index of these figures and peers, shared by every organisation of a briefing. */
+  index?: KeyFigureIndex;
 }): OrganisationKeyFigures {
   const { organisation, peers, figures, year, years } = input;
-  const index = indexFigures(figures);
+  const index =
+    input.index && input.index.figures === figures && input.index.peers === peers
+      ? input.index
+      : keyFigureIndex(figures, peers);
   const orgValue = (o: ViewOrganisation, y: number, code: string) =>
     index.organisation(o, y, code)?.value ?? null;
   const depValue = (departmentId: string, y: number, code: string) => index.department(departmentId, y, code);
   const national = (y: number, code: string) => index.national(y, code);
-  const allDepartments = peers.flatMap((p) => p.departments.map((d) => d.id));
-
   const figureRows = (
     ownValue: (code: string) => { value: number; derived: boolean } | null,
-    peerValues: (code: string) => (number | null)[],
+    peerMedian: (code: string) => number | null,
   ) =>
     FIGURE_DEFINITIONS.flatMap((d) => {
       const own = ownValue(d.code);
@@ -115,7 +150,7 @@ export function organisationKeyFigures(input: {
           unit: d.unit,
           value: own.value,
           derived: own.derived,
-          municipalMedian: round2(median(peerValues(d.code).filter((v): v is number => v !== null))),
+          municipalMedian: round2(peerMedian(d.code)),
           nationalMedian: national(year, d.code),
         },
       ];
@@ -130,8 +165,8 @@ export function organisationKeyFigures(input: {
         unit: d.unit,
         years,
         subject: organisation,
-        peers,
         valueOf: (o, y) => orgValue(o, y, d.code),
+        medianOf: (y) => index.organisationMedian(y, d.code),
         nationalOf: (y) => national(y, d.code),
       }),
     )
@@ -143,7 +178,7 @@ export function organisationKeyFigures(input: {
         const v = depValue(dep.id, year, code);
         return v === null ? null : { value: v, derived: false };
       },
-      (code) => allDepartments.map((id) => depValue(id, year, code)),
+      (code) => index.departmentMedian(year, code),
     );
     const trends = charted
       .map((d) =>
@@ -153,8 +188,8 @@ export function organisationKeyFigures(input: {
           unit: d.unit,
           years,
           subject: dep.id,
-          peers: allDepartments,
           valueOf: (id, y) => depValue(id, y, d.code),
+          medianOf: (y) => index.departmentMedian(y, d.code),
           nationalOf: () => null,
         }),
       )
@@ -182,7 +217,7 @@ export function organisationKeyFigures(input: {
     years: [...years],
     figures: figureRows(
       (code) => index.organisation(organisation, year, code),
-      (code) => peers.map((p) => orgValue(p, year, code)),
+      (code) => index.organisationMedian(year, code),
     ),
     otherFigures: own
       .filter((f) => f.steeringYear === year && figureDefinition(f.code) === null)

@@ -21,8 +21,9 @@ export interface Trend {
 }
 
 /**
- * `valueOf(subject, year)` gives a subject's figure; `peers` are every subject of the municipality
- * of the same kind (organisations or departments) the median is taken over.
+ * `valueOf(subject, year)` gives a subject's figure; the municipal median is `medianOf(year)`
+ * (unrounded), or else taken over `peers`: every subject of the municipality of the same kind
+ * (organisations or departments).
  */
 export function trend<S>(input: {
   code: string;
@@ -30,7 +31,8 @@ export function trend<S>(input: {
   unit: string;
   years: readonly number[];
   subject: S;
-  peers: readonly S[];
+  peers?: readonly S[];
+  medianOf?: (year: number) => number | null;
   valueOf: (subject: S, year: number) => number | null;
   nationalOf: (year: number) => number | null;
 }): Trend {
@@ -38,7 +40,11 @@ export function trend<S>(input: {
     year,
     value: input.valueOf(input.subject, year),
     municipalMedian: roundTo2(
-      median(input.peers.map((p) => input.valueOf(p, year)).filter((v): v is number => v !== null)),
+      input.medianOf
+        ? input.medianOf(year)
+        : median(
+            (input.peers ?? []).map((p) => input.valueOf(p, year)).filter((v): v is number => v !== null),
+          ),
     ),
     nationalMedian: input.nationalOf(year),
   }));
