@@ -33,18 +33,23 @@ export async function loadKeyFigureBasis(
   const active = summaries
     .map((x) => x.organisation)
     .filter((o) => o.kind === 'housingOrganisation' && isActiveOn(o, activeOn));
-  const organisations = await Promise.all(
-    active.map(async (o) => {
-      const departmentRecords = await s.registry.listDepartments(o.id);
-      return {
-        id: o.id,
-        name: o.name,
-        organisation: o,
-        departmentRecords,
-        departments: departmentRecords.map((d) => ({ id: d.id, name: d.name, homes: d.homes })),
-      };
-    }),
-  );
+  // Every department of the municipality in one statement, not one per organisation.
+  const byOrganisation = new Map<string, Department[]>();
+  for (const d of await s.registry.listDepartmentsOfMunicipality(municipality)) {
+    const list = byOrganisation.get(d.organisationId) ?? [];
+    list.push(d);
+    byOrganisation.set(d.organisationId, list);
+  }
+  const organisations = active.map((o) => {
+    const departmentRecords = byOrganisation.get(o.id) ?? [];
+    return {
+      id: o.id,
+      name: o.name,
+      organisation: o,
+      departmentRecords,
+      departments: departmentRecords.map((d) => ({ id: d.id, name: d.name, homes: d.homes })),
+    };
+  });
   const years = Array.from({ length: TREND_YEARS }, (_, i) => year - TREND_YEARS + 1 + i);
   const [figures, thresholds] = await Promise.all([
     s.keyFigures.list(municipality, { years }),
