@@ -33,6 +33,18 @@ describe('renderTrendSvg', () => {
     expect(svg).not.toContain('style=');
   });
 
+  it('keeps the markup small: coordinates to two decimals, no attributes that draw nothing', async () => {
+    const svg = await renderTrendSvg(
+      { ...trend, points: trend.points.map((p) => ({ ...p, value: p.value / 3 })) },
+      { subject: 'Boligforeningen Åbo', municipalMedian: 'Kommunens median', nationalMedian: 'Landsmedian' },
+      'Tomgang (en tredjedel) for Boligforeningen Åbo',
+    );
+    expect(svg).toMatch(/<path [^>]*d="M/);
+    expect(svg).not.toMatch(/\d\.\d{3}/);
+    expect(svg).not.toMatch(/ opacity="1"| pointer-events=| aria-hidden=/);
+    expect(svg.match(/ class="/g)).toHaveLength(1);
+  });
+
   it('escapes names and title, so a hostile organisation name stays text', async () => {
     const evil = '<script>alert(1)</script> & Co';
     const svg = await renderTrendSvg(

@@ -203,5 +203,20 @@ async function draw(t: Trend, names: ChartSeriesNames, title: string): Promise<s
       .replace(/ (role|aria-roledescription|aria-label)="[^"]*"/g, '')
       .replace(/^<svg ([^>]*)class="marks"/, '<svg role="img" focusable="false" class="trend-chart" $1')
       .replace(/(<svg[^>]*>)/, `$1<title>${escaped}</title>`)
+      .replace(/<[^>]+>/g, slimTag)
   );
+}
+
+/**
+ * A briefing has ~5 charts per organisation, so Vega's verbose markup was most of the page
+ * (4.5 MB for 64 organisations). Inside the tags only: coordinates to two decimals (a hundredth
+ * of a pixel), and no attributes that draw nothing — `opacity="1"`, `pointer-events`, the inner
+ * `aria-hidden` (the whole chart is one `role="img"`) and Vega's own mark classes (no style uses
+ * them; the root keeps `trend-chart`).
+ */
+function slimTag(tag: string): string {
+  return tag
+    .replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))
+    .replace(/ (opacity="1"|pointer-events="none"|aria-hidden="true")/g, '')
+    .replace(/ class="(?!trend-chart")[^"]*"/g, '');
 }
