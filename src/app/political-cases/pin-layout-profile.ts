@@ -25,11 +25,16 @@ export const pinLayoutProfile = defineUseCase({
   }),
   async run(ctx, input) {
     authorize(ctx.actor, politicalCaseWriters, { municipality: input.municipality });
-    return ctx.uow.write(async (s) => {
+    // Asking for the pin already in place changes nothing: answered from a read, since a write
+    // transaction must leave an audit entry (run-use-case.ts).
+    const unchanged = await ctx.uow.read(async (s) => {
       if (!(await s.registry.getMunicipality(input.municipality))) throw notFound('Kommunen');
       const current = await s.importCorrections.getPinnedProfile(input.municipality);
-      if ((current?.layoutProfile ?? null) === input.layoutProfile)
-        return { layoutProfile: input.layoutProfile, changed: false };
+      return (current?.layoutProfile ?? null) === input.layoutProfile;
+    });
+    if (unchanged) return { layoutProfile: input.layoutProfile, changed: false };
+    return ctx.uow.write(async (s) => {
+      const current = await s.importCorrections.getPinnedProfile(input.municipality);
       await s.importCorrections.setPinnedProfile(
         input.municipality,
         input.layoutProfile,
