@@ -15,8 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ensureBuilt } from '../scripts/build.mjs';
-import { findPostgresBin, startCluster } from '../test/support/postgres-cluster.ts';
 import { lockPathFor } from '../src/db/data-dir-lock.ts';
+import { findPostgresBin, startCluster } from '../test/support/postgres-cluster.ts';
 import { loadBenchData, readBenchManifest } from './data/load-bench-data.ts';
 import { httpFigures } from './load/http-figures.ts';
 import { pdfFigures } from './load/pdf-figure.ts';
@@ -190,7 +190,10 @@ for (const kind of ['pglite', 'postgres'] as const) {
     log(
       `  dataset ${reuse ? `reused (${data.scale}, loaded ${data.loadedAt} in` : 'loaded in'} ${data.seconds.toFixed(1)} s${reuse ? ')' : ''}: ${JSON.stringify(data.counts)}; largest municipality ${data.largestMunicipality}`,
     );
-    if (reuse) notes.push(`${kind}: dataset reused from ${reuse} (${data.scale}, loaded ${data.loadedAt}); its load figures are from then`);
+    if (reuse)
+      notes.push(
+        `${kind}: dataset reused from ${reuse} (${data.scale}, loaded ${data.loadedAt}); its load figures are from then`,
+      );
     figures.push(
       figure({
         id: `${kind}.data-load`,

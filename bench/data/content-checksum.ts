@@ -45,9 +45,12 @@ export async function contentChecksum(db: Kysely<Database>): Promise<Record<stri
     select id, name, email from person`.execute(db);
   for (const p of persons.rows) names.set(p.id, `person:${p.name}/${p.email ?? ''}`);
   const canonical = (text: string) =>
-    text.replace(/\b(?:org|dep|person)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g, (id) => {
-      return names.get(id) ?? 'unknown-id';
-    });
+    text.replace(
+      /\b(?:org|dep|person)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g,
+      (id) => {
+        return names.get(id) ?? 'unknown-id';
+      },
+    );
 
   const out: Record<string, TableChecksum> = {};
   for (const [table, leaveOut] of TABLES) {

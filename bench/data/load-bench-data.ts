@@ -41,7 +41,6 @@ import { deriveObligations } from '../../src/domain/obligations/derive-obligatio
 import type { Obligation } from '../../src/domain/obligations/types.ts';
 import { copenhagenDate } from '../../src/domain/shared/copenhagen-date.ts';
 import { HISTORY, historyOf, keyFiguresCsv } from './bench-history.ts';
-import { contentChecksum, type TableChecksum } from './content-checksum.ts';
 import {
   type BenchMunicipality,
   type BenchScale,
@@ -50,6 +49,7 @@ import {
   registryCsv,
   registryFileName,
 } from './bench-registry.ts';
+import { contentChecksum, type TableChecksum } from './content-checksum.ts';
 
 /** Every bench user's password (a dataset for load tests, never a real installation). */
 export const BENCH_PASSWORD = 'bench-styringsdialog-2026';
@@ -433,7 +433,9 @@ export async function loadBenchData(
     if (options.checksum) {
       const t = performance.now();
       checksum = await contentChecksum(database.db);
-      options.log?.(`${'(content checksum)'.padEnd(28)} ${((performance.now() - t) / 1000).toFixed(1).padStart(7)} s`);
+      options.log?.(
+        `${'(content checksum)'.padEnd(28)} ${((performance.now() - t) / 1000).toFixed(1).padStart(7)} s`,
+      );
     }
     manifest = {
       ...result,
@@ -450,7 +452,10 @@ export async function loadBenchData(
     await database.close();
   }
   if (target.dataDir && !target.databaseUrl) {
-    await fs.writeFile(path.join(target.dataDir, BENCH_MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+    await fs.writeFile(
+      path.join(target.dataDir, BENCH_MANIFEST_FILE),
+      `${JSON.stringify(manifest, null, 2)}\n`,
+    );
   }
   return manifest;
 }

@@ -31,7 +31,8 @@ describe('extractPdfText in worker threads', () => {
       expect(await extractPdfText(bytes, { parts })).toEqual(whole);
       expect(await extractPdfTextHere(bytes, parts)).toEqual(whole);
     }
-  });
+    // Starts both worker threads from the TypeScript sources (tsx in each): slow on a busy machine.
+  }, 120_000);
 
   it('reports a file that is no PDF once, as before', async () => {
     const bytes = new TextEncoder().encode('ikke en pdf');

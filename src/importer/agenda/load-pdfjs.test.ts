@@ -50,7 +50,7 @@ describe('pdf.js is loaded on the first PDF only, and the platform keeps its bui
     expect(second.text).toBe(first.text);
     expect('pdfjsLib' in globalThis).toBe(false);
     builtInsAreNative();
-  });
+  }, 120_000); // starts a worker thread from the TypeScript sources (tsx in it)
 
   it('reading a PDF in this thread loads pdf.js and leaves the native built-ins in place', async () => {
     const { renderTestPdf } = await import('./render-test-pdf.ts');

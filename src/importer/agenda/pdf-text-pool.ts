@@ -3,9 +3,9 @@
  * main thread would stall every other request, and its legacy build loads polyfills that do not
  * belong in the server's thread. A PDF's pages are read in `PDF_TEXT_PARTS` contiguous shares at
  * once, one per worker (pages are independent), so a long agenda takes about 1/parts of the time
- * on an idle machine. Shares wait in arrival order for one of the workers; workers start on the
- * first PDF, keep pdf.js loaded, and stop after a minute without work (idle ones keep no process
- * alive).
+ * on an idle machine. Shares wait in arrival order for one of the workers. The first worker starts
+ * on the first PDF (and reads all its shares), the others once it has finished one; workers keep
+ * pdf.js loaded and stop after a minute without work (idle ones keep no process alive).
  *
  * The worker is pdf-text-worker.ts: dist/pdf-text-worker.js in the production build, the
  * TypeScript source through tsx otherwise (pdf-text-worker-source.mjs).
@@ -33,6 +33,8 @@ interface Slot {
   worker: Worker;
   job: Job | null;
   idle: NodeJS.Timeout | null;
+  /** Has finished a job, so pdf.js is loaded in it. */
+  warm: boolean;
 }
 
 const slots: Slot[] = [];
@@ -46,11 +48,12 @@ function retire(slot: Slot): void {
 }
 
 function startWorker(): Slot {
-  const slot: Slot = { worker: new Worker(workerUrl), job: null, idle: null };
+  const slot: Slot = { worker: new Worker(workerUrl), job: null, idle: null, warm: false };
   slot.worker.on('message', (response: PdfTextWorkerResponse) => {
     const job = slot.job;
     if (!job || job.request.id !== response.id) return;
     slot.job = null;
+    slot.warm = true;
     if ('error' in response) job.reject(new Error(`PDF-læsetråden fejlede: ${response.error}`));
     else job.resolve(response.part);
     dispatch();
@@ -68,9 +71,12 @@ function startWorker(): Slot {
 }
 
 function dispatch(): void {
+  // One worker starts cold; the others only once it is warm (they load pdf.js as they start), so
+  // the first PDF does not pay for loading pdf.js twice at the same time.
+  if (slots.length > 0 && slots.every((s) => s.warm)) while (slots.length < PDF_TEXT_PARTS) startWorker();
   while (queue.length > 0) {
-    const slot = slots.find((s) => s.job === null) ?? (slots.length < PDF_TEXT_PARTS ? startWorker() : null);
-    if (!slot) return;
+    const slot = slots.find((s) => s.job === null) ?? (slots.length === 0 ? startWorker() : null);
+    if (!slot) break;
     const job = queue.shift() as Job;
     if (slot.idle) clearTimeout(slot.idle);
     slot.idle = null;

@@ -6,12 +6,15 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { extractPdfPages, type PdfPagesPart, type PdfPagesRequest } from './extract-pdf-pages.ts';
+import { loadPdfjs } from './load-pdfjs.ts';
 
 export type PdfTextWorkerRequest = PdfPagesRequest & { id: number };
 export type PdfTextWorkerResponse = { id: number } & ({ part: PdfPagesPart } | { error: string });
 
 if (!parentPort) throw new Error('pdf-text-worker.ts runs only as a worker thread');
 const port = parentPort;
+// This thread exists to read PDFs: load pdf.js now, not on the first share it is given.
+void loadPdfjs().catch(() => undefined);
 
 port.on('message', async ({ id, ...request }: PdfTextWorkerRequest) => {
   let response: PdfTextWorkerResponse;
