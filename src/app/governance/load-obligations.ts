@@ -34,3 +34,26 @@ export async function loadObligations(
   });
   return { municipality, organisations, obligations };
 }
+
+/**
+ * The obligations of several calendar years from one load of the models and the registry: a page
+ * listing every steering year (the public accounts index) sends the same statements for 1 year
+ * as for 16.
+ */
+export async function loadObligationsOfYears(
+  s: Store,
+  municipalityCode: string,
+  years: readonly number[],
+): Promise<Map<number, Obligation[]>> {
+  const out = new Map<number, Obligation[]>();
+  if (years.length === 0) return out;
+  const [versions, summaries] = await Promise.all([
+    s.governance.listModelVersions(municipalityCode),
+    s.registry.listOrganisations(municipalityCode),
+  ]);
+  const organisations = summaries.map((o) => o.organisation);
+  const models = versions.map((v) => v.model);
+  for (const year of years)
+    out.set(year, deriveObligations({ municipality: municipalityCode, models, organisations, year }));
+  return out;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { notFound } from '../app-error.ts';
-import { loadObligations } from '../governance/load-obligations.ts';
+import { loadObligationsOfYears } from '../governance/load-obligations.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { refuseIfSuspendedMunicipality } from '../tenancy/suspended-municipality.ts';
 import { defineUseCase } from '../use-case.ts';
@@ -39,9 +39,10 @@ export const listPublishedAccounts = defineUseCase({
       const first = Math.min(...known);
       const last = Math.max(...known);
       const allYears = known.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, i) => last - i);
+      const obligationsOf = await loadObligationsOfYears(s, input.municipality, allYears);
       for (const year of allYears) {
         const meetings = byYear.get(year) ?? [];
-        const { obligations } = await loadObligations(s, input.municipality, year);
+        const obligations = obligationsOf.get(year) ?? [];
         const total = new Set(
           obligations
             .filter((o) => o.kind === 'dialogueMeeting' && o.organisation)

@@ -35,7 +35,7 @@ describe('renderTrendSvg', () => {
 
   it('keeps the markup small: coordinates to two decimals, no attributes that draw nothing', async () => {
     const svg = await renderTrendSvg(
-      { ...trend, points: trend.points.map((p) => ({ ...p, value: p.value / 3 })) },
+      { ...trend, points: trend.points.map((p) => ({ ...p, value: (p.value ?? 0) / 3 })) },
       { subject: 'Boligforeningen Åbo', municipalMedian: 'Kommunens median', nationalMedian: 'Landsmedian' },
       'Tomgang (en tredjedel) for Boligforeningen Åbo',
     );

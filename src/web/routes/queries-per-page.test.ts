@@ -137,6 +137,7 @@ describe('statements per page, 8 vs 60 organisations', () => {
     '/aftaler/maalomraader',
     '/api/v1/municipalities/707/agreements',
     '/api/v1/municipalities/707/agreements?limit=5&overdue=true',
+    '/orientering?aar=2027',
   ]) {
     it(`${url} sends as many statements for 60 organisations as for 8`, async () => {
       const [small, large] = apps as [(typeof apps)[0], (typeof apps)[0]];
