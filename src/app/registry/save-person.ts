@@ -31,6 +31,7 @@ export const savePerson = defineUseCase({
     return ctx.uow.write(async (s) => {
       const before = input.id ? await s.registry.getPerson(input.municipality, input.id) : null;
       if (input.id && !before) throw notFound('Personen');
+      if (!before && !(await s.registry.getMunicipality(input.municipality))) throw notFound('Kommunen');
       const organisations = new Set(
         (await s.registry.listOrganisations(input.municipality)).map((o) => o.organisation.id),
       );
