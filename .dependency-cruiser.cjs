@@ -1,7 +1,7 @@
 /**
  * The architecture's dependency rules (docs/architecture.md), checked by `npm run deps`:
  * domain ← app ← (http, web, cli); importer parses into domain types; db implements app ports;
- * only main/ wires everything together.
+ * platform/ is plumbing any layer but domain may use; only main/ wires everything together.
  */
 const layer = (name) => `^src/${name}/`;
 const forbidden = (name, from, to, comment) => ({
@@ -14,7 +14,7 @@ const forbidden = (name, from, to, comment) => ({
 
 module.exports = {
   forbidden: [
-    forbidden('domain-is-pure', layer('domain'), '^src/(app|db|http|web|cli|importer|config|main)/',
+    forbidden('domain-is-pure', layer('domain'), '^src/(app|db|http|web|cli|importer|config|main|platform)/',
       'domain/ holds pure rules: it imports nothing but itself and pure libraries'),
     {
       name: 'domain-has-no-io',
@@ -37,6 +37,8 @@ module.exports = {
       'web/ calls use cases like http/ does'),
     forbidden('cli-calls-app', layer('cli'), '^src/(db|http|web|main)/',
       'cli/ calls use cases like http/ does'),
+    forbidden('platform-stands-alone', layer('platform'), '^src/(?!platform/)',
+      'platform/ holds runtime plumbing (worker pools) that knows nothing of the product'),
     forbidden('config-stands-alone', layer('config'), '^src/(?!config/)', 'config/ only reads the environment'),
     forbidden('nothing-imports-main', '^src/(?!main/)', layer('main'), 'main/ is the composition root'),
     {
