@@ -3,10 +3,22 @@
  */
 import { type Kysely, sql } from 'kysely';
 import type { GovernanceStore, StoredFact } from '../../app/governance/governance-store.ts';
-import type { FactKind } from '../../domain/compliance/types.ts';
+import type { Fact, FactKind } from '../../domain/compliance/types.ts';
 import type { GovernanceModel } from '../../domain/governance-model/types.ts';
 import { chunks } from '../batches.ts';
 import type { Database } from '../schema.ts';
+
+/** The row of one fact: shared by the single insert and the bulk load. */
+function factRow(municipality: string, fact: Fact) {
+  return {
+    municipality,
+    obligation_id: fact.obligationId,
+    kind: fact.kind,
+    date: fact.date,
+    ref: fact.ref,
+    note: fact.note,
+  };
+}
 
 export function createGovernanceStore(db: Kysely<Database>): GovernanceStore {
   async function factsOf(
@@ -90,14 +102,7 @@ export function createGovernanceStore(db: Kysely<Database>): GovernanceStore {
       // The unique index obligation_fact_once makes a repeat a no-op; then the first is returned.
       const inserted = await db
         .insertInto('obligation_fact')
-        .values({
-          municipality,
-          obligation_id: fact.obligationId,
-          kind: fact.kind,
-          date: fact.date,
-          ref: fact.ref,
-          note: fact.note,
-        })
+        .values(factRow(municipality, fact))
         .onConflict((oc) => oc.doNothing())
         .returningAll()
         .executeTakeFirst();
@@ -128,16 +133,7 @@ export function createGovernanceStore(db: Kysely<Database>): GovernanceStore {
       for (const batch of chunks(facts)) {
         const rows = await db
           .insertInto('obligation_fact')
-          .values(
-            batch.map((fact) => ({
-              municipality,
-              obligation_id: fact.obligationId,
-              kind: fact.kind,
-              date: fact.date,
-              ref: fact.ref,
-              note: fact.note,
-            })),
-          )
+          .values(batch.map((fact) => factRow(municipality, fact)))
           .onConflict((oc) => oc.doNothing())
           .returning('id')
           .execute();

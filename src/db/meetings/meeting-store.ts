@@ -90,20 +90,40 @@ function toVersion(r: {
 
 const versionColumns = ['version', 'published_on', 'correction_reason', 'corrected_on'] as const;
 
+/** The row of one meeting: shared by the single insert and the bulk load. */
+function meetingRow(meeting: Meeting, year: number) {
+  return {
+    id: meeting.id,
+    municipality: meeting.municipality,
+    organisation_id: meeting.organisationId,
+    kind: meeting.kind,
+    status: meeting.status,
+    year,
+    date: meeting.date,
+    version: meeting.version,
+    meeting: JSON.stringify(meeting),
+  };
+}
+
+/** The row of one published account version: shared by the single insert and the bulk load. */
+function publishedVersionRow(municipality: string, meetingId: string, v: PublishedAccountVersion) {
+  return {
+    municipality,
+    meeting_id: meetingId,
+    version: v.version,
+    published_on: v.publishedOn,
+    correction_reason: v.correction?.reason ?? null,
+    corrected_on: v.correction?.on ?? null,
+    account: JSON.stringify(v.account),
+  };
+}
+
 export function createMeetingStore(db: Kysely<Database>): MeetingStore {
   return {
     async insertPublishedVersion(municipality, meetingId, v) {
       await db
         .insertInto('published_account_version')
-        .values({
-          municipality,
-          meeting_id: meetingId,
-          version: v.version,
-          published_on: v.publishedOn,
-          correction_reason: v.correction?.reason ?? null,
-          corrected_on: v.correction?.on ?? null,
-          account: JSON.stringify(v.account),
-        })
+        .values(publishedVersionRow(municipality, meetingId, v))
         .execute();
     },
 
@@ -112,15 +132,7 @@ export function createMeetingStore(db: Kysely<Database>): MeetingStore {
         await db
           .insertInto('published_account_version')
           .values(
-            batch.map(({ meetingId, version: v }) => ({
-              municipality,
-              meeting_id: meetingId,
-              version: v.version,
-              published_on: v.publishedOn,
-              correction_reason: v.correction?.reason ?? null,
-              corrected_on: v.correction?.on ?? null,
-              account: JSON.stringify(v.account),
-            })),
+            batch.map(({ meetingId, version }) => publishedVersionRow(municipality, meetingId, version)),
           )
           .execute();
       }
@@ -253,39 +265,14 @@ export function createMeetingStore(db: Kysely<Database>): MeetingStore {
     },
 
     async insertMeeting(meeting, year) {
-      await db
-        .insertInto('meeting')
-        .values({
-          id: meeting.id,
-          municipality: meeting.municipality,
-          organisation_id: meeting.organisationId,
-          kind: meeting.kind,
-          status: meeting.status,
-          year,
-          date: meeting.date,
-          version: meeting.version,
-          meeting: JSON.stringify(meeting),
-        })
-        .execute();
+      await db.insertInto('meeting').values(meetingRow(meeting, year)).execute();
     },
 
     async insertMeetings(meetings) {
       for (const batch of chunks(meetings, 100)) {
         await db
           .insertInto('meeting')
-          .values(
-            batch.map(({ meeting, year }) => ({
-              id: meeting.id,
-              municipality: meeting.municipality,
-              organisation_id: meeting.organisationId,
-              kind: meeting.kind,
-              status: meeting.status,
-              year,
-              date: meeting.date,
-              version: meeting.version,
-              meeting: JSON.stringify(meeting),
-            })),
-          )
+          .values(batch.map(({ meeting, year }) => meetingRow(meeting, year)))
           .execute();
       }
     },
