@@ -90,6 +90,8 @@ export interface UseCaseRoute<S extends z.ZodType, O, R extends z.ZodType> {
    * never paged.
    */
   paged?: PagingMode;
+  /** The OpenAPI operation's description (before the access text). */
+  description?: string;
 }
 
 /** Every API route registered so far, for the access matrix test and docs. */
@@ -132,6 +134,7 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
   const apiOperation: ApiOperation = {
     operationId: route.operationId ?? route.useCase.name,
     summary: route.useCase.summary,
+    ...(route.description ? { description: route.description } : {}),
     tags: route.tags,
     access: route.useCase.access,
     ...(route.ignoresCredentials ? { ignoresCredentials: true } : {}),
