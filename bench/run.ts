@@ -22,6 +22,7 @@ import { httpFigures } from './load/http-figures.ts';
 import { pdfFigures } from './load/pdf-figure.ts';
 import type { DatabaseTarget } from './load/processes.ts';
 import { type ProfileLine, summariseProfileFile } from './load/profile-summary.ts';
+import { PER_ROUTE_HEADER, perRouteRows, type RouteFigures } from './load/route-tally.ts';
 import { engineFigures, helpFigures } from './load/small-figures.ts';
 import { checkTargets, type Figure, figure, formatNumber, textTable } from './load/stats.ts';
 import { TARGETS } from './load/targets.ts';
@@ -121,6 +122,8 @@ const dataset: Record<string, unknown> = {};
 const profiles: Record<string, ProfileLine[]> = {};
 /** The product's SQL per route as captured for the bare server (for EXPLAIN ANALYZE). */
 const capturedSql: Record<string, unknown> = {};
+/** The 100-client mix per route (route-tally.ts), product and bare server, per database. */
+const mixPerRoute: Record<string, { product: RouteFigures[]; bare: RouteFigures[] }> = {};
 /** Written after every section, so a run stopped part-way keeps what it measured. */
 function writeResults() {
   const targets = checkTargets(TARGETS, figures);
@@ -142,6 +145,7 @@ function writeResults() {
     figures,
     targets,
     profiles,
+    mixPerRoute,
     capturedSql,
     notes,
   };
@@ -231,6 +235,7 @@ for (const kind of ['pglite', 'postgres'] as const) {
     );
     figures.push(...http.figures);
     capturedSql[kind] = http.captured.routes;
+    mixPerRoute[kind] = { product: http.product.mixed.perRoute, bare: http.bare.mixed.perRoute };
     const profile = profileDir ? path.join(profileDir, `product-${kind}.cpuprofile`) : null;
     if (profile && fs.existsSync(profile)) profiles[kind] = summariseProfileFile(profile);
     writeResults();
@@ -265,6 +270,10 @@ log(
     ]),
   ),
 );
+for (const [kind, mix] of Object.entries(mixPerRoute)) {
+  log(`\n# Mixed load per route on ${kind} (100 clients; each client walks the routes in turn)`);
+  log(textTable(PER_ROUTE_HEADER, perRouteRows(mix.product, mix.bare, formatNumber)));
+}
 for (const [kind, lines] of Object.entries(profiles)) {
   log(`\n# Profile of the product server on ${kind} (self time, % of busy samples)`);
   for (const l of lines) log(`  ${l.percent.toFixed(1).padStart(5)} %  ${l.name}`);

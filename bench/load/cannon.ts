@@ -1,9 +1,11 @@
 /**
  * One autocannon run against a server on loopback, summarised: requests per second, p50/p95/p99
  * of every response's time (autocannon's own histogram has no p95), errors, timeouts, status
- * counts, and 503 answers with and without `Retry-After` counted apart.
+ * counts, and 503 answers with and without `Retry-After` counted apart; and the same per route
+ * of the request list (route-tally.ts), so a mix shows where its time goes.
  */
 import autocannon from 'autocannon';
+import { type RouteFigures, RouteTally, timedOutIndex } from './route-tally.ts';
 import { type LatencySummary, summarise } from './stats.ts';
 
 export interface LoadRequest {
@@ -44,6 +46,14 @@ export interface LoadResult {
   /** Share of answers that were 503 + Retry-After, in per cent. */
   unavailableShare: number;
   non2xx: number;
+  /** Each distinct path of the request list on its own, in the list's order. */
+  perRoute: RouteFigures[];
+}
+
+/** The part of autocannon's client (9.x, lib/httpClient.js) that tells which request is current. */
+interface CannonClient {
+  requestIterator: { currentRequestIndex: number };
+  on(event: 'timeout', listener: () => void): void;
 }
 
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
@@ -61,6 +71,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       withRetryAfter++;
     else if (status >= 500) serverErrors++;
   }
+  const tally = new RouteTally(options.requests.map((r) => r.path));
+  const listLength = options.requests.length;
   let finished: (r: autocannon.Result) => void = () => {};
   let failed: (e: unknown) => void = () => {};
   const done = new Promise<autocannon.Result>((resolve, reject) => {
@@ -74,11 +86,21 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       duration: options.seconds,
       timeout: options.timeoutSeconds ?? 10,
       requests,
+      // The request a connection waits for when it times out (route-tally.ts timedOutIndex).
+      setupClient: (c) => {
+        const client = c as unknown as CannonClient;
+        client.on('timeout', () =>
+          tally.timeout(timedOutIndex(client.requestIterator.currentRequestIndex, listLength)),
+        );
+      },
     },
     (err, result) => (err ? failed(err) : finished(result)),
   );
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+  instance.on('response', (c: unknown, status: number, bytes: number, responseTime: number) => {
     times.push(responseTime);
+    // Reported before the client moves on: the current request is the one answered.
+    const client = c as CannonClient;
+    tally.answer(client.requestIterator.currentRequestIndex, status, responseTime, bytes);
   });
   const result = await done;
   const statusCounts: Record<string, number> = {};
@@ -103,5 +125,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     unavailableWithRetryAfter: withRetryAfter,
     unavailableShare: responses === 0 ? 0 : (100 * withRetryAfter) / responses,
     non2xx: result.non2xx,
+    perRoute: tally.summary(result.duration),
   };
 }

@@ -5,6 +5,7 @@
  *   npx tsx bench/load/results-markdown.ts [bench-results.json]
  */
 import fs from 'node:fs';
+import { PER_ROUTE_HEADER, perRouteRows, type RouteFigures } from './route-tally.ts';
 import { type Figure, formatNumber, type TargetResult } from './stats.ts';
 
 interface Results {
@@ -24,6 +25,8 @@ interface Results {
   figures: Figure[];
   targets: TargetResult[];
   profiles: Record<string, { name: string; percent: number }[]>;
+  /** Absent in results written before the per-route figures. */
+  mixPerRoute?: Record<string, { product: RouteFigures[]; bare: RouteFigures[] }>;
   notes: string[];
 }
 
@@ -54,6 +57,16 @@ const lines = [
     (t) =>
       `| ${t.text} | ${formatNumber(t.measured)}${t.on === 'ratio' && t.measured !== null ? '×' : ''} | ${t.met === null ? 'not measured' : t.met ? 'met' : '**missed**'} |`,
   ),
+  ...Object.entries(results.mixPerRoute ?? {}).flatMap(([kind, mix]) => [
+    '',
+    `Mixed load per route on ${kind} (100 clients, each walking the routes in turn; bare = the same SQL):`,
+    '',
+    `| ${PER_ROUTE_HEADER.join(' | ')} |`,
+    `|---|${PER_ROUTE_HEADER.slice(1)
+      .map(() => '---:')
+      .join('|')}|`,
+    ...perRouteRows(mix.product, mix.bare, formatNumber).map((r) => `| ${r.join(' | ')} |`),
+  ]),
   ...Object.entries(results.profiles).flatMap(([kind, top]) => [
     '',
     `Profile of the product server on ${kind} (node --cpu-prof over its whole life in the run, self time in % of busy samples):`,
