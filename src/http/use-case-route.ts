@@ -168,7 +168,7 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
         reply.header('etag', etag);
         if (ifNoneMatch(request.headers['if-none-match'], etag)) return reply.status(304).send();
       }
-      const kept = bodies && etag && !format ? bodies.get<string>(etag, etag) : undefined;
+      const kept = bodies && etag && !format ? bodies.get<Buffer>(etag, etag) : undefined;
       if (kept !== undefined) return reply.status(status).type(JSON_TYPE).send(kept);
       const { input, unreadBodyFields } = collectInput(route, request);
       const page = route.paged && !format ? requestedApiPage(request, route.paged) : null;
@@ -184,8 +184,9 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
       if (route.paged) body.next = nextPageUrl(request, route.paged, output);
       const answered = route.statusOf?.(output) ?? status;
       if (bodies && etag && !format && answered === status) {
-        // The route's own response serializer (schema checked) for this status, once per ETag.
-        const serialized = reply.status(answered).serialize(body) as string;
+        // The route's own response serializer (schema checked) for this status, once per ETag;
+        // kept as the UTF-8 bytes sent, so a repeat is neither measured nor encoded again.
+        const serialized = Buffer.from(reply.status(answered).serialize(body) as string, 'utf8');
         bodies.set(etag, etag, serialized);
         return reply.type(JSON_TYPE).send(serialized);
       }
