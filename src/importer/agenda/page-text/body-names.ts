@@ -5,7 +5,7 @@
  * inside a longer header line ("Referat fra mødet i Økonomiudvalget").
  */
 import type { BodyAbbreviationTable } from '../../../domain/political-case/body-abbreviations.ts';
-import { collapseWhitespace } from '../../../domain/political-case/case-text.ts';
+import { collapseWhitespace, lowerDanish } from '../../../domain/political-case/case-text.ts';
 
 const BODY_END =
   '(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?|regionsråd(?:et)?|magistrat(?:en)?|bestyrelse(?:n)?|råd(?:et)?|repræsentantskab(?:et)?|direktion(?:en)?|forum|underudvalg(?:et)?)';
@@ -18,7 +18,7 @@ export const BODY_IN_TEXT = new RegExp(
 const ABBREVIATION = /^[\p{Lu}][\p{Lu}\p{Nd}&-]{1,6}$/u;
 
 function lower(text: string): string {
-  return collapseWhitespace(text).toLocaleLowerCase('da');
+  return lowerDanish(collapseWhitespace(text));
 }
 
 export function tableKnows(text: string, table: BodyAbbreviationTable): boolean {
@@ -47,7 +47,7 @@ export function isBodyName(text: string, table: BodyAbbreviationTable, allowAbbr
 /** The first body named inside a longer line, or null. */
 export function findBodyName(text: string, table: BodyAbbreviationTable): string | null {
   for (const name of Object.values(table)) {
-    const at = text.toLocaleLowerCase('da').indexOf(name.toLocaleLowerCase('da'));
+    const at = lowerDanish(text).indexOf(lowerDanish(name));
     if (at >= 0 && name.length > 3) return text.slice(at, at + name.length);
   }
   const match = BODY_IN_TEXT.exec(text);

@@ -8,6 +8,7 @@
  * The last two name no "Beslutning", so they count only inside an agenda item (the caller says).
  */
 import type { BodyAbbreviationTable } from '../../../domain/political-case/body-abbreviations.ts';
+import { lowerDanish } from '../../../domain/political-case/case-text.ts';
 import type { IsoDate } from '../../../domain/shared/iso-date.ts';
 import { isBodyName, withoutGenitive } from './body-names.ts';
 import { findDate } from './page-dates.ts';
@@ -60,7 +61,7 @@ export function parseDecisionLine(
   inItem: boolean,
 ): DecisionLine | null {
   if (text.length > 200) return null;
-  const lower = text.toLocaleLowerCase('da');
+  const lower = lowerDanish(text);
   const word = WORDS.exec(lower);
   if (word?.[1]) {
     const after = text.slice(word[1].length);

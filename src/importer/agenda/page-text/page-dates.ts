@@ -3,6 +3,8 @@
  * "14. maj 2024", "14 maj 2024", "tirsdag den 14. maj 2024 kl. 16.00", "2024-05-14", and month
  * abbreviations ("14. okt. 2024"). Returns the first readable date; impossible dates are skipped.
  */
+
+import { lowerDanish } from '../../../domain/political-case/case-text.ts';
 import { type IsoDate, isIsoDate, isoDate } from '../../../domain/shared/iso-date.ts';
 
 const MONTHS: Record<string, number> = {
@@ -62,7 +64,7 @@ export function findDates(text: string): FoundDate[] {
       const y = Number(m[3]);
       date = build(y < 100 ? 2000 + y : y, Number(m[2]), Number(m[1]));
     } else if (m[4] !== undefined) {
-      date = build(Number(m[6]), MONTHS[(m[5] ?? '').toLocaleLowerCase('da')] ?? 0, Number(m[4]));
+      date = build(Number(m[6]), MONTHS[lowerDanish(m[5] ?? '')] ?? 0, Number(m[4]));
     } else if (m[7] !== undefined) {
       date = build(Number(m[7]), Number(m[8]), Number(m[9]));
     }
