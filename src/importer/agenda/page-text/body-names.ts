@@ -21,11 +21,23 @@ function lower(text: string): string {
   return lowerDanish(collapseWhitespace(text));
 }
 
+/**
+ * Each table's abbreviations and names in lookup form, made once per table object: the readers
+ * ask for every capitalised line (a table is read-only data for the length of an import).
+ */
+const tableKeys = new WeakMap<BodyAbbreviationTable, ReadonlySet<string>>();
+
+function keysOf(table: BodyAbbreviationTable): ReadonlySet<string> {
+  let keys = tableKeys.get(table);
+  if (keys === undefined) {
+    keys = new Set(Object.entries(table).flatMap(([abbreviation, name]) => [lower(abbreviation), lower(name)]));
+    tableKeys.set(table, keys);
+  }
+  return keys;
+}
+
 export function tableKnows(text: string, table: BodyAbbreviationTable): boolean {
-  const key = lower(text);
-  return Object.entries(table).some(
-    ([abbreviation, name]) => lower(abbreviation) === key || lower(name) === key,
-  );
+  return keysOf(table).has(lower(text));
 }
 
 /** The whole text is a body's name (or a known or plausible abbreviation). */
