@@ -81,7 +81,8 @@ export function parseDecisionLine(
     if (/^\s*[:.–-]|^\p{Lu}/u.test(after)) return { body: null, date: null, rest: tail.trim() };
     return null;
   }
-  const genitive = /^(.{3,80}?)s beslutning(?:er)?\b\s*(.*)$/iu.exec(text);
+  // "…s beslutning" needs "lutning" (no letter of it has another case form): a cheap test first.
+  const genitive = lower.includes('lutning') ? /^(.{3,80}?)s beslutning(?:er)?\b\s*(.*)$/iu.exec(text) : null;
   if (genitive?.[1] !== undefined) {
     const body = withoutGenitive(`${genitive[1]}s`);
     const tail = genitive[2] ?? '';
@@ -104,6 +105,8 @@ export function parseDecisionLine(
     return { body, date: date?.date ?? null, rest };
   }
   if (!inItem || !/^\p{Lu}/u.test(text) || text.length > 120) return null;
+  // A standalone line needs a date, and every date has a digit: most lines have none.
+  if (!/[0-9]/u.test(text)) return null;
   const parsed = bodyAndDate(text, table, true);
   if (parsed?.date == null || parsed.body === null) return null;
   // A standalone body-and-date line; text after it on the line is the decision.
