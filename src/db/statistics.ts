@@ -6,8 +6,8 @@
  *
  * `staleTables` applies autovacuum's own rule (50 rows + 10 % of the table changed since its last
  * analysis) and two that survive a restart of PGlite, whose change counters are kept in memory
- * only: a table never analysed that holds data, and a table whose heap grew by more than 10 % since
- * its last analysis (`relpages` is what ANALYZE saw). One catalog query; no table is read.
+ * only: a table never analysed that holds more than a few pages, and a table whose heap grew by
+ * more than 10 % since its last analysis (`relpages` is what ANALYZE saw). One catalog query; no table is read.
  * `refreshStatistics` analyses those tables, one statement each, so on PGlite other queries run
  * between them. It decides nothing about when: callers do (after a bulk write, at start, on a timer).
  */
@@ -23,7 +23,11 @@ export interface StaleTable {
 /** Autovacuum's defaults (autovacuum_analyze_threshold, autovacuum_analyze_scale_factor). */
 const THRESHOLD_ROWS = 50;
 const SCALE = 0.1;
-/** Pages a table may grow by before "grown" (a handful of inserts into a small table is noise). */
+/**
+ * Pages a table may grow by before "grown", and a table never analysed may hold before it counts:
+ * the planner's guesses for a few pages are as good as statistics, and every start would
+ * otherwise analyse the small tables the server itself writes to (outbox, job runs).
+ */
 const THRESHOLD_PAGES = 8;
 
 export async function staleTables(db: Kysely<Database>): Promise<StaleTable[]> {
@@ -35,7 +39,8 @@ export async function staleTables(db: Kysely<Database>): Promise<StaleTable[]> {
       SELECT c.relname AS table,
         CASE
           WHEN c.reltuples < 0 THEN
-            CASE WHEN pg_relation_size(c.oid) > 0 OR coalesce(s.n_mod_since_analyze, 0) > 0
+            CASE WHEN pg_relation_size(c.oid) / current_setting('block_size')::int > ${sql.lit(THRESHOLD_PAGES)}
+                OR coalesce(s.n_mod_since_analyze, 0) > ${sql.lit(THRESHOLD_ROWS)}
               THEN 'neverAnalysed' END
           WHEN pg_relation_size(c.oid) / current_setting('block_size')::int
             > c.relpages * (1 + ${sql.lit(SCALE)}) + ${sql.lit(THRESHOLD_PAGES)} THEN 'grown'

@@ -16,13 +16,15 @@ describeEachDatabase('statistics job', (db) => {
     const logged: Record<string, unknown>[] = [];
     const job = startStatisticsJob({
       db: db(),
+      firstDelayMs: 0,
       intervalMs: 3_600_000,
       log: (_message, details) => logged.push(details),
       onError: (err) => {
         throw err;
       },
     });
-    await job.stop(); // waits for the first check
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await job.stop(); // waits for the first check, begun by now
     const r = await sql<{
       n: number;
     }>`SELECT reltuples::int AS n FROM pg_class WHERE relname = 'app_meta'`.execute(db());

@@ -1,7 +1,7 @@
 /**
  * Keeps the embedded database's planner statistics fresh (issue 18): PGlite has no autovacuum, so
- * the server does its analyse half. The first check runs once the server answers (`/healthz` is
- * not held up by it), then one every `intervalMs`. A check is one catalog query; a table is
+ * the server does its analyse half. The first check runs 10 s after the server answers (start-up
+ * and the first requests are not held up by it), then one every `intervalMs`. A check is one catalog query; a table is
  * analysed only when it is stale by autovacuum's rule (db/statistics.ts), so a start on analysed
  * data costs a few milliseconds. Bulk writes analyse their tables themselves (UnitOfWork
  * `bulk`); this catches the rest: ordinary use, a data directory filled by an older version, a
@@ -14,6 +14,13 @@ import { refreshStatistics, type StaleTable } from '../db/statistics.ts';
 /** Ten minutes: a few hundred changed rows between checks leave plans as they were. */
 export const STATISTICS_INTERVAL_MS = 10 * 60 * 1000;
 
+/**
+ * The first check waits this long after the server answers: on PGlite an ANALYZE holds the one
+ * database connection (up to ~1 s for the largest national table), so the requests of the first
+ * seconds after a (re)start go first.
+ */
+export const FIRST_CHECK_DELAY_MS = 10_000;
+
 export interface StatisticsJob {
   /** One check now (the timer calls it); resolves to the tables it analysed. */
   tick(): Promise<StaleTable[]>;
@@ -22,6 +29,7 @@ export interface StatisticsJob {
 
 export function startStatisticsJob(options: {
   db: Kysely<Database>;
+  firstDelayMs?: number;
   intervalMs?: number;
   log: (message: string, details: Record<string, unknown>) => void;
   onError: (err: unknown) => void;
@@ -41,13 +49,15 @@ export function startStatisticsJob(options: {
     if (stopped) return;
     running = tick().catch(options.onError);
   };
-  run();
+  const first = setTimeout(run, options.firstDelayMs ?? FIRST_CHECK_DELAY_MS);
+  first.unref();
   const timer = setInterval(run, options.intervalMs ?? STATISTICS_INTERVAL_MS);
   timer.unref();
   return {
     tick,
     async stop() {
       stopped = true;
+      clearTimeout(first);
       clearInterval(timer);
       await running;
     },
