@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { allowedActions } from '../../domain/meetings/index.ts';
-import type { Person } from '../../domain/registry/types.ts';
 import { slicePage } from '../../domain/shared/paging.ts';
 import { pagingInput } from '../paging-input.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { authorizeIn, isPlanner, meetingAsViewed, meetingReaders } from './access.ts';
+import { authorizeIn, isPlanner, meetingAsViewed, meetingReaders, peopleOnce } from './access.ts';
 import { yearInput } from './inputs.ts';
 
 /** The meetings of a year the actor may see, by date; with `limit`, one page of them (`paging`). */
@@ -24,12 +23,7 @@ export const listMeetings = defineUseCase({
         input.year === undefined ? {} : { year: input.year },
       );
       const visible = [];
-      // One registry read, and only when a joint meeting is checked for a participating organisation.
-      let people: Promise<Person[]> | null = null;
-      const loadPeople = () => {
-        people ??= s.registry.listPersons(input.municipality);
-        return people;
-      };
+      const loadPeople = peopleOnce(s, input.municipality);
       for (const m of all) {
         const viewed = await meetingAsViewed(s, ctx.actor, m, ctx.today, loadPeople);
         if (viewed) visible.push(viewed.meeting);
