@@ -9,16 +9,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, seedDemoUsers } from '../../src/app/auth/demo-users.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoMeetingHistory } from '../../src/app/meetings/load-demo-meeting-history.ts';
-import { runUseCase } from '../../src/app/run-use-case.ts';
 import { demoOrganisations } from '../../src/domain/registry/demo-organisations.ts';
 import { systemContext } from '../support/auth.ts';
-import { axeViolations, chromiumAvailable, launchBrowser } from '../support/browser.ts';
-import { loadDemoInto } from '../support/demo.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { axeViolations, chromiumAvailable } from '../support/browser.ts';
+import { useE2eApp } from '../support/e2e-session.ts';
 
 const ACTIVE = demoOrganisations().filter((o) => o.kind === 'housingOrganisation' && o.activeTo === null);
 
@@ -28,36 +25,21 @@ const VIEWPORTS = [
 ] as const;
 
 describe.runIf(chromiumAvailable())('the briefing in Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
   const shots = process.env.SCREENSHOT_DIR;
-
-  beforeAll(async () => {
-    // A real clock: the session cookie's expiry is reckoned from it, and Chromium keeps only live cookies.
-    t = await startTestApp({ now: new Date() });
-    await loadDemoInto(t.database);
-    await loadDemoMeetingHistory(
-      { ...systemContext(t.database.db), today: '2026-11-22' },
-      { linkBase: 'http://localhost:3000' },
-    );
-    await runUseCase(seedDemoUsers, systemContext(t.database.db), {});
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-    if (shots) fs.mkdirSync(shots, { recursive: true });
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  // A real clock: the session cookie's expiry is reckoned from it, and Chromium keeps only live cookies.
+  const e2e = useE2eApp({
+    now: new Date(),
+    demoUsers: true,
+    setupTimeoutMs: 120_000,
+    prepare: (t) =>
+      loadDemoMeetingHistory(
+        { ...systemContext(t.database.db), today: '2026-11-22' },
+        { linkBase: 'http://localhost:3000' },
+      ),
   });
-
-  async function logIn(page: Page): Promise<void> {
-    await page.goto(`${base}/log-ind`);
-    await page.getByLabel('E-mail').fill('politiker@norddjurs.demo');
-    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL(`${base}/`);
-  }
+  beforeAll(() => {
+    if (shots) fs.mkdirSync(shots, { recursive: true });
+  });
 
   /** Distinct colours in a PNG, and whether given colours occur, read in a blank page's canvas. */
   async function colours(page: Page, png: Buffer, wanted: string[]) {
@@ -89,9 +71,8 @@ describe.runIf(chromiumAvailable())('the briefing in Chromium', () => {
 
   for (const v of VIEWPORTS) {
     it(`at ${v.name} px: every organisation with charts, no sideways scroll, 0 axe violations`, async () => {
-      const context = await browser.newContext({ locale: 'da-DK', viewport: v.viewport });
-      const page = await context.newPage();
-      await logIn(page);
+      const page = await e2e.page(v.viewport);
+      await e2e.logIn(page, 'politiker@norddjurs.demo');
       if (shots) await page.screenshot({ path: path.join(shots, `front-${v.name}.png`), fullPage: true });
       // Council members find the briefing on their front page.
       await page
@@ -99,7 +80,7 @@ describe.runIf(chromiumAvailable())('the briefing in Chromium', () => {
         .first()
         .click();
       await page.waitForURL(/\/orientering/);
-      await page.goto(`${base}/orientering?aar=2026`);
+      await page.goto(`${e2e.base}/orientering?aar=2026`);
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
         'Sådan går det i de almene boligorganisationer',
       );
@@ -146,7 +127,7 @@ describe.runIf(chromiumAvailable())('the briefing in Chromium', () => {
       if (shots) await page.screenshot({ path: path.join(shots, `briefing-${v.name}.png`), fullPage: true });
 
       expect(await axeViolations(page)).toEqual([]);
-      await context.close();
+      await page.context().close();
     }, 120_000);
   }
 });

@@ -5,12 +5,10 @@
  * same layout then comes out right — and the remembered corrections listed and forgotten. axe on
  * every page, no sideways scroll, keyboard-only save.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { caseOfficer707 } from '../support/actors.ts';
-import { axeViolations, chromiumAvailable, launchBrowser } from '../support/browser.ts';
-import { loadDemoInto } from '../support/demo.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { chromiumAvailable } from '../support/browser.ts';
+import { pageChecks, previewImport, useE2eApp } from '../support/e2e-session.ts';
 
 /** Invented: a municipality's own case-number label ("Sagsreference") the reader does not know. */
 const item = (caseNumber: string, title: string) =>
@@ -29,39 +27,14 @@ const item = (caseNumber: string, title: string) =>
     'Anbefales.',
   ].join('\n');
 
-async function sideways(page: Page): Promise<number> {
-  return page.evaluate(() => (document.scrollingElement as Element).scrollWidth - window.innerWidth);
-}
-
 describe.runIf(chromiumAvailable())('import preview with corrections in Chromium at 390 px', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    t = await startTestApp({ resolveActor: async () => caseOfficer707 });
-    await loadDemoInto(t.database);
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const e2e = useE2eApp({ resolveActor: async () => caseOfficer707 });
 
   it('corrects, refuses bad text, saves, remembers, reuses and forgets — 0 axe violations', async () => {
-    const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    const violations: Record<string, string[]> = {};
-    const overflow: Record<string, number> = {};
-    const check = async (name: string) => {
-      violations[name] = await axeViolations(page);
-      overflow[name] = await sideways(page);
-    };
+    const page = await e2e.page();
+    const { violations, overflow, check } = pageChecks(page);
 
-    await page.goto(`${base}/politiske-sager/importer`);
-    await page.locator('#field-pastedText').fill(item('24/1234', 'Styringsdialog 2024'));
-    await page.getByRole('button', { name: 'Vis sagen' }).click();
+    await previewImport(page, e2e.base, item('24/1234', 'Styringsdialog 2024'));
     await expect(page.locator('h1').textContent()).resolves.toBe('Kontrollér sagen');
     const caseNumber = page.locator('#field-corrections-0-caseNumber');
     expect(await caseNumber.inputValue()).toBe('');
@@ -85,7 +58,7 @@ describe.runIf(chromiumAvailable())('import preview with corrections in Chromium
     );
     expect(await caseNumber.inputValue()).toBe('uden tal');
     expect(
-      await t.database.db
+      await e2e.t.database.db
         .selectFrom('political_case')
         .select('id')
         .where('title', '=', 'Styringsdialog 2024')
@@ -102,9 +75,7 @@ describe.runIf(chromiumAvailable())('import preview with corrections in Chromium
     expect(await page.locator('main').textContent()).toContain('24/1234');
 
     // The next item of the same layout: the case number comes out right.
-    await page.goto(`${base}/politiske-sager/importer`);
-    await page.locator('#field-pastedText').fill(item('24/5678', 'Regnskaber 2023'));
-    await page.getByRole('button', { name: 'Vis sagen' }).click();
+    await previewImport(page, e2e.base, item('24/5678', 'Regnskaber 2023'));
     expect(await page.locator('#field-corrections-0-caseNumber').inputValue()).toBe('24/5678');
 
     await page.getByRole('link', { name: 'Se huskede rettelser' }).click();
@@ -120,6 +91,6 @@ describe.runIf(chromiumAvailable())('import preview with corrections in Chromium
 
     expect(violations).toEqual({ preview: [], refused: [], list: [], forgotten: [] });
     expect(overflow).toEqual({ preview: 0, refused: 0, list: 0, forgotten: 0 });
-    await context.close();
+    await page.context().close();
   }, 180_000);
 });

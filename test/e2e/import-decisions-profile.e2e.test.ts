@@ -4,12 +4,10 @@
  * field), and the municipality pins a layout profile that the next preview says it used; the
  * title correction is remembered. axe on every page, no sideways scroll.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { caseOfficer707 } from '../support/actors.ts';
-import { axeViolations, chromiumAvailable, launchBrowser } from '../support/browser.ts';
-import { loadDemoInto } from '../support/demo.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { chromiumAvailable } from '../support/browser.ts';
+import { pageChecks, previewImport, useE2eApp } from '../support/e2e-session.ts';
 
 /** Invented: a title label ("Emne:") the reader does not know, and a decision read from a bare heading. */
 const item = (caseNumber: string, title: string) =>
@@ -26,39 +24,14 @@ const item = (caseNumber: string, title: string) =>
     'Anbefales.',
   ].join('\n');
 
-async function sideways(page: Page): Promise<number> {
-  return page.evaluate(() => (document.scrollingElement as Element).scrollWidth - window.innerWidth);
-}
-
 describe.runIf(chromiumAvailable())('decisions added/removed and a pinned layout profile at 390 px', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    t = await startTestApp({ resolveActor: async () => caseOfficer707 });
-    await loadDemoInto(t.database);
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const e2e = useE2eApp({ resolveActor: async () => caseOfficer707 });
 
   it('removes and adds decisions by keyboard, pins a profile, remembers the title — 0 axe violations', async () => {
-    const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    const violations: Record<string, string[]> = {};
-    const overflow: Record<string, number> = {};
-    const check = async (name: string) => {
-      violations[name] = await axeViolations(page);
-      overflow[name] = await sideways(page);
-    };
+    const page = await e2e.page();
+    const { violations, overflow, check } = pageChecks(page);
 
-    await page.goto(`${base}/politiske-sager/importer`);
-    await page.locator('#field-pastedText').fill(item('24/1234', 'Styringsdialog 2024'));
-    await page.getByRole('button', { name: 'Vis sagen' }).click();
+    await previewImport(page, e2e.base, item('24/1234', 'Styringsdialog 2024'));
     await expect(page.locator('h1').textContent()).resolves.toBe('Kontrollér sagen');
     expect(await page.locator('.app-layout-used').textContent()).toContain(
       '"SBSYS dagsordensvisning", fundet ud fra linje 1 »Sagsid.: 24/1234«',
@@ -93,7 +66,7 @@ describe.runIf(chromiumAvailable())('decisions added/removed and a pinned layout
     expect(main).not.toContain('Anbefales');
 
     // Pin a profile on the settings page with the keyboard.
-    await page.goto(`${base}/politiske-sager/importer/rettelser`);
+    await page.goto(`${e2e.base}/politiske-sager/importer/rettelser`);
     expect(await page.locator('main table').textContent()).toContain(
       '"Emne:" foran en tekst er sagens titel',
     );
@@ -105,9 +78,7 @@ describe.runIf(chromiumAvailable())('decisions added/removed and a pinned layout
     expect(await page.locator('[role=status]').textContent()).toContain('Layoutprofilen er gemt.');
     await check('profile');
 
-    await page.goto(`${base}/politiske-sager/importer`);
-    await page.locator('#field-pastedText').fill(item('24/5678', 'Regnskaber 2023'));
-    await page.getByRole('button', { name: 'Vis sagen' }).click();
+    await previewImport(page, e2e.base, item('24/5678', 'Regnskaber 2023'));
     expect(await page.locator('.app-layout-used').textContent()).toContain(
       '"Netpublicator / Prism", som kommunen har valgt.',
     );
@@ -116,6 +87,6 @@ describe.runIf(chromiumAvailable())('decisions added/removed and a pinned layout
 
     expect(violations).toEqual({ preview: [], refused: [], profile: [], pinned: [] });
     expect(overflow).toEqual({ preview: 0, refused: 0, profile: 0, pinned: 0 });
-    await context.close();
+    await page.context().close();
   }, 240_000);
 });

@@ -4,49 +4,27 @@
  * page reflows without sideways scroll and axe finds 0 violations; on /min-profil the reminders
  * are switched off with the keyboard alone.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, seedDemoUsers } from '../../src/app/auth/demo-users.ts';
-import { runUseCase } from '../../src/app/run-use-case.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { copenhagenDate } from '../../src/domain/shared/copenhagen-date.ts';
-import { systemContext } from '../support/auth.ts';
-import { axeViolations, chromiumAvailable, launchBrowser } from '../support/browser.ts';
-import { loadDemoInto } from '../support/demo.ts';
+import { axeViolations, chromiumAvailable } from '../support/browser.ts';
+import { sideways, useE2eApp } from '../support/e2e-session.ts';
 import { insertReminderMeetings } from '../support/reminder-meetings.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 describe.runIf(chromiumAvailable())('Mine opgaver at 390 px in Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    const now = new Date();
-    t = await startTestApp({ now });
-    await loadDemoInto(t.database, copenhagenDate(now));
-    await runUseCase(seedDemoUsers, systemContext(t.database.db), {});
-    await insertReminderMeetings(t.database.db, copenhagenDate(now));
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+  const now = new Date();
+  const e2e = useE2eApp({
+    now,
+    demoToday: copenhagenDate(now),
+    demoUsers: true,
+    prepare: (t) => insertReminderMeetings(t.database.db, copenhagenDate(now)),
   });
 
   async function phone(email: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    await page.goto(`${base}/log-ind`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL(`${base}/`);
+    const page = await e2e.page();
+    await e2e.logIn(page, email);
     return page;
   }
-
-  const sideways = (page: Page) =>
-    page.evaluate(() => (document.scrollingElement as Element).scrollWidth > window.innerWidth);
 
   it('the case officer sees the municipality’s tasks and the next meetings; no sideways scroll, 0 axe violations', async () => {
     const page = await phone('sagsbehandler@norddjurs.demo');
@@ -56,7 +34,7 @@ describe.runIf(chromiumAvailable())('Mine opgaver at 390 px in Chromium', () => 
       'Redegørelsen for »Styringsdialogmøde 2026 med Lyngbakken«',
     );
     expect(await section.getByRole('table').textContent()).toContain('Intet modtaget');
-    expect(await sideways(page)).toBe(false);
+    expect(await sideways(page)).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
@@ -67,20 +45,20 @@ describe.runIf(chromiumAvailable())('Mine opgaver at 390 px in Chromium', () => 
     const text = (await section.textContent()) ?? '';
     expect(text).toContain('venter på godkendelse fra boligorganisationen');
     expect(text).not.toContain('Lyngbakken');
-    expect(await sideways(page)).toBe(false);
+    expect(await sideways(page)).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 
     await section.getByRole('link', { name: /Referatet af/ }).click();
-    await page.waitForURL(`${base}/moeder/rm-djurslandsbo-minutes`);
+    await page.waitForURL(`${e2e.base}/moeder/rm-djurslandsbo-minutes`);
 
-    await page.goto(`${base}/min-profil`);
+    await page.goto(`${e2e.base}/min-profil`);
     const button = page.getByRole('button', { name: 'Slå påmindelser fra' });
     await button.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/paamindelser=fra/);
     expect(await page.getByText('Påmindelserne er slået fra').isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Slå påmindelser til' }).isVisible()).toBe(true);
-    expect(await sideways(page)).toBe(false);
+    expect(await sideways(page)).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });

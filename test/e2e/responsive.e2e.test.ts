@@ -17,14 +17,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, demoUsers, seedDemoUsers } from '../../src/app/auth/demo-users.ts';
-import { runUseCase } from '../../src/app/run-use-case.ts';
-import { systemContext } from '../support/auth.ts';
-import { axeViolations, chromiumAvailable, launchBrowser } from '../support/browser.ts';
-import { loadDemoInto } from '../support/demo.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoUsers } from '../../src/app/auth/demo-users.ts';
+import { axeViolations, chromiumAvailable } from '../support/browser.ts';
+import { useE2eApp } from '../support/e2e-session.ts';
 
 const VIEWPORTS = [
   { name: 'phone 390 px', viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 },
@@ -60,22 +57,10 @@ const WHO: Who[] = [
 ];
 
 describe.runIf(chromiumAvailable())('phone and 200 % zoom in Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
   const shots = process.env.SCREENSHOT_DIR;
-
-  beforeAll(async () => {
-    t = await startTestApp({ now: new Date() });
-    await loadDemoInto(t.database);
-    await runUseCase(seedDemoUsers, systemContext(t.database.db), {});
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
+  const e2e = useE2eApp({ now: new Date(), demoUsers: true });
+  beforeAll(() => {
     if (shots) fs.mkdirSync(shots, { recursive: true });
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
   });
 
   /** Header elements that must be seen: anything inside the header that is laid out at 0×0. */
@@ -154,14 +139,6 @@ describe.runIf(chromiumAvailable())('phone and 200 % zoom in Chromium', () => {
     if (violations.length > 0) problems.push(`${label}: axe ${violations.join(' | ')}`);
   }
 
-  async function logIn(page: Page, email: string): Promise<void> {
-    await page.goto(`${base}/log-ind`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL(`${base}/`);
-  }
-
   async function openMenu(page: Page): Promise<void> {
     const button = page.locator('.button-menu-open');
     expect(await button.isVisible()).toBe(true);
@@ -173,7 +150,7 @@ describe.runIf(chromiumAvailable())('phone and 200 % zoom in Chromium', () => {
   for (const v of VIEWPORTS) {
     for (const who of WHO) {
       it(`${who.key} at ${v.name}: opens the menu, navigates, logs out; pages reflow with 0 axe violations`, async () => {
-        const context: BrowserContext = await browser.newContext({
+        const context: BrowserContext = await e2e.browser.newContext({
           locale: 'da-DK',
           viewport: v.viewport,
           deviceScaleFactor: v.deviceScaleFactor,
@@ -184,8 +161,8 @@ describe.runIf(chromiumAvailable())('phone and 200 % zoom in Chromium', () => {
         const problems: string[] = [];
         const label = (p: string) => `${who.key} ${v.name} ${p}`;
 
-        if (who.email) await logIn(page, who.email);
-        else await page.goto(`${base}/`);
+        if (who.email) await e2e.logIn(page, who.email);
+        else await page.goto(`${e2e.base}/`);
         // The desktop menu is replaced by the menu button; the drawer holds the menu.
         expect(await page.locator('.navigation-menu').isVisible()).toBe(false);
         await check(page, label('/'), problems);
@@ -205,13 +182,13 @@ describe.runIf(chromiumAvailable())('phone and 200 % zoom in Chromium', () => {
         // Navigate through the drawer: the last menu link, then every other one directly.
         const target = links[links.length - 1] as string;
         await page.locator(`.navigation-menu-mobile a.nav-link[href="${target}"]`).click();
-        await page.waitForURL(`${base}${target}`);
+        await page.waitForURL(`${e2e.base}${target}`);
         expect(await page.locator('.mobile-drawer').isVisible()).toBe(false);
         await check(page, label(target), problems);
 
         for (const href of [...links.slice(0, -1), ...(EXTRA_PAGES[who.key] ?? [])]) {
           if (href === '/') continue;
-          const response = await page.goto(`${base}${href}`);
+          const response = await page.goto(`${e2e.base}${href}`);
           expect(response?.status(), `${label(href)} answers`).toBe(200);
           await check(page, label(href), problems);
         }
@@ -221,7 +198,7 @@ describe.runIf(chromiumAvailable())('phone and 200 % zoom in Chromium', () => {
           await page.locator('.portal-info-mobile button:has-text("Log ud")').click();
           await page.waitForURL(/\/log-ind\?logget-ud=1/);
           expect(await page.locator('.portal-info-mobile').textContent()).toContain('Log ind');
-          const me = await page.goto(`${base}/brugere`);
+          const me = await page.goto(`${e2e.base}/brugere`);
           expect(me?.url()).toContain('/log-ind?naeste=');
         }
         expect(problems).toEqual([]);
@@ -232,14 +209,9 @@ describe.runIf(chromiumAvailable())('phone and 200 % zoom in Chromium', () => {
   }
 
   it('draws a tick in the DKFDS checkbox that is clicked, each beside its own label', async () => {
-    const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    await page.goto(`${base}/log-ind`);
-    await page.getByLabel('E-mail').fill('sagsbehandler@norddjurs.demo');
-    await page.getByLabel('Adgangskode').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL(`${base}/`);
-    await page.goto(`${base}/boligorganisationer/org-djurslandsbo/afdelinger/ny`);
+    const page = await e2e.page();
+    await e2e.logIn(page, 'sagsbehandler@norddjurs.demo');
+    await page.goto(`${e2e.base}/boligorganisationer/org-djurslandsbo/afdelinger/ny`);
     const box = page.locator('input.form-checkbox').first();
     const id = await box.getAttribute('id');
     const tick = () =>
@@ -254,6 +226,6 @@ describe.runIf(chromiumAvailable())('phone and 200 % zoom in Chromium', () => {
     expect(await box.isChecked()).toBe(!before.includes('check-white'));
     expect(await tick()).toContain(before.includes('check-white') ? 'none' : 'check-white');
     expect(await misplacedCheckboxes(page)).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });

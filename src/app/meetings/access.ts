@@ -205,6 +205,18 @@ export async function maySeeInList(
   );
 }
 
+/**
+ * The municipality's registry people for meetingAsViewed over a list: read once, and only when a
+ * joint meeting is checked for a participating organisation.
+ */
+export function peopleOnce(s: Store, municipality: string): () => Promise<readonly Person[]> {
+  let people: Promise<readonly Person[]> | null = null;
+  return () => {
+    people ??= s.registry.listPersons(municipality);
+    return people;
+  };
+}
+
 /** Loads a meeting for reading (getMeeting) as meetingAsViewed shows it, else "not found". */
 export async function viewableMeeting(
   s: Store,

@@ -1,7 +1,9 @@
 /**
  * The personal calendar feed: a secret URL a user subscribes to in their calendar program
  * (METHOD:PUBLISH, no attendees or e-mail addresses in it). Only the token's hash is stored;
- * the feed shows the meetings the user may see, as the user's own access rules decide.
+ * the feed shows the meetings the user may see, as the user's own access rules decide
+ * (meetingAsViewed: an organisation user also gets a joint meeting such as the theme meeting that
+ * its organisation takes part in — the same rule as the meeting page — and nothing more).
  * A user has at most one live feed per municipality: making a new one revokes the old at once
  * (renewal, hardening issue 12 #3), and the owner can close it (revoke-calendar-feed.ts).
  */
@@ -12,7 +14,7 @@ import { AppError, invalidInput, notFound } from '../app-error.ts';
 import { hashSecret, newSecret } from '../auth/secrets.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { mayReadMeeting, meetingReaders } from './access.ts';
+import { meetingAsViewed, meetingReaders, peopleOnce } from './access.ts';
 import { linkBaseInput, uidDomainInput } from './inputs.ts';
 import { meetingUrl, uidDomainOf } from './invitations.ts';
 
@@ -81,8 +83,10 @@ export const getCalendarFeed = defineUseCase({
       const grants = (await s.auth.listGrants([user.id])).map(({ id: _id, userId: _u, ...grant }) => grant);
       const actor: Actor = { kind: 'user', id: user.id, name: user.name, grants };
       const meetings = [];
+      const loadPeople = peopleOnce(s, feed.municipality);
       for (const m of await s.meetings.listMeetings(feed.municipality)) {
-        if (await mayReadMeeting(s, actor, m)) meetings.push(m);
+        const viewed = await meetingAsViewed(s, actor, m, ctx.today, loadPeople);
+        if (viewed) meetings.push(viewed.meeting);
       }
       return {
         ics: calendarFeedIcs(meetings, {

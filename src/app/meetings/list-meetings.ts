@@ -6,12 +6,11 @@ import {
   MEETING_LIST_KEY,
   meetingListKey,
 } from '../../domain/meetings/index.ts';
-import type { Person } from '../../domain/registry/types.ts';
 import { sliceAfter, slicePage } from '../../domain/shared/paging.ts';
 import { pagingInput } from '../paging-input.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { authorizeIn, identityOnce, isPlanner, maySeeInList, meetingReaders } from './access.ts';
+import { authorizeIn, identityOnce, isPlanner, maySeeInList, meetingReaders, peopleOnce } from './access.ts';
 import { yearInput } from './inputs.ts';
 import type { MeetingSummary } from './meeting-store.ts';
 
@@ -46,12 +45,7 @@ export const listMeetings = defineUseCase({
         s.registry.listOrganisations(input.municipality),
       ]);
       const visible: MeetingSummary[] = [];
-      // One registry read, and only when a joint meeting is checked for a participating organisation.
-      let people: Promise<Person[]> | null = null;
-      const loadPeople = () => {
-        people ??= s.registry.listPersons(input.municipality);
-        return people;
-      };
+      const loadPeople = peopleOnce(s, input.municipality);
       const identity = identityOnce(s, ctx.actor, input.municipality);
       for (const m of all) {
         if (await maySeeInList(s, ctx.actor, m, ctx.today, loadPeople, identity)) visible.push(m);

@@ -4,14 +4,17 @@
  * (agenda, participants without e-mail addresses, the summary once published) but changes
  * nothing; an organisation with nobody on the list, an uninvited official and another
  * municipality's organisation still get "not found". Checked in the app layer (access.ts).
+ * The same rule puts the meeting in the participating organisation's users' calendar feeds
+ * (calendar-feed.ts), and in no other organisation's.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { userWith } from '../../../test/support/actors.ts';
-import { systemContext } from '../../../test/support/auth.ts';
+import { createTestUser, ensureOrganisation, systemContext } from '../../../test/support/auth.ts';
 import { resetDatabase } from '../../../test/support/database.ts';
 import { loadDemoInto } from '../../../test/support/demo.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import type { Actor } from '../../app/actor.ts';
+import { createCalendarFeed } from '../../app/meetings/calendar-feed.ts';
 import { createMeeting } from '../../app/meetings/create-meeting.ts';
 import { getMeeting } from '../../app/meetings/get-meeting.ts';
 import { markHeld } from '../../app/meetings/mark-held.ts';
@@ -163,5 +166,55 @@ describe('a theme meeting read by the organisations taking part', () => {
     actor = nordlyset;
     const list = await get(`${API}?year=2026`);
     expect(list.json().meetings.map((m: { id: string }) => m.id)).not.toContain(id);
+  });
+
+  /** A real organisation user's calendar feed in `municipality`, fetched as a calendar program would. */
+  async function feedOf(email: string, municipality: string, organisationId: string): Promise<string> {
+    const user = await createTestUser(t.database.db, {
+      email,
+      role: 'organisation',
+      municipality,
+      organisationId,
+    });
+    const { url } = await runUseCase(
+      createCalendarFeed,
+      {
+        ...ctx('2026-11-22'),
+        actor: {
+          kind: 'user',
+          id: user.id,
+          name: email,
+          grants: [{ role: 'organisation', municipality, organisationId }],
+        },
+      },
+      { municipality, linkBase: 'http://localhost' },
+    );
+    actor = { kind: 'public' };
+    const res = await get(new URL(url).pathname);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.body;
+  }
+
+  it('puts the theme meeting in the calendar feed of a participating organisation, which still parses', async () => {
+    const id = await themeMeeting();
+    const ics = await feedOf('feed@djurslandsbo.test', '707', 'org-djurslandsbo');
+    expect(ics).toContain(`UID:meeting-${id}@`);
+    expect(ics).not.toMatch(/mailto:/i);
+    expect(ics).not.toContain(DRAFT);
+    const { default: ICAL } = await import('ical.js');
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+    const theme = events.find((e) => String(e.getFirstPropertyValue('uid')).startsWith(`meeting-${id}@`));
+    expect(String(theme?.getFirstPropertyValue('dtstart'))).toBe('2026-11-20T16:00:00');
+    const { default: nodeIcal } = await import('node-ical');
+    const parsed = Object.values(nodeIcal.sync.parseICS(ics));
+    expect(parsed.some((c) => c?.type === 'VEVENT' && String(c.uid).startsWith(`meeting-${id}@`))).toBe(true);
+  });
+
+  it('leaves the theme meeting out of the feed of an organisation with nobody on the list and of another municipality', async () => {
+    const id = await themeMeeting();
+    expect(await feedOf('feed@nordlyset.test', '707', 'org-nordlyset')).not.toContain(`meeting-${id}@`);
+    // Syddjurs (706): another municipality's organisation sees none of Norddjurs' meetings.
+    await ensureOrganisation(t.database.db, '706', 'org-syddjurs-test', '12345674');
+    expect(await feedOf('feed@syddjurs.test', '706', 'org-syddjurs-test')).not.toContain(`meeting-${id}@`);
   });
 });
