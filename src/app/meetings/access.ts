@@ -187,6 +187,16 @@ export async function meetingAsViewed(
 }
 
 /**
+ * Whether deciding what the actor may read looks at a meeting's participants (mayReadMeeting,
+ * viewsAsParticipatingOrganisation): for officials and organisation users, not for the
+ * administration (every meeting) nor for council members (by kind). A list reads them only then.
+ */
+export function meetingAccessNeedsParticipants(actor: Actor, municipality: string): boolean {
+  if (isPlanner(actor, municipality)) return false;
+  return grantsIn(actor, municipality).some((g) => g.role === 'official' || g.role === 'organisation');
+}
+
+/**
  * Whether the actor may read the meeting a list shows (a summary): as meetingAsViewed decides
  * it for the whole meeting. The summary carries nothing a participating organisation's view
  * leaves out (e-mail addresses, draft minutes), so it is shown the same to every reader.

@@ -10,7 +10,15 @@ import { sliceAfter, slicePage } from '../../domain/shared/paging.ts';
 import { pagingInput } from '../paging-input.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase } from '../use-case.ts';
-import { authorizeIn, identityOnce, isPlanner, maySeeInList, meetingReaders, peopleOnce } from './access.ts';
+import {
+  authorizeIn,
+  identityOnce,
+  isPlanner,
+  maySeeInList,
+  meetingAccessNeedsParticipants,
+  meetingReaders,
+  peopleOnce,
+} from './access.ts';
 import { yearInput } from './inputs.ts';
 import type { MeetingSummary } from './meeting-store.ts';
 
@@ -41,6 +49,7 @@ export const listMeetings = defineUseCase({
         s.meetings.listMeetingSummaries(
           input.municipality,
           input.year === undefined ? {} : { year: input.year },
+          { participants: meetingAccessNeedsParticipants(ctx.actor, input.municipality) },
         ),
         s.registry.listOrganisations(input.municipality),
       ]);

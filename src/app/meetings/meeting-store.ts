@@ -93,8 +93,16 @@ export interface FeedToken {
 export interface MeetingStore {
   /** Ordered by date (undated last), then id. */
   listMeetings(municipality: string, filter?: MeetingFilter): Promise<Meeting[]>;
-  /** The same meetings in the same order as summaries: a list query of their columns only. */
-  listMeetingSummaries(municipality: string, filter?: MeetingFilter): Promise<MeetingSummary[]>;
+  /**
+   * The same meetings in the same order as summaries: a list query of their columns only.
+   * `participants: false` leaves who takes part unread (every summary's `participants` empty):
+   * only for a reader whose access never looks at them (meetingAccessNeedsParticipants).
+   */
+  listMeetingSummaries(
+    municipality: string,
+    filter?: MeetingFilter,
+    options?: { participants: boolean },
+  ): Promise<MeetingSummary[]>;
   /** Published meetings of every municipality, for the public index (no filtering by actor). */
   listPublished(municipality: string): Promise<Meeting[]>;
   getMeeting(municipality: string, id: string): Promise<Meeting | null>;

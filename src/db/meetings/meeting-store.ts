@@ -137,24 +137,48 @@ function filtered(db: Kysely<Database>, municipality: string, filter: MeetingFil
   return q;
 }
 
+/** A summary row as the list query answers it. */
+interface SummaryRow {
+  id: string;
+  municipality: string;
+  kind: string;
+  organisation_id: string | null;
+  status: string;
+  year: number;
+  version: number;
+  title: string | null;
+  meeting_date: string | null;
+  start_time: string | null;
+  end_time: string | null;
+  location: string | null;
+  invited_on: string | null;
+  published_on: string | null;
+  participants: unknown[] | null;
+}
+
 /**
- * A summary's fields out of the stored document, extracted by the database so that only they
- * travel: the participants reduced to party, person and e-mail (who may read the meeting).
+ * The list query of summaries: the columns beside the document and the summary's fields taken
+ * out of it by one jsonb_to_record per row (each `meeting->>'…'` would unpack the stored
+ * document again), so that only they travel. With `participants`, who takes part reduced to
+ * party, person and e-mail (who may read the meeting); without, none are read.
  */
-const summaryFields = [
-  sql<string | null>`meeting->>'title'`.as('title'),
-  sql<string | null>`meeting->>'date'`.as('meeting_date'),
-  sql<string | null>`meeting->>'startTime'`.as('start_time'),
-  sql<string | null>`meeting->>'endTime'`.as('end_time'),
-  sql<string | null>`meeting->>'location'`.as('location'),
-  sql<string | null>`meeting->>'invitedOn'`.as('invited_on'),
-  sql<string | null>`meeting->>'publishedOn'`.as('published_on'),
-  sql<
-    unknown[] | null
-  >`(select jsonb_agg(jsonb_build_object('party', p->'party', 'personId', p->'personId', 'email', p->'email')) from jsonb_array_elements(meeting->'participants') as p)`.as(
-    'participants',
-  ),
-] as const;
+function summaryQuery(municipality: string, filter: MeetingFilter, participants: boolean) {
+  const where = [sql`m.municipality = ${municipality}`];
+  if (filter.year !== undefined) where.push(sql`m.year = ${filter.year}`);
+  if (filter.organisationIds)
+    where.push(sql`m.organisation_id in (${sql.join([...filter.organisationIds])})`);
+  if (filter.statuses) where.push(sql`m.status in (${sql.join([...filter.statuses])})`);
+  const who = participants
+    ? sql`(select jsonb_agg(jsonb_build_object('party', p->'party', 'personId', p->'personId', 'email', p->'email')) from jsonb_array_elements(d.participants) as p)`
+    : sql`null`;
+  return sql<SummaryRow>`select m.id, m.municipality, m.kind, m.organisation_id, m.status, m.year, m.version,
+  d.title, d.date as meeting_date, d."startTime" as start_time, d."endTime" as end_time, d.location,
+  d."invitedOn" as invited_on, d."publishedOn" as published_on, ${who} as participants
+from meeting as m cross join lateral jsonb_to_record(m.meeting) as d(title text, date text,
+  "startTime" text, "endTime" text, location text, "invitedOn" text, "publishedOn" text${participants ? sql`, participants jsonb` : sql``})
+where ${sql.join(where, sql` and `)}
+order by m.date nulls last, m.id`;
+}
 
 export function createMeetingStore(db: Kysely<Database>): MeetingStore {
   return {
@@ -271,14 +295,9 @@ export function createMeetingStore(db: Kysely<Database>): MeetingStore {
       return rows.map(toMeeting);
     },
 
-    async listMeetingSummaries(municipality, filter = {}) {
+    async listMeetingSummaries(municipality, filter = {}, options = { participants: true }) {
       if (emptyFilter(filter)) return [];
-      const rows = await filtered(db, municipality, filter)
-        .select(['id', 'municipality', 'kind', 'organisation_id', 'status', 'year', 'version'])
-        .select(summaryFields)
-        .orderBy(sql`date nulls last`)
-        .orderBy('id')
-        .execute();
+      const { rows } = await summaryQuery(municipality, filter, options.participants).execute(db);
       return rows.map(
         (r): MeetingSummary => ({
           id: r.id,

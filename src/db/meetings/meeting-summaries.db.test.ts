@@ -38,7 +38,7 @@ describeEachDatabase('meeting summaries', (db) => {
     uow: createUnitOfWork(db(), { actor: actorLabel(system), requestId: 'test' }),
   });
 
-  it('lists the same meetings in the same order as the whole documents, with the same fields', async () => {
+  it('lists the same meetings in the same order as the whole documents, with the same fields, participants only when asked', async () => {
     await runUseCase(loadDemo, ctx(), {});
     await loadDemoMeetingHistory(ctx(), { linkBase: 'http://localhost:3000' });
     const store = createMeetingStore(db());
@@ -52,6 +52,9 @@ describeEachDatabase('meeting summaries', (db) => {
       const summaries = await store.listMeetingSummaries('707', filter);
       expect(summaries.map(({ year: _y, ...s }) => s)).toEqual(whole.map(summaryOf));
       if ('year' in filter) expect(summaries.every((s: MeetingSummary) => s.year === 2025)).toBe(true);
+      // Without participants (a reader whose access never looks at them): the rest the same.
+      const bare = await store.listMeetingSummaries('707', filter, { participants: false });
+      expect(bare).toEqual(summaries.map((s) => ({ ...s, participants: [] })));
     }
     expect((await store.listMeetingSummaries('707')).length).toBeGreaterThan(3);
   });
