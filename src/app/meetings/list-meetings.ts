@@ -6,10 +6,11 @@ import {
   MEETING_LIST_KEY,
   meetingListKey,
 } from '../../domain/meetings/index.ts';
-import { sliceAfter, slicePage } from '../../domain/shared/paging.ts';
+import { nextOffset, type Paging, sliceAfter, slicePage } from '../../domain/shared/paging.ts';
 import { pagingInput } from '../paging-input.ts';
+import type { Store } from '../ports.ts';
 import { municipalityCode } from '../registry/inputs.ts';
-import { defineUseCase } from '../use-case.ts';
+import { defineUseCase, type UseCaseContext } from '../use-case.ts';
 import {
   authorizeIn,
   identityOnce,
@@ -20,7 +21,7 @@ import {
   peopleOnce,
 } from './access.ts';
 import { yearInput } from './inputs.ts';
-import type { MeetingSummary } from './meeting-store.ts';
+import type { MeetingFilter, MeetingSummary } from './meeting-store.ts';
 
 /**
  * The meetings of a year the actor may see, by date (domain list-order.ts), as summaries (issue
@@ -43,42 +44,22 @@ export const listMeetings = defineUseCase({
   }),
   async run(ctx, input) {
     authorizeIn(ctx.actor, meetingReaders, input.municipality);
+    const filter = input.year === undefined ? {} : { year: input.year };
     return ctx.uow.read(async (s) => {
-      const [municipality, all, registry] = await Promise.all([
+      const [municipality, page, registry] = await Promise.all([
         s.registry.getMunicipality(input.municipality),
-        s.meetings.listMeetingSummaries(
-          input.municipality,
-          input.year === undefined ? {} : { year: input.year },
-          { participants: meetingAccessNeedsParticipants(ctx.actor, input.municipality) },
-        ),
+        // The administration sees every meeting: its page is cut in SQL. Anyone else's per
+        // meeting by the access rules, then cut.
+        isPlanner(ctx.actor, input.municipality) && input.limit !== undefined
+          ? pageInSql(s, input.municipality, filter, { ...input, limit: input.limit })
+          : pageAfterAccess(s, ctx, input.municipality, filter, input),
         s.registry.listOrganisations(input.municipality),
       ]);
-      const visible: MeetingSummary[] = [];
-      const loadPeople = peopleOnce(s, input.municipality);
-      const identity = identityOnce(s, ctx.actor, input.municipality);
-      for (const m of all) {
-        if (await maySeeInList(s, ctx.actor, m, ctx.today, loadPeople, identity)) visible.push(m);
-      }
-      visible.sort(compareMeetingsInList);
       const organisations = new Map(registry.map((o) => [o.organisation.id, o.organisation.name]));
-      const keyset =
-        input.after !== undefined && input.limit !== undefined
-          ? sliceAfter(
-              visible,
-              { after: input.after, limit: input.limit },
-              meetingListKey,
-              followsMeetingListKey,
-            )
-          : null;
-      const page = keyset ? { items: keyset.items, paging: null } : slicePage(visible, input);
       return {
         paging: page.paging,
         /** The API's cursor for the next page (the last meeting shown), null on the last page. */
-        nextAfter: keyset
-          ? keyset.nextAfter
-          : page.paging && page.paging.offset + page.paging.limit < page.paging.total
-            ? meetingListKey(page.items[page.items.length - 1] as MeetingSummary)
-            : null,
+        nextAfter: page.nextAfter,
         municipality: municipality
           ? { code: municipality.code, name: municipality.name, isDemo: municipality.isDemo }
           : null,
@@ -96,3 +77,74 @@ export const listMeetings = defineUseCase({
     });
   },
 });
+
+interface Page {
+  items: MeetingSummary[];
+  paging: Paging | null;
+  nextAfter: string | null;
+}
+
+/**
+ * With `offset` (the web's numbered pages): that page and the total; without (the API): a keyset
+ * page after `after` (from the start without it), no count.
+ */
+async function pageInSql(
+  s: Store,
+  municipality: string,
+  filter: MeetingFilter,
+  input: { limit: number; offset?: number | undefined; after?: string | undefined },
+): Promise<Page> {
+  const after = input.after;
+  const numbered = input.offset !== undefined && after === undefined;
+  const offset = numbered ? (input.offset ?? 0) : 0;
+  const [rows, total] = await Promise.all([
+    s.meetings.listMeetingSummaries(municipality, filter, {
+      participants: false,
+      // One row more than the page tells whether a next page follows.
+      page: { limit: input.limit + 1, offset, ...(after === undefined ? {} : { after }) },
+    }),
+    numbered ? s.meetings.countMeetings(municipality, filter) : Promise.resolve(null),
+  ]);
+  const items = rows.slice(0, input.limit);
+  const last = items[items.length - 1];
+  return {
+    items,
+    paging: total === null ? null : { offset, limit: input.limit, total },
+    nextAfter: rows.length > input.limit && last ? meetingListKey(last) : null,
+  };
+}
+
+/** Every summary of the filter, kept where the actor may see it (access.ts), then one page. */
+async function pageAfterAccess(
+  s: Store,
+  ctx: UseCaseContext,
+  municipality: string,
+  filter: MeetingFilter,
+  input: { limit?: number | undefined; offset?: number | undefined; after?: string | undefined },
+): Promise<Page> {
+  const all = await s.meetings.listMeetingSummaries(municipality, filter, {
+    participants: meetingAccessNeedsParticipants(ctx.actor, municipality),
+  });
+  const visible: MeetingSummary[] = [];
+  const loadPeople = peopleOnce(s, municipality);
+  const identity = identityOnce(s, ctx.actor, municipality);
+  for (const m of all) {
+    if (await maySeeInList(s, ctx.actor, m, ctx.today, loadPeople, identity)) visible.push(m);
+  }
+  visible.sort(compareMeetingsInList);
+  if (input.after !== undefined && input.limit !== undefined) {
+    const keyset = sliceAfter(
+      visible,
+      { after: input.after, limit: input.limit },
+      meetingListKey,
+      followsMeetingListKey,
+    );
+    return { items: keyset.items, paging: null, nextAfter: keyset.nextAfter };
+  }
+  const page = slicePage(visible, input);
+  const last = page.items[page.items.length - 1];
+  return {
+    ...page,
+    nextAfter: page.paging && last && nextOffset(page.paging) !== null ? meetingListKey(last) : null,
+  };
+}

@@ -43,6 +43,16 @@ export interface MeetingSummary {
   participants: Pick<Participant, 'party' | 'personId' | 'email'>[];
 }
 
+/**
+ * A page of the summaries in SQL: `limit` rows from `offset`, or after a list key (domain
+ * list-order.ts meetingListKey) — for a reader who may see every meeting the filter matches.
+ */
+export interface SummaryPage {
+  limit: number;
+  offset?: number;
+  after?: string;
+}
+
 /** A list's meeting as it leaves the use case: the summary without who takes part. */
 export type MeetingListItem = Omit<MeetingSummary, 'participants'>;
 
@@ -101,8 +111,10 @@ export interface MeetingStore {
   listMeetingSummaries(
     municipality: string,
     filter?: MeetingFilter,
-    options?: { participants: boolean },
+    options?: { participants: boolean; page?: SummaryPage },
   ): Promise<MeetingSummary[]>;
+  /** How many meetings the filter matches. */
+  countMeetings(municipality: string, filter?: MeetingFilter): Promise<number>;
   /** Published meetings of every municipality, for the public index (no filtering by actor). */
   listPublished(municipality: string): Promise<Meeting[]>;
   getMeeting(municipality: string, id: string): Promise<Meeting | null>;

@@ -9,6 +9,7 @@ import type {
   MeetingStore,
   MeetingSummary,
   StoredInvitation,
+  SummaryPage,
 } from '../../app/meetings/meeting-store.ts';
 import type {
   AccountWithdrawal,
@@ -162,8 +163,14 @@ interface SummaryRow {
  * document again), so that only they travel. With `participants`, who takes part reduced to
  * party, person and e-mail (who may read the meeting); without, none are read.
  */
-function summaryQuery(municipality: string, filter: MeetingFilter, participants: boolean) {
+function summaryQuery(
+  municipality: string,
+  filter: MeetingFilter,
+  participants: boolean,
+  page: SummaryPage | undefined,
+) {
   const where = [sql`m.municipality = ${municipality}`];
+  if (page?.after !== undefined) where.push(followsKey(page.after));
   if (filter.year !== undefined) where.push(sql`m.year = ${filter.year}`);
   if (filter.organisationIds)
     where.push(sql`m.organisation_id in (${sql.join([...filter.organisationIds])})`);
@@ -171,13 +178,29 @@ function summaryQuery(municipality: string, filter: MeetingFilter, participants:
   const who = participants
     ? sql`(select jsonb_agg(jsonb_build_object('party', p->'party', 'personId', p->'personId', 'email', p->'email')) from jsonb_array_elements(d.participants) as p)`
     : sql`null`;
+  const order = sql`order by m.date nulls last, m.id collate "C"`;
+  // The rows (and the page) first, then the document unpacked for those rows only.
   return sql<SummaryRow>`select m.id, m.municipality, m.kind, m.organisation_id, m.status, m.year, m.version,
   d.title, d.date as meeting_date, d."startTime" as start_time, d."endTime" as end_time, d.location,
   d."invitedOn" as invited_on, d."publishedOn" as published_on, ${who} as participants
-from meeting as m cross join lateral jsonb_to_record(m.meeting) as d(title text, date text,
+from (select * from meeting as m where ${sql.join(where, sql` and `)} ${order}${
+    page ? sql` limit ${page.limit} offset ${page.offset ?? 0}` : sql``
+  }) as m
+cross join lateral jsonb_to_record(m.meeting) as d(title text, date text,
   "startTime" text, "endTime" text, location text, "invitedOn" text, "publishedOn" text${participants ? sql`, participants jsonb` : sql``})
-where ${sql.join(where, sql` and `)}
-order by m.date nulls last, m.id`;
+${order}`;
+}
+
+/**
+ * The rows after a list key (`<date or ~>|<id>`, domain list-order.ts) in the list's order: by
+ * date, undated last, then id in code-unit order (collation "C", as the domain compares).
+ */
+function followsKey(key: string) {
+  const bar = key.indexOf('|');
+  const date = key.slice(0, bar);
+  const id = key.slice(bar + 1);
+  if (date === '~') return sql`(m.date is null and m.id collate "C" > ${id})`;
+  return sql`(m.date is null or m.date > ${date} or (m.date = ${date} and m.id collate "C" > ${id}))`;
 }
 
 export function createMeetingStore(db: Kysely<Database>): MeetingStore {
@@ -297,7 +320,9 @@ export function createMeetingStore(db: Kysely<Database>): MeetingStore {
 
     async listMeetingSummaries(municipality, filter = {}, options = { participants: true }) {
       if (emptyFilter(filter)) return [];
-      const { rows } = await summaryQuery(municipality, filter, options.participants).execute(db);
+      const { rows } = await summaryQuery(municipality, filter, options.participants, options.page).execute(
+        db,
+      );
       return rows.map(
         (r): MeetingSummary => ({
           id: r.id,
@@ -317,6 +342,14 @@ export function createMeetingStore(db: Kysely<Database>): MeetingStore {
           participants: (r.participants ?? []) as MeetingSummary['participants'],
         }),
       );
+    },
+
+    async countMeetings(municipality, filter = {}) {
+      if (emptyFilter(filter)) return 0;
+      const row = await filtered(db, municipality, filter)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
     },
 
     async listPublished(municipality) {

@@ -6,7 +6,13 @@ import type { MeetingSummary } from '../../app/meetings/meeting-store.ts';
 import { loadDemo } from '../../app/registry/load-demo.ts';
 import { runUseCase } from '../../app/run-use-case.ts';
 import type { UseCaseContext } from '../../app/use-case.ts';
-import type { Meeting } from '../../domain/meetings/index.ts';
+import {
+  compareMeetingsInList,
+  followsMeetingListKey,
+  type Meeting,
+  meetingListKey,
+} from '../../domain/meetings/index.ts';
+import { sliceAfter } from '../../domain/shared/paging.ts';
 import { createUnitOfWork } from '../unit-of-work.ts';
 import { createMeetingStore } from './meeting-store.ts';
 
@@ -57,5 +63,24 @@ describeEachDatabase('meeting summaries', (db) => {
       expect(bare).toEqual(summaries.map((s) => ({ ...s, participants: [] })));
     }
     expect((await store.listMeetingSummaries('707')).length).toBeGreaterThan(3);
+  });
+
+  it('cuts a page in SQL as the domain cuts the whole list: by offset, and after every key', async () => {
+    await runUseCase(loadDemo, ctx(), {});
+    await loadDemoMeetingHistory(ctx(), { linkBase: 'http://localhost:3000' });
+    const store = createMeetingStore(db());
+    const all = await store.listMeetingSummaries('707', {}, { participants: false });
+    expect([...all].sort(compareMeetingsInList)).toEqual(all);
+    expect(await store.countMeetings('707')).toBe(all.length);
+    expect(await store.countMeetings('707', { year: 2025 })).toBe(all.filter((m) => m.year === 2025).length);
+    const page = (p: { limit: number; offset?: number; after?: string }) =>
+      store.listMeetingSummaries('707', {}, { participants: false, page: p });
+    expect(await page({ limit: 2, offset: 1 })).toEqual(all.slice(1, 3));
+    for (const m of all) {
+      const key = meetingListKey(m);
+      expect(await page({ limit: 3, after: key }), key).toEqual(
+        sliceAfter(all, { after: key, limit: 3 }, meetingListKey, followsMeetingListKey).items,
+      );
+    }
   });
 });
