@@ -11,8 +11,9 @@ import { collapseWhitespace, lowerDanish } from '../../../domain/political-case/
 import { tableKnows } from './body-names.ts';
 import { classifyLines } from './classify-lines.ts';
 import { GENITIVE_DECISION, GENITIVE_HINT } from './decision-lines.ts';
-import { buildLexicon } from './heading-lexicon.ts';
+import { buildLexicon, prefixHeading } from './heading-lexicon.ts';
 import { findDate, findDates, HAS_DIGIT, PAGE_DATE } from './page-dates.ts';
+import { PHONE } from './page-furniture.ts';
 import { INLINE_MARK, INLINE_MARKUP, TABLE_ROW, toPageLines } from './page-lines.ts';
 
 const pieces = fc.constantFrom(
@@ -64,6 +65,12 @@ const pieces = fc.constantFrom(
   'Punkt',
   'Godkendt',
   'tekst',
+  'tlf. ',
+  'TLF',
+  'sagsfremstilling',
+  'Indstilling',
+  'Sagsgang',
+  'Bilag',
 );
 const texts = fc.array(pieces, { maxLength: 14 }).map((parts) => parts.join(''));
 
@@ -133,6 +140,35 @@ describe('fast paths of the page-text reader', () => {
         });
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('a phone number needs a digit', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        if (!HAS_DIGIT.test(text)) expect(PHONE.test(text)).toBe(false);
+      }),
+      { numRuns: 3000, examples: [['Tlf. 12 34 56 78']] },
+    );
+  });
+
+  it('the longest heading a line starts with is found as by trying every name', () => {
+    const synonyms = fc.dictionary(
+      fc.oneof(texts, fc.constantFrom('', 'b', 'be', 'bes', 'Sags')),
+      fc.constantFrom('route' as const, 'decision' as const, 'knownSection' as const),
+      { maxKeys: 5 },
+    );
+    fc.assert(
+      fc.property(texts, synonyms, (text, extra) => {
+        const lexicon = buildLexicon(extra);
+        const lower = lowerDanish(text);
+        let best: { key: string; length: number } | null = null;
+        for (const key of lexicon.keys())
+          if (lower.startsWith(key) && (best === null || key.length > best.length))
+            best = { key, length: key.length };
+        expect(prefixHeading(text, lexicon)).toEqual(best);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
