@@ -1,10 +1,11 @@
 /**
  * `npx tsx bench/explain-routes.ts (--data-dir DIR | --database-url URL) --email E [--password P]
- * [--route PATH]... [--analyze]`: on a loaded bench database (npm run bench:data), the app
+ * [--route PATH]... [--analyze] [--cold]`: on a loaded bench database (npm run bench:data), the app
  * in-process logged in as E (the bench's case officer by default password) records the SQL of one
  * warm request per route, then times each statement on its own (median of 5: ms, rows, bytes of
  * its rows as JSON) and the whole request in-process (median of 5, response size). With
- * `--analyze` it prints each statement's EXPLAIN ANALYZE; `--repeat N` times N requests (default 5); `--profile PREFIX` writes a CPU profile of them. What to look at before optimising a
+ * `--analyze` it prints each statement's EXPLAIN ANALYZE; `--repeat N` times N requests (default 5); `--profile PREFIX` writes a CPU profile of them; `--cold` records the first request (the read cache
+ * empty: the statements behind it) instead of a warm one. What to look at before optimising a
  * read route: which statement costs, how many rows it reads, and how much is left for the app.
  */
 import fs from 'node:fs';
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     analyze: { type: 'boolean', default: false },
     repeat: { type: 'string', default: '5' },
     profile: { type: 'string' },
+    cold: { type: 'boolean', default: false },
   },
 });
 if ((!values['data-dir'] && !values['database-url']) || !values.email) {
@@ -56,8 +58,12 @@ try {
   const headers = { cookie: cookieHeader(browser.cookies) };
   for (const route of routes) {
     const get = () => t.app.inject({ method: 'GET', url: route, headers });
-    await get();
-    await get();
+    // Warm: what a request sends once the read cache holds the route; cold (--cold): the first
+    // request of the process, i.e. what every request after a write sends (the reads behind the cache).
+    if (!values.cold) {
+      await get();
+      await get();
+    }
     recorder.start();
     const res = await get();
     const statements = recorder.stop();

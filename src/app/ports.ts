@@ -72,8 +72,17 @@ export interface Store {
   readCache: ReadModelCache | null;
 }
 
+export interface WriteOptions {
+  /**
+   * A bulk write (an import of many rows at once): after it commits, the database brings the
+   * query planner's statistics of the tables it changed up to date (db/statistics.ts) — the
+   * embedded database has no autovacuum to do it, and plans made from stale estimates are slow.
+   */
+  bulk?: boolean;
+}
+
 export interface UnitOfWork {
   read<T>(fn: (store: Store) => Promise<T>): Promise<T>;
   /** Runs `fn` in one transaction; audit entries appended inside it commit or roll back with it. */
-  write<T>(fn: (store: Store) => Promise<T>): Promise<T>;
+  write<T>(fn: (store: Store) => Promise<T>, options?: WriteOptions): Promise<T>;
 }

@@ -51,7 +51,7 @@ function auditGuarded(
 ): UnitOfWork {
   return {
     read: (fn) => uow.read(fn),
-    write: (fn) => {
+    write: (fn, options) => {
       if (!useCase.mutates) {
         return Promise.reject(
           new AuditRuleViolation(`${useCase.name} is not marked mutates but opened a write transaction`),
@@ -77,7 +77,7 @@ function auditGuarded(
         }
         await refreshStaleCompliance(store, today, { touchedByThisTransaction: true });
         return result;
-      });
+      }, options);
     },
   };
 }

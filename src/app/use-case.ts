@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { IsoDate } from '../domain/shared/iso-date.ts';
 import type { AccessPolicy, Actor } from './actor.ts';
+import type { ComplianceContent } from './governance/compliance-state-store.ts';
 import type { UnitOfWork } from './ports.ts';
 
 export interface UseCaseContext {
@@ -16,6 +17,26 @@ export interface UseCaseContext {
   uow: UnitOfWork;
   /** The current instant (sessions, lockouts, token expiry); tests pass a fixed clock. */
   now?: Date;
+  /**
+   * What the edge already read for this request through another use case, so the next one does
+   * not read it again (issue 18): the municipality's content row read for the ETag
+   * (complianceVersion) serves the read cache's key in complianceGrid and frontPage. A use case
+   * uses it only for the municipality it names; it is never taken from the request.
+   */
+  known?: KnownReads;
+}
+
+export interface KnownReads {
+  complianceContent?: { municipality: string; content: ComplianceContent | null };
+}
+
+/** The content row the edge read for `municipality` in this request; undefined when it read none. */
+export function knownComplianceContent(
+  ctx: UseCaseContext,
+  municipality: string,
+): ComplianceContent | null | undefined {
+  const known = ctx.known?.complianceContent;
+  return known && known.municipality === municipality ? known.content : undefined;
 }
 
 export interface UseCase<S extends z.ZodType, O> {

@@ -11,6 +11,7 @@ import { runUseCase } from '../app/run-use-case.ts';
 import { backupDatabase, restoreDatabase } from './backup.ts';
 import { connect, type OpenDatabase } from './connect.ts';
 import { migrateToLatest } from './migrate.ts';
+import { staleTables } from './statistics.ts';
 import { createUnitOfWork } from './unit-of-work.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'styringsdialog-backup-'));
@@ -64,6 +65,8 @@ describe('backup and restore', () => {
     try {
       expect(await counts(c)).toEqual(before);
       expect(before.facts).toBeGreaterThan(0);
+      // The demo load left its tables unanalysed (no bulk write); the restore analysed them.
+      expect(await staleTables(c.db)).toEqual([]);
       expect(await runUseCase(checkStoredCompliance, ctxFor(c), {})).toMatchObject({ ok: true });
     } finally {
       await c.close();
@@ -97,6 +100,7 @@ describe('backup and restore', () => {
         try {
           await migrateToLatest(b.db);
           expect(await counts(b)).toEqual(before);
+          expect(await staleTables(b.db)).toEqual([]);
           expect(await runUseCase(checkStoredCompliance, ctxFor(b), {})).toMatchObject({ ok: true });
         } finally {
           await b.close();

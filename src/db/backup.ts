@@ -5,21 +5,26 @@
  *   restored with `loadDataDir` into a fresh directory; the data directory's lock is taken, so
  *   neither runs beside the server, and a restore moves the old directory aside, never deletes it;
  * - a PostgreSQL server: `pg_dump --format=custom` and `pg_restore --clean --if-exists
- *   --single-transaction` (all or nothing), from the Debian binaries or PATH.
+ *   --single-transaction` (all or nothing), from the Debian binaries or PATH;
+ * - either way the restored database's planner statistics are brought up to date before it is
+ *   used (`vacuumdb --analyze-only` on a server; the stale tables of PGlite, db/statistics.ts).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PGliteDialect } from 'kysely';
 import { lockDataDir } from './data-dir-lock.ts';
 import { pgliteStartParams } from './pglite-start-params.ts';
+import type { Database } from './schema.ts';
+import { refreshStatistics } from './statistics.ts';
 
 export interface BackupTarget {
   dataDir: string;
   databaseUrl: string | null;
 }
 
-function postgresTool(name: 'pg_dump' | 'pg_restore'): string {
+function postgresTool(name: 'pg_dump' | 'pg_restore' | 'vacuumdb'): string {
   const root = '/usr/lib/postgresql';
   const versions = fs.existsSync(root)
     ? fs
@@ -77,6 +82,9 @@ export async function restoreDatabase(
       `--dbname=${target.databaseUrl}`,
       file,
     ]);
+    // A dump carries no planner statistics (PostgreSQL 15): analyse now rather than wait for
+    // autovacuum, so the first requests after a restore are planned from real row counts.
+    run(postgresTool('vacuumdb'), ['--analyze-only', '--quiet', `--dbname=${target.databaseUrl}`]);
     return { kind: 'postgres', previous: null };
   }
   const release = await lockDataDir(target.dataDir);
@@ -92,7 +100,9 @@ export async function restoreDatabase(
         startParams: pgliteStartParams(PGlite.defaultStartParams),
         loadDataDir: new Blob([fs.readFileSync(file)]),
       });
-      await pglite.query('SELECT 1');
+      // The copied directory holds its planner statistics; a table never analysed in it (a backup
+      // of a bench load, an older version) is analysed now (db/statistics.ts).
+      await refreshStatistics(new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) }));
       await pglite.close();
     } catch (err) {
       fs.rmSync(pgdata, { recursive: true, force: true });

@@ -9,6 +9,16 @@ describeEachDatabase('migrations and the audit log', (db) => {
     expect((await migrateToLatest(db())).applied).toEqual([]);
   });
 
+  it('has the read indexes of issue 18 (open meetings, the compliance read order) and not the index they replace', async () => {
+    const r = await sql<{ indexname: string }>`
+      SELECT indexname FROM pg_indexes WHERE tablename IN ('meeting', 'compliance_obligation')`.execute(db());
+    const names = r.rows.map((x) => x.indexname);
+    expect(names).toEqual(
+      expect.arrayContaining(['meeting_municipality_status', 'compliance_obligation_order']),
+    );
+    expect(names).not.toContain('compliance_obligation_read');
+  });
+
   it('does not take the fast path past a recorded migration this version does not know', async () => {
     await sql`INSERT INTO kysely_migration (name, timestamp) VALUES ('2999-01-01T0000-from-the-future', '2999-01-01')`.execute(
       db(),

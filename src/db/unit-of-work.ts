@@ -3,7 +3,7 @@
  * one transaction. The audit store is bound to the actor and request id of the use case call.
  */
 import { type Kysely, sql } from 'kysely';
-import type { AuditStore, MetaStore, Store, UnitOfWork } from '../app/ports.ts';
+import type { AuditStore, MetaStore, Store, UnitOfWork, WriteOptions } from '../app/ports.ts';
 import { boundedReadModelCache, type ReadModelCache } from '../app/read-cache/read-model-cache.ts';
 import { createAgreementStore } from './agreements/agreement-store.ts';
 import { createAuditLogReader } from './audit/audit-log.ts';
@@ -19,6 +19,7 @@ import { createPoliticalCaseStore } from './political-cases/political-case-store
 import { createRegistryStore } from './registry/registry-store.ts';
 import { createReminderStore } from './reminders/reminder-store.ts';
 import type { Database } from './schema.ts';
+import { refreshStatistics } from './statistics.ts';
 import { createWebhookStore } from './webhooks/webhook-store.ts';
 
 export interface AuditBinding {
@@ -109,6 +110,29 @@ function readCacheOf(db: Kysely<Database>): ReadModelCache {
 export function createUnitOfWork(db: Kysely<Database>, binding: AuditBinding): UnitOfWork {
   return {
     read: (fn) => fn(createStore(db, binding, readCacheOf(db))),
-    write: (fn) => db.transaction().execute((trx) => fn(createStore(trx, binding, null))),
+    write: async <T>(fn: (store: Store) => Promise<T>, options?: WriteOptions) => {
+      const result = await db.transaction().execute(async (trx) => {
+        const out = await fn(createStore(trx, binding, null));
+        // The transaction's row counts reach the statistics views at commit rather than up to a
+        // second later (a server's backend) or never (PGlite flushes only when asked).
+        if (options?.bulk) await sql`SELECT pg_stat_force_next_flush()`.execute(trx);
+        return out;
+      });
+      if (options?.bulk) await analyseAfterBulkWrite(db);
+      return result;
+    },
   };
+}
+
+/**
+ * ANALYZE of what a committed bulk write made stale. Its failure does not undo or fail the write
+ * (it is committed): the server's statistics job (main/statistics-job.ts) or a server's
+ * autovacuum catches the tables later.
+ */
+async function analyseAfterBulkWrite(db: Kysely<Database>): Promise<void> {
+  try {
+    await refreshStatistics(db);
+  } catch {
+    // See above: the write stands; the statistics are brought up to date later.
+  }
 }

@@ -6,7 +6,6 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -27,6 +26,7 @@ import {
   toAppError,
 } from './problem.ts';
 import { registerApiRoutes } from './register-api.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import type { HttpDeps } from './request-context.ts';
 
 /** What the web layer plugs into the server; main/ passes it so http/ does not depend on web/. */
@@ -106,23 +106,7 @@ export async function buildHttpServer(deps: HttpDeps, web: WebModule): Promise<F
     reply.header('x-request-id', request.id);
   });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        // Deployments behind plain http on an intranet must keep working: no forced upgrade.
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  registerSecurityHeaders(app);
   registerInputGuards(app);
   await app.register(cookie);
   await app.register(formbody);

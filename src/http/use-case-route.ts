@@ -14,7 +14,7 @@ import { invalidInput } from '../app/app-error.ts';
 import { PUBLIC_ACTOR } from '../app/auth/sessions.ts';
 import { boundedReadModelCache } from '../app/read-cache/read-model-cache.ts';
 import { runUseCase } from '../app/run-use-case.ts';
-import type { UseCase, UseCaseContext } from '../app/use-case.ts';
+import type { KnownReads, UseCase, UseCaseContext } from '../app/use-case.ts';
 import type { ExportTable } from '../domain/shared/export-table.ts';
 import {
   API_MAX_PAGE_SIZE,
@@ -70,9 +70,11 @@ export interface UseCaseRoute<S extends z.ZodType, O, R extends z.ZodType> {
   export?(output: O): ExportTable;
   /**
    * For a GET whose answer has a cheap version: the ETag (null: none). A request whose
-   * If-None-Match names it gets 304 without the use case running (issue 18).
+   * If-None-Match names it gets 304 without the use case running (issue 18). `known`: what
+   * reading the version found, handed to the use case (UseCaseContext.known) so that it does
+   * not read it again.
    */
-  etag?(ctx: UseCaseContext, request: FastifyRequest): Promise<string | null>;
+  etag?(ctx: UseCaseContext, request: FastifyRequest): Promise<{ etag: string | null; known?: KnownReads }>;
   /**
    * With `etag`: the answer under one ETag is the same for every viewer the ETag is given to
    * (the ETag names all it depends on, and `etag` returns null to anyone the use case would
@@ -90,6 +92,8 @@ export interface UseCaseRoute<S extends z.ZodType, O, R extends z.ZodType> {
    * never paged.
    */
   paged?: PagingMode;
+  /** The OpenAPI operation's description (before the access text). */
+  description?: string;
 }
 
 /** Every API route registered so far, for the access matrix test and docs. */
@@ -132,6 +136,7 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
   const apiOperation: ApiOperation = {
     operationId: route.operationId ?? route.useCase.name,
     summary: route.useCase.summary,
+    ...(route.description ? { description: route.description } : {}),
     tags: route.tags,
     access: route.useCase.access,
     ...(route.ignoresCredentials ? { ignoresCredentials: true } : {}),
@@ -160,18 +165,19 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
     async handler(request, reply) {
       const format = route.export ? exportFormatOf(request) : null;
       const ctx = await contextFor(deps, request, route.ignoresCredentials ? PUBLIC_ACTOR : undefined);
-      const etag = route.etag ? await route.etag(ctx, request) : null;
+      const version = route.etag ? await route.etag(ctx, request) : null;
+      const etag = version?.etag ?? null;
       if (etag) {
         reply.header('etag', etag);
         if (ifNoneMatch(request.headers['if-none-match'], etag)) return reply.status(304).send();
       }
-      const kept = bodies && etag && !format ? bodies.get<string>(etag, etag) : undefined;
+      const kept = bodies && etag && !format ? bodies.get<Buffer>(etag, etag) : undefined;
       if (kept !== undefined) return reply.status(status).type(JSON_TYPE).send(kept);
       const { input, unreadBodyFields } = collectInput(route, request);
       const page = route.paged && !format ? requestedApiPage(request, route.paged) : null;
       const output = await runUseCase(
         route.useCase,
-        ctx,
+        version?.known ? { ...ctx, known: version.known } : ctx,
         page && isPlainObject(input) ? { ...input, ...page } : input,
         { strict: true, unknownFields: unreadBodyFields },
       );
@@ -181,8 +187,9 @@ export function useCaseRoute<S extends z.ZodType, O, R extends z.ZodType>(
       if (route.paged) body.next = nextPageUrl(request, route.paged, output);
       const answered = route.statusOf?.(output) ?? status;
       if (bodies && etag && !format && answered === status) {
-        // The route's own response serializer (schema checked) for this status, once per ETag.
-        const serialized = reply.status(answered).serialize(body) as string;
+        // The route's own response serializer (schema checked) for this status, once per ETag;
+        // kept as the UTF-8 bytes sent, so a repeat is neither measured nor encoded again.
+        const serialized = Buffer.from(reply.status(answered).serialize(body) as string, 'utf8');
         bodies.set(etag, etag, serialized);
         return reply.type(JSON_TYPE).send(serialized);
       }

@@ -15,6 +15,7 @@ import { createHttpDeps } from './http-deps.ts';
 import { loadDemoOnFirstStart } from './load-demo-on-first-start.ts';
 import { openDatabase } from './open-database.ts';
 import { type ReminderJob, startReminderJob } from './reminder-job.ts';
+import { type StatisticsJob, startStatisticsJob } from './statistics-job.ts';
 import { systemContext } from './system-context.ts';
 import { createWebhookPost } from './webhook-sender.ts';
 import { startWebhookWorker } from './webhook-worker.ts';
@@ -34,12 +35,14 @@ export async function startServer(config: Config, opening?: Promise<OpenDatabase
   let stopping = false;
   let mailWorker: MailWorker | null = null;
   let reminders: ReminderJob | null = null;
+  let statistics: StatisticsJob | null = null;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stopping');
     await webhooks.stop();
     await reminders?.stop();
+    await statistics?.stop();
     await app.close();
     await mailWorker?.stop();
     await database.close();
@@ -76,6 +79,14 @@ export async function startServer(config: Config, opening?: Promise<OpenDatabase
     log: (message, details) => app.log.info(details ?? {}, message),
     onError: (err) => app.log.error({ err }, 'reminder digest failed'),
   });
+  // The embedded database has no autovacuum: analyse stale tables now (in the background, after
+  // /healthz answers) and every ten minutes (statistics-job.ts).
+  if (database.kind === 'pglite')
+    statistics = startStatisticsJob({
+      db: database.db,
+      log: (message, details) => app.log.info(details, message),
+      onError: (err) => app.log.error({ err }, 'refreshing planner statistics failed'),
+    });
   // Stored compliance left stale by writes outside the use cases (an upgrade, a script, a
   // restore) is recomputed in the background; reads are correct meanwhile, only slower.
   const ctx = systemContext(database, 'start');

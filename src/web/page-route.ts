@@ -17,7 +17,7 @@ import type { UseCaseContext } from '../app/use-case.ts';
 import { csrfTokenFor } from '../http/auth/csrf.ts';
 import { contextFor, type HttpDeps } from '../http/request-context.ts';
 import { PageContext } from './components/page-context.ts';
-import { renderDocument } from './render.ts';
+import { renderDocumentBytes } from './render.ts';
 
 export type PageResult =
   | VNode
@@ -72,7 +72,7 @@ async function respond(
     { value: { csrfToken, actor: ctx.actor, navigation } },
     result,
   ) as VNode;
-  return reply.type('text/html; charset=utf-8').send(renderDocument(page));
+  return reply.type('text/html; charset=utf-8').send(renderDocumentBytes(page));
 }
 
 export function pageRoute(

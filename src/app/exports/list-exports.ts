@@ -11,7 +11,6 @@ import {
 } from '../../domain/agreements/labels.ts';
 import type { Agreement } from '../../domain/agreements/types.ts';
 import { MEETING_KIND_LABELS, MEETING_STATUS_LABELS } from '../../domain/meetings/labels.ts';
-import type { Meeting } from '../../domain/meetings/types.ts';
 import type { PoliticalCase } from '../../domain/political-case/types.ts';
 import { roleText } from '../../domain/registry/role-text.ts';
 import type { Department, HousingOrganisation, Person } from '../../domain/registry/types.ts';
@@ -20,6 +19,7 @@ import type { listAgreements } from '../agreements/list-agreements.ts';
 import type { complianceGrid } from '../governance/compliance-grid.ts';
 import type { AssessedObligationView } from '../governance/obligation-view.ts';
 import type { listMeetings } from '../meetings/list-meetings.ts';
+import type { MeetingListItem } from '../meetings/meeting-store.ts';
 import type { listPoliticalCases } from '../political-cases/list-political-cases.ts';
 import type { listOrganisations } from '../registry/list-organisations.ts';
 import type { listPeople } from '../registry/list-people.ts';
@@ -61,7 +61,7 @@ export const departmentExport = defineExport<DepartmentExportRow>({
 
 /** A meeting as listMeetings returns it. */
 export interface MeetingExportRow {
-  meeting: Meeting;
+  meeting: MeetingListItem;
   organisationName: string | null;
 }
 

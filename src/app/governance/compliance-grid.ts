@@ -21,7 +21,7 @@ import type { AgreementState } from '../agreements/agreement-store.ts';
 import { notFound } from '../app-error.ts';
 import type { Store } from '../ports.ts';
 import { municipalityCode } from '../registry/inputs.ts';
-import { defineUseCase } from '../use-case.ts';
+import { defineUseCase, knownComplianceContent } from '../use-case.ts';
 import { factRecorders, governanceReaders } from './access.ts';
 import { type AssessedYear, complianceYears } from './compliance-state.ts';
 import type { ComplianceContent } from './compliance-state-store.ts';
@@ -92,7 +92,7 @@ export async function loadComplianceGrid(
   municipalityCodeValue: string,
   year: number,
   gridYears: readonly number[],
-  /** The municipality's content row when the caller has just read it. */
+  /** The municipality's content row when the caller has already read it in this request. */
   known?: ComplianceContent | null,
 ): Promise<ComplianceGrid> {
   const content = known !== undefined ? known : await s.compliance.content(municipalityCodeValue);
@@ -218,6 +218,8 @@ export const complianceGrid = defineUseCase({
         input.municipality,
         input.year,
         input.years ?? [input.year],
+        // The row the edge read for the ETag, when it did: one version query per request.
+        knownComplianceContent(ctx, input.municipality),
       ),
     );
   },

@@ -14,7 +14,7 @@ import { briefingReaders } from '../key-figures/access.ts';
 import type { Store } from '../ports.ts';
 import type { OrganisationSummary } from '../registry/registry-store.ts';
 import { loadMyTasks, type MyTasks } from '../reminders/my-tasks.ts';
-import { defineUseCase } from '../use-case.ts';
+import { defineUseCase, knownComplianceContent } from '../use-case.ts';
 import { governanceReaders } from './access.ts';
 import { type ComplianceGrid, loadComplianceGrid } from './compliance-grid.ts';
 import type { ComplianceContent } from './compliance-state-store.ts';
@@ -60,8 +60,10 @@ export const frontPage = defineUseCase({
     return ctx.uow.read(async (s) => {
       if (home && may(ctx.actor, governanceReaders, { municipality: home })) {
         const years = OVERVIEW_YEARS.map((d) => focus + d);
-        // One version read serves the grid and the tasks' agreements and names (read cache).
-        const content = await s.compliance.content(home);
+        // One version read serves the grid and the tasks' agreements and names (read cache): the
+        // edge's, made for the ETag, when it made one.
+        const known = knownComplianceContent(ctx, home);
+        const content = known !== undefined ? known : await s.compliance.content(home);
         const grid = await loadComplianceGrid(s, ctx.actor, ctx.today, home, focus, years, content);
         return {
           kind: 'overview',

@@ -38,20 +38,26 @@ export const rebuildCompliance = defineUseCase({
   access: municipalityAdmins,
   input,
   async run(ctx, inputValue) {
-    return ctx.uow.write(async (s) => {
-      const codes = await municipalitiesFor(ctx, s, inputValue.municipality);
-      const rows: Record<string, number> = {};
-      for (const code of codes) rows[code] = await recomputeCompliance(s, code, ctx.today, { force: true });
-      await s.audit.append({
-        municipality: inputValue.municipality ?? null,
-        action: 'rebuildCompliance',
-        entity: 'compliance',
-        entityId: inputValue.municipality ?? 'alle',
-        before: null,
-        after: { municipalities: codes.length, rowsWritten: Object.values(rows).reduce((a, b) => a + b, 0) },
-      });
-      return { municipalities: codes, rowsWritten: rows };
-    });
+    return ctx.uow.write(
+      async (s) => {
+        const codes = await municipalitiesFor(ctx, s, inputValue.municipality);
+        const rows: Record<string, number> = {};
+        for (const code of codes) rows[code] = await recomputeCompliance(s, code, ctx.today, { force: true });
+        await s.audit.append({
+          municipality: inputValue.municipality ?? null,
+          action: 'rebuildCompliance',
+          entity: 'compliance',
+          entityId: inputValue.municipality ?? 'alle',
+          before: null,
+          after: {
+            municipalities: codes.length,
+            rowsWritten: Object.values(rows).reduce((a, b) => a + b, 0),
+          },
+        });
+        return { municipalities: codes, rowsWritten: rows };
+      },
+      { bulk: true },
+    );
   },
 });
 

@@ -82,27 +82,30 @@ export const importKeyFigures = defineUseCase({
       const planned = await ctx.uow.read((s) => parse(s, input.municipality, input.file, input.fileName));
       return planned.report(true);
     }
-    return ctx.uow.write(async (s) => {
-      const planned = await parse(s, input.municipality, input.file, input.fileName);
-      const before = await s.keyFigures.list(input.municipality, { years: planned.years });
-      await s.keyFigures.replaceYears(input.municipality, planned.years, planned.figures);
-      for (const year of planned.years) {
-        const codes = (list: readonly KeyFigure[]) =>
-          [...new Set(list.filter((f) => f.steeringYear === year).map((f) => f.code))].sort();
-        await s.audit.append({
-          municipality: input.municipality,
-          action: 'import.keyFigures',
-          entity: 'keyFigureYear',
-          entityId: `${input.municipality}:${year}`,
-          before: { figures: before.filter((f) => f.steeringYear === year).length, codes: codes(before) },
-          after: {
-            figures: planned.figures.filter((f) => f.steeringYear === year).length,
-            codes: codes(planned.figures),
-            file: input.fileName,
-          },
-        });
-      }
-      return planned.report(false);
-    });
+    return ctx.uow.write(
+      async (s) => {
+        const planned = await parse(s, input.municipality, input.file, input.fileName);
+        const before = await s.keyFigures.list(input.municipality, { years: planned.years });
+        await s.keyFigures.replaceYears(input.municipality, planned.years, planned.figures);
+        for (const year of planned.years) {
+          const codes = (list: readonly KeyFigure[]) =>
+            [...new Set(list.filter((f) => f.steeringYear === year).map((f) => f.code))].sort();
+          await s.audit.append({
+            municipality: input.municipality,
+            action: 'import.keyFigures',
+            entity: 'keyFigureYear',
+            entityId: `${input.municipality}:${year}`,
+            before: { figures: before.filter((f) => f.steeringYear === year).length, codes: codes(before) },
+            after: {
+              figures: planned.figures.filter((f) => f.steeringYear === year).length,
+              codes: codes(planned.figures),
+              file: input.fileName,
+            },
+          });
+        }
+        return planned.report(false);
+      },
+      { bulk: true },
+    );
   },
 });

@@ -10,7 +10,12 @@
  * joint meeting its organisation takes part in (a theme meeting; domain organisationTakesPart),
  * without its draft minutes; every step keeps `readableMeeting`, so such a user changes nothing.
  */
-import { type DialogueParty, type Meeting, organisationTakesPart } from '../../domain/meetings/index.ts';
+import {
+  type DialogueParty,
+  type Meeting,
+  organisationTakesPart,
+  type Participant,
+} from '../../domain/meetings/index.ts';
 import type { Person } from '../../domain/registry/types.ts';
 import type { IsoDate } from '../../domain/shared/iso-date.ts';
 import { type AccessPolicy, type Actor, authorize } from '../actor.ts';
@@ -63,7 +68,7 @@ export function requireActingParty(actor: Actor, municipality: string): Dialogue
 }
 
 /** The e-mail and registry person of the actor, for matching invited officials. */
-async function identityOf(s: Store, actor: Actor, municipality: string) {
+async function identityOf(s: Store, actor: Actor, municipality: string): Promise<Identity> {
   if (actor.kind !== 'user') return { email: null, personId: null };
   const user = await s.auth.getUser(actor.id);
   const email = user?.email.toLowerCase() ?? null;
@@ -71,7 +76,28 @@ async function identityOf(s: Store, actor: Actor, municipality: string) {
   return { email, personId: person?.id ?? null };
 }
 
-export async function mayReadMeeting(s: Store, actor: Actor, meeting: Meeting): Promise<boolean> {
+/** What deciding who may read a meeting looks at: a whole Meeting or a list's MeetingSummary. */
+export type MeetingAccessFields = Pick<Meeting, 'municipality' | 'organisationId' | 'kind' | 'date'> & {
+  participants: readonly Pick<Participant, 'party' | 'personId' | 'email'>[];
+};
+
+type Identity = { email: string | null; personId: string | null };
+
+/** identityOf read once, however many meetings of the municipality a list checks. */
+export function identityOnce(s: Store, actor: Actor, municipality: string): () => Promise<Identity> {
+  let identity: Promise<Identity> | null = null;
+  return () => {
+    identity ??= identityOf(s, actor, municipality);
+    return identity;
+  };
+}
+
+export async function mayReadMeeting(
+  s: Store,
+  actor: Actor,
+  meeting: MeetingAccessFields,
+  identity: () => Promise<Identity> = () => identityOf(s, actor, meeting.municipality),
+): Promise<boolean> {
   if (actor.kind === 'system') return true;
   if (actor.kind !== 'user') return false;
   const grants = grantsIn(actor, meeting.municipality);
@@ -80,7 +106,7 @@ export async function mayReadMeeting(s: Store, actor: Actor, meeting: Meeting): 
     return true;
   if (grants.some((g) => g.role === 'councilMember') && POLITICAL_KINDS.includes(meeting.kind)) return true;
   if (grants.some((g) => g.role === 'official')) {
-    const me = await identityOf(s, actor, meeting.municipality);
+    const me = await identity();
     return meeting.participants.some(
       (p) =>
         (me.email !== null && p.email?.toLowerCase() === me.email) ||
@@ -117,7 +143,7 @@ export function authorizeIn(actor: Actor, policy: AccessPolicy, municipality: st
  */
 export async function viewsAsParticipatingOrganisation(
   actor: Actor,
-  meeting: Meeting,
+  meeting: MeetingAccessFields,
   people: () => Promise<readonly Person[]>,
   today: IsoDate,
 ): Promise<boolean> {
@@ -158,6 +184,25 @@ export async function meetingAsViewed(
   if (await viewsAsParticipatingOrganisation(actor, meeting, people, today))
     return { meeting: participatingOrganisationView(meeting), readOnly: true };
   return null;
+}
+
+/**
+ * Whether the actor may read the meeting a list shows (a summary): as meetingAsViewed decides
+ * it for the whole meeting. The summary carries nothing a participating organisation's view
+ * leaves out (e-mail addresses, draft minutes), so it is shown the same to every reader.
+ */
+export async function maySeeInList(
+  s: Store,
+  actor: Actor,
+  meeting: MeetingAccessFields,
+  today: IsoDate,
+  people: () => Promise<readonly Person[]>,
+  identity: () => Promise<Identity>,
+): Promise<boolean> {
+  return (
+    (await mayReadMeeting(s, actor, meeting, identity)) ||
+    (await viewsAsParticipatingOrganisation(actor, meeting, people, today))
+  );
 }
 
 /**

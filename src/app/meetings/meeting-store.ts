@@ -6,6 +6,7 @@ import type {
   AccountWithdrawal,
   DocumentationPackage,
   Meeting,
+  Participant,
   PublishedAccountVersion,
   PublishedVersionSummary,
 } from '../../domain/meetings/index.ts';
@@ -16,6 +17,34 @@ export interface MeetingFilter {
   organisationIds?: readonly string[];
   statuses?: readonly string[];
 }
+
+/**
+ * A meeting as a list shows it (issue 18): what picks a meeting out of a list, read from a
+ * list query without the agenda, minutes, participants or requests of the whole document
+ * (getMeeting reads that). `participants` carries only who takes part, as far as deciding who
+ * may read the meeting needs it (access.ts); it never leaves the server.
+ */
+export interface MeetingSummary {
+  id: string;
+  municipality: string;
+  kind: Meeting['kind'];
+  organisationId: string | null;
+  title: string;
+  date: Meeting['date'];
+  startTime: Meeting['startTime'];
+  endTime: Meeting['endTime'];
+  location: string;
+  status: Meeting['status'];
+  /** The year the meeting is filed under (the list's `year` filter). */
+  year: number;
+  version: number;
+  invitedOn: Meeting['invitedOn'];
+  publishedOn: Meeting['publishedOn'];
+  participants: Pick<Participant, 'party' | 'personId' | 'email'>[];
+}
+
+/** A list's meeting as it leaves the use case: the summary without who takes part. */
+export type MeetingListItem = Omit<MeetingSummary, 'participants'>;
 
 export interface StoredInvitation {
   id: number;
@@ -64,6 +93,8 @@ export interface FeedToken {
 export interface MeetingStore {
   /** Ordered by date (undated last), then id. */
   listMeetings(municipality: string, filter?: MeetingFilter): Promise<Meeting[]>;
+  /** The same meetings in the same order as summaries: a list query of their columns only. */
+  listMeetingSummaries(municipality: string, filter?: MeetingFilter): Promise<MeetingSummary[]>;
   /** Published meetings of every municipality, for the public index (no filtering by actor). */
   listPublished(municipality: string): Promise<Meeting[]>;
   getMeeting(municipality: string, id: string): Promise<Meeting | null>;

@@ -101,29 +101,33 @@ export const importRegistryFiles = defineUseCase({
     // a file with problems throws and rolls everything back. When nothing changes, the
     // transaction is left without writing (no audit entry for a repeat of the same files).
     try {
-      return await ctx.uow.write(async (s) => {
-        const planned = await planAll(s, input.files);
-        if (planned.every((p) => changesIn(p.outcome.plan) === 0)) throw new NothingChanged(planned);
-        for (const p of planned) {
-          // Files of the same municipality: plan the later ones again after the earlier are written.
-          const current =
-            planned.filter((q) => q.input.municipality === p.input.municipality).length > 1
-              ? ((await planAll(s, [p.input]))[0] ?? p)
-              : p;
-          p.outcome = current.outcome;
-          await applyBatched(s, p.input.municipality, p.outcome.plan);
-          const summary = summarise(p.outcome, false);
-          await s.audit.append({
-            municipality: p.input.municipality,
-            action: 'import.file',
-            entity: 'registryFile',
-            entityId: p.input.fileName,
-            before: null,
-            after: { created: summary.created, updated: summary.updated, unchanged: summary.unchanged },
-          });
-        }
-        return { files: results(planned, false) };
-      });
+      return await ctx.uow.write(
+        async (s) => {
+          const planned = await planAll(s, input.files);
+          if (planned.every((p) => changesIn(p.outcome.plan) === 0)) throw new NothingChanged(planned);
+          for (const p of planned) {
+            // Files of the same municipality: plan the later ones again after the earlier are written.
+            const current =
+              planned.filter((q) => q.input.municipality === p.input.municipality).length > 1
+                ? ((await planAll(s, [p.input]))[0] ?? p)
+                : p;
+            p.outcome = current.outcome;
+            await applyBatched(s, p.input.municipality, p.outcome.plan);
+            const summary = summarise(p.outcome, false);
+            await s.audit.append({
+              municipality: p.input.municipality,
+              action: 'import.file',
+              entity: 'registryFile',
+              entityId: p.input.fileName,
+              before: null,
+              after: { created: summary.created, updated: summary.updated, unchanged: summary.unchanged },
+            });
+          }
+          return { files: results(planned, false) };
+          // Bulk: the planner's statistics of the tables written are brought up to date after commit.
+        },
+        { bulk: true },
+      );
     } catch (err) {
       if (err instanceof NothingChanged) return { files: results(err.planned, false) };
       throw err;

@@ -4,7 +4,12 @@
  * bumped here, never by the domain.
  */
 import { type Kysely, type Selectable, sql } from 'kysely';
-import type { MeetingStore, StoredInvitation } from '../../app/meetings/meeting-store.ts';
+import type {
+  MeetingFilter,
+  MeetingStore,
+  MeetingSummary,
+  StoredInvitation,
+} from '../../app/meetings/meeting-store.ts';
 import type {
   AccountWithdrawal,
   DocumentationPackage,
@@ -118,6 +123,39 @@ function publishedVersionRow(municipality: string, meetingId: string, v: Publish
   };
 }
 
+/** A filter that can match nothing (an empty organisation or status list). */
+function emptyFilter(filter: MeetingFilter): boolean {
+  return filter.organisationIds?.length === 0 || filter.statuses?.length === 0;
+}
+
+/** The municipality's meeting rows under the filter (the columns are chosen by the caller). */
+function filtered(db: Kysely<Database>, municipality: string, filter: MeetingFilter) {
+  let q = db.selectFrom('meeting').where('municipality', '=', municipality);
+  if (filter.year !== undefined) q = q.where('year', '=', filter.year);
+  if (filter.organisationIds) q = q.where('organisation_id', 'in', [...filter.organisationIds]);
+  if (filter.statuses) q = q.where('status', 'in', [...filter.statuses]);
+  return q;
+}
+
+/**
+ * A summary's fields out of the stored document, extracted by the database so that only they
+ * travel: the participants reduced to party, person and e-mail (who may read the meeting).
+ */
+const summaryFields = [
+  sql<string | null>`meeting->>'title'`.as('title'),
+  sql<string | null>`meeting->>'date'`.as('meeting_date'),
+  sql<string | null>`meeting->>'startTime'`.as('start_time'),
+  sql<string | null>`meeting->>'endTime'`.as('end_time'),
+  sql<string | null>`meeting->>'location'`.as('location'),
+  sql<string | null>`meeting->>'invitedOn'`.as('invited_on'),
+  sql<string | null>`meeting->>'publishedOn'`.as('published_on'),
+  sql<
+    unknown[] | null
+  >`(select jsonb_agg(jsonb_build_object('party', p->'party', 'personId', p->'personId', 'email', p->'email')) from jsonb_array_elements(meeting->'participants') as p)`.as(
+    'participants',
+  ),
+] as const;
+
 export function createMeetingStore(db: Kysely<Database>): MeetingStore {
   return {
     async insertPublishedVersion(municipality, meetingId, v) {
@@ -224,21 +262,42 @@ export function createMeetingStore(db: Kysely<Database>): MeetingStore {
     },
 
     async listMeetings(municipality, filter = {}) {
-      let q = db
-        .selectFrom('meeting')
+      if (emptyFilter(filter)) return [];
+      const rows = await filtered(db, municipality, filter)
         .select(['meeting', 'version'])
-        .where('municipality', '=', municipality);
-      if (filter.year !== undefined) q = q.where('year', '=', filter.year);
-      if (filter.organisationIds) {
-        if (filter.organisationIds.length === 0) return [];
-        q = q.where('organisation_id', 'in', [...filter.organisationIds]);
-      }
-      if (filter.statuses) {
-        if (filter.statuses.length === 0) return [];
-        q = q.where('status', 'in', [...filter.statuses]);
-      }
-      const rows = await q.orderBy(sql`date nulls last`).orderBy('id').execute();
+        .orderBy(sql`date nulls last`)
+        .orderBy('id')
+        .execute();
       return rows.map(toMeeting);
+    },
+
+    async listMeetingSummaries(municipality, filter = {}) {
+      if (emptyFilter(filter)) return [];
+      const rows = await filtered(db, municipality, filter)
+        .select(['id', 'municipality', 'kind', 'organisation_id', 'status', 'year', 'version'])
+        .select(summaryFields)
+        .orderBy(sql`date nulls last`)
+        .orderBy('id')
+        .execute();
+      return rows.map(
+        (r): MeetingSummary => ({
+          id: r.id,
+          municipality: r.municipality,
+          kind: r.kind as MeetingSummary['kind'],
+          organisationId: r.organisation_id,
+          title: r.title ?? '',
+          date: r.meeting_date as MeetingSummary['date'],
+          startTime: r.start_time as MeetingSummary['startTime'],
+          endTime: r.end_time as MeetingSummary['endTime'],
+          location: r.location ?? '',
+          status: r.status as MeetingSummary['status'],
+          year: r.year,
+          version: r.version,
+          invitedOn: r.invited_on,
+          publishedOn: r.published_on,
+          participants: (r.participants ?? []) as MeetingSummary['participants'],
+        }),
+      );
     },
 
     async listPublished(municipality) {

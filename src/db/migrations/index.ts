@@ -29,6 +29,7 @@ import * as agendaImportCorrections from './2026-12-03T0400-agenda-import-correc
 import * as pagingIndexes from './2026-12-03T0700-paging-indexes.ts';
 import * as agreementPagingIndex from './2026-12-04T0100-agreement-paging-index.ts';
 import * as agendaImportProfile from './2026-12-04T0500-agenda-import-profile.ts';
+import * as readIndexes from './2026-12-05T0100-read-indexes.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-22T1400-foundation': foundation,
@@ -57,4 +58,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03T0700-paging-indexes': pagingIndexes,
   '2026-12-04T0100-agreement-paging-index': agreementPagingIndex,
   '2026-12-04T0500-agenda-import-profile': agendaImportProfile,
+  '2026-12-05T0100-read-indexes': readIndexes,
 };

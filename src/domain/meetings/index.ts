@@ -51,6 +51,12 @@ export {
 } from './invitation-answers.ts';
 export { organisationTakesPart } from './joint-meeting-readers.ts';
 export {
+  compareMeetingsInList,
+  followsMeetingListKey,
+  MEETING_LIST_KEY,
+  meetingListKey,
+} from './list-order.ts';
+export {
   ALLOWED_ACTIONS,
   agendaChangedSinceSent,
   agendaEditable,

@@ -11,13 +11,15 @@
  */
 import type { Person } from '../registry/types.ts';
 import type { IsoDate } from '../shared/iso-date.ts';
-import type { Meeting } from './types.ts';
+import type { Meeting, Participant } from './types.ts';
 
 const heldOn = (r: { from: IsoDate; to: IsoDate | null }, on: IsoDate) =>
   r.from <= on && (r.to === null || r.to >= on);
 
 export function organisationTakesPart(
-  meeting: Pick<Meeting, 'organisationId' | 'participants' | 'date'>,
+  meeting: Pick<Meeting, 'organisationId' | 'date'> & {
+    participants: readonly Pick<Participant, 'party' | 'personId'>[];
+  },
   organisationId: string,
   people: readonly Pick<Person, 'id' | 'roles'>[],
   today: IsoDate,

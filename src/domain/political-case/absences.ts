@@ -4,7 +4,7 @@
  * Source: domain.md §4; Seed: Norddjurs agenda item 22/8287 ("Diana Therese Mikkelsen (Løsgænger)").
  * A line that does not read as names is not taken as an absence: the caller keeps it as text.
  */
-import { collapseWhitespace } from './case-text.ts';
+import { collapseWhitespace, lowerDanish } from './case-text.ts';
 import type { AbsenceKind } from './types.ts';
 
 export interface AbsenceMarker {
@@ -23,7 +23,7 @@ const MARKER = /^(afbud|fraværende)(?:\s*:\s*|\s+fra\s*:?\s*|\s*$)(.*)$/iu;
 export function parseAbsenceMarker(line: string): AbsenceMarker | null {
   const match = MARKER.exec(collapseWhitespace(line));
   if (!match?.[1]) return null;
-  const kind: AbsenceKind = match[1].toLocaleLowerCase('da') === 'afbud' ? 'apology' : 'absent';
+  const kind: AbsenceKind = lowerDanish(match[1]) === 'afbud' ? 'apology' : 'absent';
   return { kind, rest: (match[2] ?? '').trim() };
 }
 

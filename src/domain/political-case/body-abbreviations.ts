@@ -7,7 +7,7 @@
  * ("Økonomiudvalget") or both ("Økonomiudvalget (ØK)"), and formats it back. It does not guess:
  * a name the table does not know keeps a null abbreviation, and vice versa.
  */
-import { collapseWhitespace } from './case-text.ts';
+import { collapseWhitespace, lowerDanish } from './case-text.ts';
 import type { BodyRef } from './types.ts';
 
 /** Abbreviation → full name, e.g. { MTU: 'Miljø- og teknikudvalget' }. */
@@ -26,7 +26,7 @@ const EMPTY_TABLE: BodyAbbreviationTable = Object.freeze({});
 const LOOKS_LIKE_ABBREVIATION = /^[\p{Lu}][\p{Lu}\p{Nd}&-]{1,7}$/u;
 
 function sameName(a: string, b: string): boolean {
-  return collapseWhitespace(a).toLocaleLowerCase('da') === collapseWhitespace(b).toLocaleLowerCase('da');
+  return lowerDanish(collapseWhitespace(a)) === lowerDanish(collapseWhitespace(b));
 }
 
 function abbreviationOf(name: string, table: BodyAbbreviationTable): string | null {

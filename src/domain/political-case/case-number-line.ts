@@ -3,7 +3,7 @@
  * "22/8287 Åben Sag" (Seed: Norddjurs agenda item 22/8287), "Lukket sag", "Sagsnr.: 21/1234".
  * Case numbers are "yy/nnnn" (domain.md §4); with an explicit label any number form is taken.
  */
-import { collapseWhitespace } from './case-text.ts';
+import { collapseWhitespace, lowerDanish } from './case-text.ts';
 import type { CaseAccess } from './types.ts';
 
 export interface CaseNumberLine {
@@ -20,7 +20,7 @@ function readAccess(text: string): CaseAccess | null | undefined {
   if (text === '') return null;
   const match = ACCESS.exec(text);
   if (!match?.[1]) return undefined;
-  return match[1].toLocaleLowerCase('da') === 'åben' ? 'open' : 'closed';
+  return lowerDanish(match[1]) === 'åben' ? 'open' : 'closed';
 }
 
 /** Null when the line is something else. */

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace } from './case-text.ts';
+import { collapseWhitespace, lowerDanish } from './case-text.ts';
 
 /** The rule as written before the fast path. */
 const collapsedByRule = (text: string): string =>
@@ -60,6 +60,47 @@ describe('collapseWhitespace', () => {
         expect(collapseWhitespace(text)).toBe(collapsedByRule(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('lowerDanish', () => {
+  // Letters whose lower case depends on the locale or the context in some languages: Turkish
+  // dotted/dotless i, Lithuanian dots, Greek final sigma, ligatures and title-case digraphs.
+  const tricky = fc.constantFrom(
+    'I',
+    'İ',
+    'ı',
+    'Ì',
+    'Į',
+    'Σ',
+    'ΑΣ',
+    'ΑΣ Β',
+    'ǅ',
+    'ẞ',
+    'ß',
+    'Æ',
+    'Ø',
+    'Å',
+    'ﬁ',
+    ' ',
+    '.',
+    '1',
+  );
+
+  it('equals toLocaleLowerCase("da") on any text', () => {
+    fc.assert(
+      fc.property(fc.array(tricky, { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        expect(lowerDanish(text)).toBe(text.toLocaleLowerCase('da'));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        expect(lowerDanish(text)).toBe(text.toLocaleLowerCase('da'));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

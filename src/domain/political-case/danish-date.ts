@@ -5,6 +5,7 @@
  */
 import { DANISH_MONTH_NAMES } from '../shared/date-input.ts';
 import { type IsoDate, isIsoDate, isoDate } from '../shared/iso-date.ts';
+import { lowerDanish } from './case-text.ts';
 
 const MONTHS = DANISH_MONTH_NAMES;
 
@@ -15,7 +16,7 @@ export const DANISH_DATE_SOURCE =
 export type DateParse = { kind: 'valid'; date: IsoDate } | { kind: 'invalid' } | { kind: 'none' };
 
 export function parseDanishDate(text: string): DateParse {
-  const trimmed = text.trim().toLocaleLowerCase('da');
+  const trimmed = lowerDanish(text.trim());
   let day: number;
   let month: number;
   let year: number;

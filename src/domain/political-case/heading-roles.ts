@@ -5,7 +5,7 @@
  * Seed: Norddjurs agenda item 22/8287 (Sagsgang, Sagsfremstilling, Baggrund, Sammenhæng til andre
  * politikker/strategier og fagområder, Økonomiske konsekvenser, Indstilling, Beslutning i …, Bilag).
  */
-import { collapseWhitespace } from './case-text.ts';
+import { collapseWhitespace, lowerDanish } from './case-text.ts';
 import { isDecisionHeading } from './decision-heading.ts';
 
 export type HeadingRole =
@@ -48,7 +48,7 @@ const KNOWN_SECTIONS = new Set(
     'Tidligere beslutninger',
     'Bemærkninger',
     'Sagen i kort form',
-  ].map((name) => name.toLocaleLowerCase('da')),
+  ].map((name) => lowerDanish(name)),
 );
 
 // Families of names: "… konsekvenser", "Sammenhæng til …", "Forvaltningens vurdering".
@@ -61,7 +61,7 @@ export function headingText(text: string): string {
 
 export function classifyHeading(text: string): HeadingRole {
   const heading = headingText(text);
-  const lower = heading.toLocaleLowerCase('da');
+  const lower = lowerDanish(heading);
   if (/^sagsgang$/u.test(lower)) return 'route';
   if (/^(?:\p{L}+s\s+)?indstilling(?:er)?$/u.test(lower) || /^indstilling\s+(?:fra|til)\s/u.test(lower)) {
     return 'recommendation';

@@ -11,7 +11,7 @@
  * - Fields the new source lacks (case number, access) keep what is stored, so importing the
  *   PDF after the web page does not erase the case number the web page gave.
  */
-import { normaliseForComparison } from './case-text.ts';
+import { lowerDanish, normaliseForComparison } from './case-text.ts';
 import type { PoliticalCase } from './types.ts';
 
 export interface ReimportCandidate {
@@ -27,8 +27,7 @@ function sameTitle(a: PoliticalCase, b: PoliticalCase): boolean {
   return (
     a.title !== null &&
     b.title !== null &&
-    normaliseForComparison(a.title).toLocaleLowerCase('da') ===
-      normaliseForComparison(b.title).toLocaleLowerCase('da')
+    lowerDanish(normaliseForComparison(a.title)) === lowerDanish(normaliseForComparison(b.title))
   );
 }
 

@@ -90,3 +90,22 @@ export function decodeCursor(cursor: string): CursorPosition | null {
 export function nextOffset(p: Paging): number | null {
   return p.offset + p.limit < p.total ? p.offset + p.limit : null;
 }
+
+/**
+ * One keyset page of a list already in its order: the rows that `follow` the key `after` (all
+ * rows without it), at most `limit` of them, and the key of the page's last row when more rows
+ * follow (`nextAfter`, else null). A row written or removed meanwhile does not shift the pages.
+ */
+export function sliceAfter<T>(
+  all: readonly T[],
+  page: { after?: string | undefined; limit: number },
+  keyOf: (row: T) => string,
+  follows: (row: T, key: string) => boolean,
+): { items: T[]; nextAfter: string | null } {
+  const after = page.after;
+  const start = after === undefined ? 0 : all.findIndex((row) => follows(row, after));
+  const rest = start < 0 ? [] : all.slice(start);
+  const items = rest.slice(0, page.limit);
+  const last = items[items.length - 1];
+  return { items, nextAfter: rest.length > page.limit && last !== undefined ? keyOf(last) : null };
+}

@@ -137,8 +137,10 @@ export function registerGovernanceApi(app: FastifyInstance, deps: HttpDeps): voi
     querystring: yearQuery,
     input: (r) => ({ municipality: params(r).municipality, year: query(r).year }),
     etag: async (ctx, r) => {
-      const { version } = await runUseCase(complianceVersion, ctx, { municipality: params(r).municipality });
-      return version ? `W/"${version}-${String(query(r).year)}"` : null;
+      const { version, known } = await runUseCase(complianceVersion, ctx, {
+        municipality: params(r).municipality,
+      });
+      return { etag: version ? `W/"${version}-${String(query(r).year)}"` : null, known };
     },
     // The version names the municipality, its content and the day; the answer holds nothing of the viewer.
     sharedBody: true,

@@ -1,5 +1,6 @@
 /** Response whitelists for the meeting routes: only these fields leave the server. */
 import { z } from 'zod';
+import type { MeetingListItem } from '../../app/meetings/meeting-store.ts';
 import { type Meeting, participantKey } from '../../domain/meetings/index.ts';
 
 const participant = z.object({
@@ -108,6 +109,59 @@ export function presentMeeting(m: Meeting): z.input<typeof meetingResponse> {
     minutes: m.minutes,
     publishedOn: m.publishedOn,
     cancellation: m.cancellation,
+  };
+}
+
+/**
+ * One meeting of the list (GET …/meetings, issue 18): what picks a meeting out of the list. The
+ * whole meeting (participants, agenda, minutes) is at `links.self`.
+ */
+export const meetingSummaryResponse = z
+  .object({
+    id: z.string(),
+    kind: z.string().meta({ description: 'dialogueMeeting, themeMeeting, dialogueForum, …' }),
+    title: z.string(),
+    organisationId: z.string().nullable().meta({ description: 'null for joint and political meetings' }),
+    organisationName: z.string().nullable(),
+    date: z.string().nullable().meta({ description: 'YYYY-MM-DD, null while undated' }),
+    startTime: z.string().nullable().meta({ description: 'HH:MM, Danish local time' }),
+    endTime: z.string().nullable(),
+    location: z.string(),
+    status: z.string(),
+    year: z.number().int().meta({ description: 'The year the meeting is listed under (`year`)' }),
+    version: z.number().int().meta({ description: 'The version GET …/meetings/{id} answers as its ETag' }),
+    invitedOn: z.string().nullable(),
+    publishedOn: z.string().nullable(),
+    links: z.object({
+      self: z
+        .string()
+        .meta({ description: 'The whole meeting: GET /api/v1/municipalities/{code}/meetings/{id}' }),
+    }),
+  })
+  .meta({ id: 'MeetingSummary' });
+
+export function presentMeetingSummary(
+  m: MeetingListItem,
+  organisationName: string | null,
+): z.input<typeof meetingSummaryResponse> {
+  return {
+    id: m.id,
+    kind: m.kind,
+    title: m.title,
+    organisationId: m.organisationId,
+    organisationName,
+    date: m.date,
+    startTime: m.startTime,
+    endTime: m.endTime,
+    location: m.location,
+    status: m.status,
+    year: m.year,
+    version: m.version,
+    invitedOn: m.invitedOn,
+    publishedOn: m.publishedOn,
+    links: {
+      self: `/api/v1/municipalities/${encodeURIComponent(m.municipality)}/meetings/${encodeURIComponent(m.id)}`,
+    },
   };
 }
 

@@ -194,6 +194,52 @@ describe('meetings API', () => {
     expect((await t.app.inject({ method: 'GET', url: base })).json().meetings).toEqual([]);
   });
 
+  it('lists summaries, not whole meetings: keyset pages that follow `next`, each naming its meeting in links.self', async () => {
+    const get = async (url: string) => {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+      return res.json();
+    };
+    // The year's plan, confirmed: a meeting per organisation and the joint ones.
+    const plan = (await get(`${base}/plan?year=2027`)).meetings as Record<string, string>[];
+    const confirmed = await t.app.inject({
+      method: 'POST',
+      url: `${base}/plan`,
+      payload: {
+        meetings: plan.map(({ obligationId, date, startTime, endTime }) => ({
+          obligationId,
+          date,
+          startTime,
+          endTime,
+        })),
+      },
+    });
+    expect(confirmed.statusCode, confirmed.body.slice(0, 300)).toBe(201);
+    const whole = (await get(`${base}?limit=500`)).meetings as Record<string, unknown>[];
+    expect(whole.length).toBeGreaterThan(3);
+    const ids: string[] = [];
+    let url: string | null = `${base}?limit=2`;
+    while (url) {
+      const page: { meetings: { id: string }[]; next: string | null } = await get(url);
+      expect(page.meetings.length).toBeLessThanOrEqual(2);
+      ids.push(...page.meetings.map((m) => m.id));
+      url = page.next;
+    }
+    expect(ids).toEqual(whole.map((m) => m.id));
+    const first = whole[0] as Record<string, unknown> & { links: { self: string } };
+    for (const key of ['participants', 'agenda', 'minutes', 'officialRequests', 'obligationIds'])
+      expect(first).not.toHaveProperty(key);
+    const { meeting } = await get(first.links.self);
+    for (const key of ['id', 'kind', 'title', 'organisationId', 'date', 'startTime', 'status', 'version'])
+      expect(first[key], key).toEqual(meeting[key]);
+    // An organisation user's list holds only its own meetings, each of which it may read whole.
+    t.actAs(djurslandsbo);
+    const own = (await get(`${base}?limit=500`)).meetings as { organisationId: string | null }[];
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.length).toBeLessThan(whole.length);
+    expect(own.every((m) => m.organisationId === 'org-djurslandsbo' || m.organisationId === null)).toBe(true);
+  });
+
   it('publishes only approved minutes, records the facts, registers the agreements and shows the account publicly', async () => {
     const id = await heldMeeting();
     const read = await t.app.inject({ method: 'GET', url: `${base}/${id}/minutes` });

@@ -47,8 +47,10 @@ import {
   etagOf,
   invitationResponse,
   meetingResponse,
+  meetingSummaryResponse,
   minutesResponse,
   presentMeeting,
+  presentMeetingSummary,
   versionFromIfMatch,
 } from './presenters.ts';
 
@@ -140,11 +142,18 @@ export function registerMeetingsApi(app: FastifyInstance, deps: HttpDeps): void 
     url: base,
     tags,
     useCase: listMeetings,
-    paged: 'offset',
+    // A keyset page of summaries; each names its whole meeting in `links.self` (issue 18).
+    paged: 'after',
+    description:
+      'Listen giver et resumé af hvert møde (dato, type, organisation, status, version) – ikke deltagere, ' +
+      'dagsorden eller referat. Hele mødet hentes med GET på `links.self` (…/meetings/{id}). ' +
+      'Siderne følger `next`.',
     querystring: z.object({ year: z.coerce.number().int().optional() }),
     input: (r) => ({ municipality: params(r).municipality, year: query(r).year }),
-    response: z.object({ meetings: z.array(meetingResponse) }),
-    present: (out) => ({ meetings: out.meetings.map((m) => presentMeeting(m.meeting)) }),
+    response: z.object({ meetings: z.array(meetingSummaryResponse) }),
+    present: (out) => ({
+      meetings: out.meetings.map((m) => presentMeetingSummary(m.meeting, m.organisationName)),
+    }),
     export: (out) => meetingsTable(out.municipality?.code ?? 'moeder', out),
   });
 

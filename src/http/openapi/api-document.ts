@@ -19,6 +19,8 @@ import { SchemaComponents } from './schema-components.ts';
 export interface ApiOperation {
   operationId: string;
   summary: string;
+  /** What a client must know beyond the summary, put before the access text. */
+  description?: string;
   tags: string[];
   access: AccessPolicy;
   /** A public route that never reads credentials (/healthz). */
@@ -154,7 +156,7 @@ export function apiDocumentOptions(publicUrl: string): FastifyDynamicSwaggerOpti
       schema: {
         operationId,
         summary: op.summary,
-        description: accessText(op),
+        description: op.description ? `${op.description}\n\n${accessText(op)}` : accessText(op),
         tags: op.tags,
         security: securityOf(op),
         ...(query ? { querystring: inlineJsonSchema(query) } : {}),

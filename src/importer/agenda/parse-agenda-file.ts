@@ -61,15 +61,20 @@ async function readAgendaFile(
     }
     const pdf = parseExtractedPdf(extraction, options);
     if (extraction.text === '') return { result: pdf, lines: [] };
-    const lines = safeLines(() => toPageLines(extraction.text));
-    const page = parseAgendaPageText(extraction.text, options, 'pdf');
-    if (chooseResult(pdf, page) === pdf) return { result: pdf, lines };
+    let lines: PageLine[] | undefined;
+    try {
+      lines = toPageLines(extraction.text);
+    } catch {
+      lines = undefined; // the page-text reader splits again and its safety net reports the failure
+    }
+    const page = parseAgendaPageText(extraction.text, options, 'pdf', lines);
+    if (chooseResult(pdf, page) === pdf) return { result: pdf, lines: lines ?? [] };
     return {
       result: {
         ...page,
         report: { ...page.report, warnings: [...extraction.warnings, ...page.report.warnings] },
       },
-      lines,
+      lines: lines ?? [],
     };
   }
   if (format === null) {

@@ -12,7 +12,7 @@
  * It only marks lines; it does not remove them or rebuild paragraphs.
  */
 import type { BodyAbbreviationTable } from '../../domain/political-case/body-abbreviations.ts';
-import { collapseWhitespace } from '../../domain/political-case/case-text.ts';
+import { collapseWhitespace, lowerDanish } from '../../domain/political-case/case-text.ts';
 import { DANISH_DATE_SOURCE } from '../../domain/political-case/danish-date.ts';
 import { isBlank, type PdfTextLine } from './pdf-text-lines.ts';
 
@@ -33,16 +33,15 @@ function isBodyAndDate(text: string, table: BodyAbbreviationTable): boolean {
   const body = match?.[1]?.replace(/[\s,–-]+$/u, '').trim();
   if (!body || body.split(' ').length > 6) return false;
   if (BODY_WORD.test(body)) return true;
-  const lower = body.toLocaleLowerCase('da');
+  const lower = lowerDanish(body);
   return Object.entries(table).some(
-    ([abbreviation, name]) =>
-      abbreviation.toLocaleLowerCase('da') === lower || name.toLocaleLowerCase('da') === lower,
+    ([abbreviation, name]) => lowerDanish(abbreviation) === lower || lowerDanish(name) === lower,
   );
 }
 
 /** Digits folded so repeated headers with page numbers compare equal. */
 function repeatKey(text: string): string {
-  return collapseWhitespace(text).replace(/\d+/gu, '#').toLocaleLowerCase('da');
+  return lowerDanish(collapseWhitespace(text).replace(/\d+/gu, '#'));
 }
 
 function repeatedAtPageEdges(lines: readonly PdfTextLine[]): Set<string> {

@@ -30,7 +30,7 @@ export function registerFrontPage(app: FastifyInstance, deps: HttpDeps): void {
       const userName = ctx.actor.kind === 'user' ? ctx.actor.name : null;
       // The Overblik's ETag: the municipality's content version (issue 18), the day, the year
       // asked for, and who asks with which cookies (menu, CSRF token) — 304 when all are equal.
-      const { version } = await runUseCase(complianceVersion, ctx, {
+      const { version, known } = await runUseCase(complianceVersion, ctx, {
         municipality: homeMunicipality(ctx.actor),
       });
       if (version) {
@@ -41,7 +41,8 @@ export function registerFrontPage(app: FastifyInstance, deps: HttpDeps): void {
         reply.header('etag', etag);
         if (ifNoneMatch(request.headers['if-none-match'], etag)) return { notModified: true };
       }
-      const view = await runUseCase(frontPage, ctx, {
+      // The content row read for the ETag serves the page's read cache too (read once).
+      const view = await runUseCase(frontPage, { ...ctx, known }, {
         municipality: homeMunicipality(ctx.actor),
         year: yearQuery(request),
       });

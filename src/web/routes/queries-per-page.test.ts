@@ -148,6 +148,24 @@ describe('statements per page, 8 vs 60 organisations', () => {
     });
   }
 
+  it('the Overblik and the compliance API read the content version once per request (the ETag’s read serves the use case)', async () => {
+    const app = apps[1]!;
+    const versionReads = () => app.statements.filter((q) => /from "compliance_content"/.test(q)).length;
+    // The Overblik: the resolver is fixed here, so the page's statements are its own.
+    expect(await count(app, '/?aar=2025')).toBe(3);
+    expect(versionReads()).toBe(1);
+    // The API for a year not asked before: the use case runs (no kept answer yet).
+    app.statements.length = 0;
+    const res = await app.t.app.inject({ method: 'GET', url: '/api/v1/municipalities/707/compliance?year=2024' });
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+    expect(versionReads()).toBe(1);
+    // Asked again: the kept answer, after the version read alone.
+    app.statements.length = 0;
+    await app.t.app.inject({ method: 'GET', url: '/api/v1/municipalities/707/compliance?year=2024' });
+    expect(app.statements).toHaveLength(1);
+    expect(versionReads()).toBe(1);
+  });
+
   it('the Overblik shows the 60 organisations from the stored compliance', async () => {
     const res = await apps[1]!.t.app.inject({ method: 'GET', url: '/' });
     expect(res.body).toContain('Boligorganisation 59');

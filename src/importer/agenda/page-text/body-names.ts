@@ -5,7 +5,7 @@
  * inside a longer header line ("Referat fra mødet i Økonomiudvalget").
  */
 import type { BodyAbbreviationTable } from '../../../domain/political-case/body-abbreviations.ts';
-import { collapseWhitespace } from '../../../domain/political-case/case-text.ts';
+import { collapseWhitespace, lowerDanish } from '../../../domain/political-case/case-text.ts';
 
 const BODY_END =
   '(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?|regionsråd(?:et)?|magistrat(?:en)?|bestyrelse(?:n)?|råd(?:et)?|repræsentantskab(?:et)?|direktion(?:en)?|forum|underudvalg(?:et)?)';
@@ -18,14 +18,26 @@ export const BODY_IN_TEXT = new RegExp(
 const ABBREVIATION = /^[\p{Lu}][\p{Lu}\p{Nd}&-]{1,6}$/u;
 
 function lower(text: string): string {
-  return collapseWhitespace(text).toLocaleLowerCase('da');
+  return lowerDanish(collapseWhitespace(text));
+}
+
+/**
+ * Each table's abbreviations and names in lookup form, made once per table object: the readers
+ * ask for every capitalised line (a table is read-only data for the length of an import).
+ */
+const tableKeys = new WeakMap<BodyAbbreviationTable, ReadonlySet<string>>();
+
+function keysOf(table: BodyAbbreviationTable): ReadonlySet<string> {
+  let keys = tableKeys.get(table);
+  if (keys === undefined) {
+    keys = new Set(Object.entries(table).flatMap(([abbreviation, name]) => [lower(abbreviation), lower(name)]));
+    tableKeys.set(table, keys);
+  }
+  return keys;
 }
 
 export function tableKnows(text: string, table: BodyAbbreviationTable): boolean {
-  const key = lower(text);
-  return Object.entries(table).some(
-    ([abbreviation, name]) => lower(abbreviation) === key || lower(name) === key,
-  );
+  return keysOf(table).has(lower(text));
 }
 
 /** The whole text is a body's name (or a known or plausible abbreviation). */
@@ -47,7 +59,7 @@ export function isBodyName(text: string, table: BodyAbbreviationTable, allowAbbr
 /** The first body named inside a longer line, or null. */
 export function findBodyName(text: string, table: BodyAbbreviationTable): string | null {
   for (const name of Object.values(table)) {
-    const at = text.toLocaleLowerCase('da').indexOf(name.toLocaleLowerCase('da'));
+    const at = lowerDanish(text).indexOf(lowerDanish(name));
     if (at >= 0 && name.length > 3) return text.slice(at, at + name.length);
   }
   const match = BODY_IN_TEXT.exec(text);

@@ -5,6 +5,8 @@
  * the item's place on the agenda, never a case number: "Sag nr. 95", "Punkt 95", "Pkt. 3",
  * "Dagsordenspunkt 4", and "35. Title" lines.
  */
+
+import { lowerDanish } from '../../../domain/political-case/case-text.ts';
 import type { CaseAccess } from '../../../domain/political-case/types.ts';
 
 export interface CaseNumberFound {
@@ -23,7 +25,7 @@ const VALUE = /^((?:[\p{Lu}]{1,5}\s)?[\p{L}\d][\p{L}\d./-]*\d[\p{L}\d./-]*)/u;
 
 function accessOf(word: string | undefined): CaseAccess | null {
   if (!word) return null;
-  return word.toLocaleLowerCase('da').startsWith('åben') ? 'open' : 'closed';
+  return lowerDanish(word).startsWith('åben') ? 'open' : 'closed';
 }
 
 /** An access line alone: "Åben sag", "Lukket punkt". */

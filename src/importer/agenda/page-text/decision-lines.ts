@@ -8,6 +8,7 @@
  * The last two name no "Beslutning", so they count only inside an agenda item (the caller says).
  */
 import type { BodyAbbreviationTable } from '../../../domain/political-case/body-abbreviations.ts';
+import { lowerDanish } from '../../../domain/political-case/case-text.ts';
 import type { IsoDate } from '../../../domain/shared/iso-date.ts';
 import { isBodyName, withoutGenitive } from './body-names.ts';
 import { findDate } from './page-dates.ts';
@@ -60,7 +61,7 @@ export function parseDecisionLine(
   inItem: boolean,
 ): DecisionLine | null {
   if (text.length > 200) return null;
-  const lower = text.toLocaleLowerCase('da');
+  const lower = lowerDanish(text);
   const word = WORDS.exec(lower);
   if (word?.[1]) {
     const after = text.slice(word[1].length);
@@ -80,7 +81,8 @@ export function parseDecisionLine(
     if (/^\s*[:.–-]|^\p{Lu}/u.test(after)) return { body: null, date: null, rest: tail.trim() };
     return null;
   }
-  const genitive = /^(.{3,80}?)s beslutning(?:er)?\b\s*(.*)$/iu.exec(text);
+  // "…s beslutning" needs "lutning" (no letter of it has another case form): a cheap test first.
+  const genitive = lower.includes('lutning') ? /^(.{3,80}?)s beslutning(?:er)?\b\s*(.*)$/iu.exec(text) : null;
   if (genitive?.[1] !== undefined) {
     const body = withoutGenitive(`${genitive[1]}s`);
     const tail = genitive[2] ?? '';
@@ -103,6 +105,8 @@ export function parseDecisionLine(
     return { body, date: date?.date ?? null, rest };
   }
   if (!inItem || !/^\p{Lu}/u.test(text) || text.length > 120) return null;
+  // A standalone line needs a date, and every date has a digit: most lines have none.
+  if (!/[0-9]/u.test(text)) return null;
   const parsed = bodyAndDate(text, table, true);
   if (parsed?.date == null || parsed.body === null) return null;
   // A standalone body-and-date line; text after it on the line is the decision.

@@ -6,6 +6,8 @@
  * Names come from layout-profiles.ts. Decision headings naming a body and a date are read by
  * decision-lines.ts; this module only says that the line starts one.
  */
+
+import { lowerDanish } from '../../../domain/political-case/case-text.ts';
 import { COMMON_HEADINGS, type PageHeadingRole, SECTION_PATTERNS } from './layout-profiles.ts';
 
 export interface HeadingLine {
@@ -23,14 +25,13 @@ export function buildLexicon(
 ): HeadingLexicon {
   const map = new Map<string, PageHeadingRole>();
   for (const table of [COMMON_HEADINGS, ...tables])
-    for (const [name, role] of Object.entries(table)) map.set(name.toLocaleLowerCase('da'), role);
+    for (const [name, role] of Object.entries(table)) map.set(lowerDanish(name), role);
   return map;
 }
 
 /** The lookup key of a heading: lower case, trailing punctuation and "?" dropped. */
 export function headingKey(text: string): string {
-  return text
-    .toLocaleLowerCase('da')
+  return lowerDanish(text)
     .replace(/[\s:;,.?!–-]+$/u, '')
     .replace(/\s+/gu, ' ')
     .trim();
@@ -46,7 +47,7 @@ function roleOf(key: string, lexicon: HeadingLexicon): PageHeadingRole | null {
 
 /** The longest known heading name that the line starts with, as a word. */
 function prefixHeading(text: string, lexicon: HeadingLexicon): { key: string; length: number } | null {
-  const lower = text.toLocaleLowerCase('da');
+  const lower = lowerDanish(text);
   let best: { key: string; length: number } | null = null;
   for (const key of lexicon.keys()) {
     if (lower.startsWith(key) && (best === null || key.length > best.length))

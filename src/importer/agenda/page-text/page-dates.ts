@@ -3,6 +3,8 @@
  * "14. maj 2024", "14 maj 2024", "tirsdag den 14. maj 2024 kl. 16.00", "2024-05-14", and month
  * abbreviations ("14. okt. 2024"). Returns the first readable date; impossible dates are skipped.
  */
+
+import { lowerDanish } from '../../../domain/political-case/case-text.ts';
 import { type IsoDate, isIsoDate, isoDate } from '../../../domain/shared/iso-date.ts';
 
 const MONTHS: Record<string, number> = {
@@ -53,24 +55,36 @@ function build(year: number, month: number, day: number): IsoDate | null {
   return isIsoDate(date) ? date : null;
 }
 
+/** Every form of PAGE_DATE has an ASCII digit; most lines have none (a cheap test first). */
+const DIGIT = /[0-9]/;
+
+function dateOf(m: RegExpExecArray): IsoDate | null {
+  if (m[1] !== undefined) {
+    const y = Number(m[3]);
+    return build(y < 100 ? 2000 + y : y, Number(m[2]), Number(m[1]));
+  }
+  if (m[4] !== undefined) return build(Number(m[6]), MONTHS[lowerDanish(m[5] ?? '')] ?? 0, Number(m[4]));
+  if (m[7] !== undefined) return build(Number(m[7]), Number(m[8]), Number(m[9]));
+  return null;
+}
+
 /** Every readable date in the text, in order. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  if (!DIGIT.test(text)) return found;
   for (const m of text.matchAll(PAGE_DATE)) {
-    let date: IsoDate | null = null;
-    if (m[1] !== undefined) {
-      const y = Number(m[3]);
-      date = build(y < 100 ? 2000 + y : y, Number(m[2]), Number(m[1]));
-    } else if (m[4] !== undefined) {
-      date = build(Number(m[6]), MONTHS[(m[5] ?? '').toLocaleLowerCase('da')] ?? 0, Number(m[4]));
-    } else if (m[7] !== undefined) {
-      date = build(Number(m[7]), Number(m[8]), Number(m[9]));
-    }
+    const date = dateOf(m);
     if (date !== null) found.push({ date, index: m.index, length: m[0].length });
   }
   return found;
 }
 
+/** The first readable date (findDates(text)[0]), without reading the rest of the line. */
 export function findDate(text: string): FoundDate | null {
-  return findDates(text)[0] ?? null;
+  if (!DIGIT.test(text)) return null;
+  for (const m of text.matchAll(PAGE_DATE)) {
+    const date = dateOf(m);
+    if (date !== null) return { date, index: m.index, length: m[0].length };
+  }
+  return null;
 }

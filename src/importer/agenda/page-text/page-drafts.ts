@@ -10,6 +10,7 @@ import {
   type BodyAbbreviationTable,
   resolveBody,
 } from '../../../domain/political-case/body-abbreviations.ts';
+import { lowerDanish } from '../../../domain/political-case/case-text.ts';
 import type { SourceLine } from '../agenda-blocks.ts';
 import { type CaseDraft, type DecisionDraft, newCaseDraft, type Paragraph } from '../case-draft.ts';
 import { parseAbsenceLine } from './absence-lines.ts';
@@ -70,9 +71,7 @@ function startDecision(
   const fromMeeting = found.body === null;
   const bodyText = found.body ?? meeting.body;
   const sameAsMeeting =
-    bodyText !== null &&
-    meeting.body !== null &&
-    bodyText.toLocaleLowerCase('da') === meeting.body.toLocaleLowerCase('da');
+    bodyText !== null && meeting.body !== null && lowerDanish(bodyText) === lowerDanish(meeting.body);
   const date = found.date ?? (fromMeeting || sameAsMeeting ? meeting.date : null);
   const decision: DecisionDraft = {
     heading: {
@@ -183,7 +182,7 @@ interface FurnitureKeys {
 }
 
 const keyOf = (body: string | null, date: string | null): string =>
-  `${(body ?? '').toLocaleLowerCase('da')}|${date ?? ''}`;
+  `${lowerDanish(body ?? '')}|${date ?? ''}`;
 
 function furnitureKeys(lines: readonly ClassifiedLine[], meeting: MeetingContext): FurnitureKeys {
   const headed = new Set<string>();

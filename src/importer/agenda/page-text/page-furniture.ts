@@ -4,6 +4,8 @@
  * (committee, date and time, place, members present). Used to skip the page header when looking
  * for an item's title, and to drop page chrome wherever it stands.
  */
+
+import { lowerDanish } from '../../../domain/political-case/case-text.ts';
 import type { PageLine } from './page-lines.ts';
 
 /** Page chrome: dropped wherever it stands. */
@@ -58,7 +60,7 @@ export function repeatedPageEdges(lines: readonly PageLine[]): Set<number> {
   }
   const found = new Set<number>();
   if (byPage.size < 2) return found;
-  const key = (text: string): string => text.replace(/\d+/gu, '#').toLocaleLowerCase('da');
+  const key = (text: string): string => lowerDanish(text.replace(/\d+/gu, '#'));
   const pagesWith = new Map<string, number>();
   const edges: PageLine[] = [];
   for (const page of byPage.values()) {

@@ -25,7 +25,11 @@ const BOLD_LINE = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*(:?)\s*$/u;
 const LIST = /^\s*(?:[*+•·▪◦●]|-(?!-))\s+/u;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
 
+/** Each of stripInline's rules needs one of these characters; most lines have none. */
+const INLINE_MARK = /[[\\*_]/u;
+
 function stripInline(text: string): string {
+  if (!INLINE_MARK.test(text)) return text;
   return text
     .replace(/!\[[^\]]*\]\([^)]*\)/gu, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
@@ -64,7 +68,7 @@ export function toPageLines(text: string): PageLine[] {
       }
     }
     value = value.replace(/^\s*>\s?/u, '');
-    if (/^\s*\|.*\|\s*$/u.test(value)) {
+    if (value.includes('|') && /^\s*\|.*\|\s*$/u.test(value)) {
       // A table row: "| Sagsnr. | 24/1234 |" → "Sagsnr.: 24/1234"; more cells are joined by spaces.
       const cells = value
         .replace(/^\s*\||\|\s*$/gu, '')
@@ -78,7 +82,7 @@ export function toPageLines(text: string): PageLine[] {
           : cells.join(' ');
     }
     const listed = LIST.test(value);
-    value = stripInline(value.replace(LIST, ''));
+    value = stripInline(listed ? value.replace(LIST, '') : value);
     const textValue = collapseWhitespace(value);
     if (textValue === '' || /^\|?[\s|]*$/u.test(textValue)) {
       gap++;

@@ -105,9 +105,11 @@ export function parseAgendaPageText(
   text: string,
   options: AgendaParseOptions = {},
   format: AgendaFormat = 'text',
+  /** `toPageLines(text)` when the caller has made them already (the PDF import keeps them too). */
+  pageLines?: readonly PageLine[],
 ): AgendaImportResult {
   return withSafetyNet(format, () => {
-    const lines = toPageLines(text);
+    const lines = pageLines ?? toPageLines(text);
     if (!text.includes('\f')) return parsePageLines(lines, options, format);
     const furniture = repeatedPageEdges(lines);
     return parsePageLines(

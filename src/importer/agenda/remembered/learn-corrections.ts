@@ -15,7 +15,7 @@
  * Pure: (case as read, corrected case, the imported lines, body table) → rules.
  */
 import { type BodyAbbreviationTable, formatBody } from '../../../domain/political-case/body-abbreviations.ts';
-import { collapseWhitespace } from '../../../domain/political-case/case-text.ts';
+import { collapseWhitespace, lowerDanish } from '../../../domain/political-case/case-text.ts';
 import type { BodyRef, PoliticalCase } from '../../../domain/political-case/types.ts';
 import { buildLexicon, classifyHeadingLine, headingKey } from '../page-text/heading-lexicon.ts';
 import type { RememberedCorrection } from './remembered-correction.ts';
@@ -43,7 +43,7 @@ const MAX_RULE_TEXT = 60;
 const KNOWN = buildLexicon();
 
 function lower(text: string): string {
-  return collapseWhitespace(text).toLocaleLowerCase('da');
+  return lowerDanish(collapseWhitespace(text));
 }
 
 function isKnownHeading(text: string): boolean {

@@ -17,7 +17,7 @@
  */
 import { type BodyAbbreviationTable, formatBody } from '../../../domain/political-case/body-abbreviations.ts';
 import { MAX_TITLE_LENGTH } from '../../../domain/political-case/case-correction.ts';
-import { collapseWhitespace } from '../../../domain/political-case/case-text.ts';
+import { collapseWhitespace, lowerDanish } from '../../../domain/political-case/case-text.ts';
 import type { BodyRef, PoliticalCase } from '../../../domain/political-case/types.ts';
 import type { AgendaImportResult, FieldSource } from '../import-report.ts';
 import type { PageHeadingRole } from '../page-text/layout-profiles.ts';
@@ -30,7 +30,7 @@ export type RememberedCorrection =
   | { kind: 'titleLabel'; text: string };
 
 function lower(text: string): string {
-  return collapseWhitespace(text).toLocaleLowerCase('da');
+  return lowerDanish(collapseWhitespace(text));
 }
 
 function escapeRegExp(text: string): string {

@@ -1,4 +1,4 @@
-import type { Meeting } from '../../../domain/meetings/index.ts';
+import type { MeetingListItem } from '../../../app/meetings/meeting-store.ts';
 import type { Paging } from '../../../domain/shared/paging.ts';
 import { ExportLinks } from '../../components/export-links.tsx';
 import { Form } from '../../components/form.tsx';
@@ -11,7 +11,7 @@ export interface MeetingListPageProps {
   municipality: { code: string; name: string; isDemo: boolean } | null;
   year: number;
   /** This page's meetings. */
-  meetings: { meeting: Meeting; organisationName: string | null }[];
+  meetings: { meeting: MeetingListItem; organisationName: string | null }[];
   paging: Paging | null;
   canPlan: boolean;
 }
