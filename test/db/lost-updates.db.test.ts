@@ -213,6 +213,12 @@ const cases: Record<string, ConflictCase | { exempt: string }> = {
       'links a political case to a governance model version: the body names the model version to link, ' +
       'and the same link sent twice is the same result; there is no edited record to lose',
   },
+  [`PUT ${API}/agenda-import/profile`]: {
+    exempt:
+      'pins the layout profile the agenda import reads with: the body names the whole setting (one ' +
+      'profile id), the same pin sent twice is the same result (changed: false), each change is ' +
+      'audited with the pin before it, and there is no edited text to lose',
+  },
   [`PUT ${API}/suspension`]: {
     exempt:
       'sets the municipality to suspended or active: the body names the whole state, the same state ' +

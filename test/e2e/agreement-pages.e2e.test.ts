@@ -1,35 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/app/actor.ts';
 import { caseOfficer707, userWith } from '../support/actors.ts';
-import { axeViolations, chromiumAvailable, launchBrowser, newContext } from '../support/browser.ts';
-import { loadDemoInto } from '../support/demo.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { axeViolations, chromiumAvailable, newContext } from '../support/browser.ts';
+import { useE2eApp } from '../support/e2e-session.ts';
 
 describe.runIf(chromiumAvailable())('agreement pages in Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
   let actor: Actor = caseOfficer707;
-
-  beforeAll(async () => {
-    t = await startTestApp({ resolveActor: async () => actor });
-    await loadDemoInto(t.database);
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const e2e = useE2eApp({ resolveActor: async () => actor });
 
   it('has 0 axe violations on every agreement page, forms with errors included', async () => {
     actor = caseOfficer707;
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await context.newPage();
     const visited: Record<string, string[]> = {};
 
-    await page.goto(`${base}/aftaler`);
+    await page.goto(`${e2e.base}/aftaler`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Aftaler');
     visited.list = await axeViolations(page);
     await page.selectOption('#field-objectiveArea', 'letting');
@@ -39,24 +24,24 @@ describe.runIf(chromiumAvailable())('agreement pages in Chromium', () => {
     expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0);
     visited.filtered = await axeViolations(page);
 
-    await page.goto(`${base}/aftaler/maalomraader`);
+    await page.goto(`${e2e.base}/aftaler/maalomraader`);
     visited.areas = await axeViolations(page);
-    await page.goto(`${base}/aftaler/over-deadline`);
+    await page.goto(`${e2e.base}/aftaler/over-deadline`);
     visited.overdue = await axeViolations(page);
 
-    await page.goto(`${base}/aftaler/agr-djurslandsbo-2024-1`);
+    await page.goto(`${e2e.base}/aftaler/agr-djurslandsbo-2024-1`);
     expect(await page.locator('#proposals-heading').count()).toBe(1);
     visited.detail = await axeViolations(page);
 
     // Closing without a note, in the browser: the page comes back with the error next to the field.
-    await page.goto(`${base}/aftaler/agr-djurslandsbo-2025-1`);
+    await page.goto(`${e2e.base}/aftaler/agr-djurslandsbo-2025-1`);
     await page.selectOption('#field-status', 'fulfilled');
     await page.click('button:has-text("Gem status")');
     await page.waitForSelector('#field-note-error');
     expect(await page.locator('#field-note-error').textContent()).toContain('Skriv en note');
     visited.statusError = await axeViolations(page);
 
-    await page.goto(`${base}/aftaler/ny`);
+    await page.goto(`${e2e.base}/aftaler/ny`);
     visited.newChooser = await axeViolations(page);
     await page.selectOption('#field-organisation', 'org-nordlyset');
     await page.click('button:has-text("Videre")');
@@ -65,16 +50,16 @@ describe.runIf(chromiumAvailable())('agreement pages in Chromium', () => {
     await page.waitForSelector('.alert-error');
     visited.newWithErrors = await axeViolations(page);
 
-    await page.goto(`${base}/aftaler/agr-kattegatkysten-2025-1/ret`);
+    await page.goto(`${e2e.base}/aftaler/agr-kattegatkysten-2025-1/ret`);
     visited.edit = await axeViolations(page);
-    await page.goto(`${base}/aftaler/statusfil`);
+    await page.goto(`${e2e.base}/aftaler/statusfil`);
     visited.statusFile = await axeViolations(page);
-    await page.goto(`${base}/aftaler/dokument`);
+    await page.goto(`${e2e.base}/aftaler/dokument`);
     visited.documentChooser = await axeViolations(page);
-    await page.goto(`${base}/aftaler/dokument/org-kattegatkysten/2025`);
+    await page.goto(`${e2e.base}/aftaler/dokument/org-kattegatkysten/2025`);
     visited.document = await axeViolations(page);
 
-    await page.goto(`${base}/boligorganisationer/org-djurslandsbo`);
+    await page.goto(`${e2e.base}/boligorganisationer/org-djurslandsbo`);
     expect(await page.locator('#agreements-heading').textContent()).toMatch(/Aftaler over årene \(\d+\)/);
     visited.organisationTimeline = await axeViolations(page);
 
@@ -98,9 +83,9 @@ describe.runIf(chromiumAvailable())('agreement pages in Chromium', () => {
 
   it('has 0 axe violations on the organisation user’s agreement page with the progress form', async () => {
     actor = userWith('organisation', '707', 'org-djurslandsbo');
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${base}/aftaler/agr-djurslandsbo-2023-1`);
+    await page.goto(`${e2e.base}/aftaler/agr-djurslandsbo-2023-1`);
     expect(await page.locator('#propose-heading').count()).toBe(1);
     const violations = await axeViolations(page);
     await page.click('button:has-text("Send indberetning")');
@@ -111,9 +96,9 @@ describe.runIf(chromiumAvailable())('agreement pages in Chromium', () => {
 
   it('lays the department checkboxes out one per line, ticked when their label is clicked', async () => {
     actor = caseOfficer707;
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${base}/aftaler/ny?organisation=org-nordlyset`);
+    await page.goto(`${e2e.base}/aftaler/ny?organisation=org-nordlyset`);
     const boxes = page.locator('input[name="departmentIds"]');
     const count = await boxes.count();
     expect(count).toBeGreaterThan(1);
@@ -135,13 +120,13 @@ describe.runIf(chromiumAvailable())('agreement pages in Chromium', () => {
 
   it('draws each checkbox beside its label, not as a stray box elsewhere on the page', async () => {
     actor = caseOfficer707;
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await context.newPage();
     for (const [url, id] of [
       ['/aftaler', 'field-overdue'],
       ['/aftaler/statusfil', 'field-dryRun'],
     ] as const) {
-      await page.goto(`${base}${url}`);
+      await page.goto(`${e2e.base}${url}`);
       const input = await page.locator(`#${id}`).boundingBox();
       const label = await page.locator(`label[for="${id}"]`).boundingBox();
       expect(input && label, url).toBeTruthy();

@@ -1,12 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NORDDJURS_BODY_ABBREVIATIONS } from '../../src/domain/political-case/body-abbreviations.ts';
 import type { PoliticalCase } from '../../src/domain/political-case/types.ts';
 import { caseToPdfBlocks, renderTestPdf } from '../../src/importer/agenda/render-test-pdf.ts';
 import { caseOfficer707 } from '../support/actors.ts';
-import { axeViolations, chromiumAvailable, launchBrowser, newContext } from '../support/browser.ts';
-import { loadDemoInto } from '../support/demo.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { axeViolations, chromiumAvailable, newContext } from '../support/browser.ts';
+import { useE2eApp } from '../support/e2e-session.ts';
 
 const agendaItem: PoliticalCase = {
   caseNumber: '25/3141',
@@ -45,23 +43,10 @@ const agendaItem: PoliticalCase = {
 };
 
 describe.runIf(chromiumAvailable())('political cases in Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    t = await startTestApp({ resolveActor: async () => caseOfficer707 });
-    await loadDemoInto(t.database);
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const e2e = useE2eApp({ resolveActor: async () => caseOfficer707 });
 
   it('uploads a PDF, previews it with its report, saves it and shows the case, 0 axe violations on each page', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await context.newPage();
     const visited: Record<string, string[]> = {};
     // Two pages, so that the repeated footer is recognised as page furniture.
@@ -72,7 +57,7 @@ describe.runIf(chromiumAvailable())('political cases in Chromium', () => {
       footer: (n, of) => `Kommunalbestyrelsen 18-02-2025 – side ${n} af ${of}`,
     });
 
-    await page.goto(`${base}/politiske-sager`);
+    await page.goto(`${e2e.base}/politiske-sager`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Politiske sager');
     expect(await page.locator('table tbody').textContent()).toContain('22/8287');
     visited.list = await axeViolations(page);
@@ -96,7 +81,7 @@ describe.runIf(chromiumAvailable())('political cases in Chromium', () => {
     expect(await page.locator('main').textContent()).toContain('Sagen er ny og bliver oprettet.');
     expect(await page.locator('main').textContent()).toContain('Afbud: Anne Demo (Løsgænger)');
     visited.preview = await axeViolations(page);
-    expect(await t.database.db.selectFrom('political_case').select('id').execute()).toHaveLength(1);
+    expect(await e2e.t.database.db.selectFrom('political_case').select('id').execute()).toHaveLength(1);
 
     await page.getByRole('button', { name: 'Gem sagen' }).click();
     await page.waitForURL(/\/politiske-sager\/pc-.+\?gemt=1$/);
@@ -119,16 +104,16 @@ describe.runIf(chromiumAvailable())('political cases in Chromium', () => {
   }, 120_000);
 
   it('shows the demo case linked to the 2022 model and the orientation draft, 0 axe violations', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${base}/politiske-sager/pc-demo-22-8287`);
+    await page.goto(`${e2e.base}/politiske-sager/pc-demo-22-8287`);
     expect(await page.locator('#model-heading + ul').textContent()).toContain('version 2');
     const caseViolations = await axeViolations(page);
     const download = page.waitForEvent('download');
     await page.getByRole('link', { name: 'Hent sagen som Markdown' }).click();
     expect((await download).suggestedFilename()).toBe('sag-22-8287.md');
 
-    await page.goto(`${base}/politiske-sager/orientering`);
+    await page.goto(`${e2e.base}/politiske-sager/orientering`);
     await page.locator('#field-aar').fill('2025');
     await page.getByRole('button', { name: 'Lav udkast' }).click();
     await page.waitForURL(/aar=2025/);

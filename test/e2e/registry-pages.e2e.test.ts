@@ -1,32 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { caseOfficer707 } from '../support/actors.ts';
-import { axeViolations, chromiumAvailable, launchBrowser, newContext } from '../support/browser.ts';
-import { loadDemoInto } from '../support/demo.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { axeViolations, chromiumAvailable, newContext } from '../support/browser.ts';
+import { useE2eApp } from '../support/e2e-session.ts';
 
 describe.runIf(chromiumAvailable())('registry pages in Chromium', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    t = await startTestApp({ resolveActor: async () => caseOfficer707 });
-    await loadDemoInto(t.database);
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const e2e = useE2eApp({ resolveActor: async () => caseOfficer707 });
 
   it('walks organisations → one organisation → a person → bodies with 0 axe violations on each page', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await context.newPage();
     const visited: Record<string, string[]> = {};
 
-    await page.goto(`${base}/boligorganisationer`);
+    await page.goto(`${e2e.base}/boligorganisationer`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Boligorganisationer');
     visited.list = await axeViolations(page);
     const rows = await page.locator('table tbody tr').count();
@@ -37,7 +22,7 @@ describe.runIf(chromiumAvailable())('registry pages in Chromium', () => {
     expect(await page.locator('h2#departments-heading').textContent()).toMatch(/Afdelinger \(\d+/);
     visited.organisation = await axeViolations(page);
 
-    await page.goto(`${base}/personer`);
+    await page.goto(`${e2e.base}/personer`);
     visited.people = await axeViolations(page);
     // The demo has one deliberate § 14 conflict, shown as a finding.
     expect(await page.locator('.alert-warning').textContent()).toContain('§ 14');
@@ -45,7 +30,7 @@ describe.runIf(chromiumAvailable())('registry pages in Chromium', () => {
     await page.waitForURL(/\/personer\/.+/);
     visited.person = await axeViolations(page);
 
-    await page.goto(`${base}/udvalg`);
+    await page.goto(`${e2e.base}/udvalg`);
     expect(await page.locator('h2').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining('2022-2025'), expect.stringContaining('2026-2029')]),
     );
@@ -56,9 +41,9 @@ describe.runIf(chromiumAvailable())('registry pages in Chromium', () => {
   });
 
   it('shows Overblik and the model versions side by side with 0 axe violations', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${base}/?aar=2025`);
+    await page.goto(`${e2e.base}/?aar=2025`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Overblik 2025');
     expect(await page.locator('#summary-heading + ul').textContent()).toMatch(
       /Styringsdialogmøde afholdt med \d+ af \d+ boligorganisationer/,
@@ -72,7 +57,7 @@ describe.runIf(chromiumAvailable())('registry pages in Chromium', () => {
     );
     const overview = await axeViolations(page);
 
-    await page.goto(`${base}/styringsmodeller`);
+    await page.goto(`${e2e.base}/styringsmodeller`);
     const headers = await page.locator('thead th').allTextContents();
     expect(headers.join(' ')).toContain('Version 1');
     expect(headers.join(' ')).toContain('Version 2');
@@ -84,9 +69,9 @@ describe.runIf(chromiumAvailable())('registry pages in Chromium', () => {
   });
 
   it('fills in the organisation form by keyboard, shows field errors accessibly, and saves once corrected', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await context.newPage();
-    await page.goto(`${base}/boligorganisationer/ny`);
+    await page.goto(`${e2e.base}/boligorganisationer/ny`);
     const empty = await axeViolations(page);
     await page.getByLabel('Navn', { exact: true }).fill('Boligforeningen Tastatur');
     await page.getByLabel('CVR-nummer').fill('12345678');
@@ -100,20 +85,20 @@ describe.runIf(chromiumAvailable())('registry pages in Chromium', () => {
     await page.waitForURL(/\/boligorganisationer\/org-/);
     expect(await page.locator('h1').textContent()).toBe('Boligforeningen Tastatur');
 
-    await page.goto(`${base}/personer/ny`);
+    await page.goto(`${e2e.base}/personer/ny`);
     const personForm = await axeViolations(page);
     expect({ empty, withErrors, personForm }).toEqual({ empty: [], withErrors: [], personForm: [] });
     await context.close();
   });
 
   it('downloads the organisation list as a semicolon CSV that Excel reads', async () => {
-    const res = await fetch(`${base}/boligorganisationer.csv`);
+    const res = await fetch(`${e2e.base}/boligorganisationer.csv`);
     expect(res.headers.get('content-type')).toContain('text/csv');
     const bytes = Buffer.from(await res.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString('utf8');
     expect(text.split('\r\n')[0]).toContain('Navn;CVR;LBF-nummer');
-    const bodies = await (await fetch(`${base}/udvalg.csv`)).text();
+    const bodies = await (await fetch(`${e2e.base}/udvalg.csv`)).text();
     expect(bodies.split('\r\n')[0]).toBe('Udvalg;Forkortelse;Valgperiode;Navn;Rolle');
     // 27 council members in each of the two election periods, plus the committees.
     expect(

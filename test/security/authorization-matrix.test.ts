@@ -459,6 +459,9 @@ const rules: Record<string, Rule> = {
     params: () => ({ id: DEMO_CASE }),
     body: () => ({ modelId: 'norddjurs-styringsdialog', version: 2 }),
   },
+  // The agenda import's layout profile (issue 16 leftover): pin, clear.
+  [`PUT ${API}/agenda-import/profile`]: { scope: 'municipality', body: () => ({ layoutProfile: 'sbsys' }) },
+  [`DELETE ${API}/agenda-import/profile`]: { scope: 'municipality' },
   // accounts and audit (API)
   'GET /api/v1/me': { scope: 'none' },
   // credentials (hardening issue 12, #3/#4): one's own, and the municipality's for admins

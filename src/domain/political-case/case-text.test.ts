@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, lowerDanish } from './case-text.ts';
+import { collapseWhitespace, lowerDanish, NEEDS_COLLAPSE, needsCollapse } from './case-text.ts';
 
 /** The rule as written before the fast path. */
 const collapsedByRule = (text: string): string =>
@@ -26,6 +26,14 @@ const pieces = fc.constantFrom(
   '\u200D',
   '\uFEFF',
   '\u3000',
+  '\u000B',
+  '\u180E',
+  '\u1680',
+  '\u2028',
+  '\u202F',
+  '\u205F',
+  '\u007F',
+  '\u0085',
   'a',
   'Æ',
   'ø',
@@ -61,6 +69,17 @@ describe('collapseWhitespace', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('needsCollapse', () => {
+  it('agrees with NEEDS_COLLAPSE for every character of the Basic Multilingual Plane', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `a${ch}b`, `a${ch}`, `${ch} b`, `a ${ch}b`])
+        if (needsCollapse(text) !== NEEDS_COLLAPSE.test(text))
+          expect.fail(`needsCollapse disagrees with the regex on ${JSON.stringify(text)}`);
+    }
   });
 });
 

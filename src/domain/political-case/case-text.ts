@@ -15,11 +15,45 @@
  * spaces in a row, or a space at either end. Most lines have none, and a test is cheaper than
  * rebuilding the string (the PDF reader collapses every line several times).
  */
-const NEEDS_COLLAPSE = /[\u200B-\u200D\uFEFF]|[^\S ]| {2}|^ | $/;
+export const NEEDS_COLLAPSE = /[\u200B-\u200D\uFEFF]|[^\S ]| {2}|^ | $/;
+
+/**
+ * NEEDS_COLLAPSE by hand: one look at each character, printable ASCII passed at once (a regex of
+ * five alternatives tried at every position was the readers' dearest single test, issue 18).
+ * Beyond ASCII, white space as JavaScript's `\s` has it, and the zero-width characters.
+ */
+export function needsCollapse(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 127) continue;
+    if (c === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return true;
+      continue;
+    }
+    if (c < 32) {
+      if (c >= 9 && c <= 13) return true;
+      continue;
+    }
+    if (
+      c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200d) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff
+    )
+      return true;
+  }
+  return false;
+}
 
 /** Collapses every run of whitespace (incl. no-break and zero-width spaces) and trims. */
 export function collapseWhitespace(text: string): string {
-  if (!NEEDS_COLLAPSE.test(text)) return text;
+  if (!needsCollapse(text)) return text;
   return text
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
     .replace(/\s+/g, ' ')

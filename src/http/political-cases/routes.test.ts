@@ -665,6 +665,81 @@ describe('political cases API and import pages', () => {
     expect(audit.map((a) => a.action)).toEqual(['pinImportLayoutProfile', 'clearImportLayoutProfile']);
   });
 
+  it('pins and clears the layout profile through the JSON API (PUT/DELETE), audited once per change', async () => {
+    const profileUrl = '/api/v1/municipalities/707/agenda-import/profile';
+    const sbsysLike = ['Sagsid.: 24/1234', ...ownLayout('24/1234', 'Styringsdialog 2024').split('\n')].join(
+      '\n',
+    );
+    const layoutRead = async () => {
+      const file = { fileName: 'punkt.txt', contentBase64: Buffer.from(sbsysLike).toString('base64') };
+      const preview = await t.app.inject({ method: 'POST', url: `${base}/preview`, payload: file });
+      expect(preview.statusCode, preview.body).toBe(200);
+      const { id, how } = preview.json().report.files[0].layout;
+      return `${id} ${how}`;
+    };
+    expect(await layoutRead()).toBe('sbsys detected');
+
+    const pin = await t.app.inject({
+      method: 'PUT',
+      url: profileUrl,
+      payload: { layoutProfile: 'netpublicator' },
+    });
+    expect(pin.statusCode, pin.body).toBe(200);
+    expect(pin.json()).toEqual({ layoutProfile: 'netpublicator', changed: true });
+    expect(await layoutRead()).toBe('netpublicator pinned');
+    const again = await t.app.inject({
+      method: 'PUT',
+      url: profileUrl,
+      payload: { layoutProfile: 'netpublicator' },
+    });
+    expect(again.json()).toEqual({ layoutProfile: 'netpublicator', changed: false });
+
+    const cleared = await t.app.inject({ method: 'DELETE', url: profileUrl });
+    expect(cleared.statusCode, cleared.body).toBe(200);
+    expect(cleared.json()).toEqual({ layoutProfile: null, changed: true });
+    expect(await layoutRead()).toBe('sbsys detected');
+
+    const audit = await t.database.db
+      .selectFrom('audit_entry')
+      .select('action')
+      .where('entity', '=', 'importProfile')
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['pinImportLayoutProfile', 'clearImportLayoutProfile']);
+  });
+
+  it('refuses an unknown, missing or null profile at the field in Danish, and pins nothing', async () => {
+    const profileUrl = '/api/v1/municipalities/707/agenda-import/profile';
+    for (const payload of [
+      { layoutProfile: 'wordperfect' },
+      {},
+      { layoutProfile: null },
+      { layoutProfile: 7 },
+    ]) {
+      const res = await t.app.inject({ method: 'PUT', url: profileUrl, payload });
+      expect(res.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(res.json().errors, JSON.stringify(payload)).toEqual([
+        { field: 'layoutProfile', message: 'Vælg en af layoutprofilerne' },
+      ]);
+    }
+    const stray = await t.app.inject({
+      method: 'PUT',
+      url: profileUrl,
+      payload: { layoutProfile: 'sbsys', municipality: '706' },
+    });
+    expect(stray.statusCode).toBe(400);
+    expect(
+      await t.database.db
+        .selectFrom('audit_entry')
+        .select('id')
+        .where('entity', '=', 'importProfile')
+        .execute(),
+    ).toEqual([]);
+    t.actAs(userWith('organisation', '707', 'org-djurslandsbo'));
+    const org = await t.app.inject({ method: 'PUT', url: profileUrl, payload: { layoutProfile: 'sbsys' } });
+    expect(org.statusCode).toBe(404);
+  });
+
   it('refuses the upload form without the CSRF token', async () => {
     const upload = multipart({}, { name: 'file', filename: 'punkt.md', content: Buffer.from(AGENDA) });
     const res = await t.app.inject({

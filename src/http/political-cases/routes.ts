@@ -24,6 +24,7 @@ import { runUseCase } from '../../app/run-use-case.ts';
 import type { ApiOperation } from '../openapi/api-document.ts';
 import { contextFor, type HttpDeps } from '../request-context.ts';
 import { registeredApiRoutes, useCaseRoute } from '../use-case-route.ts';
+import { registerAgendaImportProfileApi } from './agenda-import-profile-routes.ts';
 import {
   importReportResponse,
   politicalCaseResponse,
@@ -134,6 +135,7 @@ export async function registerPoliticalCasesApi(app: FastifyInstance, deps: Http
     );
     routes(scope, deps);
   });
+  registerAgendaImportProfileApi(app, deps);
 }
 
 function routes(app: FastifyInstance, deps: HttpDeps): void {

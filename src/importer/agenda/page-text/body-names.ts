@@ -30,7 +30,9 @@ const tableKeys = new WeakMap<BodyAbbreviationTable, ReadonlySet<string>>();
 function keysOf(table: BodyAbbreviationTable): ReadonlySet<string> {
   let keys = tableKeys.get(table);
   if (keys === undefined) {
-    keys = new Set(Object.entries(table).flatMap(([abbreviation, name]) => [lower(abbreviation), lower(name)]));
+    keys = new Set(
+      Object.entries(table).flatMap(([abbreviation, name]) => [lower(abbreviation), lower(name)]),
+    );
     tableKeys.set(table, keys);
   }
   return keys;

@@ -11,7 +11,7 @@ import type { BodyAbbreviationTable } from '../../../domain/political-case/body-
 import { lowerDanish } from '../../../domain/political-case/case-text.ts';
 import type { IsoDate } from '../../../domain/shared/iso-date.ts';
 import { isBodyName, withoutGenitive } from './body-names.ts';
-import { findDate } from './page-dates.ts';
+import { findDate, HAS_DIGIT } from './page-dates.ts';
 
 export interface DecisionLine {
   /** The body as written, or null for a bare heading. */
@@ -26,6 +26,10 @@ export interface DecisionLine {
 const WORDS = /^(beslutningsprotokol|beslutninger|beslutning|afgørelse)/u;
 const ITEM_REF =
   /^[\s,;–-]*(?:\(?\s*(?:pkt|punkt|sag|dagsordenspunkt)\.?\s*(?:nr\.?\s*)?\d{1,4}\s*\)?)?\s*[:.]?\s*/u;
+/** "Økonomiudvalgets beslutning …": read only when the line has "lutning" (decision-lines tests pin it). */
+/** What every GENITIVE_DECISION line has, lower-cased (no letter of it has another case form). */
+export const GENITIVE_HINT = 'lutning';
+export const GENITIVE_DECISION = /^(.{3,80}?)s beslutning(?:er)?\b\s*(.*)$/iu;
 const LEAD = /^(?:i|fra|truffet i|på mødet i|i mødet i|af)\s+/iu;
 
 /** "Økonomiudvalget den 08-11-2022, pkt. 3: Godkendt." → body, date, rest; null when no body/date. */
@@ -81,8 +85,8 @@ export function parseDecisionLine(
     if (/^\s*[:.–-]|^\p{Lu}/u.test(after)) return { body: null, date: null, rest: tail.trim() };
     return null;
   }
-  // "…s beslutning" needs "lutning" (no letter of it has another case form): a cheap test first.
-  const genitive = lower.includes('lutning') ? /^(.{3,80}?)s beslutning(?:er)?\b\s*(.*)$/iu.exec(text) : null;
+  // "…s beslutning": a cheap test first.
+  const genitive = lower.includes(GENITIVE_HINT) ? GENITIVE_DECISION.exec(text) : null;
   if (genitive?.[1] !== undefined) {
     const body = withoutGenitive(`${genitive[1]}s`);
     const tail = genitive[2] ?? '';
@@ -106,7 +110,7 @@ export function parseDecisionLine(
   }
   if (!inItem || !/^\p{Lu}/u.test(text) || text.length > 120) return null;
   // A standalone line needs a date, and every date has a digit: most lines have none.
-  if (!/[0-9]/u.test(text)) return null;
+  if (!HAS_DIGIT.test(text)) return null;
   const parsed = bodyAndDate(text, table, true);
   if (parsed?.date == null || parsed.body === null) return null;
   // A standalone body-and-date line; text after it on the line is the decision.

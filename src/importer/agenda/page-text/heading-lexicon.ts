@@ -45,11 +45,34 @@ function roleOf(key: string, lexicon: HeadingLexicon): PageHeadingRole | null {
   return null;
 }
 
+/**
+ * A lexicon's names by their first character ('' for an empty name), made once per lexicon: a
+ * line can only start with the names under its own first character.
+ */
+const byFirstCharacter = new WeakMap<HeadingLexicon, ReadonlyMap<string, readonly string[]>>();
+
+function namesStarting(lexicon: HeadingLexicon): ReadonlyMap<string, readonly string[]> {
+  let index = byFirstCharacter.get(lexicon);
+  if (index === undefined) {
+    const built = new Map<string, string[]>();
+    for (const key of lexicon.keys()) {
+      const first = key.charAt(0);
+      const list = built.get(first);
+      if (list) list.push(key);
+      else built.set(first, [key]);
+    }
+    index = built;
+    byFirstCharacter.set(lexicon, index);
+  }
+  return index;
+}
+
 /** The longest known heading name that the line starts with, as a word. */
-function prefixHeading(text: string, lexicon: HeadingLexicon): { key: string; length: number } | null {
+export function prefixHeading(text: string, lexicon: HeadingLexicon): { key: string; length: number } | null {
   const lower = lowerDanish(text);
+  const index = namesStarting(lexicon);
   let best: { key: string; length: number } | null = null;
-  for (const key of lexicon.keys()) {
+  for (const key of [...(index.get('') ?? []), ...(index.get(lower.charAt(0)) ?? [])]) {
     if (lower.startsWith(key) && (best === null || key.length > best.length))
       best = { key, length: key.length };
   }

@@ -56,7 +56,7 @@ function build(year: number, month: number, day: number): IsoDate | null {
 }
 
 /** Every form of PAGE_DATE has an ASCII digit; most lines have none (a cheap test first). */
-const DIGIT = /[0-9]/;
+export const HAS_DIGIT = /[0-9]/;
 
 function dateOf(m: RegExpExecArray): IsoDate | null {
   if (m[1] !== undefined) {
@@ -71,7 +71,7 @@ function dateOf(m: RegExpExecArray): IsoDate | null {
 /** Every readable date in the text, in order. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
-  if (!DIGIT.test(text)) return found;
+  if (!HAS_DIGIT.test(text)) return found;
   for (const m of text.matchAll(PAGE_DATE)) {
     const date = dateOf(m);
     if (date !== null) found.push({ date, index: m.index, length: m[0].length });
@@ -81,7 +81,7 @@ export function findDates(text: string): FoundDate[] {
 
 /** The first readable date (findDates(text)[0]), without reading the rest of the line. */
 export function findDate(text: string): FoundDate | null {
-  if (!DIGIT.test(text)) return null;
+  if (!HAS_DIGIT.test(text)) return null;
   for (const m of text.matchAll(PAGE_DATE)) {
     const date = dateOf(m);
     if (date !== null) return { date, index: m.index, length: m[0].length };

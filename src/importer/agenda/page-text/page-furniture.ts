@@ -6,6 +6,7 @@
  */
 
 import { lowerDanish } from '../../../domain/political-case/case-text.ts';
+import { HAS_DIGIT } from './page-dates.ts';
 import type { PageLine } from './page-lines.ts';
 
 /** Page chrome: dropped wherever it stands. */
@@ -22,7 +23,6 @@ const CHROME: readonly RegExp[] = [
   /^[-–]?\s*\d{1,3}\s*[-–]?$/u,
   /^(?:tlf|telefon|e-?mail|cvr|ean|mail)\.?\s*(?:nr\.?)?\s*[:.]?\s*[\d+a-z]/iu,
   /^\p{Lu}[\p{L}-]+ (?:Kommune|Rådhus)(?:\s*[,|·–-].*)?$/u,
-  /\btlf\.?\s*:?\s*\+?\d{2}/iu,
   /^(?:printet|udskrevet)\s+(?:den\s+)?\d/iu,
 ];
 
@@ -38,8 +38,11 @@ const HEADER_FIELD: readonly RegExp[] = [
   /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}\s*\([^()]{0,20}\)\s*(?:,\s*(?:formand|næstformand))?$/u,
 ];
 
+/** A phone number anywhere in the line: page chrome too; it needs a digit (a cheap test first). */
+export const PHONE = /\btlf\.?\s*:?\s*\+?\d{2}/iu;
+
 export function isPageChrome(text: string): boolean {
-  return CHROME.some((re) => re.test(text));
+  return CHROME.some((re) => re.test(text)) || (HAS_DIGIT.test(text) && PHONE.test(text));
 }
 
 export function isHeaderField(text: string): boolean {

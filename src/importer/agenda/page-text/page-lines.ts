@@ -25,17 +25,26 @@ const BOLD_LINE = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*(:?)\s*$/u;
 const LIST = /^\s*(?:[*+•·▪◦●]|-(?!-))\s+/u;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/u;
 
-/** Each of stripInline's rules needs one of these characters; most lines have none. */
-const INLINE_MARK = /[[\\*_]/u;
+/** Markdown's inline markup: images dropped, links to their text, escapes resolved, emphasis removed. */
+export const INLINE_MARKUP: readonly (readonly [RegExp, string])[] = [
+  [/!\[[^\]]*\]\([^)]*\)/gu, ''],
+  [/\[([^\]]*)\]\([^)]*\)/gu, '$1'],
+  [/\\([!-/:-@[-`{-~])/gu, '$1'],
+  [/\*\*|__/gu, ''],
+  [/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|$|[.,:;])/gu, '$1$2'],
+];
+
+/** Each INLINE_MARKUP rule needs one of these characters; most lines have none (a cheap test first). */
+export const INLINE_MARK = /[[\\*_]/u;
+
+/** A table row "| a | b |"; only a line with "|" is tested. */
+export const TABLE_ROW = /^\s*\|.*\|\s*$/u;
 
 function stripInline(text: string): string {
   if (!INLINE_MARK.test(text)) return text;
-  return text
-    .replace(/!\[[^\]]*\]\([^)]*\)/gu, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
-    .replace(/\\([!-/:-@[-`{-~])/gu, '$1')
-    .replace(/\*\*|__/gu, '')
-    .replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|$|[.,:;])/gu, '$1$2');
+  let out = text;
+  for (const [rule, replacement] of INLINE_MARKUP) out = out.replace(rule, replacement);
+  return out;
 }
 
 /** Splits page text into meaningful lines. Pure; never throws. */
@@ -68,7 +77,7 @@ export function toPageLines(text: string): PageLine[] {
       }
     }
     value = value.replace(/^\s*>\s?/u, '');
-    if (value.includes('|') && /^\s*\|.*\|\s*$/u.test(value)) {
+    if (value.includes('|') && TABLE_ROW.test(value)) {
       // A table row: "| Sagsnr. | 24/1234 |" → "Sagsnr.: 24/1234"; more cells are joined by spaces.
       const cells = value
         .replace(/^\s*\||\|\s*$/gu, '')
