@@ -14,8 +14,7 @@
  */
 import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { connect } from '../src/db/connect.ts';
 import { cookieHeader, logIn } from '../test/support/auth.ts';
 import { startTestApp } from '../test/support/test-app.ts';
@@ -79,7 +78,12 @@ try {
       url: `/api/v1/municipalities/${manifest.largestMunicipality}/compliance?year=${year}`,
       headers: { authorization: `Bearer ${apiToken}` },
     },
-    { key: 'overblik', name: 'Overblik / (session)', url: '/', headers: { cookie: cookieHeader(browser.cookies) } },
+    {
+      key: 'overblik',
+      name: 'Overblik / (session)',
+      url: '/',
+      headers: { cookie: cookieHeader(browser.cookies) },
+    },
   ];
   const routes = all.filter((r) => !values.only || r.key === values.only);
   const requests = Number(values.requests);
@@ -100,7 +104,12 @@ try {
       const wall = (performance.now() - wall0) / requests;
       const used = process.cpuUsage(cpu0);
       const cpu = (used.user + used.system) / 1000 / requests;
-      const r = results.get(route.name) ?? { cpu: [], wall: [], statements, bytes: checked.rawPayload.length };
+      const r = results.get(route.name) ?? {
+        cpu: [],
+        wall: [],
+        statements,
+        bytes: checked.rawPayload.length,
+      };
       r.cpu.push(cpu);
       r.wall.push(wall);
       results.set(route.name, r);

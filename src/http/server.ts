@@ -26,8 +26,8 @@ import {
   toAppError,
 } from './problem.ts';
 import { registerApiRoutes } from './register-api.ts';
-import { registerSecurityHeaders } from './security-headers.ts';
 import type { HttpDeps } from './request-context.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 
 /** What the web layer plugs into the server; main/ passes it so http/ does not depend on web/. */
 export interface WebModule {

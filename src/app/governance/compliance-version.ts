@@ -22,7 +22,8 @@ export const complianceVersion = defineUseCase({
    */
   async run(ctx, input): Promise<{ version: string | null; known: KnownReads }> {
     const code = input.municipality;
-    if (!code || !may(ctx.actor, governanceReaders, { municipality: code })) return { version: null, known: {} };
+    if (!code || !may(ctx.actor, governanceReaders, { municipality: code }))
+      return { version: null, known: {} };
     const content = await ctx.uow.read((s) => s.compliance.content(code));
     const known: KnownReads = { complianceContent: { municipality: code, content } };
     if (!content || content.computedVersion !== content.complianceVersion) return { version: null, known };

@@ -18,13 +18,24 @@ describe('copenhagenDate', () => {
 
   it('kept per UTC hour, it equals the time-zone database for any sequence of instants', () => {
     const instant = fc
-      .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2060-01-01T00:00:00Z'), noInvalidDate: true })
+      .date({
+        min: new Date('2000-01-01T00:00:00Z'),
+        max: new Date('2060-01-01T00:00:00Z'),
+        noInvalidDate: true,
+      })
       // Near the hours where the date or the offset changes.
-      .chain((d) => fc.integer({ min: -2, max: 2 }).map((ms) => new Date(Math.floor(d.getTime() / 3_600_000) * 3_600_000 + ms)));
+      .chain((d) =>
+        fc
+          .integer({ min: -2, max: 2 })
+          .map((ms) => new Date(Math.floor(d.getTime() / 3_600_000) * 3_600_000 + ms)),
+      );
     fc.assert(
-      fc.property(fc.array(fc.oneof(instant, fc.date({ noInvalidDate: true })), { maxLength: 20 }), (instants) => {
-        for (const i of instants) expect(copenhagenDate(i)).toBe(copenhagenDateUncached(i));
-      }),
+      fc.property(
+        fc.array(fc.oneof(instant, fc.date({ noInvalidDate: true })), { maxLength: 20 }),
+        (instants) => {
+          for (const i of instants) expect(copenhagenDate(i)).toBe(copenhagenDateUncached(i));
+        },
+      ),
       { numRuns: 300 },
     );
   });

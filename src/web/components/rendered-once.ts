@@ -36,7 +36,14 @@ export function renderedOnce(source: object, part: string, render: () => VNode):
   }
   let kept = parts.get(part);
   if (kept === undefined) {
-    kept = Buffer.from(renderToString(render()), 'utf8');
+    // A part's own markup is whole HTML: a rendered-once part inside it is inlined, not marked.
+    const outer = splicing;
+    splicing = null;
+    try {
+      kept = Buffer.from(renderToString(render()), 'utf8');
+    } finally {
+      splicing = outer;
+    }
     parts.set(part, kept);
   }
   if (!splicing) return kept.toString('utf8');

@@ -42,10 +42,14 @@ export function registerFrontPage(app: FastifyInstance, deps: HttpDeps): void {
         if (ifNoneMatch(request.headers['if-none-match'], etag)) return { notModified: true };
       }
       // The content row read for the ETag serves the page's read cache too (read once).
-      const view = await runUseCase(frontPage, { ...ctx, known }, {
-        municipality: homeMunicipality(ctx.actor),
-        year: yearQuery(request),
-      });
+      const view = await runUseCase(
+        frontPage,
+        { ...ctx, known },
+        {
+          municipality: homeMunicipality(ctx.actor),
+          year: yearQuery(request),
+        },
+      );
       if (view.kind === 'overview')
         return (
           <OverviewPage grid={view.grid} briefing={view.briefing} tasks={view.tasks} userName={userName} />

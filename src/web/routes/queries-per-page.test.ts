@@ -157,7 +157,10 @@ describe('statements per page, 8 vs 60 organisations', () => {
     expect(versionReads()).toBe(1);
     // The API for a year not asked before: the use case runs (no kept answer yet).
     app.statements.length = 0;
-    const res = await app.t.app.inject({ method: 'GET', url: '/api/v1/municipalities/707/compliance?year=2024' });
+    const res = await app.t.app.inject({
+      method: 'GET',
+      url: '/api/v1/municipalities/707/compliance?year=2024',
+    });
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     expect(versionReads()).toBe(1);
     // Asked again: the kept answer, after the version read alone.
