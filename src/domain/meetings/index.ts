@@ -51,12 +51,6 @@ export {
 } from './invitation-answers.ts';
 export { organisationTakesPart } from './joint-meeting-readers.ts';
 export {
-  compareMeetingsInList,
-  followsMeetingListKey,
-  MEETING_LIST_KEY,
-  meetingListKey,
-} from './list-order.ts';
-export {
   ALLOWED_ACTIONS,
   agendaChangedSinceSent,
   agendaEditable,
@@ -67,6 +61,12 @@ export {
   type TransitionContext,
   transition,
 } from './lifecycle.ts';
+export {
+  compareMeetingsInList,
+  followsMeetingListKey,
+  MEETING_LIST_KEY,
+  meetingListKey,
+} from './list-order.ts';
 export { meetingDateWarnings } from './meeting-date-warnings.ts';
 export {
   APPROVING_PARTIES,
