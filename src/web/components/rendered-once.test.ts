@@ -1,9 +1,9 @@
-import { h } from 'preact';
+import { h, type VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { renderedOnce, renderSpliced } from './rendered-once.ts';
 
-const section = (html: string) => h('section', { dangerouslySetInnerHTML: { __html: html } });
+const section = (html: string): VNode => h('section', { dangerouslySetInnerHTML: { __html: html } }) as VNode;
 
 describe('renderedOnce inside renderSpliced', () => {
   it('gives the same bytes as rendering the whole page as one string', () => {
