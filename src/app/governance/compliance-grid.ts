@@ -20,6 +20,7 @@ import { type Actor, authorize, may, organisationScope } from '../actor.ts';
 import type { AgreementState } from '../agreements/agreement-store.ts';
 import { notFound } from '../app-error.ts';
 import type { Store } from '../ports.ts';
+import { memoRead } from '../read-cache/read-model-cache.ts';
 import { municipalityCode } from '../registry/inputs.ts';
 import { defineUseCase, knownComplianceContent } from '../use-case.ts';
 import { factRecorders, governanceReaders } from './access.ts';
@@ -119,12 +120,12 @@ function agreementSentence(
   if (organisationScope(actor, municipality) !== 'all')
     return summariseAgreements(agreementsInScope(actor, municipality, agreements), today).sentence;
   const key = content ? `${content.version}|${today}` : null;
-  const slot = `agreement-sentence:${municipality}`;
-  const hit = s.readCache && key ? s.readCache.get<string>(slot, key) : undefined;
-  if (hit !== undefined) return hit;
-  const sentence = summariseAgreements(agreements, today).sentence;
-  if (s.readCache && key) s.readCache.set(slot, key, sentence);
-  return sentence;
+  return memoRead(
+    s.readCache,
+    `agreement-sentence:${municipality}`,
+    key,
+    () => summariseAgreements(agreements, today).sentence,
+  );
 }
 
 async function sharedGrid(
@@ -135,18 +136,14 @@ async function sharedGrid(
   year: number,
   gridYears: readonly number[],
 ): Promise<SharedGrid> {
-  const cache = s.readCache;
-  const key = contentKey(content, today);
   const slot = `compliance-grid:${municipalityCodeValue}:${year}:${gridYears.join(',')}`;
-  const hit = cache && key ? cache.get<SharedGrid>(slot, key) : undefined;
-  if (hit) return hit;
-  const municipality = await s.registry.getMunicipality(municipalityCodeValue);
-  if (!municipality) throw notFound('Kommunen');
-  const allYears = [...new Set([...gridYears, year])].sort((a, b) => a - b);
-  const assessed = await complianceYears(s, municipalityCodeValue, allYears, today, content);
-  const built = buildSharedGrid(municipality, assessed, year, gridYears);
-  if (cache && key) cache.set(slot, key, built);
-  return built;
+  return memoRead(s.readCache, slot, contentKey(content, today), async () => {
+    const municipality = await s.registry.getMunicipality(municipalityCodeValue);
+    if (!municipality) throw notFound('Kommunen');
+    const allYears = [...new Set([...gridYears, year])].sort((a, b) => a - b);
+    const assessed = await complianceYears(s, municipalityCodeValue, allYears, today, content);
+    return buildSharedGrid(municipality, assessed, year, gridYears);
+  });
 }
 
 function buildSharedGrid(

@@ -12,6 +12,7 @@ import type { Municipality } from '../../domain/registry/types.ts';
 import { type Actor, may, organisationScope } from '../actor.ts';
 import { briefingReaders } from '../key-figures/access.ts';
 import type { Store } from '../ports.ts';
+import { memoRead } from '../read-cache/read-model-cache.ts';
 import type { OrganisationSummary } from '../registry/registry-store.ts';
 import { loadMyTasks, type MyTasks } from '../reminders/my-tasks.ts';
 import { defineUseCase, knownComplianceContent } from '../use-case.ts';
@@ -108,14 +109,11 @@ async function overviewTasks(
   const grants = actor.kind === 'user' ? actor.grants.filter((g) => g.municipality === home) : [];
   const slot = `my-tasks:${home}:${JSON.stringify(grants)}`;
   const key = content ? `${content.version}|${today}` : null;
-  const cache = s.readCache;
-  const hit = cache && key ? cache.get<{ tasks: MyTasks | null }>(slot, key) : undefined;
-  if (hit) return hit.tasks;
-  const preloaded = {
-    agreements: await municipalityAgreementStates(s, content, home),
-    organisationNames: await municipalityOrganisationNames(s, content, home),
-  };
-  const tasks = await loadMyTasks(s, actor, home, today, preloaded);
-  if (cache && key) cache.set(slot, key, { tasks });
-  return tasks;
+  return memoRead(s.readCache, slot, key, async () => {
+    const preloaded = {
+      agreements: await municipalityAgreementStates(s, content, home),
+      organisationNames: await municipalityOrganisationNames(s, content, home),
+    };
+    return loadMyTasks(s, actor, home, today, preloaded);
+  });
 }

@@ -8,6 +8,7 @@
 import { type Actor, organisationScope } from '../actor.ts';
 import type { AgreementState } from '../agreements/agreement-store.ts';
 import type { Store } from '../ports.ts';
+import { memoRead } from '../read-cache/read-model-cache.ts';
 import type { ComplianceContent } from './compliance-state-store.ts';
 
 /**
@@ -20,20 +21,20 @@ export function contentKey(content: ComplianceContent | null, today: string): st
   return `${content.version}|${today}`;
 }
 
+/** The key of what changes only with the content version (not with the day). */
+function versionKey(content: ComplianceContent | null): string | null {
+  return content ? String(content.version) : null;
+}
+
 /** Every agreement state of the municipality, read once per content version (agreements bump it). */
 export async function municipalityAgreementStates(
   s: Store,
   content: ComplianceContent | null,
   municipality: string,
 ): Promise<AgreementState[]> {
-  const cache = s.readCache;
-  const key = content ? String(content.version) : null;
-  const slot = `agreement-states:${municipality}`;
-  const hit = cache && key ? cache.get<AgreementState[]>(slot, key) : undefined;
-  if (hit) return hit;
-  const states = await s.agreements.listAgreementStates(municipality);
-  if (cache && key) cache.set(slot, key, states);
-  return states;
+  return memoRead(s.readCache, `agreement-states:${municipality}`, versionKey(content), () =>
+    s.agreements.listAgreementStates(municipality),
+  );
 }
 
 /** The agreements the actor may see, from the municipality's (cached) list. */
@@ -48,14 +49,9 @@ export async function municipalityOrganisationNames(
   content: ComplianceContent | null,
   municipality: string,
 ): Promise<Record<string, string>> {
-  const cache = s.readCache;
-  const key = content ? String(content.version) : null;
-  const slot = `organisation-names:${municipality}`;
-  const hit = cache && key ? cache.get<Record<string, string>>(slot, key) : undefined;
-  if (hit) return hit;
-  const names = Object.fromEntries(
-    (await s.registry.listOrganisations(municipality)).map((o) => [o.organisation.id, o.organisation.name]),
+  return memoRead(s.readCache, `organisation-names:${municipality}`, versionKey(content), async () =>
+    Object.fromEntries(
+      (await s.registry.listOrganisations(municipality)).map((o) => [o.organisation.id, o.organisation.name]),
+    ),
   );
-  if (cache && key) cache.set(slot, key, names);
-  return names;
 }

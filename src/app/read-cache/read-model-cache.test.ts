@@ -23,3 +23,32 @@ describe('boundedReadModelCache', () => {
     expect(cache.get('c', 'k')).toBe(3);
   });
 });
+
+describe('memo', () => {
+  it('shares one pending computation among the readers that miss the same entry together', async () => {
+    const cache = boundedReadModelCache(4);
+    let runs = 0;
+    let release = (_: string) => {};
+    const compute = () => {
+      runs += 1;
+      return new Promise<string>((resolve) => {
+        release = resolve;
+      });
+    };
+    const readers = [1, 2, 3].map(() => cache.memo('grid:101', 'v1', compute));
+    release('grid');
+    expect(await Promise.all(readers)).toEqual(['grid', 'grid', 'grid']);
+    expect(runs).toBe(1);
+    expect(await cache.memo('grid:101', 'v2', async () => 'newer')).toBe('newer');
+    expect(runs).toBe(1);
+  });
+
+  it('drops a rejected computation, so the next reader computes again', async () => {
+    const cache = boundedReadModelCache(4);
+    await expect(cache.memo('grid:101', 'v1', () => Promise.reject(new Error('lost')))).rejects.toThrow(
+      'lost',
+    );
+    await Promise.resolve();
+    expect(await cache.memo('grid:101', 'v1', async () => 'again')).toBe('again');
+  });
+});
