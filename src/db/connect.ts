@@ -7,6 +7,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import { lockDataDir } from './data-dir-lock.ts';
+import { eventLoopTurnAfterEachStatement } from './event-loop-turn.ts';
 import { pgliteStartParams } from './pglite-start-params.ts';
 import type { Database } from './schema.ts';
 
@@ -69,7 +70,10 @@ export async function connectInMemory(): Promise<OpenDatabase> {
 }
 
 export function wrapPglite(pglite: PGlite, release: () => Promise<void>): OpenDatabase {
-  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  const db = new Kysely<Database>({
+    dialect: new PGliteDialect({ pglite }),
+    plugins: [eventLoopTurnAfterEachStatement],
+  });
   let closed = false;
   return {
     db,
