@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { createAdmission, registerAdmission } from './admission.ts';
@@ -59,6 +61,41 @@ describe('admission control', () => {
     // Every slot came back.
     const after = await app.inject({ method: 'GET', url: '/slow' });
     expect(after.statusCode).toBe(200);
+    await app.close();
+  });
+
+  it('gives back the slot of a request whose client left while it waited or while it was worked on', async () => {
+    const app = Fastify();
+    const admission = registerAdmission(app, { concurrency: 2, queue: 10, maxWaitMs: 5_000 });
+    let open: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    app.get('/slow', async () => {
+      await gate;
+      return { ok: true };
+    });
+    app.get('/fast', async () => ({ ok: true }));
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    // Six clients: two are worked on, four wait; then every one of them hangs up.
+    const clients = Array.from({ length: 6 }, () => {
+      const req = http.get({ host: '127.0.0.1', port, path: '/slow', agent: false });
+      req.on('error', () => {});
+      return req;
+    });
+    const until = async (done: () => boolean) => {
+      for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 10));
+    };
+    await until(() => admission.waiting === 4);
+    expect(admission.waiting).toBe(4);
+    for (const c of clients) c.destroy();
+    await new Promise((r) => setTimeout(r, 100));
+    open();
+    await until(() => admission.active === 0);
+    expect(admission.active).toBe(0);
+    const after = await fetch(`http://127.0.0.1:${port}/fast`);
+    expect(after.status).toBe(200);
     await app.close();
   });
 });

@@ -77,6 +77,12 @@ export function registerAdmission(app: FastifyInstance, options: AdmissionOption
     if (request.url === '/healthz') return;
     if (await admission.enter()) {
       admitted.add(request);
+      // The slot comes back when the response closes — finished, or its connection gone. A
+      // client that hung up while waiting fired onRequestAbort before it held a slot, and its
+      // response may never finish: without this, every such client kept a slot for good and
+      // the server answered nothing but 503 once they added up to the concurrency.
+      if (request.raw.socket?.destroyed) release(request);
+      else reply.raw.once('close', () => release(request));
       return;
     }
     reply.header('retry-after', '1');
