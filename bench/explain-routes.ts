@@ -12,11 +12,9 @@ import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
-import { connect } from '../src/db/connect.ts';
 import { cookieHeader, logIn } from '../test/support/auth.ts';
-import { startTestApp } from '../test/support/test-app.ts';
 import { BENCH_PASSWORD } from './data/load-bench-data.ts';
-import { statementRecorder } from './load/sql-capture.ts';
+import { startRecordedApp } from './load/recorded-app.ts';
 
 const { values } = parseArgs({
   options: {
@@ -43,15 +41,9 @@ const routes = values.route ?? [
 ];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const database = await connect(
-  values['database-url']
-    ? { databaseUrl: values['database-url'], dataDir: '' }
-    : { databaseUrl: null, dataDir: values['data-dir']! },
-);
-const recorder = statementRecorder();
-const t = await startTestApp({
-  database: { ...database, db: database.db.withPlugin(recorder.plugin) },
-  now: new Date(),
+const { database, recorder, t } = await startRecordedApp({
+  dataDir: values['data-dir'],
+  databaseUrl: values['database-url'],
 });
 try {
   const browser = await logIn(t.app, email, values.password);

@@ -15,11 +15,9 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { connect } from '../src/db/connect.ts';
 import { cookieHeader, logIn } from '../test/support/auth.ts';
-import { startTestApp } from '../test/support/test-app.ts';
 import { readBenchManifest } from './data/load-bench-data.ts';
-import { statementRecorder } from './load/sql-capture.ts';
+import { startRecordedApp } from './load/recorded-app.ts';
 
 const { values } = parseArgs({
   options: {
@@ -46,15 +44,9 @@ const manifest = await readBenchManifest(
   values['database-url'] ? { databaseUrl: values['database-url'] } : { dataDir: values['data-dir']! },
 );
 if (!manifest) throw new Error('No bench dataset here: load one with npm run bench:data');
-const database = await connect(
-  values['database-url']
-    ? { databaseUrl: values['database-url'], dataDir: '' }
-    : { databaseUrl: null, dataDir: values['data-dir']! },
-);
-const recorder = statementRecorder();
-const t = await startTestApp({
-  database: { ...database, db: database.db.withPlugin(recorder.plugin) },
-  now: new Date(),
+const { recorder, t } = await startRecordedApp({
+  dataDir: values['data-dir'],
+  databaseUrl: values['database-url'],
 });
 const run = promisify(execFile);
 const autocannonBin = path.resolve(import.meta.dirname, '../node_modules/.bin/autocannon');
